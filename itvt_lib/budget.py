@@ -1,0 +1,507 @@
+"""Operating budget vs forecast and outcome (driftredovisning).
+
+Sign convention (DESIGN.md): income is negative, costs positive; nettokostnad = income +
+costs; kommunbidrag positive; resultat = kommunbidrag − nettokostnad. Avvikelse is
+positive when better than budget: budget − outcome for income, cost and net-cost rows,
+outcome − budget for kommunbidrag and resultat. Budget = ursprunglig budget + tillägg.
+A closed year's published totals are of record: shown, and checked against line items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import DataError
+from .formatting import fmt_number, is_missing, round_half_away
+from .io import Column, Table
+from .params import text
+from .periods import Period
+from .reference import published_rows
+from .report import WARN, Check, KeyFigure, compare, traffic_light
+
+AREA = "Driftredovisning"
+MEASURES = ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos")
+POSTS = ("summa_intakter", "summa_kostnader", "nettokostnad", "nettokostnad_gemensamma",
+         "kommunbidrag", "resultat")
+
+SUMMA_INTAKTER = "Summa intäkter"
+SUMMA_KOSTNADER = "Summa kostnader"
+NETTOKOSTNAD = "Summa nettokostnader"
+RESULTAT = "Resultat"
+GEMENSAMMA = "Kommungemensamma"
+TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnader",
+              NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
+
+
+def _validate_amount_rows(frame: pd.DataFrame, locate) -> None:
+    """utfall and prognos belong to a period of their year; budgets to no period."""
+    for i, row in frame.iterrows():
+        period, measure = row["period"], row["measure"]
+        if measure in ("utfall", "prognos") and is_missing(period):
+            file, line = locate(i)
+            raise DataError(file, f"{measure} needs the period it was made", line, "period")
+        if measure not in ("utfall", "prognos") and not is_missing(period):
+            file, line = locate(i)
+            raise DataError(file, f"{measure} is for the whole year: leave period empty",
+                            line, "period")
+        if not is_missing(period) and int(str(period)[:4]) != row["year"]:
+            file, line = locate(i)
+            raise DataError(file, f'"{period}" is not in year {row["year"]}', line, "period")
+
+
+def _amount_columns(key: Column) -> tuple[Column, ...]:
+    return (
+        Column("year", "year"),
+        Column("period", "period", nullable=True,
+               doc="YYYY-MM the figure was made (prognos) or runs to (utfall); empty for budgets"),
+        Column("measure", choices=MEASURES),
+        key,
+        Column("belopp", "number", nullable=True, doc="tkr; empty = missing, 0 or - = zero"),
+    )
+
+
+TABLES = (
+    Table("driftredovisning",
+          _amount_columns(Column("kontogrupp", ref="kontogrupper.kontogrupp")),
+          key=("year", "period", "measure", "kontogrupp"),
+          doc="Operating statement by kontogrupp: utfall, budget, ursprunglig budget, "
+              "tillägg and prognos (tkr).",
+          validate=_validate_amount_rows),
+    Table("kostnadsstalle_netto",
+          _amount_columns(Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle")),
+          key=("year", "period", "measure", "kostnadsstalle"),
+          doc="Net cost per kostnadsställe (tkr), same measures as driftredovisning.",
+          validate=_validate_amount_rows),
+    Table("bokslut_totaler",
+          (Column("year", "year"), Column("post", choices=POSTS),
+           Column("kommun", nullable=True, ref="kommuner.kommun",
+                  doc="empty for the whole committee"),
+           Column("belopp", "number")),
+          key=("year", "post", "kommun"),
+          doc="Totals of record published in a closed year's annual report (tkr)."),
+)
+
+
+# ---------------------------------------------------------------- picking amounts
+
+def amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
+            period: str | None = None) -> pd.Series:
+    """Amounts of one measure for one year (and period), indexed by `key`."""
+    mask = (frame["year"] == year) & (frame["measure"] == measure)
+    if period is not None:
+        mask &= frame["period"] == str(period)
+    return frame[mask].set_index(key)["belopp"].astype(float)
+
+
+def budget_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
+    """Budget = ursprunglig budget + tillägg (no tillägg = 0); else the budget as given."""
+    original = amounts(frame, key, year, "ursprunglig_budget")
+    if original.empty:
+        return amounts(frame, key, year, "budget")
+    additions = amounts(frame, key, year, "tillagg").reindex(original.index).fillna(0.0)
+    return original + additions
+
+
+def outcome_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
+    """The year's utfall (the figure reported at its December)."""
+    return amounts(frame, key, year, "utfall", f"{year}-12")
+
+
+def measure_amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
+                    period: Period | None = None) -> pd.Series:
+    """Amounts for a statement column: budget is derived; prognos is the one made at period."""
+    if measure == "budget":
+        return budget_amounts(frame, key, year)
+    if measure == "utfall":
+        return outcome_amounts(frame, key, year)
+    if measure == "prognos":
+        return amounts(frame, key, year, "prognos", str(period))
+    return amounts(frame, key, year, measure)
+
+
+# ---------------------------------------------------------------- the statement
+
+def statement_layout(kontogrupper: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the resultaträkning: line items by sign class, with the total rows between."""
+    groups = kontogrupper.sort_values("ordning")
+    rows = []
+    for klass, total, total_class in (("intakt", SUMMA_INTAKTER, "summa_intakter"),
+                                      ("kostnad", SUMMA_KOSTNADER, "summa_kostnader")):
+        rows += [(k, klass, False) for k in groups[groups["typ"] == klass]["kontogrupp"]]
+        rows.append((total, total_class, True))
+    rows.append((NETTOKOSTNAD, "nettokostnad", True))
+    rows += [(k, "kommunbidrag", False) for k in groups[groups["typ"] == "kommunbidrag"]["kontogrupp"]]
+    rows.append((RESULTAT, "resultat", True))
+    return pd.DataFrame(rows, columns=["post", "klass", "total"]).set_index("post")
+
+
+def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
+    """Statement column from line items: summa intäkter and kostnader, nettokostnad =
+    intäkter + kostnader, resultat = kommunbidrag − nettokostnad (NaN if any item missing)."""
+    result = pd.Series(index=layout.index, dtype="float64")
+    for post, klass in layout["klass"].items():
+        if not layout.loc[post, "total"]:
+            result[post] = items.get(post, float("nan"))
+
+    def total(klass):
+        values = result[layout.index[(layout["klass"] == klass) & ~layout["total"]]]
+        return values.sum(min_count=1) if not values.isna().any() else float("nan")
+
+    result[SUMMA_INTAKTER] = total("intakt")
+    result[SUMMA_KOSTNADER] = total("kostnad")
+    result[NETTOKOSTNAD] = result[SUMMA_INTAKTER] + result[SUMMA_KOSTNADER]
+    result[RESULTAT] = total("kommunbidrag") - result[NETTOKOSTNAD]
+    return result
+
+
+def of_record(totals: pd.DataFrame, year: int, kommun: str | None = None) -> dict[str, float]:
+    """Totals of record for a closed year: post → belopp (the committee's when kommun None)."""
+    mask = totals["year"] == year
+    mask &= totals["kommun"].isna() if kommun is None else totals["kommun"] == kommun
+    return dict(zip(totals[mask]["post"], totals[mask]["belopp"].astype(float)))
+
+
+def apply_of_record(column: pd.Series, record: dict[str, float]) -> pd.Series:
+    """Replace computed totals by the totals of record where the annual report has them."""
+    result = column.copy()
+    for label, post in TOTAL_POST.items():
+        if post in record and label in result.index:
+            result[label] = record[post]
+    return result
+
+
+def avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.Series:
+    """Positive = better than budget: budget − outcome, but outcome − budget for
+    kommunbidrag and resultat rows."""
+    better_when_higher = classes.isin(["kommunbidrag", "resultat"])
+    difference = budget - outcome
+    return difference.where(~better_when_higher, -difference)
+
+
+@dataclass(frozen=True)
+class StatementColumn:
+    """One column of a report table: its label, year and measure (or the avvikelse)."""
+
+    label: str
+    year: int
+    measure: str  # utfall, ursprunglig_budget, tillagg, budget, prognos, avvikelse
+
+
+def statement_columns(period: Period, has_split: bool = True) -> list[StatementColumn]:
+    """The source's columns: a monthly report shows last year's bokslut, the budget build-up,
+    the prognos and avvikelse helår; a year-end report two earlier boksluts, budget,
+    utfall and avvikelse."""
+    y = period.year
+    if period.is_year_end:
+        return [StatementColumn(f"Bokslut {y - 2}", y - 2, "utfall"),
+                StatementColumn(f"Bokslut {y - 1}", y - 1, "utfall"),
+                StatementColumn(f"Budget {y}", y, "budget"),
+                StatementColumn(f"Utfall {y}", y, "utfall"),
+                StatementColumn("Avvikelse", y, "avvikelse")]
+    split = [StatementColumn(f"Urspr. budget {y}", y, "ursprunglig_budget"),
+             StatementColumn(f"Tillägg {y}", y, "tillagg")] if has_split else []
+    return [StatementColumn(f"Bokslut {y - 1}", y - 1, "utfall"), *split,
+            StatementColumn(f"Budget {y}", y, "budget"),
+            StatementColumn(f"Prognos {y}", y, "prognos"),
+            StatementColumn("Avvikelse helår", y, "avvikelse")]
+
+
+def outcome_measure(period: Period) -> str:
+    """The measure a report compares with budget: utfall at year end, else prognos."""
+    return "utfall" if period.is_year_end else "prognos"
+
+
+def _has_split(frame: pd.DataFrame, year: int) -> bool:
+    return bool(((frame["year"] == year) & (frame["measure"] == "ursprunglig_budget")).any())
+
+
+def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
+                        totals: pd.DataFrame, period: Period, recomputed: bool = False
+                        ) -> pd.DataFrame:
+    """The resultaträkning for a period: rows as `statement_layout`, columns as
+    `statement_columns`; a closed year's totals are those of record unless `recomputed`."""
+    layout = statement_layout(kontogrupper)
+    table = pd.DataFrame(index=layout.index)
+    for col in statement_columns(period, _has_split(drift, period.year)):
+        if col.measure == "avvikelse":
+            continue
+        items = measure_amounts(drift, "kontogrupp", col.year, col.measure, period)
+        column = with_totals(items, layout) if not items.empty else \
+            pd.Series(float("nan"), index=layout.index)
+        if col.measure == "utfall" and not recomputed:
+            column = apply_of_record(column, of_record(totals, col.year))
+        table[col.label] = column
+    budget_label, outcome_label = _budget_outcome_labels(period, drift)
+    table[statement_columns(period)[-1].label] = avvikelse(
+        table[budget_label], table[outcome_label], layout["klass"])
+    return table
+
+
+def _budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
+    cols = statement_columns(period)
+    budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
+    outcome = next(c.label for c in cols if c.measure == outcome_measure(period)
+                   and c.year == period.year)
+    return budget, outcome
+
+
+def cost_centre_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
+                          totals: pd.DataFrame, period: Period, total_label: str,
+                          grouped: bool | None = None) -> pd.DataFrame:
+    """Net cost per kostnadsställe with the same columns as the resultaträkning.
+
+    The sum row is the total of record for a closed year's utfall; with `grouped` (default
+    at year end) the joint cost centres get a "Kommungemensamma" subtotal and their rows
+    are shown as "varav".
+    """
+    grouped = period.is_year_end if grouped is None else grouped
+    centres = kostnadsstallen.sort_values("ordning")
+    joint = centres[centres["kommun"].isna()]["kostnadsstalle"].tolist()
+    own = centres[centres["kommun"].notna()]["kostnadsstalle"].tolist()
+    order = (joint + own) if grouped else centres["kostnadsstalle"].tolist()
+    index = ([GEMENSAMMA] + [f"– varav {c}" for c in joint] + own if grouped else order) + [total_label]
+    table = pd.DataFrame(index=index)
+    for col in statement_columns(period, _has_split(netto, period.year)):
+        if col.measure == "avvikelse":
+            continue
+        items = measure_amounts(netto, "kostnadsstalle", col.year, col.measure, period)
+        items = items.reindex(order)
+        record = of_record(totals, col.year) if col.measure == "utfall" else {}
+        summed = items.sum(min_count=1) if not items.isna().any() else float("nan")
+        values = list(items.reindex(own if grouped else order))
+        if grouped:
+            joint_items = items.reindex(joint)
+            joint_sum = joint_items.sum(min_count=1) if not joint_items.isna().any() \
+                else float("nan")
+            joint_sum = record.get("nettokostnad_gemensamma", joint_sum)
+            values = [joint_sum, *joint_items.tolist(), *values]
+        if not items.isna().all() or record:
+            values.append(record.get("nettokostnad", summed))
+        else:
+            values.append(float("nan"))
+        table[col.label] = values
+    budget_label, outcome_label = _budget_outcome_labels(period, netto)
+    classes = pd.Series("nettokostnad", index=table.index)
+    table[statement_columns(period)[-1].label] = avvikelse(
+        table[budget_label], table[outcome_label], classes)
+    return table
+
+
+def line_items(table: pd.DataFrame, layout: pd.DataFrame) -> pd.DataFrame:
+    """The income and cost rows of a statement (no totals, no kommunbidrag)."""
+    mask = ~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])
+    return table[mask.reindex(table.index).fillna(False).astype(bool)]
+
+
+def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Budget and prognos (utfall at year end) of each line item, for a chart."""
+    budget_label, outcome_label = _budget_outcome_labels(period, None)
+    return line_items(table, layout)[[budget_label, outcome_label]]
+
+
+def bold_cost_centre_rows(table: pd.DataFrame) -> list[bool]:
+    """Subtotal and total rows of the kostnadsställe table are bold."""
+    return [label == GEMENSAMMA or i == len(table) - 1 for i, label in enumerate(table.index)]
+
+
+# ---------------------------------------------------------------- periods
+
+def reportable_periods(drift: pd.DataFrame) -> list[Period]:
+    """Periods whose year has a budget and that have a prognos made then, or (December)
+    the year's utfall."""
+    budget_years = set(drift[drift["measure"].isin(["budget", "ursprunglig_budget"])]["year"])
+    made = drift[drift["measure"].isin(["prognos", "utfall"]) & drift["period"].notna()]
+    periods = set()
+    for _, row in made[["measure", "period"]].drop_duplicates().iterrows():
+        period = Period.parse(row["period"])
+        if period.year in budget_years and (row["measure"] == "prognos" or period.is_year_end):
+            periods.add(period)
+    return sorted(periods)
+
+
+# ---------------------------------------------------------------- report protocol
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the period is reportable by the operating statement."""
+    return period in reportable_periods(dataset["driftredovisning"])
+
+
+def validate_period(dataset, period: Period) -> None:
+    """A run for a period without a budget and a prognos/utfall is bad input."""
+    if not has_data(dataset, period):
+        known = ", ".join(str(p) for p in reportable_periods(dataset["driftredovisning"]))
+        from .errors import ParamError
+
+        raise ParamError(f"period: {period} is not reportable (reportable: {known or 'none'})")
+
+
+def statement_for(ctx, recomputed: bool = False) -> pd.DataFrame:
+    """The resultaträkning for the context's period."""
+    ds = ctx.dataset
+    return operating_statement(ds["driftredovisning"], ds["kontogrupper"], ds["bokslut_totaler"],
+                               ctx.period, recomputed)
+
+
+def cost_centres_for(ctx) -> pd.DataFrame:
+    """The kostnadsställe table for the context's period."""
+    ds = ctx.dataset
+    return cost_centre_statement(ds["kostnadsstalle_netto"], ds["kostnadsstallen"],
+                                 ds["bokslut_totaler"], ctx.period,
+                                 text(ctx.params, "namnd_kort", default="Summa"))
+
+
+def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:
+    amount = fmt_number(abs(resultat))
+    if period.is_year_end:
+        if abs(resultat) <= tolerance:
+            return f"{name} redovisar ett resultat i balans för budgetåret {period.year}."
+        kind = "ett överskott" if resultat > 0 else "ett underskott"
+        return f"{name} redovisar {kind} på {amount} tkr för budgetåret {period.year}."
+    if abs(resultat) <= tolerance:
+        return f"{name} prognostiserar en budget i balans."
+    kind = "ett överskott" if resultat > 0 else "ett underskott"
+    return f"{name} prognostiserar {kind} på {amount} tkr för helåret {period.year}."
+
+
+def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
+                     tolerance: float, year_end: bool) -> str:
+    """Name the line item that explains most of a non-balanced result."""
+    if abs(resultat) <= tolerance:
+        return ""
+    deviation = table.iloc[:, -1]
+    items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()
+    worst = items.idxmin() if resultat < 0 else items.idxmax()
+    value = items[worst]
+    if (resultat < 0) != (value < 0) or abs(value) <= tolerance:
+        return ""
+    klass = layout.loc[worst, "klass"]
+    higher = (klass == "kostnad") == (value < 0)
+    direction = "högre" if higher else "lägre"
+    tense = "Det negativa" if resultat < 0 else "Det positiva"
+    verb = "beror" if year_end else "beror enligt prognosen"
+    return (f"{tense} resultatet {verb} främst på {direction} {str(worst).lower()} än "
+            f"budgeterat ({fmt_number(value, signed=True)} tkr).")
+
+
+def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
+    """State a tillägg to kommunbidrag made since the budget decision."""
+    if period.is_year_end:
+        return ""
+    kb = kontogrupper[kontogrupper["typ"] == "kommunbidrag"]["kontogrupp"]
+    added = amounts(drift, "kontogrupp", period.year, "tillagg").reindex(kb).sum()
+    if abs(added) < 0.5:
+        return ""
+    verb = "ökats" if added > 0 else "minskats"
+    return f"Sedan budgetbeslutet har kommunbidraget {verb} med {fmt_number(abs(added))} tkr."
+
+
+def result_for(ctx) -> tuple[float, float]:
+    """(resultat, nettokostnad) of the period's prognos, or utfall at year end."""
+    table = statement_for(ctx)
+    _, outcome_label = _budget_outcome_labels(ctx.period, ctx.dataset["driftredovisning"])
+    return float(table.loc[RESULTAT, outcome_label]), float(table.loc[NETTOKOSTNAD, outcome_label])
+
+
+def summary(ctx) -> list[str]:
+    """Swedish sentences derived from the statement: balance, main driver, tillägg."""
+    ds = ctx.dataset
+    table = statement_for(ctx)
+    layout = statement_layout(ds["kontogrupper"])
+    resultat, _ = result_for(ctx)
+    name = text(ctx.params, "verksamhet", default="Verksamheten")
+    lines = [_result_sentence(name, ctx.period, resultat, ctx.tolerance),
+             _driver_sentence(table, layout, resultat, ctx.tolerance, ctx.period.is_year_end),
+             _change_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period)]
+    return [line for line in lines if line]
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Resultat (status by the parameters' rule), nettokostnad and its avvikelse."""
+    table = statement_for(ctx)
+    resultat, netto = result_for(ctx)
+    rule = ctx.params.get("status", {}).get("resultat", {})
+    yellow_share = float(rule.get("yellow_down_to_share_of_nettokostnad", -0.01))
+    status = traffic_light(round_half_away(resultat), float(rule.get("green_at", 0)),
+                           yellow_share * abs(netto))
+    word = "Utfall" if ctx.period.is_year_end else "Prognos"
+    return [
+        KeyFigure(f"Resultat ({word.lower()} {ctx.period.year})", resultat, "tkr", status,
+                  f"grön vid resultat ≥ {fmt_number(rule.get('green_at', 0), zero='0')} tkr, "
+                  f"gul ned till {fmt_number(yellow_share * 100, 0, zero='0')} % av "
+                  "nettokostnaden, röd därunder"),
+        KeyFigure(f"Nettokostnad ({word.lower()} {ctx.period.year})", netto, "tkr"),
+        KeyFigure("Avvikelse nettokostnad mot budget", float(table.loc[NETTOKOSTNAD].iloc[-1]),
+                  "tkr"),
+    ]
+
+
+def _line_count(layout: pd.DataFrame, post: str) -> int:
+    """How many line items a total sums (the tolerance grows by one unit per line)."""
+    items = ~layout["total"]
+    counts = {
+        "summa_intakter": (items & (layout["klass"] == "intakt")).sum(),
+        "summa_kostnader": (items & (layout["klass"] == "kostnad")).sum(),
+        "nettokostnad": (items & layout["klass"].isin(["intakt", "kostnad"])).sum(),
+        "resultat": items.sum(),
+    }
+    return int(counts.get(post, 1))
+
+
+def checks(ctx) -> list[Check]:
+    """Totals of record vs recomputed, kostnadsställen vs nettokostnad, and every published
+    figure of this period's report vs the recomputed one."""
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    if not has_data(ds, period):
+        return []
+    layout = statement_layout(ds["kontogrupper"])
+    recomputed = statement_for(ctx, recomputed=True)
+    shown = statement_for(ctx)
+    result: list[Check] = []
+    for col in statement_columns(period, _has_split(ds["driftredovisning"], period.year)):
+        if col.measure != "utfall":
+            continue
+        record = of_record(ds["bokslut_totaler"], col.year)
+        for label, post in TOTAL_POST.items():
+            if post in record:
+                n = _line_count(layout, post)
+                result.append(compare(
+                    AREA, f"{label} {col.year}: av record mot summan av raderna",
+                    record[post], recomputed.loc[label, col.label], tol * n))
+    centres = cost_centre_statement(ds["kostnadsstalle_netto"], ds["kostnadsstallen"],
+                                    ds["bokslut_totaler"], period, "summa", grouped=False)
+    recomputed_centres = centres.drop(index="summa").drop(columns=centres.columns[-1])
+    for label in recomputed_centres.columns:
+        values = recomputed_centres[label]
+        if values.isna().any():
+            continue
+        result.append(compare(
+            AREA, f"Kostnadsställen summerar till nettokostnaden ({label})",
+            shown.loc[NETTOKOSTNAD, label], values.sum(), tol * len(values)))
+    result += published_checks(ds["published"], period, "driftredovisning", shown,
+                               statement_columns(period), tol)
+    return result
+
+
+def published_checks(published: pd.DataFrame, period: Period, section: str,
+                     table: pd.DataFrame, columns: list[StatementColumn],
+                     tolerance: float) -> list[Check]:
+    """Each figure printed in this period's report vs the recomputed cell of `table`."""
+    result = []
+    for _, row in published_rows(published, period, section).iterrows():
+        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
+                   None)
+        actual = table.loc[row["post"], col.label] if col is not None and \
+            row["post"] in table.index else None
+        check = compare(f"{AREA}: publicerade siffror",
+                        f"{row['source']}: {row['post']}, {row['measure']} {row['year']}",
+                        row["belopp"], actual, tolerance, differ_status=WARN,
+                        note=row["note"] if not is_missing(row["note"]) else "")
+        if check.status == WARN and actual is not None:
+            check = Check(check.area, check.description, check.expected, check.actual,
+                          check.tolerance, WARN,
+                          "rättad i rapporten: " + (check.note or "avviker från beräkningen"))
+        result.append(check)
+    return result
+

@@ -1,0 +1,139 @@
+"""Charts for the committee pages: Swedish axis numbers, labels always plain text.
+
+Labels come from data (project names, kontogrupper): `parse_math=False` keeps a "$" in a
+name from turning into mathtext. Figures are created with pyplot so that the kernel's
+inline backend embeds them in the page; nothing here selects a backend.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.ticker import FuncFormatter
+
+from .formatting import fmt_number, fmt_percent
+
+COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000")
+POSITIVE, NEGATIVE = "#2e7d32", "#c62828"
+
+
+def _plain(ax) -> None:
+    """Make every text of an Axes plain (no mathtext) and use Swedish tick numbers."""
+    for text in [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.get_xticklabels(),
+                 *ax.get_yticklabels()]:
+        text.set_parse_math(False)
+    legend = ax.get_legend()
+    if legend is not None:
+        for text in legend.get_texts():
+            text.set_parse_math(False)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def swedish_axis(ax, axis: str = "y", percent: bool = False, decimals: int = 0) -> None:
+    """Format an axis' tick labels as Swedish numbers (or percent of a share)."""
+    if percent:
+        formatter = FuncFormatter(lambda v, _: fmt_percent(v, decimals, zero="0"))
+    else:
+        formatter = FuncFormatter(lambda v, _: fmt_number(v, decimals, zero="0"))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+
+
+def _set_labels(ax, labels, axis="x", rotation=0):
+    positions = range(len(labels))
+    if axis == "x":
+        ax.set_xticks(list(positions))
+        ax.set_xticklabels([str(x) for x in labels], rotation=rotation,
+                           ha="right" if rotation else "center")
+    else:
+        ax.set_yticks(list(positions))
+        ax.set_yticklabels([str(x) for x in labels])
+
+
+def grouped_bars(frame: pd.DataFrame, title: str, ylabel: str = "tkr", horizontal=False,
+                 percent: bool = False):
+    """Side-by-side bars: one group per row of `frame`, one bar per column."""
+    fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * len(frame) * max(1, len(frame.columns) / 2))
+                           if horizontal else (8, 4))
+    width = 0.8 / max(1, len(frame.columns))
+    for i, column in enumerate(frame.columns):
+        offsets = [p - 0.4 + width * (i + 0.5) for p in range(len(frame))]
+        values = frame[column].astype(float).fillna(0)
+        if horizontal:
+            ax.barh(offsets, values, height=width, label=str(column),
+                    color=COLORS[i % len(COLORS)])
+        else:
+            ax.bar(offsets, values, width=width, label=str(column), color=COLORS[i % len(COLORS)])
+    _set_labels(ax, list(frame.index), axis="y" if horizontal else "x",
+                rotation=0 if horizontal else 20)
+    if horizontal:
+        ax.invert_yaxis()
+        ax.set_xlabel(ylabel)
+        swedish_axis(ax, "x", percent)
+    else:
+        ax.set_ylabel(ylabel)
+        swedish_axis(ax, "y", percent)
+    ax.axhline(0, color="black", linewidth=0.6) if not horizontal else ax.axvline(
+        0, color="black", linewidth=0.6)
+    ax.set_title(title)
+    ax.legend(frameon=False)
+    _plain(ax)
+    fig.tight_layout()
+    return fig
+
+
+def signed_bars(series: pd.Series, title: str, xlabel: str = "tkr"):
+    """Horizontal bars coloured by sign: green for positive (better), red for negative."""
+    values = series.astype(float)
+    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.4 * len(values)))
+    colors = [POSITIVE if v >= 0 else NEGATIVE for v in values.fillna(0)]
+    ax.barh(range(len(values)), values.fillna(0), color=colors)
+    _set_labels(ax, list(values.index), axis="y")
+    ax.invert_yaxis()
+    ax.axvline(0, color="black", linewidth=0.6)
+    for i, v in enumerate(values):
+        label = fmt_number(v, signed=True, missing="..")
+        ax.annotate(label, (0 if v != v else v, i), xytext=(4 if (v != v or v >= 0) else -4, 0),
+                    textcoords="offset points", va="center",
+                    ha="left" if (v != v or v >= 0) else "right", fontsize=9).set_parse_math(False)
+    ax.set_xlabel(xlabel)
+    swedish_axis(ax, "x")
+    ax.set_title(title)
+    ax.margins(x=0.2)
+    _plain(ax)
+    fig.tight_layout()
+    return fig
+
+
+def ranked_bars(series: pd.Series, title: str, xlabel: str):
+    """Horizontal bars sorted largest first, with each value written at the bar's end."""
+    values = series.astype(float).sort_values(ascending=False)
+    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.35 * len(values)))
+    ax.barh(range(len(values)), values, color=COLORS[0])
+    _set_labels(ax, list(values.index), axis="y")
+    ax.invert_yaxis()
+    for i, v in enumerate(values):
+        ax.annotate(fmt_number(v), (v, i), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=9).set_parse_math(False)
+    ax.set_xlabel(xlabel)
+    swedish_axis(ax, "x")
+    ax.set_title(title)
+    ax.margins(x=0.12)
+    _plain(ax)
+    fig.tight_layout()
+    return fig
+
+
+def lines(frame: pd.DataFrame, title: str, ylabel: str, percent: bool = False):
+    """One line per column over the index (months, periods, thresholds)."""
+    fig, ax = plt.subplots(figsize=(8, 4))
+    for i, column in enumerate(frame.columns):
+        ax.plot(range(len(frame)), frame[column].astype(float), marker="o", label=str(column),
+                color=COLORS[i % len(COLORS)])
+    _set_labels(ax, list(frame.index), axis="x")
+    ax.set_ylabel(ylabel)
+    swedish_axis(ax, "y", percent)
+    ax.set_title(title)
+    ax.legend(frameon=False)
+    _plain(ax)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,378 @@
+"""Loading and validation of the input tables (DESIGN.md "Data conventions").
+
+A table is `data/<name>.csv` or `data/<name>.xlsx`, or a folder `data/<name>/` of such
+files (one export per period, say), read in name order. CSV files may use comma or
+semicolon, decimal point or decimal comma, UTF-8 with or without BOM, or cp1252.
+In numeric cells "-" means zero and an empty cell means missing (NaN).
+
+Every problem is a `DataError` that prints as one line:
+`data/projekttid.csv:7: timmar: "tolv" is not a number` (line 1 is the header).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io as _io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from .errors import DataError
+from .paths import DATA_DIR, display_path
+from .periods import Period
+
+ZERO_MARKS = {"-", "–", "—", "−"}
+_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
+_TRUE, _FALSE = {"ja", "true", "1", "yes", "sant"}, {"nej", "false", "0", "no", "falskt"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its kind, whether it may be empty, range and reference."""
+
+    name: str
+    kind: str = "text"  # text, number, int, year, period, date, duration, bool
+    nullable: bool = False  # an empty cell is allowed (it means "missing")
+    required: bool = True  # the column must be in the file
+    min: float | None = None
+    max: float | None = None
+    ref: str | None = None  # "table.column" the value must exist in
+    choices: tuple[str, ...] | None = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """An input table: its columns, key, and an optional whole-table validator."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    doc: str = ""
+    optional: bool = False  # no file at all is allowed (the table is then empty)
+    validate: Callable[[pd.DataFrame, Callable[[int], tuple[str, int]]], None] | None = None
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+@dataclass
+class Dataset:
+    """All validated input tables, plus where each row came from and each file's hash."""
+
+    data_dir: Path
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    locations: dict[str, pd.DataFrame] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)  # display path -> sha256
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.tables
+
+    def locate(self, name: str, index) -> tuple[str, int]:
+        """Return (file, line) of row `index` of table `name`."""
+        row = self.locations[name].loc[index]
+        return row["file"], int(row["line"])
+
+    def fingerprint(self) -> str:
+        """A short hash over every input file's hash, printed on each page."""
+        digest = hashlib.sha256()
+        for name in sorted(self.files):
+            digest.update(f"{name}:{self.files[name]}\n".encode())
+        return digest.hexdigest()[:12]
+
+
+# ---------------------------------------------------------------- reading raw rows
+
+def _decode(raw: bytes, shown: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(shown, f"undecodable bytes (not UTF-8 or cp1252) at byte {exc.start}",
+                        line=line) from None
+
+
+def _read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """Return header, [(line, cells)], and the decimal mark the file uses."""
+    text = _decode(path.read_bytes(), shown)
+    if not text.strip():
+        raise DataError(shown, "file is empty")
+    lines = text.splitlines()
+    header_line = next(i for i, line in enumerate(lines) if line.strip())
+    header = lines[header_line]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    if delimiter not in header and any(sep in header for sep in ("\t", "|")):
+        raise DataError(shown, "no comma or semicolon between the column names "
+                        "(save the file as CSV with comma or semicolon)", line=header_line + 1)
+    decimal = "," if delimiter == ";" else "."
+    reader = csv.reader(_io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    head: list[str] | None = None
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if head is None:
+            head = [c.strip() for c in cells]
+            continue
+        rows.append((line, cells))
+    return head or [], rows, decimal
+
+
+def _read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        all_rows = list(sheet.iter_rows(values_only=True))
+        book.close()
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise DataError(shown, f"not a readable .xlsx file ({type(exc).__name__})") from None
+    numbered = [(i + 1, list(r)) for i, r in enumerate(all_rows)
+                if any(v is not None and str(v).strip() for v in r)]
+    if not numbered:
+        raise DataError(shown, "file is empty")
+    (_, head), rest = numbered[0], numbered[1:]
+    header = ["" if v is None else str(v).strip() for v in head]
+    while header and header[-1] == "":
+        header.pop()
+    return header, rest, ","
+
+
+# ---------------------------------------------------------------- parsing cells
+
+def parse_number(value, decimal: str = ".") -> float:
+    """Parse an amount: spaces as thousands separators, decimal point or comma, "-" = 0."""
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    if text in ZERO_MARKS:
+        return 0.0
+    text = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    if not _NUMBER_RE.match(text):
+        raise ValueError
+    return float(text)
+
+
+def parse_duration(value) -> int:
+    """Parse mm:ss or h:mm:ss into whole seconds; minutes and seconds must be below 60."""
+    text = str(value).strip()
+    match = _DURATION_RE.match(text)
+    if not match:
+        raise ValueError
+    hours, minutes, seconds = int(match.group(1) or 0), int(match.group(2)), int(match.group(3))
+    if seconds >= 60 or (match.group(1) is not None and minutes >= 60):
+        raise ValueError
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _parse_cell(column: Column, value, decimal: str):
+    """Convert one non-empty cell; raise ValueError(message) when it does not fit."""
+    kind = column.kind
+    text = value if not isinstance(value, str) else value.strip()
+    if kind == "text":
+        return str(text)
+    if kind in ("number", "int", "year"):
+        try:
+            number = parse_number(text, decimal)
+        except ValueError:
+            raise ValueError(f'"{text}" is not a number') from None
+        if kind in ("int", "year") and number != int(number):
+            raise ValueError(f'"{text}" is not a whole number')
+        if kind == "year" and not 1900 <= number <= 2200:
+            raise ValueError(f'"{text}" is not a year')
+        return int(number) if kind in ("int", "year") else number
+    if kind == "period":
+        if hasattr(text, "strftime"):
+            text = text.strftime("%Y-%m")
+        return str(Period.parse(text))  # ValueError carries the reason
+    if kind == "date":
+        if hasattr(text, "date") and callable(text.date):
+            return text.date()
+        if isinstance(text, date):
+            return text
+        try:
+            return date.fromisoformat(str(text))
+        except ValueError:
+            raise ValueError(f'"{text}" is not a date (YYYY-MM-DD)') from None
+    if kind == "duration":
+        if hasattr(text, "hour"):  # Excel gives a time of day
+            return text.hour * 3600 + text.minute * 60 + text.second
+        try:
+            return parse_duration(text)
+        except ValueError:
+            raise ValueError(f'"{text}" is not a duration (mm:ss or h:mm:ss)') from None
+    if kind == "bool":
+        low = str(text).lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise ValueError(f'"{text}" is not ja/nej')
+    raise AssertionError(f"unknown column kind {kind}")
+
+
+def _check_range(column: Column, value) -> None:
+    if column.min is not None and value < column.min:
+        raise ValueError(f"{_show(value)} is below the minimum {_show(column.min)}")
+    if column.max is not None and value > column.max:
+        raise ValueError(f"{_show(value)} is above the maximum {_show(column.max)}")
+    if column.choices is not None and value not in column.choices:
+        raise ValueError(f'"{value}" is not one of {", ".join(column.choices)}')
+
+
+def _show(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _is_empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# ---------------------------------------------------------------- a table from files
+
+def table_files(data_dir: Path, name: str) -> list[Path]:
+    """The files that hold table `name`: name.csv, name.xlsx, or every file in name/."""
+    folder = data_dir / name
+    if folder.is_dir():
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".csv", ".xlsx")
+                      and not p.name.startswith((".", "~$")))
+    return [p for p in (data_dir / f"{name}.csv", data_dir / f"{name}.xlsx") if p.exists()]
+
+
+def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read and type-check `files` as `table`; return (frame, locations)."""
+    known = {c.name for c in table.columns}
+    records, where = [], []
+    for path in files:
+        shown = display_path(path)
+        reader = _read_xlsx_rows if path.suffix.lower() == ".xlsx" else _read_csv_rows
+        header, rows, decimal = reader(path, shown)
+        for name in header:
+            if name not in known:
+                raise DataError(shown, f"unknown column (expected: {', '.join(sorted(known))})",
+                                line=1, column=name or "(empty)")
+        if len(set(header)) != len(header):
+            twice = next(n for n in header if header.count(n) > 1)
+            raise DataError(shown, "column appears twice", line=1, column=twice)
+        for column in table.columns:
+            if column.required and column.name not in header:
+                raise DataError(shown, "column is missing", line=1, column=column.name)
+        if not rows:
+            raise DataError(shown, "no rows under the header")
+        position = {name: i for i, name in enumerate(header)}
+        for line, cells in rows:
+            if len(cells) > len(header) and any(not _is_empty(c) for c in cells[len(header):]):
+                raise DataError(shown, f"{len(cells)} cells but {len(header)} columns "
+                                "(check the delimiter and quoting)", line=line)
+            record = {}
+            for column in table.columns:
+                i = position.get(column.name)
+                value = cells[i] if i is not None and i < len(cells) else None
+                if _is_empty(value):
+                    if not column.nullable:
+                        raise DataError(shown, "value is missing", line=line, column=column.name)
+                    record[column.name] = None
+                    continue
+                try:
+                    parsed = _parse_cell(column, value, decimal)
+                    _check_range(column, parsed)
+                except ValueError as exc:
+                    raise DataError(shown, str(exc), line=line, column=column.name) from None
+                record[column.name] = parsed
+            records.append(record)
+            where.append((shown, line))
+    frame = pd.DataFrame.from_records(records, columns=[c.name for c in table.columns])
+    for column in table.columns:
+        if column.kind == "number":
+            frame[column.name] = frame[column.name].astype("float64")
+        elif column.kind in ("int", "year", "duration") and not frame[column.name].isna().any():
+            frame[column.name] = frame[column.name].astype("int64")
+        elif column.kind in ("int", "year", "duration"):
+            frame[column.name] = frame[column.name].astype("Int64")
+    locations = pd.DataFrame(where, columns=["file", "line"])
+    return frame, locations
+
+
+def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> None:
+    if not table.key or frame.empty:
+        return
+    keys = frame[list(table.key)].astype(str)
+    dup = keys.duplicated(keep="first")
+    if dup.any():
+        i = int(dup.idxmax())
+        first = int(keys[(keys == keys.loc[i]).all(axis=1)].index[0])
+        values = ", ".join(str(v) for v in keys.loc[i])
+        file, line = locations.loc[i]
+        _, first_line = locations.loc[first]
+        raise DataError(file, f"duplicate key ({values}), also on line {first_line}",
+                        line=int(line), column=", ".join(table.key))
+
+
+def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
+                dataset: Dataset) -> None:
+    for column in table.columns:
+        if not column.ref:
+            continue
+        ref_table, ref_column = column.ref.split(".")
+        allowed = set(dataset[ref_table][ref_column].dropna())
+        values = frame[column.name]
+        bad = values.notna() & ~values.isin(allowed)
+        if bad.any():
+            i = int(bad.idxmax())
+            file, line = locations.loc[i]
+            raise DataError(file, f'"{values[i]}" is not in {ref_table}', line=int(line),
+                            column=column.name)
+
+
+def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
+    """Read one table into `dataset`, checking types, key, references and its validator."""
+    files = table_files(data_dir, table.name)
+    if not files:
+        if not table.optional:
+            raise DataError(display_path(data_dir / f"{table.name}.csv"), "file not found")
+        frame = pd.DataFrame({c.name: pd.Series(dtype="object") for c in table.columns})
+        locations = pd.DataFrame(columns=["file", "line"])
+    else:
+        frame, locations = read_table(table, files)
+        for path in files:
+            dataset.files[display_path(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    _check_key(table, frame, locations)
+    _check_refs(table, frame, locations, dataset)
+    if table.validate is not None and not frame.empty:
+        table.validate(frame, lambda i: (locations.loc[i, "file"], int(locations.loc[i, "line"])))
+    dataset.tables[table.name] = frame
+    dataset.locations[table.name] = locations
+
+
+def load_dataset(data_dir=None, tables=None) -> Dataset:
+    """Load and validate every table the domain modules declare (reference tables first)."""
+    from .registry import all_tables
+
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    if not data_dir.is_dir():
+        raise DataError(display_path(data_dir), "data folder not found")
+    dataset = Dataset(data_dir=data_dir)
+    for table in tables or all_tables():
+        load_table(table, data_dir, dataset)
+    return dataset

@@ -1,0 +1,67 @@
+"""Shared fixtures: a writable copy of the data, and notebook execution helpers."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from itvt_lib.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """A writable copy of data/ (tests edit it to make bad input)."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.fixture
+def params_dir(tmp_path) -> Path:
+    """A writable copy of params/."""
+    target = tmp_path / "params"
+    shutil.copytree(PARAMS_DIR, target)
+    return target
+
+
+def execute_notebook(name: str, parameters: dict | None = None, timeout: int = 120):
+    """Run notebooks/<name> with nbclient from notebooks/, papermill-style parameters
+    injected after the `parameters` cell; return the executed notebook."""
+    nb = nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
+    if parameters:
+        index = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+        source = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
+        cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+        nb.cells.insert(index + 1, cell)
+    NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                   resources={"metadata": {"path": str(NOTEBOOKS_DIR)}}).execute()
+    return nb
+
+
+def notebook_text(nb) -> str:
+    """All text a reader sees in the outputs: HTML with tags stripped, plus plain text."""
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "text/html" in data:
+                parts.append(html.unescape(re.sub(r"<[^>]+>", " ", data["text/html"])))
+            elif "text/plain" in data:
+                parts.append(data["text/plain"])
+            if output.get("output_type") == "stream":
+                parts.append(output.get("text", ""))
+    return re.sub(r"[ \t]+", " ", "\n".join(parts))
+
+
+def html_text(page: str) -> str:
+    """Visible text of an HTML page, entities decoded, whitespace collapsed."""
+    page = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", page)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
