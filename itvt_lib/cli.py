@@ -1,0 +1,86 @@
+"""`itvt`: a light wrapper on itvt_lib.runner (papermill's rule: the CLI only parses flags).
+
+    itvt run [--period YYYY-MM|latest ...] [--data-dir D] [--params-dir P] [--output-dir O] [--pdf]
+    itvt periods [--data-dir D]
+    itvt check [--period ...] [--data-dir D] [--params-dir P]
+
+Bad input prints one line and exits 2, with no traceback and nothing published.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import InputError
+from .paths import OUTPUTS_DIR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="itvt", description="Follow-up reports for "
+                                     "Servicenämnd IT/Växel/Telefoni.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(sub, periods=True):
+        sub.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
+        if periods:
+            sub.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
+                             help="period to report, or 'latest' (repeatable; default latest)")
+            sub.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
+            sub.add_argument("--tolerance-tkr", type=float, help="override tolerance_tkr")
+            sub.add_argument("--hours-per-fte", type=float, help="override hours_per_fte")
+            sub.add_argument("--share-decimals", type=int, help="override share_decimals")
+            sub.add_argument("--notebook-timeout", type=float, dest="notebook_timeout_s",
+                             help="time limit per notebook in seconds")
+
+    run = commands.add_parser("run", help="execute the notebooks and publish the pages")
+    common(run)
+    run.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+                     help="where outputs/<period>/ goes (default: outputs/)")
+    run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
+    common(commands.add_parser("check", help="validate data and parameters, run nothing"))
+    common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
+    return parser
+
+
+def _options(args):
+    from .runner import RunOptions
+
+    overrides = {name: getattr(args, name, None) for name in
+                 ("tolerance_tkr", "hours_per_fte", "share_decimals", "notebook_timeout_s")}
+    return RunOptions(periods=args.periods or ["latest"], data_dir=args.data_dir,
+                      params_dir=getattr(args, "params_dir", None),
+                      output_dir=getattr(args, "output_dir", OUTPUTS_DIR),
+                      overrides=overrides, pdf=getattr(args, "pdf", False))
+
+
+def main(argv=None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "periods":
+            from .io import load_dataset
+            from .report import reportable_periods
+
+            for period in reportable_periods(load_dataset(args.data_dir)):
+                print(period)
+            return 0
+        if args.command == "check":
+            from .runner import check
+
+            for ctx in check(_options(args)):
+                print(f"{ctx.period}: ok ({len(ctx.dataset.files)} input files)")
+            return 0
+        from .runner import run
+
+        return run(_options(args))
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
