@@ -64,4 +64,30 @@ def notebook_text(nb) -> str:
 def html_text(page: str) -> str:
     """Visible text of an HTML page, entities decoded, whitespace collapsed."""
     page = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", page)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+    return re.sub(r"[ \t\r\n]+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+def run_cli(*args, cwd=None, timeout=600):
+    """Run the installed `itvt` console script; return the CompletedProcess."""
+    import subprocess
+    import sys
+
+    itvt = Path(sys.executable).with_name("itvt")
+    return subprocess.run([str(itvt), *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Path:
+    """One `itvt run` of both reportable periods on the embedded data (shared by tests)."""
+    output = tmp_path_factory.mktemp("published") / "outputs"
+    result = run_cli("run", "--period", "2023-12", "--period", "2024-02",
+                     "--output-dir", output)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def tree_snapshot(folder: Path) -> dict:
+    """Every file under `folder` with its bytes (to prove nothing changed)."""
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

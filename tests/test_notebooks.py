@@ -1,0 +1,65 @@
+"""Every notebook: committed clean, thin (no functions), parameters papermill can read,
+and runnable top to bottom with its defaults from notebooks/ (as in JupyterLab)."""
+
+from __future__ import annotations
+
+import ast
+
+import nbformat
+import papermill
+import pytest
+from conftest import execute_notebook
+
+from itvt_lib.paths import NOTEBOOKS_DIR
+from itvt_lib.runner import notebook_paths
+
+NOTEBOOKS = [p.name for p in notebook_paths(NOTEBOOKS_DIR)]
+
+
+def _read(name):
+    return nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
+
+
+def test_there_are_notebooks():
+    assert "01-driftredovisning.ipynb" in NOTEBOOKS
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_committed_without_outputs(name):
+    for cell in _read(name).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, name
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_defines_no_functions(name):
+    for cell in _read(name).cells:
+        if cell.cell_type != "code":
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            assert not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                         ast.ClassDef)), f"{name}: {cell.source[:60]}"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_parameters_cell_is_readable_by_papermill(name):
+    nb = _read(name)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, name
+    source = tagged[0].source
+    assigned = [t.id for node in ast.parse(source).body if isinstance(node, ast.Assign)
+                for t in node.targets]
+    assert {"period", "data_dir", "params_dir"} <= set(assigned)
+    # Papermill's parser skips a line with "=" in its comment: every name must be found.
+    assert list(papermill.inspect_notebook(str(NOTEBOOKS_DIR / name))) == assigned
+    for line in source.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            assert "#" in line, f"{name}: parameter without a comment: {line}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_runs_with_its_defaults_from_notebooks_folder(name):
+    nb = execute_notebook(name)  # nbclient, no papermill, cwd notebooks/
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert not errors
