@@ -467,7 +467,7 @@ def checks(ctx) -> list[Check]:
             if post in record:
                 n = _line_count(layout, post)
                 result.append(compare(
-                    AREA, f"{label} {col.year}: av record mot summan av raderna",
+                    AREA, f"{label} {col.year}: enligt bokslutet mot summan av raderna",
                     record[post], recomputed.loc[label, col.label], tol * n))
     centres = cost_centre_statement(ds["kostnadsstalle_netto"], ds["kostnadsstallen"],
                                     ds["bokslut_totaler"], period, "summa", grouped=False)

@@ -72,6 +72,17 @@ def fmt_duration(seconds, *, missing: str = MISSING) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def fmt_value(value) -> str:
+    """A figure of unknown kind: whole numbers as integers, fractions with two decimals,
+    text as it is (used where a column mixes kinds, e.g. the checks' expected values)."""
+    if is_missing(value):
+        return MISSING_DENSE
+    if isinstance(value, str):
+        return value
+    number = float(value)
+    return fmt_number(number, 0 if number == int(number) else 2, zero="0")
+
+
 def fmt_tkr(value, **kwargs) -> str:
     """An amount in tkr with its unit: "219 tkr"."""
     return f"{fmt_number(value, **kwargs)}{NBSP}tkr"
@@ -102,37 +113,47 @@ def format_frame(frame: pd.DataFrame, formats: dict[str, Callable] | None = None
 
 def committee_table(frame: pd.DataFrame, *, formats: dict[str, Callable] | None = None,
                     bold_rows: Iterable[bool] | None = None, caption: str | None = None,
-                    label_columns: int = 1, index_label: str | None = None):
+                    label_columns: int = 1, index_label: str | None = None,
+                    row_styles: Iterable[str] | None = None):
     """A Styler for the committee: Swedish numbers, totals in bold, all text escaped.
 
-    The first `label_columns` columns are left-aligned text; the rest are right-aligned.
+    Numbers (and columns given a formatter) are right-aligned, text left-aligned; the first
+    `label_columns` columns are always text.
     Column labels and cells are both HTML-escaped (they may come from data). With
-    `index_label` the index becomes the first column, headed by that label.
+    `index_label` the index becomes the first column, headed by that label. `row_styles`
+    gives each row extra CSS (a status colour, say).
     """
     if index_label is not None:
         frame = frame.rename_axis(index_label).reset_index()
-    text = format_frame(frame.reset_index(drop=True), formats)
+    frame = frame.reset_index(drop=True)
+    text = format_frame(frame, formats)
     styler = text.style.format(escape="html").format_index(escape="html", axis=1)
     styler = styler.hide(axis="index")
     if caption:
         styler = styler.set_caption(esc(caption))
-    numeric = list(text.columns[label_columns:])
+    numeric = [c for i, c in enumerate(text.columns) if i >= label_columns and (
+        c in (formats or {}) or (pd.api.types.is_numeric_dtype(frame[c])
+                                 and not pd.api.types.is_bool_dtype(frame[c])))]
+    labels = [c for c in text.columns if c not in numeric]
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right",
                                                          "white-space": "nowrap"})
-    styler = styler.set_properties(subset=list(text.columns[:label_columns]),
-                                   **{"text-align": "left"})
+    if labels:
+        styler = styler.set_properties(subset=labels, **{"text-align": "left"})
     styler = styler.set_table_styles([
         {"selector": "th", "props": "text-align: right; padding: 2px 8px;"},
-        {"selector": "th.col_heading.level0.col0", "props": "text-align: left;"},
         {"selector": "td", "props": "padding: 2px 8px;"},
         {"selector": "caption", "props": "caption-side: top; font-weight: bold; "
                                          "text-align: left;"},
     ])
-    if bold_rows is not None:
-        bold = list(bold_rows)
-        styler = styler.apply(lambda row: ["font-weight: bold" if bold[row.name] else ""]
-                              * len(row), axis=1)
+    styler = styler.set_table_styles(
+        {c: [{"selector": "th", "props": "text-align: left;"}] for c in labels}, overwrite=False)
+    bold = list(bold_rows) if bold_rows is not None else [False] * len(text)
+    extra = list(row_styles) if row_styles is not None else [""] * len(text)
+    if any(bold) or any(extra):
+        css = [";".join(x for x in ("font-weight: bold" if b else "", e) if x)
+               for b, e in zip(bold, extra)]
+        styler = styler.apply(lambda row: [css[row.name]] * len(row), axis=1)
     return styler
 
 

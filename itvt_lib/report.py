@@ -136,6 +136,44 @@ def open_report(period="latest", data_dir=None, params_dir=None, overrides=None,
                          Path(params_dir) if params_dir else None)
 
 
+STATUS_CSS = {PASS: "", WARN: "background-color: #fff1c2", FAIL: "background-color: #f8d3d3"}
+
+
+def checks_table(checks: list[Check]):
+    """Checks as a table for the committee: worst first, then by area, numbers kept numeric."""
+    import pandas as pd
+
+    rows = sorted(checks, key=lambda c: (STATUS_ORDER[c.status], c.area))
+    return pd.DataFrame({
+        "Område": [c.area for c in rows],
+        "Kontroll": [c.description for c in rows],
+        "Status": [STATUS_SV[c.status] for c in rows],
+        "Förväntat": [c.expected for c in rows],
+        "Faktiskt": [c.actual for c in rows],
+        "Tolerans": [c.tolerance for c in rows],
+        "Anmärkning": [c.note for c in rows],
+    }), [STATUS_CSS[c.status] for c in rows]
+
+
+def checks_by_area(checks: list[Check]) -> dict[str, list[Check]]:
+    """Checks grouped by area; areas with a failure first, then with a warning."""
+    ordered = sorted(checks, key=lambda c: STATUS_ORDER[c.status])
+    return {area: [c for c in ordered if c.area == area]
+            for area in dict.fromkeys(c.area for c in ordered)}
+
+
+def count_checks(checks: list[Check]) -> dict[str, int]:
+    """How many checks passed, warned and failed."""
+    return {status: sum(1 for c in checks if c.status == status) for status in STATUS_SV}
+
+
+def checks_sentence(counts: dict[str, int]) -> str:
+    """Swedish count of checks: "12 kontroller: 9 godkända, 3 varningar och 0 fel."."""
+    total = sum(counts.values())
+    return (f"{total} kontroller: {counts[PASS]} godkända, {counts[WARN]} "
+            f"{'varning' if counts[WARN] == 1 else 'varningar'} och {counts[FAIL]} fel.")
+
+
 def gather(ctx: ReportContext) -> dict:
     """Summaries, key figures, checks and data coverage of every domain module."""
     from .registry import domain_modules
