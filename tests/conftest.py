@@ -79,10 +79,11 @@ def run_cli(*args, cwd=None, timeout=600):
 
 @pytest.fixture(scope="session")
 def published(tmp_path_factory) -> Path:
-    """One `itvt run` of both reportable periods on the embedded data (shared by tests)."""
+    """One `itvt run --pdf` of both reportable periods on the embedded data (shared by
+    tests; without a Chromium the run publishes HTML only)."""
     output = tmp_path_factory.mktemp("published") / "outputs"
     result = run_cli("run", "--period", "2023-12", "--period", "2024-02",
-                     "--output-dir", output)
+                     "--output-dir", output, "--pdf")
     assert result.returncode == 0, result.stderr
     return output
 

@@ -1,0 +1,97 @@
+"""The committee's pages in a real browser (headless Chromium, network blocked), and the
+PDF for the diarium."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from conftest import html_text
+
+from itvt_lib.pdf import BROWSER_ARGS, find_chromium
+
+CHROMIUM = find_chromium()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
+                       reason="no Chromium on this machine (CI installs Debian's chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "CI must have Chromium: .ci/run installs Debian's chromium"
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        yield instance
+        instance.close()
+
+
+def _open(browser, path, screenshot):
+    """Open a page from disk with every non-file request blocked; collect problems."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+            if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+    context.route("**/*", lambda route: route.continue_()
+                  if route.request.url.startswith(("file:", "data:"))
+                  else (problems.append(f"network: {route.request.url}"), route.abort())[1])
+    page.goto(path.as_uri(), wait_until="load")
+    widths = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
+    page.screenshot(path=str(screenshot), full_page=True)
+    text = page.inner_text("body")
+    context.close()
+    return problems, widths, text
+
+
+@pytest.mark.parametrize("period", ["2023-12", "2024-02"])
+def test_every_page_renders_offline(browser, published, period, tmp_path):
+    folder = published / period
+    pages = [folder / "index.html", *sorted(folder.glob("[0-9][0-9]-*.html"))]
+    assert len(pages) >= 3
+    for path in pages:
+        problems, widths, text = _open(browser, path, tmp_path / f"{period}-{path.stem}.png")
+        assert problems == [], (path.name, problems)
+        assert all(w > 0 for w in widths), (path.name, widths)
+        assert f"Period {period}" in text  # the footer traces the page
+    charts = sum(len(re.findall(r"<img ", p.read_text(encoding="utf-8"))) for p in pages)
+    assert charts >= 2
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2024-02", ["Månadsrapport per 2024-02-29, med prognos per 2024-12-31", "ITVT-2024-00009",
+                 "godkänner månadsrapport per 2024-02-29", "Nyckeltal", "18\u00a0971"]),
+    ("2023-12", ["Förvaltningsberättelse 2023-12-31", "ITVT-2024-00002",
+                 "godkänner 2023 års förvaltningsberättelse", "\u2212219"]),
+])
+def test_start_page_shows_the_packet(browser, published, period, expected, tmp_path):
+    _, _, text = _open(browser, published / period / "index.html", tmp_path / "start.png")
+    for item in expected:
+        assert item in text, item
+
+
+def test_pdf_pages_follow_the_start_page(published):
+    from pypdf import PdfReader
+
+    folder = published / "2024-02"
+    start = (folder / "index.html").read_text(encoding="utf-8")
+    titles = [html_text(t).strip() for t in re.findall(r'<li><a href="[0-9]{2}-[^"]+">(.*?)</a>', start)]
+    assert len(titles) >= 2
+    reader = PdfReader(folder / "rapport.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    positions = [text.find("Månadsrapport per 2024-02-29")]
+    for title in titles:
+        found = text.find(title, positions[-1] + 1)
+        assert found > positions[-1], (title, positions)
+        positions.append(found)
+    assert "Sida 1 av" in reader.pages[0].extract_text()
+    box = reader.pages[0].mediabox
+    # A4 is 595,3 × 841,9 points; Chromium rounds the sheet to whole CSS pixels.
+    assert abs(float(box.width) - 595.3) < 2 and abs(float(box.height) - 841.9) < 2
