@@ -141,7 +141,7 @@ def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
     """Statement column from line items: summa intäkter and kostnader, nettokostnad =
     intäkter + kostnader, resultat = kommunbidrag − nettokostnad (NaN if any item missing)."""
     result = pd.Series(index=layout.index, dtype="float64")
-    for post, klass in layout["klass"].items():
+    for post in layout.index:
         if not layout.loc[post, "total"]:
             result[post] = items.get(post, float("nan"))
 

@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
                      help="where outputs/<period>/ goes (default: outputs/)")
     run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
+    run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
@@ -49,7 +50,8 @@ def _options(args):
 
     overrides = {name: getattr(args, name, None) for name in
                  ("tolerance_tkr", "hours_per_fte", "share_decimals", "notebook_timeout_s")}
-    return RunOptions(periods=args.periods or ["latest"], data_dir=args.data_dir,
+    extra = {"notebooks_dir": args.notebooks_dir} if getattr(args, "notebooks_dir", None) else {}
+    return RunOptions(periods=args.periods or ["latest"], data_dir=args.data_dir, **extra,
                       params_dir=getattr(args, "params_dir", None),
                       output_dir=getattr(args, "output_dir", OUTPUTS_DIR),
                       overrides=overrides, pdf=getattr(args, "pdf", False))

@@ -15,10 +15,10 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from . import __version__
 from .errors import InputError
@@ -52,6 +52,7 @@ class RunOptions:
     notebooks_dir: Path = NOTEBOOKS_DIR
     overrides: dict = field(default_factory=dict)
     pdf: bool = False
+    kernel_start_timeout: float = 60
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
 
 
@@ -164,20 +165,23 @@ def notebook_parameters(path: Path, ctx: ReportContext, options: RunOptions) -> 
             for name in declared if name in values or name in ctx.params}
 
 
-def execute(path: Path, output: Path, parameters: dict, timeout: float) -> None:
-    """Execute one notebook with papermill in notebooks/ (papermill marks a failing cell)."""
-    import papermill
+def execute(session, path: Path, output: Path, parameters: dict, limit_s: float) -> None:
+    """Execute one notebook on the run's kernel; any failure becomes a one-line RunFailed."""
     from papermill.exceptions import PapermillExecutionError
 
     try:
-        papermill.execute_notebook(str(path), str(output), parameters=parameters,
-                                   kernel_name=KERNEL, progress_bar=False, log_output=False,
-                                   cwd=str(path.parent), execution_timeout=timeout)
+        session.execute(path, output, parameters, limit_s)
     except PapermillExecutionError as exc:
+        if session.timed_out:
+            raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
         raise RunFailed(f"{path.name}: cell {exc.exec_count}: {exc.ename}: "
                         f"{_first_line(exc.evalue)}") from None
-    except Exception as exc:  # kernel died, cell timed out, ...
+    except Exception as exc:  # the kernel died or would not start, a cell timed out, ...
+        if session.timed_out:
+            raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
         raise RunFailed(f"{path.name}: {type(exc).__name__}: {_first_line(str(exc))}") from None
+    if session.timed_out:
+        raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s")
 
 
 def _first_line(text: str) -> str:
@@ -185,7 +189,7 @@ def _first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def build_period(ctx: ReportContext, options: RunOptions, tmp: Path) -> dict:
+def build_period(ctx: ReportContext, options: RunOptions, tmp: Path, session) -> dict:
     """Execute and export every notebook into `tmp`; return the manifest."""
     from .pages import export_notebook, write_start_page
 
@@ -196,7 +200,7 @@ def build_period(ctx: ReportContext, options: RunOptions, tmp: Path) -> dict:
     for path in notebook_paths(options.notebooks_dir):
         t0 = time.perf_counter()
         executed = tmp / "notebooks" / path.name
-        execute(path, executed, notebook_parameters(path, ctx, options), timeout)
+        execute(session, path, executed, notebook_parameters(path, ctx, options), timeout)
         statuses.append({"notebook": path.name, "status": "ok",
                          "seconds": round(time.perf_counter() - t0, 2)})
         options.log(f"[{ctx.period}] {path.stem}: ok ({statuses[-1]['seconds']:.1f} s)")
@@ -220,13 +224,13 @@ def build_period(ctx: ReportContext, options: RunOptions, tmp: Path) -> dict:
     return manifest
 
 
-def run_period(ctx: ReportContext, options: RunOptions) -> None:
+def run_period(ctx: ReportContext, options: RunOptions, session) -> None:
     """Build one period beside its target and publish it only when all succeeded."""
     output_dir = Path(options.output_dir)
     tmp = output_dir / f".tmp-{ctx.period}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        build_period(ctx, options, tmp)
+        build_period(ctx, options, tmp, session)
     except RunFailed as exc:
         failed = keep_failed(tmp, output_dir, ctx.period)
         raise RunFailed(f"{exc} (executed notebooks kept in {display_path(failed)})") from None
@@ -248,6 +252,7 @@ def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
 
 def run(options: RunOptions) -> int:
     """Run the report for each period; return the exit code (the worst of the periods)."""
+    from .engine import KernelSession
     from .pages import write_archive
 
     output_dir = Path(options.output_dir)
@@ -262,11 +267,12 @@ def run(options: RunOptions) -> int:
     record["periods"] = [str(c.period) for c in contexts]
     codes, messages = [], []
     try:
-        with OutputLock(output_dir):
+        with OutputLock(output_dir), KernelSession(KERNEL, options.notebooks_dir,
+                                                   options.kernel_start_timeout) as session:
             recover(output_dir)
             for ctx in contexts:
                 try:
-                    run_period(ctx, options)
+                    run_period(ctx, options, session)
                     options.log(f"[{ctx.period}] published {display_path(output_dir / str(ctx.period))}/index.html")
                     codes.append(0)
                 except RunFailed as exc:

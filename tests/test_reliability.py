@@ -1,0 +1,166 @@
+"""Unattended runs: a failing, slow or killed run never harms the last good report; one
+run per output folder; notebooks on a shared kernel cannot see each other's state."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import ROOT, tree_snapshot
+
+pytestmark = pytest.mark.slow
+ITVT = str(Path(sys.executable).with_name("itvt"))
+
+
+def _notebook(folder: Path, name: str, *sources: str) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}")]
+    nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, folder / name)
+
+
+@pytest.fixture
+def notebooks(tmp_path) -> Path:
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    _notebook(folder, "01-ok.ipynb", "print('ok')")
+    return folder
+
+
+@pytest.fixture
+def good_report(tmp_path, notebooks) -> Path:
+    """An output folder holding a good report of 2024-02 made by the `notebooks` set."""
+    output = tmp_path / "outputs"
+    result = _run(notebooks, output)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def _run(notebooks: Path, output: Path, *extra: str, timeout=120):
+    return subprocess.run([ITVT, "run", "--period", "2024-02", "--notebooks-dir", notebooks,
+                           "--output-dir", output, *extra], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout)
+
+
+def _without_log(snapshot: dict) -> dict:
+    return {k: v for k, v in snapshot.items() if k not in ("runs.log", "index.html")}
+
+
+def test_failing_notebook_keeps_the_previous_report(good_report, notebooks):
+    before = tree_snapshot(good_report / "2024-02")
+    _notebook(notebooks, "02-fails.ipynb", "raise ValueError('trasig indata')")
+    result = _run(notebooks, good_report)
+    assert result.returncode == 1
+    assert "02-fails.ipynb: cell 1: ValueError: trasig indata" in result.stderr
+    assert tree_snapshot(good_report / "2024-02") == before
+    failed = list((good_report / ".failed").glob("2024-02-*/02-fails.ipynb"))
+    assert len(failed) == 1
+    marked = failed[0].read_text(encoding="utf-8")
+    assert "An Exception was encountered" in marked  # papermill's error marker
+    last = json.loads((good_report / "runs.log").read_text().splitlines()[-1])
+    assert last["exit_code"] == 1 and "02-fails" in last["message"]
+    assert not list(good_report.glob(".tmp-*"))
+
+
+def test_notebook_over_its_time_limit_is_stopped(good_report, notebooks):
+    before = tree_snapshot(good_report / "2024-02")
+    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(120)")
+    started = time.monotonic()
+    result = _run(notebooks, good_report, "--notebook-timeout", "5")
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert "02-slow.ipynb: stopped at the time limit of 5 s" in result.stderr
+    assert tree_snapshot(good_report / "2024-02") == before
+
+
+def test_notebook_that_ignores_interrupts_is_killed(good_report, notebooks):
+    _notebook(notebooks, "02-stubborn.ipynb",
+              "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(120)")
+    started = time.monotonic()
+    result = _run(notebooks, good_report, "--notebook-timeout", "4")
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1 and "time limit of 4 s" in result.stderr
+
+
+def test_dead_kernel_is_a_failed_run_not_a_hang(good_report, notebooks):
+    before = tree_snapshot(good_report / "2024-02")
+    _notebook(notebooks, "02-dies.ipynb", "import os\nos.kill(os.getpid(), 9)")
+    result = _run(notebooks, good_report, timeout=90)
+    assert result.returncode == 1
+    assert "02-dies.ipynb" in result.stderr
+    assert tree_snapshot(good_report / "2024-02") == before
+
+
+def test_sigkill_leaves_the_previous_report_and_next_run_cleans_up(good_report, notebooks):
+    before = tree_snapshot(good_report / "2024-02")
+    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(60)")
+    process = subprocess.Popen([ITVT, "run", "--period", "2024-02", "--notebooks-dir", notebooks,
+                                "--output-dir", good_report], stderr=subprocess.PIPE, text=True,
+                               cwd=ROOT)
+    for line in process.stderr:  # wait until the first notebook has finished
+        if "01-ok: ok" in line:
+            break
+    assert list(good_report.glob(".tmp-2024-02-*"))
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert tree_snapshot(good_report / "2024-02") == before
+    (notebooks / "02-slow.ipynb").unlink()
+    result = _run(notebooks, good_report)
+    assert result.returncode == 0, result.stderr
+    assert not list(good_report.glob(".tmp-*")) and not list(good_report.glob(".old-*"))
+    assert not (good_report / ".lock").exists()
+
+
+def test_second_run_refuses_while_the_first_holds_the_lock(tmp_path, notebooks):
+    output = tmp_path / "outputs"
+    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(8)")
+    first = subprocess.Popen([ITVT, "run", "--period", "2024-02", "--notebooks-dir", notebooks,
+                              "--output-dir", output], stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while not (output / ".lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    second = _run(notebooks, output, timeout=30)
+    assert second.returncode == 1
+    assert f"another run (pid {first.pid}) holds the lock" in second.stderr
+    assert first.wait(timeout=120) == 0
+    manifest = json.loads((output / "2024-02" / "manifest.json").read_text())
+    assert [n["notebook"] for n in manifest["notebooks"]] == ["01-ok.ipynb", "02-slow.ipynb"]
+
+
+def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path, notebooks):
+    output = tmp_path / "outputs"
+    output.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (output / ".lock").write_text(str(dead.pid))
+    assert _run(notebooks, output).returncode == 0
+
+
+def test_notebooks_sharing_a_kernel_cannot_see_each_other(tmp_path, notebooks):
+    _notebook(notebooks, "02-leaks.ipynb",
+              "import pandas as pd, matplotlib.pyplot as plt\nleaked_name = 42\n"
+              "pd.set_option('display.max_rows', 3)\nplt.rcParams['lines.linewidth'] = 9\n"
+              "plt.figure()")
+    _notebook(notebooks, "03-checks.ipynb",
+              "import pandas as pd, matplotlib.pyplot as plt\n"
+              "assert 'leaked_name' not in globals()\n"
+              "assert pd.get_option('display.max_rows') == 60\n"
+              "assert plt.rcParams['lines.linewidth'] != 9\n"
+              "assert plt.get_fignums() == []\n"
+              "import os\nassert os.path.basename(os.getcwd()) == 'notebooks'",
+              "plt.plot([1, 2]);")
+    result = _run(notebooks, tmp_path / "outputs")
+    assert result.returncode == 0, result.stderr
+    # the shared kernel still embeds charts after a reset (the inline backend survives)
+    executed = nbformat.read(tmp_path / "outputs" / "2024-02" / "notebooks" / "03-checks.ipynb",
+                             as_version=4)
+    assert any("image/png" in o.get("data", {}) for c in executed.cells
+               for o in c.get("outputs", []))
