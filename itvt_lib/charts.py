@@ -137,3 +137,95 @@ def lines(frame: pd.DataFrame, title: str, ylabel: str, percent: bool = False):
     _plain(ax)
     fig.tight_layout()
     return fig
+
+
+def heat_matrix(labels: pd.DataFrame, values: pd.DataFrame, title: str, xlabel: str,
+                ylabel: str, cmap: str = "YlOrRd"):
+    """A heat map (risk matrix): cells coloured by `values`, each showing its text from
+    `labels` (same shape); rows top to bottom, columns left to right, as the frames are."""
+    fig, ax = plt.subplots(figsize=(6, 5))
+    grid = values.astype(float).to_numpy()
+    ax.imshow(grid, cmap=cmap, vmin=0, vmax=float(grid.max()) * 1.35, aspect="auto")
+    for i in range(len(values.index)):
+        for j in range(len(values.columns)):
+            text = str(labels.iat[i, j])
+            ax.text(j - 0.45, i - 0.42, fmt_number(values.iat[i, j]), ha="left", va="top",
+                    fontsize=8, color="black", alpha=0.7).set_parse_math(False)
+            if text:
+                ax.text(j, i, text, ha="center", va="center", fontsize=13,
+                        fontweight="bold").set_parse_math(False)
+    ax.set_xticks(range(len(values.columns)))
+    ax.set_xticklabels([str(c) for c in values.columns])
+    ax.set_yticks(range(len(values.index)))
+    ax.set_yticklabels([str(r) for r in values.index])
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    _plain(ax)
+    ax.spines[["left", "bottom"]].set_visible(False)
+    ax.tick_params(length=0)
+    fig.tight_layout()
+    return fig
+
+
+def stacked_bars(frame: pd.DataFrame, title: str, xlabel: str, percent: bool = False):
+    """Horizontal stacked bars: one bar per row of `frame`, one segment per column, each
+    segment labelled with its value; a missing value leaves a gap and the row says so."""
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.6 * len(frame)))
+    values = frame.astype(float)
+    peak = float(values.sum(axis=1).max()) if len(values) else 0.0
+    left = [0.0] * len(values)
+    for i, column in enumerate(values.columns):
+        widths = values[column]
+        ax.barh(range(len(values)), widths.fillna(0), left=left, label=str(column),
+                color=COLORS[i % len(COLORS)])
+        for row, width in enumerate(widths):
+            if width == width and peak and width >= 0.06 * peak:
+                text = fmt_percent(width) if percent else fmt_number(width)
+                ax.text(left[row] + width / 2, row, text, ha="center", va="center", fontsize=8,
+                        color="white" if i % len(COLORS) in (0, 2) else "black"
+                        ).set_parse_math(False)
+        left = [a + (0.0 if w != w else w) for a, w in zip(left, widths, strict=True)]
+    for row, (_, series) in enumerate(values.iterrows()):
+        if series.isna().any():
+            ax.text(left[row], row, "  uppgift saknas", va="center", fontsize=8
+                    ).set_parse_math(False)
+    _set_labels(ax, list(frame.index), axis="y")
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    swedish_axis(ax, "x", percent)
+    ax.set_title(title)
+    ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 0.0),
+              bbox_transform=fig.transFigure, ncol=min(4, max(1, len(frame.columns))))
+    _plain(ax)
+    fig.tight_layout(rect=(0, 0.4 / fig.get_figheight(), 1, 1))
+    return fig
+
+
+def bars_with_gaps(frame: pd.DataFrame, title: str, ylabel: str = "tkr",
+                   percent: bool = False, decimals: int = 0):
+    """Vertical grouped bars (one group per row, one bar per column) where a missing value
+    draws no bar and is marked ".." at the baseline (missing is not zero)."""
+    fig, ax = plt.subplots(figsize=(8, 4))
+    values = frame.astype(float)
+    width = 0.8 / max(1, len(values.columns))
+    for i, column in enumerate(values.columns):
+        offsets = [p - 0.4 + width * (i + 0.5) for p in range(len(values))]
+        series = values[column]
+        present = series.notna().tolist()
+        ax.bar([o for o, ok in zip(offsets, present, strict=True) if ok], series.dropna().tolist(),
+               width=width, label=str(column), color=COLORS[i % len(COLORS)])
+        for offset, ok in zip(offsets, present, strict=True):
+            if not ok:
+                ax.annotate("..", (offset, 0), xytext=(0, 2), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=9,
+                            color="#7f7f7f").set_parse_math(False)
+    _set_labels(ax, list(values.index), axis="x")
+    ax.set_ylabel(ylabel)
+    swedish_axis(ax, "y", percent, decimals)
+    ax.axhline(0, color="black", linewidth=0.6)
+    ax.set_title(title)
+    ax.legend(frameon=False, fontsize=8, ncol=2)
+    _plain(ax)
+    fig.tight_layout()
+    return fig

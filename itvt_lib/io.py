@@ -15,10 +15,10 @@ import csv
 import hashlib
 import io as _io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 

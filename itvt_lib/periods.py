@@ -24,7 +24,7 @@ class Period:
     month: int
 
     @classmethod
-    def parse(cls, text) -> "Period":
+    def parse(cls, text) -> Period:
         """Parse `YYYY-MM`; raise ValueError with a short reason otherwise."""
         if isinstance(text, Period):
             return text
@@ -60,10 +60,10 @@ class Period:
     def month_name(self) -> str:
         return MONTHS_SV[self.month - 1]
 
-    def previous(self) -> "Period":
+    def previous(self) -> Period:
         return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
 
-    def same_period_last_year(self) -> "Period":
+    def same_period_last_year(self) -> Period:
         return Period(self.year - 1, self.month)
 
     def report_title(self) -> str:
