@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 REFERENCE = "reference"
-DOMAINS = ("budget",)
+DOMAINS = ("budget", "allocation")
 
 
 def domain_modules():
