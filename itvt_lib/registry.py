@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 REFERENCE = "reference"
-DOMAINS = ("budget", "allocation")
+DOMAINS = ("budget", "allocation", "projects")
 
 
 def domain_modules():

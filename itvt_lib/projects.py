@@ -1,0 +1,464 @@
+"""Project hours (projekttid): time and money the larger projects take, per period.
+
+Staff log hours per project; the time system's export is year-to-date (YTD) for a period,
+one file per period in `data/projekttid/`. Month-by-month figures are derived from two
+consecutive YTD exports of the same year (January's YTD is January itself); without the
+previous export they are missing, never zero. The source's "Totalsumma" rows are totals
+of record, kept in `data/projekttid_totaler.csv`: the report shows them and checks them
+against the sum of the projects.
+
+FTE (årsarbetare) = hours / (hours per FTE × months elapsed / 12); hourly cost (timpris)
+= belopp (kr) / hours, missing for a project without hours.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import DataError, ParamError
+from .formatting import MISSING_DENSE, fmt_number, fmt_percent, is_missing, round_half_away
+from .io import Column, Table
+from .periods import MONTHS_SV, Period
+from .report import WARN, Check, KeyFigure, compare
+
+AREA = "Projekttid"
+EXPORTS = "projekttid"
+TOTALS = "projekttid_totaler"
+TOTAL_LABEL = "Totalsumma"
+
+# Display column names of the project table (as the source heads it, plus two).
+PROJEKT, TIMMAR, BELOPP, TIMPRIS, ANDEL = (
+    "Projekt", "Timmar", "Belopp (kr)", "Timpris (kr/h)", "Andel av timmarna")
+HITTILLS, YTD_FTE = "Timmar hittills i år", "Årsarbetare hittills i år"
+
+
+def _period_of_file(file: str) -> str | None:
+    """The period a file is named after (`2024-02.csv`), or None for another name."""
+    try:
+        return str(Period.parse(Path(file).stem))
+    except ValueError:
+        return None
+
+
+def _validate_exports(frame: pd.DataFrame, locate) -> None:
+    """One export per file: every row has the same period, the one the file is named after;
+    no pasted total row."""
+    first: dict[str, tuple[str, int]] = {}
+    for i, row in frame.iterrows():
+        file, line = locate(i)
+        period = row["period"]
+        for column in ("projektnummer", "projekt"):
+            if str(row[column]).strip().lower() == TOTAL_LABEL.lower():
+                raise DataError(file, f"a {TOTAL_LABEL} row is not a project: put the "
+                                f"published total in {TOTALS}.csv", line, column)
+        if file in first and first[file][0] != period:
+            raise DataError(file, f'"{period}" differs from "{first[file][0]}" on line '
+                            f"{first[file][1]} (one period per export file)", line, "period")
+        first.setdefault(file, (period, line))
+        named = _period_of_file(file)
+        if named is not None and named != period:
+            raise DataError(file, f'"{period}" but the file is named {Path(file).name}',
+                            line, "period")
+
+
+TABLES = (
+    Table(EXPORTS,
+          (Column("period", "period", doc="YYYY-MM the year-to-date export runs to"),
+           Column("projektnummer", doc="project number in the time system, e.g. 1240"),
+           Column("projekt", doc="project name (free text)"),
+           Column("timmar", "number", min=0, doc="hours logged from January to period"),
+           Column("belopp_kr", "number", nullable=True, min=0,
+                  doc="amount in kr for those hours; empty = missing")),
+          key=("period", "projektnummer"),
+          doc="Year-to-date project hours and amounts, one export file per period.",
+          validate=_validate_exports),
+    Table(TOTALS,
+          (Column("period", "period", doc="YYYY-MM of the export the total belongs to"),
+           Column("timmar", "number", min=0, doc="Totalsumma timmar as printed"),
+           Column("belopp_kr", "number", nullable=True, min=0,
+                  doc="Totalsumma belopp (kr) as printed; empty = not printed"),
+           Column("arsarbetare", "number", nullable=True, min=0,
+                  doc="årsarbetare as printed in the report's sentence; empty = not printed"),
+           Column("source", nullable=True, doc="the document that printed the total")),
+          key=("period",),
+          optional=True,
+          doc="Published totals (Totalsumma) of the project exports: figures of record."),
+)
+
+
+# ---------------------------------------------------------------- rules
+
+def hours_per_fte(params: dict) -> float:
+    """Hours per årsarbetare from the parameters (must be greater than zero)."""
+    value = params.get("hours_per_fte")
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or value <= 0:
+        raise ParamError(f"hours_per_fte: {value!r} is not a number greater than 0")
+    return float(value)
+
+
+def fte(hours, per_fte: float, months: int):
+    """Årsarbetare = hours / (hours per FTE × months elapsed / 12) (scalar or Series)."""
+    if per_fte <= 0 or not 1 <= months <= 12:
+        raise ValueError("hours per FTE must be > 0 and months between 1 and 12")
+    return hours / (per_fte * months / 12)
+
+
+def hourly_cost(belopp: pd.Series, timmar: pd.Series) -> pd.Series:
+    """Timpris = belopp / timmar (kr/h); missing (NaN) where hours are zero or missing."""
+    hours = timmar.astype("float64")
+    return belopp.astype("float64") / hours.where(hours > 0)
+
+
+def shares(timmar: pd.Series) -> pd.Series:
+    """Each project's share of the hours (0–1); missing when the total is zero."""
+    total = timmar.sum()
+    return timmar.astype("float64") / total if total > 0 else timmar * float("nan")
+
+
+def project_labels(export: pd.DataFrame) -> pd.Series:
+    """The label the source shows: "<projektnummer> <projekt>" ("1240 Förrätt")."""
+    return export["projektnummer"].astype(str) + " " + export["projekt"].astype(str)
+
+
+def periods_with_data(frame: pd.DataFrame) -> list[Period]:
+    """Periods that have an export, oldest first."""
+    return sorted(Period.parse(p) for p in frame["period"].dropna().unique())
+
+
+def export_for(frame: pd.DataFrame, period) -> pd.DataFrame:
+    """The rows of one period's export, in file order (empty when there is none)."""
+    return frame[frame["period"] == str(period)].reset_index(drop=True)
+
+
+def total_of(values: pd.Series) -> float:
+    """Sum of a column; missing when any value is missing (and for no rows)."""
+    if values.empty or values.isna().any():
+        return float("nan")
+    return float(values.astype("float64").sum())
+
+
+def project_figures(export: pd.DataFrame) -> pd.DataFrame:
+    """Per project (indexed by label): timmar, belopp_kr, timpris, andel of the hours."""
+    result = pd.DataFrame({
+        "projektnummer": export["projektnummer"].astype(str).values,
+        "timmar": export["timmar"].astype("float64").values,
+        "belopp_kr": export["belopp_kr"].astype("float64").values,
+    }, index=pd.Index(project_labels(export), name=PROJEKT))
+    result["timpris"] = hourly_cost(result["belopp_kr"], result["timmar"])
+    result["andel"] = shares(result["timmar"])
+    return result
+
+
+def of_record(totals: pd.DataFrame, period) -> dict[str, float]:
+    """The published Totalsumma of a period: timmar, belopp_kr, arsarbetare (those given)."""
+    rows = totals[totals["period"] == str(period)]
+    if rows.empty:
+        return {}
+    row = rows.iloc[0]
+    return {k: float(row[k]) for k in ("timmar", "belopp_kr", "arsarbetare")
+            if not is_missing(row[k])}
+
+
+def period_totals(export: pd.DataFrame, record: dict[str, float] | None = None
+                  ) -> dict[str, float]:
+    """Totals of an export: those of record where published, else the sum of projects."""
+    record = record or {}
+    return {"timmar": record.get("timmar", total_of(export["timmar"])),
+            "belopp_kr": record.get("belopp_kr", total_of(export["belopp_kr"]))}
+
+
+def project_table(export: pd.DataFrame, record: dict[str, float] | None = None
+                  ) -> pd.DataFrame:
+    """The source's table (Projekt, Timmar, Belopp) plus timpris and share, with a
+    Totalsumma row (the total of record where published)."""
+    figures = project_figures(export)
+    table = pd.DataFrame({TIMMAR: figures["timmar"], BELOPP: figures["belopp_kr"],
+                          TIMPRIS: figures["timpris"], ANDEL: figures["andel"]})
+    total = period_totals(export, record)
+    total_row = pd.DataFrame(
+        {TIMMAR: [total["timmar"]], BELOPP: [total["belopp_kr"]],
+         TIMPRIS: hourly_cost(pd.Series([total["belopp_kr"]]),
+                              pd.Series([total["timmar"]])).values,
+         ANDEL: [1.0 if total["timmar"] > 0 else float("nan")]},
+        index=pd.Index([TOTAL_LABEL], name=PROJEKT))
+    return pd.concat([table, total_row])
+
+
+def total_rows(table: pd.DataFrame) -> list[bool]:
+    """The Totalsumma row of a table is bold."""
+    return [label == TOTAL_LABEL for label in table.index]
+
+
+def hours_by_project(export: pd.DataFrame) -> pd.Series:
+    """Hours per project label (for the ranked bar chart)."""
+    return project_figures(export)["timmar"]
+
+
+def largest_projects(export: pd.DataFrame) -> pd.Series:
+    """The project(s) with the most hours (several when tied), label → hours."""
+    hours = hours_by_project(export)
+    return hours[hours == hours.max()] if not hours.empty else hours
+
+
+def fmt_timpris(value) -> str:
+    """Hourly cost in whole kr; ".." where it cannot exist (no hours or no amount)."""
+    return fmt_number(value, missing=MISSING_DENSE)
+
+
+def fmt_fte(value) -> str:
+    """Årsarbetare with one decimal ("0,4"), zero as "0,0"."""
+    return fmt_number(value, 1, zero="0,0", missing=MISSING_DENSE)
+
+
+TABLE_FORMATS = {TIMPRIS: fmt_timpris, ANDEL: fmt_percent}
+
+
+# ---------------------------------------------------------------- across periods
+
+def ytd_by_project(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
+    """A period's year-to-date `value` per projektnummer; None when it has no export."""
+    export = export_for(frame, period)
+    if export.empty:
+        return None
+    return export.set_index(export["projektnummer"].astype(str))[value].astype("float64")
+
+
+def month_figures(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
+    """The month's `value` per project = YTD(period) − YTD(previous month) of the same year
+    (a project absent from one export counts 0 there); January is its YTD; None without
+    either export."""
+    period = Period.parse(period)
+    current = ytd_by_project(frame, period, value)
+    if current is None:
+        return None
+    if period.month == 1:
+        return current
+    previous = ytd_by_project(frame, period.previous(), value)
+    if previous is None:
+        return None
+    index = current.index.union(previous.index, sort=False)
+    return current.reindex(index).fillna(0.0) - previous.reindex(index).fillna(0.0)
+
+
+def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
+    """`series` on the projects `numbers` (absent = 0); all missing when there is none."""
+    if series is None:
+        return pd.Series(float("nan"), index=numbers)
+    return series.reindex(numbers).fillna(0.0)
+
+
+def change_table(frame: pd.DataFrame, period, value: str = "timmar") -> pd.DataFrame:
+    """Per project: YTD, the month (change against the previous export), the same period
+    last year and the change against it (YTD − last year's YTD); missing where the needed
+    export does not exist. Last row: Totalsumma."""
+    period = Period.parse(period)
+    last_year = period.same_period_last_year()
+    current = ytd_by_project(frame, period, value)
+    before = ytd_by_project(frame, last_year, value)
+    labels: dict[str, str] = {}
+    for which in (last_year, period):  # this period's name wins
+        found = export_for(frame, which)
+        labels.update(zip(found["projektnummer"].astype(str), project_labels(found),
+                          strict=True))
+    numbers = list(current.index) if current is not None else []
+    if before is not None:
+        numbers += [n for n in before.index if n not in numbers]
+    this_year = _aligned(current, numbers)
+    last = _aligned(before, numbers)
+    table = pd.DataFrame({
+        HITTILLS: this_year,
+        f"Under {period.month_name}": _aligned(month_figures(frame, period, value), numbers),
+        f"Samma period {last_year.year}": last,
+        f"Förändring mot {last_year.year}": this_year - last,
+    })
+    table.index = pd.Index([labels.get(n, n) for n in numbers], name=PROJEKT)
+    totals = pd.DataFrame([table.sum(min_count=1)],
+                          index=pd.Index([TOTAL_LABEL], name=PROJEKT))
+    return pd.concat([table, totals])
+
+
+def year_periods(frame: pd.DataFrame, period) -> list[Period]:
+    """The periods of the period's year that have an export, up to the period."""
+    period = Period.parse(period)
+    return [p for p in periods_with_data(frame) if p.year == period.year and p <= period]
+
+
+def has_cumulative(frame: pd.DataFrame, period) -> bool:
+    """True when the period's year has at least two exports up to the period."""
+    return len(year_periods(frame, period)) >= 2
+
+
+def cumulative_hours(frame: pd.DataFrame, period) -> pd.DataFrame:
+    """Accumulated hours (the YTD total) per month up to the period: one column for the
+    year and one for last year where it has exports; missing for months without one."""
+    period = Period.parse(period)
+    months = range(1, period.month + 1)
+    result = pd.DataFrame(index=pd.Index([MONTHS_SV[m - 1] for m in months], name="Månad"))
+    for year in (period.year, period.year - 1):
+        values = [total_of(export_for(frame, Period(year, m))["timmar"]) for m in months]
+        if year == period.year or not all(v != v for v in values):
+            result[str(year)] = values
+    return result
+
+
+def monthly_overview(frame: pd.DataFrame, period, per_fte: float) -> pd.DataFrame:
+    """Per month of the year up to the period: hours so far (YTD total), the month's hours
+    (from consecutive exports) and årsarbetare so far."""
+    period = Period.parse(period)
+    rows = []
+    for m in range(1, period.month + 1):
+        month = Period(period.year, m)
+        ytd = total_of(export_for(frame, month)["timmar"])
+        figures = month_figures(frame, month)
+        rows.append({HITTILLS: ytd,
+                     "Timmar under månaden": total_of(figures) if figures is not None
+                     else float("nan"),
+                     YTD_FTE: fte(ytd, per_fte, m)})
+    return pd.DataFrame(rows, index=pd.Index([MONTHS_SV[m - 1] for m in
+                                              range(1, period.month + 1)], name="Månad"))
+
+
+OVERVIEW_FORMATS = {YTD_FTE: fmt_fte}
+
+
+# ---------------------------------------------------------------- sentences
+
+def _hours_text(hours: float) -> str:
+    word = "timme" if fmt_number(hours) == "1" else "timmar"
+    return f"{fmt_number(hours, zero='0')} {word}"
+
+
+def fte_sentence(period: Period, hours: float, fte_value: float) -> str:
+    """The source's sentence: "För perioden januari till februari har 147 timmar använts
+    vilket motsvarar 0,4 årsarbetare." """
+    span = period.span_sv()
+    what = f"perioden {span}" if " till " in span else f"{span} {period.year}"
+    return (f"För {what} har {_hours_text(hours)} använts vilket motsvarar "
+            f"{fmt_fte(fte_value)} årsarbetare.")
+
+
+def largest_sentence(export: pd.DataFrame) -> str:
+    """Name the project(s) with the most hours and their share."""
+    top = largest_projects(export)
+    if top.empty or not top.iloc[0] > 0:
+        return ""
+    share = shares(hours_by_project(export))[top.index[0]]
+    names = [str(label) for label in top.index]
+    verb = "Störst är" if len(names) == 1 else "Störst, lika stora, är"
+    each = " vardera" if len(names) > 1 else ""
+    return (f"{verb} {' och '.join(names) if len(names) == 2 else ', '.join(names)} med "
+            f"{_hours_text(top.iloc[0])}{each} ({fmt_percent(share)} av timmarna).")
+
+
+def cumulative_note(frame: pd.DataFrame, period) -> str:
+    """Why no accumulated chart is shown: which exports the year has so far."""
+    period = Period.parse(period)
+    months = [p.month_name for p in year_periods(frame, period)]
+    have = f" ({', '.join(months)})" if months else ""
+    count = "en export" if len(months) == 1 else f"{len(months)} exporter"
+    return (f"För {period.year} finns hittills {count}{have}; ackumulerade timmar visas "
+            "när flera perioder under året finns.")
+
+
+def footnote_text(ctx) -> str:
+    """The page's footnote: the rules behind the figures, with the parameter used."""
+    per_fte = hours_per_fte(ctx.params)
+    months = ctx.period.months_elapsed
+    return (f"Timmar och belopp (kr) från januari till och med {ctx.period.month_name} enligt "
+            f"tidredovisningens export. Årsarbetare = timmar / ({fmt_number(per_fte)} timmar "
+            f"× {months} / 12). Timpris = belopp / timmar; .. = saknas (projekt utan timmar "
+            "eller belopp). Förändringar beräknas ur två exporter; uppgift saknas där "
+            "jämförelseperiodens export saknas. Avrundningsdifferenser kan förekomma.")
+
+
+# ---------------------------------------------------------------- report protocol
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the period has a project export."""
+    return not export_for(dataset[EXPORTS], period).empty
+
+
+def context_figures(ctx) -> dict:
+    """Export, record, totals and FTE of the context's period (it must have data)."""
+    ds = ctx.dataset
+    export = export_for(ds[EXPORTS], ctx.period)
+    record = of_record(ds[TOTALS], ctx.period)
+    totals = period_totals(export, record)
+    per_fte = hours_per_fte(ctx.params)
+    return {"export": export, "record": record, "totals": totals, "hours_per_fte": per_fte,
+            "fte": fte(totals["timmar"], per_fte, ctx.period.months_elapsed)}
+
+
+def table_for(ctx) -> pd.DataFrame:
+    """The project table for the context's period."""
+    figures = context_figures(ctx)
+    return project_table(figures["export"], figures["record"])
+
+
+def summary(ctx) -> list[str]:
+    """The source's hours/FTE sentence, the amount, and the largest project."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    figures = context_figures(ctx)
+    totals = figures["totals"]
+    lines = [fte_sentence(ctx.period, totals["timmar"], figures["fte"])]
+    if not is_missing(totals["belopp_kr"]):
+        rate = hourly_cost(pd.Series([totals["belopp_kr"]]), pd.Series([totals["timmar"]]))[0]
+        average = "" if is_missing(rate) else f" (i genomsnitt {fmt_number(rate)} kr per timme)"
+        lines.append(f"Tiden motsvarar {fmt_number(totals['belopp_kr'], zero='0')} kr{average}.")
+    lines.append(largest_sentence(figures["export"]))
+    month = month_figures(ctx.dataset[EXPORTS], ctx.period)
+    if month is not None and ctx.period.month > 1:
+        lines.append(f"Under {ctx.period.month_name} har {_hours_text(total_of(month))} "
+                     "använts.")
+    return [line for line in lines if line]
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Hours, årsarbetare and belopp of the period's year-to-date export."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    figures = context_figures(ctx)
+    totals, span = figures["totals"], f"{ctx.period.span_sv()} {ctx.period.year}"
+    return [
+        KeyFigure(f"Projekttimmar ({span})", totals["timmar"], "timmar"),
+        KeyFigure(f"Årsarbetare i projekt ({span})", figures["fte"], "årsarbetare",
+                  rule=f"timmar / ({fmt_number(figures['hours_per_fte'])} timmar per "
+                       f"årsarbetare × {ctx.period.months_elapsed} / 12)", decimals=1),
+        KeyFigure(f"Belopp projekttid ({span})", totals["belopp_kr"], "kr"),
+    ]
+
+
+def _tolerance(ctx, name: str, default: float) -> float:
+    return float((ctx.params.get("projekttid") or {}).get(name, default))
+
+
+def checks(ctx) -> list[Check]:
+    """Sum of the projects = published Totalsumma (hours and belopp), within the tolerance
+    per project line; the published årsarbetare = the computed one rounded to one decimal
+    (a warning otherwise: it depends on hours_per_fte)."""
+    ds, period = ctx.dataset, ctx.period
+    if not has_data(ds, period):
+        return []
+    export = export_for(ds[EXPORTS], period)
+    record = of_record(ds[TOTALS], period)
+    n = len(export)
+    note = "" if record else f"ingen Totalsumma för {period} i {TOTALS}"
+    result = [
+        compare(AREA, f"Summa timmar per projekt = Totalsumma ({period})",
+                record.get("timmar"), total_of(export["timmar"]),
+                _tolerance(ctx, "tolerance_timmar", 0.5) * n, note=note),
+        compare(AREA, f"Summa belopp per projekt = Totalsumma ({period}, kr)",
+                record.get("belopp_kr"), total_of(export["belopp_kr"]),
+                _tolerance(ctx, "tolerance_kr", 0.5) * n, note=note),
+    ]
+    if "arsarbetare" in record:
+        figures = context_figures(ctx)
+        result.append(compare(
+            AREA, f"Publicerade årsarbetare ({period}) mot beräknade, en decimal",
+            record["arsarbetare"], round_half_away(figures["fte"], 1), 0.0, differ_status=WARN,
+            note=f"beräknat med {fmt_number(figures['hours_per_fte'])} timmar per årsarbetare"))
+    return result
