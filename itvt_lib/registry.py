@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 REFERENCE = "reference"
-DOMAINS = ("budget", "allocation", "projects")
+DOMAINS = ("budget", "allocation", "projects", "calls")
 
 
 def domain_modules():
