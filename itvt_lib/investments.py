@@ -1,0 +1,292 @@
+"""Investments per kommun and project (investeringsredovisning).
+
+Amounts are in tkr, spending positive. Budget = ursprunglig budget + tillägg
+(ombudgetering), as `budget.budget_amounts` computes it. Avvikelse = budget − prognos
+(utfall at year end): positive means under budget, as everywhere in the suite. Each
+kommun gets a subtotal row "IT <kommun>" and the committee a total row. The kommun and
+total rows the source printed are kept in `investeringar_totaler`: in a closed year's
+annual report they are of record (shown, and checked against the project lines); in a
+monthly report they are published figures (checked, the computed ones are shown).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import budget
+from .errors import DataError
+from .formatting import fmt_number, is_missing, join_sv
+from .io import Column, Table
+from .params import text
+from .periods import Period
+from .reference import kommun_names
+from .report import FAIL, WARN, Check, KeyFigure, compare
+
+AREA = "Investeringar"
+MEASURES = ("ursprunglig_budget", "tillagg", "prognos", "utfall")
+TOTAL_MEASURES = ("ursprunglig_budget", "tillagg", "budget", "prognos", "utfall", "avvikelse")
+KEY = ["kommun", "projekt"]
+KOMMUN_PREFIX = "IT "  # the source labels a kommun's subtotal "IT Herrljunga"
+PROJECT, KOMMUN, TOTAL = "projekt", "kommun", "total"
+
+
+def _validate_lines(frame: pd.DataFrame, locate) -> None:
+    """Periods as in the operating statement; a tillägg needs the project's ursprunglig
+    budget row ("-" when there was none), so that budget = ursprunglig + tillägg."""
+    budget._validate_amount_rows(frame, locate)
+    originals = set(map(tuple, frame[frame["measure"] == "ursprunglig_budget"]
+                        [["year", *KEY]].itertuples(index=False)))
+    for i, row in frame.iterrows():
+        if row["measure"] == "tillagg" and (row["year"], row["kommun"], row["projekt"]) \
+                not in originals:
+            file, line = locate(i)
+            raise DataError(file, f'"{row["projekt"]}" has a tillägg but no ursprunglig_budget '
+                            f'row for {row["year"]} (write "-" for none)', line, "measure")
+
+
+def _validate_totals(frame: pd.DataFrame, locate) -> None:
+    """A printed total belongs to a report of its year (or, for a closed year, the next)."""
+    for i, row in frame.iterrows():
+        report_year = int(str(row["report_period"])[:4])
+        if row["year"] not in (report_year, report_year - 1):
+            file, line = locate(i)
+            raise DataError(file, f'year {row["year"]} is not reported in {row["report_period"]}',
+                            line, "year")
+
+
+TABLES = (
+    Table("investeringar",
+          (Column("year", "year"),
+           Column("period", "period", nullable=True,
+                  doc="YYYY-MM the prognos was made (utfall: YYYY-12); empty for budgets"),
+           Column("measure", choices=MEASURES),
+           Column("kommun", ref="kommuner.kommun", doc="the kommun the project belongs to"),
+           Column("projekt", doc="project as named in the report"),
+           Column("belopp", "number", nullable=True, doc="tkr; empty = missing, - = zero")),
+          key=("year", "period", "measure", "kommun", "projekt"),
+          doc="Investments per kommun and project: ursprunglig budget, tillägg "
+              "(ombudgetering), prognos and utfall (tkr).",
+          validate=_validate_lines),
+    Table("investeringar_totaler",
+          (Column("source", doc="the report that printed the row"),
+           Column("report_period", "period", doc="period of that report"),
+           Column("year", "year"),
+           Column("measure", choices=TOTAL_MEASURES),
+           Column("kommun", nullable=True, ref="kommuner.kommun",
+                  doc="empty for the committee's total row"),
+           Column("belopp", "number", doc="tkr as printed; - = zero")),
+          key=("report_period", "year", "measure", "kommun"),
+          doc="Kommun subtotal and total rows as printed (of record in an annual report).",
+          validate=_validate_totals),
+)
+
+
+# ---------------------------------------------------------------- calculations
+
+def outcome_measure(period: Period) -> str:
+    """The measure compared with budget: utfall at year end, else the prognos."""
+    return budget.outcome_measure(period)
+
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the period's year has an investment budget and a prognos made at the
+    period (at year end: the year's utfall)."""
+    frame = dataset["investeringar"]
+    year = frame[frame["year"] == period.year]
+    has_budget = (year["measure"] == "ursprunglig_budget").any()
+    made = (year["measure"] == outcome_measure(period)) & (year["period"] == str(period))
+    return bool(has_budget and made.any())
+
+
+def project_lines(frame: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Per (kommun, projekt): ursprunglig budget, tillägg, budget (= ursprunglig +
+    tillägg), prognos or utfall at the period, avvikelse = budget − outcome."""
+    year, outcome = period.year, outcome_measure(period)
+    original = budget.amounts(frame, KEY, year, "ursprunglig_budget")
+    total_budget = budget.budget_amounts(frame, KEY, year)
+    result = pd.DataFrame(index=original.index)
+    result["ursprunglig_budget"] = original
+    result["tillagg"] = budget.amounts(frame, KEY, year, "tillagg").reindex(original.index) \
+        .fillna(0.0)
+    result["budget"] = total_budget
+    made = budget.amounts(frame, KEY, year, outcome, str(period))
+    result = result.reindex(original.index.append(made.index.difference(original.index)))
+    result[outcome] = made.reindex(result.index)
+    result["avvikelse"] = budget.avvikelse(result["budget"], result[outcome],
+                                           pd.Series("kostnad", index=result.index))
+    return result
+
+
+def _sum(values: pd.DataFrame) -> pd.Series:
+    """Column sums; a column with a missing value sums to missing."""
+    return values.sum(min_count=1).where(~values.isna().any(), float("nan"))
+
+
+def kommun_label(kommun: str) -> str:
+    """The subtotal row's label: "IT " + kommun, as the source writes it."""
+    return f"{KOMMUN_PREFIX}{kommun}"
+
+
+def investment_rows(lines: pd.DataFrame, kommuner: list[str], total_label: str) -> pd.DataFrame:
+    """The report's rows: each kommun's projects then its subtotal "IT <kommun>", then the
+    total row; columns label, level (projekt/kommun/total), kommun and the amounts."""
+    rows = []
+    measures = list(lines.columns)
+    for kommun in kommuner:
+        if kommun not in lines.index.get_level_values("kommun"):
+            continue
+        own = lines.xs(kommun, level="kommun")
+        for projekt, values in own.iterrows():
+            rows.append({"label": projekt, "level": PROJECT, "kommun": kommun, **values})
+        rows.append({"label": kommun_label(kommun), "level": KOMMUN, "kommun": kommun,
+                     **_sum(own)})
+    rows.append({"label": total_label, "level": TOTAL, "kommun": None, **_sum(lines)})
+    return pd.DataFrame(rows, columns=["label", "level", "kommun", *measures])
+
+
+def _printed_value(totals: pd.DataFrame, period: Period, kommun, measure: str):
+    mask = (totals["report_period"] == str(period)) & (totals["year"] == period.year) \
+        & (totals["measure"] == measure)
+    mask &= totals["kommun"].isna() if kommun is None else totals["kommun"] == kommun
+    values = totals[mask]["belopp"]
+    return float(values.iloc[0]) if len(values) else None
+
+
+def apply_of_record(rows: pd.DataFrame, totals: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """At year end, replace the computed kommun and total rows by the annual report's
+    figures of record where it printed them."""
+    if not period.is_year_end:
+        return rows
+    result = rows.copy()
+    measures = [c for c in rows.columns if c in TOTAL_MEASURES]
+    for i, row in rows[rows["level"] != PROJECT].iterrows():
+        kommun = None if row["level"] == TOTAL else row["kommun"]
+        for measure in measures:
+            value = _printed_value(totals, period, kommun, measure)
+            if value is not None:
+                result.loc[i, measure] = value
+    return result
+
+
+def column_labels(period: Period) -> dict[str, str]:
+    """Swedish column headings of the investment table."""
+    y = period.year
+    outcome = f"Utfall {y}" if period.is_year_end else f"Prognos {y}"
+    return {"label": "Projekt (tkr)", "ursprunglig_budget": f"Ursprunglig budget {y}",
+            "tillagg": f"Tillägg/ombudgetering {y}", "budget": f"Budget {y}",
+            outcome_measure(period): outcome,
+            "avvikelse": "Avvikelse" if period.is_year_end else "Avvikelse helår"}
+
+
+def display_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The committee's table: label and amount columns with Swedish headings."""
+    labels = column_labels(period)
+    return rows[list(labels)].rename(columns=labels)
+
+
+def bold_rows(rows: pd.DataFrame) -> list[bool]:
+    """Kommun subtotal and total rows are bold."""
+    return (rows["level"] != PROJECT).tolist()
+
+
+def budget_vs_outcome(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Budget and prognos (utfall at year end) per project, for a chart."""
+    labels = column_labels(period)
+    projects = rows[rows["level"] == PROJECT]
+    measures = ["budget", outcome_measure(period)]
+    return projects.set_index("label")[measures].rename(columns=labels)
+
+
+# ---------------------------------------------------------------- for a report context
+
+def total_label(ctx) -> str:
+    """Label of the total row: as the annual report at year end, as the monthly otherwise."""
+    key = "total_bokslut" if ctx.period.is_year_end else "total_manad"
+    return text(ctx.params, "investeringar", key, default="Totalt")
+
+
+def lines_for(ctx) -> pd.DataFrame:
+    """Project lines of the context's period."""
+    return project_lines(ctx.dataset["investeringar"], ctx.period)
+
+
+def rows_for(ctx) -> pd.DataFrame:
+    """The report's rows for the context's period (figures of record at year end)."""
+    ds = ctx.dataset
+    rows = investment_rows(lines_for(ctx), kommun_names(ds["kommuner"]), total_label(ctx))
+    return apply_of_record(rows, ds["investeringar_totaler"], ctx.period)
+
+
+def _total(rows: pd.DataFrame) -> pd.Series:
+    return rows[rows["level"] == TOTAL].iloc[0]
+
+
+# ---------------------------------------------------------------- report protocol
+
+def summary(ctx) -> list[str]:
+    """The avvikelse of the year (utfall) or whether the prognos follows budget, and the
+    avvikelse per kommun when it is not zero."""
+    rows = rows_for(ctx)
+    total = _total(rows)
+    deviation = total["avvikelse"]
+    tol = ctx.tolerance
+    if is_missing(deviation):
+        return ["Avvikelsen för investeringarna kan inte beräknas: uppgift saknas."]
+    kind = "positiv" if deviation > 0 else "negativ"
+    if ctx.period.is_year_end:
+        lines = ["Investeringarna följer budget." if abs(deviation) <= tol else
+                 f"Investeringsbudgeten redovisar en {kind} avvikelse med "
+                 f"{fmt_number(abs(deviation))} tkr."]
+    else:
+        lines = ["Prognosen för investeringarna beräknas följa budget." if abs(deviation) <= tol
+                 else f"Prognosen för investeringarna visar en {kind} avvikelse mot budget "
+                      f"med {fmt_number(abs(deviation))} tkr."]
+    if abs(deviation) > tol:
+        parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True)} tkr"
+                 for _, r in rows[rows["level"] == KOMMUN].iterrows()]
+        if len(parts) > 1:
+            lines.append(f"Per kommun: {join_sv(parts)}.")
+    return lines
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Investment prognos (utfall at year end) against budget, and its avvikelse."""
+    total = _total(rows_for(ctx))
+    outcome = outcome_measure(ctx.period)
+    word = "utfall" if ctx.period.is_year_end else "prognos"
+    return [
+        KeyFigure(f"Investeringar, {word} {ctx.period.year}", total[outcome], "tkr",
+                  rule=f"budget {fmt_number(total['budget'], zero='0')} tkr"),
+        KeyFigure("Avvikelse investeringar mot budget", total["avvikelse"], "tkr",
+                  rule="positiv = under budget"),
+    ]
+
+
+def checks(ctx) -> list[Check]:
+    """Each kommun and total row printed in the period's report vs the sum of its project
+    lines (tolerance per summed line); of record at year end (fail), else published (warn)."""
+    ds, period = ctx.dataset, ctx.period
+    if not has_data(ds, period):
+        return []
+    totals = ds["investeringar_totaler"]
+    rows = investment_rows(lines_for(ctx), kommun_names(ds["kommuner"]), total_label(ctx))
+    lines = lines_for(ctx)
+    mask = (totals["report_period"] == str(period)) & (totals["year"] == period.year)
+    result = []
+    for _, printed in totals[mask].iterrows():
+        kommun = None if is_missing(printed["kommun"]) else printed["kommun"]
+        level = rows[(rows["level"] == TOTAL)] if kommun is None else \
+            rows[(rows["level"] == KOMMUN) & (rows["kommun"] == kommun)]
+        label = kommun_label(kommun) if kommun is not None else total_label(ctx)
+        measure = printed["measure"]
+        actual = float(level.iloc[0][measure]) if len(level) and measure in level.columns \
+            else None
+        count = len(lines) if kommun is None else \
+            int((lines.index.get_level_values("kommun") == kommun).sum())
+        of_record = period.is_year_end
+        result.append(compare(
+            AREA if of_record else f"{AREA}: publicerade siffror",
+            f"{printed['source']}: {label}, {measure} {printed['year']} mot summan av "
+            "projektraderna", float(printed["belopp"]), actual, ctx.tolerance * max(count, 1),
+            differ_status=FAIL if of_record else WARN))
+    return result

@@ -1,0 +1,212 @@
+"""Staff figures (väsentliga personalförhållanden) of the annual report.
+
+Values are percentages (0–100) measured in a month (the source's "Nov 2023"):
+sick leave as a share of ordinary working time, long-term sick leave (> 60 days) as a
+share of total sick leave, and full-time employees as a share of staff; each for the
+total, women and men. A measurement belongs to the year-end report of its year; it is
+compared with the measurement one year earlier, the change in percentage points.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import DataError
+from .formatting import fmt_number, fmt_percent, is_missing, round_half_away
+from .io import Column, Table
+from .periods import MONTHS_SV, Period
+from .report import PASS, WARN, Check, KeyFigure
+
+AREA = "Personal"
+MEASURES = {
+    "sjukfranvaro": "Sjukfrånvaro i förhållande till ordinarie arbetstid",
+    "langtidssjukfranvaro": "Långtidssjukfrånvaro (>60 dagar), andel av total sjukfrånvaro",
+    "heltid": "Andel heltid",
+}
+SHORT = {"sjukfranvaro": "Sjukfrånvaro", "langtidssjukfranvaro": "Långtidssjukfrånvaro",
+         "heltid": "Andel heltid"}
+GROUPS = {"total": "totalt", "kvinnor": "kvinnor", "män": "män"}
+CHANGE = "Förändring (procentenheter)"
+
+
+def _validate(frame: pd.DataFrame, locate) -> None:
+    """The statistics range runs forwards and ends in the measurement month."""
+    for i, row in frame.iterrows():
+        start, end = row["statistik_fran"], row["statistik_till"]
+        if is_missing(start) or is_missing(end):
+            continue
+        if start > end:
+            file, line = locate(i)
+            raise DataError(file, f"{start} is after statistik_till {end}", line,
+                            "statistik_fran")
+        if end.strftime("%Y-%m") != row["period"]:
+            file, line = locate(i)
+            raise DataError(file, f"{end} is not in the measurement month {row['period']}",
+                            line, "statistik_till")
+
+
+TABLES = (
+    Table("personal",
+          (Column("period", "period", doc="measurement month, e.g. 2023-11 (\"Nov 2023\")"),
+           Column("statistik_fran", "date", nullable=True,
+                  doc="first day the statistics cover; empty = not stated"),
+           Column("statistik_till", "date", nullable=True,
+                  doc="last day the statistics cover; empty = not stated"),
+           Column("measure", choices=tuple(MEASURES)),
+           Column("grupp", choices=tuple(GROUPS)),
+           Column("procent", "number", nullable=True, min=0, max=100,
+                  doc="percent 0–100; empty = missing")),
+          key=("period", "measure", "grupp"),
+          doc="Staff figures: sick leave, long-term sick leave and full-time share (percent).",
+          validate=_validate),
+)
+
+
+# ---------------------------------------------------------------- calculations
+
+def period_label(period) -> str:
+    """The source's column heading for a measurement month: "Nov 2023"."""
+    p = Period.parse(period)
+    return f"{MONTHS_SV[p.month - 1][:3].capitalize()} {p.year}"
+
+
+def measurement_for(staff: pd.DataFrame, period: Period) -> Period | None:
+    """The latest measurement month in the report's year, on or before the period."""
+    months = [Period.parse(p) for p in staff["period"].unique()]
+    own = [p for p in months if p.year == period.year and p <= period]
+    return max(own) if own else None
+
+
+def row_label(measure: str, grupp: str) -> str:
+    """Table row: the measure's heading for the total, "– kvinnor"/"– män" beneath it."""
+    return MEASURES[measure] if grupp == "total" else f"– {GROUPS[grupp]}"
+
+
+def staff_table(staff: pd.DataFrame, current: Period) -> pd.DataFrame:
+    """Per measure and group (in MEASURES/GROUPS order): the value a year before `current`,
+    at `current`, and the change in percentage points (current − previous)."""
+    previous = current.same_period_last_year()
+    index = pd.MultiIndex.from_tuples([(m, g) for m in MEASURES for g in GROUPS],
+                                      names=["measure", "grupp"])
+
+    def values(period: Period) -> pd.Series:
+        own = staff[staff["period"] == str(period)]
+        return own.set_index(["measure", "grupp"])["procent"].astype(float).reindex(index)
+
+    table = pd.DataFrame(index=index)
+    table[period_label(previous)] = values(previous)
+    table[period_label(current)] = values(current)
+    table[CHANGE] = table.iloc[:, 1] - table.iloc[:, 0]
+    return table
+
+
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """Row labels for the committee: the measure on its total row, groups beneath."""
+    labels = [row_label(m, g) for m, g in table.index]
+    return table.set_axis(pd.Index(labels, name="Procent"), axis=0)
+
+
+def fmt_staff_percent(value) -> str:
+    """A percentage 0–100 as the committee reads it: "15,7 %" (fmt_percent takes a share)."""
+    return fmt_percent(None if is_missing(value) else float(value) / 100, 1)
+
+
+def fmt_points(value) -> str:
+    """A change in percentage points with its sign: "+15,7", "−0,1", zero "±0,0"."""
+    if is_missing(value):
+        return fmt_number(value)
+    return fmt_number(value, 1, signed=True, zero="±0,0")
+
+
+def table_formats(table: pd.DataFrame) -> dict:
+    """Formatters of the display table: percent for the years, points for the change."""
+    return {c: (fmt_points if c == CHANGE else fmt_staff_percent) for c in table.columns}
+
+
+def bold_rows(table: pd.DataFrame) -> list[bool]:
+    """The total row of each measure is bold."""
+    return [g == "total" for _, g in table.index]
+
+
+def chart_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """The total of each measure per year, as shares (for a percent axis)."""
+    totals = table.xs("total", level="grupp").drop(columns=CHANGE) / 100
+    return totals.set_axis([SHORT[m] for m in totals.index], axis=0)
+
+
+def _direction(change: float, unit: str = "procentenheter") -> str:
+    rounded = round_half_away(change, 1)
+    if rounded == 0:
+        return "ligger på samma nivå som föregående år"
+    verb = "ökat" if rounded > 0 else "minskat"
+    return f"har {verb} med {fmt_number(abs(rounded), 1)} {unit} jämfört med föregående år"
+
+
+# ---------------------------------------------------------------- report protocol
+
+def has_data(dataset, period: Period) -> bool:
+    """Staff figures belong to the year-end report of the year they were measured."""
+    return period.is_year_end and measurement_for(dataset["personal"], period) is not None
+
+
+def table_for(ctx) -> pd.DataFrame:
+    """The staff table of the context's year-end report."""
+    staff = ctx.dataset["personal"]
+    return staff_table(staff, measurement_for(staff, ctx.period))
+
+
+def statistics_span(ctx) -> str:
+    """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated)."""
+    staff = ctx.dataset["personal"]
+    own = staff[staff["period"] == str(measurement_for(staff, ctx.period))]
+    starts, ends = own["statistik_fran"].dropna(), own["statistik_till"].dropna()
+    if starts.empty or ends.empty:
+        return ""
+    return f"Statistiken gäller {min(starts).isoformat()}–{max(ends).isoformat()}."
+
+
+def summary(ctx) -> list[str]:
+    """Each measure's total now, and its change from a year earlier."""
+    table = table_for(ctx)
+    current = table.columns[1]
+    lines = []
+    for measure, subject in (("sjukfranvaro", "Den totala sjukfrånvaron"),
+                             ("langtidssjukfranvaro", "Långtidssjukfrånvaron"),
+                             ("heltid", "Andelen heltidsanställda")):
+        row = table.loc[(measure, "total")]
+        if is_missing(row.iloc[1]):
+            continue
+        sentence = f"{subject} är {fmt_staff_percent(row.iloc[1])} ({current})"
+        if not is_missing(row[CHANGE]):
+            sentence += f" och {_direction(row[CHANGE])}"
+        lines.append(sentence + ".")
+    return lines
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Total sick leave at the latest measurement, as a share (a "%" key figure is a share)."""
+    table = table_for(ctx)
+    value = table.loc[("sjukfranvaro", "total")].iloc[1] / 100
+    return [KeyFigure(f"Sjukfrånvaro ({table.columns[1]})", value, "%", decimals=1,
+                      rule="andel av ordinarie arbetstid")]
+
+
+def checks(ctx) -> list[Check]:
+    """A total is a weighted mean of women and men, so it lies between the two."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    table = table_for(ctx)
+    result = []
+    for label in table.columns[:2]:
+        for measure in MEASURES:
+            total, women, men = (table.loc[(measure, g), label] for g in GROUPS)
+            if any(is_missing(v) for v in (total, women, men)):
+                continue
+            low, high = min(women, men), max(women, men)
+            inside = low - 0.05 <= total <= high + 0.05  # one decimal as printed
+            result.append(Check(
+                AREA, f"{MEASURES[measure]} {label}: totalen ligger mellan kvinnor och män",
+                f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",
+                float(total), 0.05, PASS if inside else WARN,
+                "" if inside else "totalen kan inte vara ett medelvärde av grupperna"))
+    return result
