@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
         if periods:
             sub.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
                              help="period to report, or 'latest' (repeatable; default latest)")
+            sub.add_argument("--from", dest="first", metavar="YYYY-MM",
+                             help="backfill: every reportable period from this one ...")
+            sub.add_argument("--to", dest="last", metavar="YYYY-MM",
+                             help="... up to and including this one")
             sub.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
             sub.add_argument("--tolerance-tkr", type=float, help="override tolerance_tkr")
             sub.add_argument("--hours-per-fte", type=float, help="override hours_per_fte")
@@ -51,10 +55,30 @@ def _options(args):
     overrides = {name: getattr(args, name, None) for name in
                  ("tolerance_tkr", "hours_per_fte", "share_decimals", "notebook_timeout_s")}
     extra = {"notebooks_dir": args.notebooks_dir} if getattr(args, "notebooks_dir", None) else {}
-    return RunOptions(periods=args.periods or ["latest"], data_dir=args.data_dir, **extra,
+    periods = list(args.periods or [])
+    if args.first or args.last:
+        periods += backfill_periods(args.data_dir, args.first, args.last)
+    return RunOptions(periods=periods or ["latest"], data_dir=args.data_dir, **extra,
                       params_dir=getattr(args, "params_dir", None),
                       output_dir=getattr(args, "output_dir", OUTPUTS_DIR),
                       overrides=overrides, pdf=getattr(args, "pdf", False))
+
+
+def backfill_periods(data_dir, first, last) -> list[str]:
+    """The reportable periods from `first` to `last` (either end open), oldest first."""
+    from .errors import ParamError
+    from .io import load_dataset
+    from .periods import parse_period_param
+    from .report import reportable_periods
+
+    low = parse_period_param(first) if first else None
+    high = parse_period_param(last) if last else None
+    chosen = [str(p) for p in reportable_periods(load_dataset(data_dir))
+              if (low is None or p >= low) and (high is None or p <= high)]
+    if not chosen:
+        raise ParamError(f"period: no reportable period from {first or 'the first'} "
+                         f"to {last or 'the last'}")
+    return chosen
 
 
 def main(argv=None) -> int:

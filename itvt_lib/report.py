@@ -132,8 +132,20 @@ def open_report(period="latest", data_dir=None, params_dir=None, overrides=None,
     resolved = resolve_period(period, dataset)
     validate_period(dataset, resolved)
     params = load_params(resolved, params_dir, overrides)
-    return ReportContext(resolved, dataset, params, dataset.data_dir,
-                         Path(params_dir) if params_dir else None)
+    ctx = ReportContext(resolved, dataset, params, dataset.data_dir,
+                        Path(params_dir) if params_dir else None)
+    validate_params(ctx)
+    return ctx
+
+
+def validate_params(ctx: ReportContext) -> None:
+    """Run each domain module's checks of its parameters (a bad one is a ParamError)."""
+    from .registry import domain_modules
+
+    for module in domain_modules():
+        hook = getattr(module, "validate_params", None)
+        if hook is not None:
+            hook(ctx)
 
 
 STATUS_CSS = {PASS: "", WARN: "background-color: #fff1c2", FAIL: "background-color: #f8d3d3"}

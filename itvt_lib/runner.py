@@ -245,9 +245,12 @@ def run_period(ctx: ReportContext, options: RunOptions, session) -> None:
 def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     """Validate all data and every period before anything runs (InputError if bad)."""
     dataset = load_dataset(options.data_dir)
-    contexts = [open_report(p, options.data_dir, options.params_dir, options.overrides,
-                            dataset=dataset) for p in options.periods]
-    return dataset, contexts
+    contexts = {}
+    for period in options.periods:
+        ctx = open_report(period, options.data_dir, options.params_dir, options.overrides,
+                          dataset=dataset)
+        contexts.setdefault(str(ctx.period), ctx)  # "latest" and its YYYY-MM run once
+    return dataset, list(contexts.values())
 
 
 def run(options: RunOptions) -> int:

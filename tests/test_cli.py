@@ -116,3 +116,33 @@ def test_pages_hold_no_code_and_load_nothing(published):
         text = html_text(html)
         for code in ("open_report", "import ", "data_dir", "itvt_lib"):
             assert code not in text, (page, code)
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--from", "2023-01", "--to", "2024-12"], ["2023-12", "2024-02"]),
+    (["--from", "2024-01"], ["2024-02"]),
+    (["--to", "2023-12"], ["2023-12"]),
+    (["--period", "latest", "--period", "2024-02"], ["2024-02"]),
+])
+def test_backfill_range_takes_reportable_periods_once(args, expected):
+    result = run_cli("check", *args)
+    assert result.returncode == 0, result.stderr
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == expected
+
+
+def test_empty_backfill_range_is_bad_input():
+    result = run_cli("check", "--from", "2025-01")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: period: no reportable period from 2025-01 to the last"
+
+
+def test_check_and_periods_import_neither_papermill_nor_nbconvert():
+    import subprocess
+    import sys
+
+    code = ("import sys; from itvt_lib.cli import main; main(['check']); main(['periods']); "
+            "print(sorted(m for m in ('papermill', 'nbconvert', 'nbclient', 'matplotlib') "
+            "if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
