@@ -82,13 +82,13 @@ def export_notebook(executed: Path, out_dir: Path, manifest: dict) -> Path:
     return target
 
 
-def _format_key_figure(figure) -> dict:
+def _format_key_figure(area: str, figure) -> dict:
     if figure.unit == "%":
         value = fmt_percent(figure.value, figure.decimals)
     else:
         value = fmt_number(figure.value, figure.decimals)
         value = f"{value} {figure.unit}" if figure.unit else value
-    return {"name": figure.name, "text": value, "status": figure.status,
+    return {"area": area, "name": figure.name, "text": value, "status": figure.status,
             "status_text": STATUS_COLOUR_SV.get(figure.status, ""), "rule": figure.rule}
 
 
@@ -101,7 +101,8 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict]) ->
                                         f"kl. {meeting['tid']}" if meeting.get("tid") else "",
                                         f"– {meeting['plats']}" if meeting.get("plats") else "")
                             if x)
-    figures = [_format_key_figure(k) for area in gathered["key_figures"].values() for k in area]
+    figures = [_format_key_figure(area, k) for area, items in gathered["key_figures"].items()
+               for k in items]
     counts = {s: sum(1 for c in gathered["checks"] if c.status == s) for s in STATUS_SV}
     checks_page = next((p["href"] for p in pages if "kontroller" in p["href"]), None)
     return {
@@ -111,7 +112,7 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict]) ->
         "controller": text(params, "controller"),
         "arenden": params.get("arenden") or [],
         "key_figures": figures,
-        "rules": sorted({f"{f['name']}: {f['rule']}" for f in figures if f["rule"]}),
+        "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],
         "summaries": list(gathered["summaries"].items()),
         "checks": counts,
         "checks_page": checks_page,
