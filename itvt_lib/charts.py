@@ -7,6 +7,8 @@ inline backend embeds them in the page; nothing here selects a backend.
 
 from __future__ import annotations
 
+import functools
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
@@ -15,6 +17,17 @@ from .formatting import fmt_number, fmt_percent
 
 COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000")
 POSITIVE, NEGATIVE = "#2e7d32", "#c62828"
+
+
+def plain_text(chart):
+    """Create every text of a chart with mathtext off: labels from data stay literal."""
+
+    @functools.wraps(chart)
+    def wrapper(*args, **kwargs):
+        with plt.rc_context({"text.parse_math": False}):
+            return chart(*args, **kwargs)
+
+    return wrapper
 
 
 def _plain(ax) -> None:
@@ -49,6 +62,7 @@ def _set_labels(ax, labels, axis="x", rotation=0):
         ax.set_yticklabels([str(x) for x in labels])
 
 
+@plain_text
 def grouped_bars(frame: pd.DataFrame, title: str, ylabel: str = "tkr", horizontal=False,
                  percent: bool = False):
     """Side-by-side bars: one group per row of `frame`, one bar per column."""
@@ -81,6 +95,7 @@ def grouped_bars(frame: pd.DataFrame, title: str, ylabel: str = "tkr", horizonta
     return fig
 
 
+@plain_text
 def signed_bars(series: pd.Series, title: str, xlabel: str = "tkr"):
     """Horizontal bars coloured by sign: green for positive (better), red for negative."""
     values = series.astype(float)
@@ -104,6 +119,7 @@ def signed_bars(series: pd.Series, title: str, xlabel: str = "tkr"):
     return fig
 
 
+@plain_text
 def ranked_bars(series: pd.Series, title: str, xlabel: str):
     """Horizontal bars sorted largest first, with each value written at the bar's end."""
     values = series.astype(float).sort_values(ascending=False)
@@ -123,6 +139,7 @@ def ranked_bars(series: pd.Series, title: str, xlabel: str):
     return fig
 
 
+@plain_text
 def lines(frame: pd.DataFrame, title: str, ylabel: str, percent: bool = False):
     """One line per column over the index (months, periods, thresholds)."""
     fig, ax = plt.subplots(figsize=(8, 4))
@@ -139,6 +156,7 @@ def lines(frame: pd.DataFrame, title: str, ylabel: str, percent: bool = False):
     return fig
 
 
+@plain_text
 def heat_matrix(labels: pd.DataFrame, values: pd.DataFrame, title: str, xlabel: str,
                 ylabel: str, cmap: str = "YlOrRd"):
     """A heat map (risk matrix): cells coloured by `values`, each showing its text from
@@ -168,6 +186,7 @@ def heat_matrix(labels: pd.DataFrame, values: pd.DataFrame, title: str, xlabel: 
     return fig
 
 
+@plain_text
 def stacked_bars(frame: pd.DataFrame, title: str, xlabel: str, percent: bool = False):
     """Horizontal stacked bars: one bar per row of `frame`, one segment per column, each
     segment labelled with its value; a missing value leaves a gap and the row says so."""
@@ -202,6 +221,7 @@ def stacked_bars(frame: pd.DataFrame, title: str, xlabel: str, percent: bool = F
     return fig
 
 
+@plain_text
 def bars_with_gaps(frame: pd.DataFrame, title: str, ylabel: str = "tkr",
                    percent: bool = False, decimals: int = 0):
     """Vertical grouped bars (one group per row, one bar per column) where a missing value
