@@ -317,7 +317,8 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
 def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> None:
     if not table.key or frame.empty:
         return
-    keys = frame[list(table.key)].astype(str)
+    keys = frame[list(table.key)].astype(object)
+    keys = keys.where(keys.notna(), "").astype(str)  # an empty key cell compares as ""
     dup = keys.duplicated(keep="first")
     if dup.any():
         i = int(dup.idxmax())

@@ -178,3 +178,13 @@ def test_fingerprint_changes_with_any_input(data_dir):
     path = data_dir / "kommuner.csv"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert io.load_dataset(data_dir).fingerprint() != before
+
+
+def test_duplicate_key_with_an_empty_key_cell(data_dir):
+    # budgets have an empty period: duplicates must still be found and located
+    path = data_dir / "driftredovisning.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, x in enumerate(lines, start=1) if x.startswith("2023,,budget,Intäkter"))
+    path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"duplicate key \(2023, , budget, Intäkter\), also on line {first}$"):
+        io.load_dataset(data_dir)
