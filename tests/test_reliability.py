@@ -4,6 +4,7 @@ run per output folder; notebooks on a shared kernel cannot see each other's stat
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -164,3 +165,28 @@ def test_notebooks_sharing_a_kernel_cannot_see_each_other(tmp_path, notebooks):
                              as_version=4)
     assert any("image/png" in o.get("data", {}) for c in executed.cells
                for o in c.get("outputs", []))
+
+
+def _stable_text(page: Path) -> str:
+    from conftest import html_text
+
+    text = html_text(page.read_text(encoding="utf-8"))
+    return re.sub(r"genererad \d{4}-\d{2}-\d{2} \d{2}:\d{2}", "genererad TID", text)
+
+
+def test_rerun_with_unchanged_inputs_reproduces_the_report(published, tmp_path):
+    output = tmp_path / "outputs"
+    result = subprocess.run([ITVT, "run", "--period", "2024-02", "--output-dir", output,
+                             "--pdf"], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert result.returncode == 0, result.stderr
+    first, second = published / "2024-02", output / "2024-02"
+    volatile = {"started", "finished", "notebooks"}
+    a = json.loads((first / "manifest.json").read_text(encoding="utf-8"))
+    b = json.loads((second / "manifest.json").read_text(encoding="utf-8"))
+    assert {k: v for k, v in a.items() if k not in volatile} == \
+        {k: v for k, v in b.items() if k not in volatile}
+    assert [n["notebook"] for n in a["notebooks"]] == [n["notebook"] for n in b["notebooks"]]
+    pages = sorted(p.name for p in first.glob("*.html"))
+    assert pages == sorted(p.name for p in second.glob("*.html"))
+    for name in pages:
+        assert _stable_text(first / name) == _stable_text(second / name), name
