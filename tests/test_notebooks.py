@@ -63,3 +63,28 @@ def test_runs_with_its_defaults_from_notebooks_folder(name):
     nb = execute_notebook(name)  # nbclient, no papermill, cwd notebooks/
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors
+
+
+def test_pre_commit_hooks_are_local_and_strip_notebooks():
+    import yaml
+
+    from itvt_lib.paths import ROOT
+
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert {repo["repo"] for repo in config["repos"]} == {"local"}
+    entries = " ".join(h["entry"] for repo in config["repos"] for h in repo["hooks"])
+    assert "nbstripout" in entries and "ruff" in entries
+
+
+def test_ruff_is_clean():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from itvt_lib.paths import ROOT
+
+    ruff = Path(sys.executable).with_name("ruff")
+    paths = [p for p in ("itvt_lib", "tests", "benchmarks") if (ROOT / p).exists()]
+    result = subprocess.run([str(ruff), "check", *paths],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout
