@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
@@ -20,10 +21,15 @@ POSITIVE, NEGATIVE = "#2e7d32", "#c62828"
 
 
 def plain_text(chart):
-    """Create every text of a chart with mathtext off: labels from data stay literal."""
+    """Create every text of a chart with mathtext off (labels from data stay literal), in
+    interactive mode so that the notebook's inline backend shows every chart."""
 
     @functools.wraps(chart)
     def wrapper(*args, **kwargs):
+        # When a kernel's first figure is made inside a function, IPython's inline
+        # activation can leave matplotlib non-interactive, and later charts are then never
+        # sent. Interactive mode selects no backend.
+        matplotlib.interactive(True)
         with plt.rc_context({"text.parse_math": False}):
             return chart(*args, **kwargs)
 
@@ -249,3 +255,26 @@ def bars_with_gaps(frame: pd.DataFrame, title: str, ylabel: str = "tkr",
     _plain(ax)
     fig.tight_layout()
     return fig
+
+
+@plain_text
+def reference_lines(frame: pd.DataFrame, title: str, ylabel: str = "tkr", small: bool = False):
+    """Lines over the index (months): the first column is the reference (dashed, e.g. the
+    periodised budget), the others solid with markers; missing values leave the line off."""
+    fig, ax = plt.subplots(figsize=(6, 3) if small else (8, 4))
+    for i, column in enumerate(frame.columns):
+        values = frame[column].astype(float)
+        if i == 0:
+            ax.plot(range(len(frame)), values, linestyle="--", color=COLORS[4], label=str(column))
+        else:
+            ax.plot(range(len(frame)), values, marker="o", color=COLORS[(i - 1) % len(COLORS)],
+                    label=str(column))
+    _set_labels(ax, list(frame.index), axis="x")
+    ax.set_ylabel(ylabel)
+    swedish_axis(ax, "y")
+    ax.set_title(title)
+    ax.legend(frameon=False)
+    _plain(ax)
+    fig.tight_layout()
+    return fig
+

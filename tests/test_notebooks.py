@@ -88,3 +88,15 @@ def test_ruff_is_clean():
     result = subprocess.run([str(ruff), "check", *paths],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [n for n in NOTEBOOKS if not n.startswith("90")])
+def test_every_chart_cell_shows_its_chart_in_a_fresh_kernel(name):
+    # JupyterLab runs each notebook in a new kernel: every chart must reach the page, not
+    # only the first (2023-12 has data for every area).
+    nb = execute_notebook(name, {"period": "2023-12"})
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "charts." in cell.source and "if " not in cell.source:
+            images = [o for o in cell.outputs if "image/png" in o.get("data", {})]
+            assert images, f"{name}: no chart from {cell.source[:80]!r}"
