@@ -323,15 +323,30 @@ def reportable_periods(drift: pd.DataFrame) -> list[Period]:
 
 # ---------------------------------------------------------------- report protocol
 
+def drift_for(dataset) -> pd.DataFrame:
+    """driftredovisning as reported: a year whose December the ledger (data/huvudbok/) has
+    takes its utfall from the ledger, which wins over typed utfall (see ledger.drift_for)."""
+    from . import ledger
+
+    return ledger.drift_for(dataset)
+
+
+def netto_for(dataset) -> pd.DataFrame:
+    """kostnadsstalle_netto as reported (the ledger's year-end utfall wins, as above)."""
+    from . import ledger
+
+    return ledger.netto_for(dataset)
+
+
 def has_data(dataset, period: Period) -> bool:
     """True when the period is reportable by the operating statement."""
-    return period in reportable_periods(dataset["driftredovisning"])
+    return period in reportable_periods(drift_for(dataset))
 
 
 def validate_period(dataset, period: Period) -> None:
     """A run for a period without a budget and a prognos/utfall is bad input."""
     if not has_data(dataset, period):
-        known = ", ".join(str(p) for p in reportable_periods(dataset["driftredovisning"]))
+        known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
         from .errors import ParamError
 
         raise ParamError(f"period: {period} is not reportable (reportable: {known or 'none'})")
@@ -340,14 +355,14 @@ def validate_period(dataset, period: Period) -> None:
 def statement_for(ctx, recomputed: bool = False) -> pd.DataFrame:
     """The resultaträkning for the context's period."""
     ds = ctx.dataset
-    return operating_statement(ds["driftredovisning"], ds["kontogrupper"], ds["bokslut_totaler"],
+    return operating_statement(drift_for(ds), ds["kontogrupper"], ds["bokslut_totaler"],
                                ctx.period, recomputed)
 
 
 def cost_centres_for(ctx) -> pd.DataFrame:
     """The kostnadsställe table for the context's period."""
     ds = ctx.dataset
-    return cost_centre_statement(ds["kostnadsstalle_netto"], ds["kostnadsstallen"],
+    return cost_centre_statement(netto_for(ds), ds["kostnadsstallen"],
                                  ds["bokslut_totaler"], ctx.period,
                                  text(ctx.params, "namnd_kort", default="Summa"))
 
@@ -400,7 +415,7 @@ def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Pe
 def result_for(ctx) -> tuple[float, float]:
     """(resultat, nettokostnad) of the period's prognos, or utfall at year end."""
     table = statement_for(ctx)
-    _, outcome_label = _budget_outcome_labels(ctx.period, ctx.dataset["driftredovisning"])
+    _, outcome_label = _budget_outcome_labels(ctx.period, drift_for(ctx.dataset))
     return float(table.loc[RESULTAT, outcome_label]), float(table.loc[NETTOKOSTNAD, outcome_label])
 
 
@@ -459,7 +474,7 @@ def checks(ctx) -> list[Check]:
     recomputed = statement_for(ctx, recomputed=True)
     shown = statement_for(ctx)
     result: list[Check] = []
-    for col in statement_columns(period, _has_split(ds["driftredovisning"], period.year)):
+    for col in statement_columns(period, _has_split(drift_for(ds), period.year)):
         if col.measure != "utfall":
             continue
         record = of_record(ds["bokslut_totaler"], col.year)
@@ -469,7 +484,7 @@ def checks(ctx) -> list[Check]:
                 result.append(compare(
                     AREA, f"{label} {col.year}: enligt bokslutet mot summan av raderna",
                     record[post], recomputed.loc[label, col.label], tol * n))
-    centres = cost_centre_statement(ds["kostnadsstalle_netto"], ds["kostnadsstallen"],
+    centres = cost_centre_statement(netto_for(ds), ds["kostnadsstallen"],
                                     ds["bokslut_totaler"], period, "summa", grouped=False)
     recomputed_centres = centres.drop(index="summa").drop(columns=centres.columns[-1])
     for label in recomputed_centres.columns:
@@ -505,3 +520,104 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
         result.append(check)
     return result
 
+
+
+# ---------------------------------------------------------------- forecast history
+
+FORECAST_COLUMNS = ("Nettokostnad", "Resultat", "Förändring av resultatet")
+
+
+def forecast_history(drift: pd.DataFrame, kontogrupper: pd.DataFrame, totals: pd.DataFrame,
+                     period: Period) -> pd.DataFrame:
+    """This year's prognos for nettokostnad and resultat (= kommunbidrag − nettokostnad),
+    one row per prognos made up to `period`, oldest first; at year end the utfall is the
+    last row (totals of record where the annual report has them). Columns: period, kind
+    (prognos or utfall), nettokostnad, resultat, change (resultat − the previous row's)."""
+    layout = statement_layout(kontogrupper)
+    year = period.year
+    made = drift[(drift["year"] == year) & (drift["measure"] == "prognos")
+                 & drift["period"].notna()]["period"].drop_duplicates()
+    rows = []
+    for when in sorted(made, key=Period.parse):
+        if Period.parse(when) > period:
+            continue
+        column = with_totals(amounts(drift, "kontogrupp", year, "prognos", when), layout)
+        rows.append((when, "prognos", column[NETTOKOSTNAD], column[RESULTAT]))
+    outcome = outcome_amounts(drift, "kontogrupp", year)
+    if period.is_year_end and not outcome.empty:
+        column = apply_of_record(with_totals(outcome, layout), of_record(totals, year))
+        rows.append((str(period), "utfall", column[NETTOKOSTNAD], column[RESULTAT]))
+    frame = pd.DataFrame(rows, columns=["period", "kind", "nettokostnad", "resultat"])
+    frame["nettokostnad"] = frame["nettokostnad"].astype("float64")
+    frame["resultat"] = frame["resultat"].astype("float64")
+    frame["change"] = frame["resultat"].diff()
+    return frame
+
+
+def forecast_history_for(ctx) -> pd.DataFrame:
+    """The forecast history of the context's year, up to its period."""
+    ds = ctx.dataset
+    return forecast_history(drift_for(ds), ds["kontogrupper"], ds["bokslut_totaler"], ctx.period)
+
+
+def forecast_history_table(history: pd.DataFrame) -> pd.DataFrame:
+    """The history for the committee: one row per month ("Prognos februari 2024",
+    "Utfall 2023"), columns nettokostnad, resultat and its change since the row above."""
+    labels = []
+    for _, row in history.iterrows():
+        when = Period.parse(row["period"])
+        labels.append(f"Utfall {when.year}" if row["kind"] == "utfall"
+                      else f"Prognos {when.month_name} {when.year}")
+    table = pd.DataFrame({FORECAST_COLUMNS[0]: history["nettokostnad"].to_numpy(),
+                          FORECAST_COLUMNS[1]: history["resultat"].to_numpy(),
+                          FORECAST_COLUMNS[2]: history["change"].to_numpy()}, index=labels)
+    return table
+
+
+def forecast_formats() -> dict:
+    """Display formats of the history table: the change is signed, and empty on the first row."""
+    from functools import partial
+
+    return {FORECAST_COLUMNS[2]: partial(fmt_number, signed=True, missing="")}
+
+
+def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,
+                         kontogrupper: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Resultat of each prognos (and the utfall) beside the budgeted resultat, indexed by
+    short month ("feb", "dec"), for a line chart."""
+    layout = statement_layout(kontogrupper)
+    planned = with_totals(budget_amounts(drift, "kontogrupp", year), layout)[RESULTAT]
+    index = [Period.parse(p).month_name[:3] for p in history["period"]]
+    return pd.DataFrame({f"Budget {year}": [planned] * len(history),
+                         "Prognos (utfall i december)": history["resultat"].to_numpy()},
+                        index=index)
+
+
+def forecast_chart_for(ctx, history: pd.DataFrame) -> pd.DataFrame:
+    """The chart frame of `forecast_chart_frame` for the context's year."""
+    ds = ctx.dataset
+    return forecast_chart_frame(history, drift_for(ds), ds["kontogrupper"], ctx.period.year)
+
+
+def forecast_sentence(history: pd.DataFrame, period: Period) -> str:
+    """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish."""
+    forecasts = history[history["kind"] == "prognos"]
+    outcome = history[history["kind"] == "utfall"]
+    year = period.year
+    if forecasts.empty:
+        text = f"Underlaget har ingen prognos för {year}."
+    elif len(forecasts) == 1:
+        first = forecasts.iloc[0]
+        text = (f"Prognosen för {year} har gjorts en gång ({Period.parse(first['period']).month_name})"
+                f" och visar ett resultat på {fmt_number(first['resultat'], zero='0')} tkr.")
+    else:
+        first, last = forecasts.iloc[0], forecasts.iloc[-1]
+        moved = last["resultat"] - first["resultat"]
+        direction = "är oförändrat" if abs(moved) < 0.5 else \
+            f"har {'förbättrats' if moved > 0 else 'försämrats'} med {fmt_number(abs(moved))} tkr"
+        text = (f"Prognosen för {year} har gjorts {len(forecasts)} gånger. Det prognostiserade "
+                f"resultatet {direction} sedan {Period.parse(first['period']).month_name}, till "
+                f"{fmt_number(last['resultat'], zero='0')} tkr.")
+    if not outcome.empty:
+        text += f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr."
+    return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 REFERENCE = "reference"
-DOMAINS = ("budget", "allocation", "projects", "calls", "investments", "control", "staff")
+DOMAINS = ("budget", "ledger", "allocation", "projects", "calls", "investments", "control", "staff")
 
 
 def domain_modules():
