@@ -114,11 +114,11 @@ TABLES = (
           doc="Population per kommun on the key dates (counts or stated shares).",
           validate=_validate_population),
     Table("kommunbidrag_kommun",
-          budget._amount_columns(Column("kommun", ref="kommuner.kommun")),
+          budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
           key=("year", "period", "measure", "kommun"),
           doc="Kommunbidrag (the kommun's budget) per kommun: budget, or ursprunglig "
               "budget and tillägg (tkr).",
-          validate=budget._validate_amount_rows),
+          validate=budget.validate_amount_rows),
     Table("resultatfond",
           (Column("year", "year"),
            Column("kommun", ref="kommuner.kommun"),
@@ -489,7 +489,7 @@ def kommun_statement(ctx) -> pd.DataFrame:
     ds, period = ctx.dataset, ctx.period
     kommuner, total_label = _kommuner(ds), _total_label(ctx)
     kb, totals = ds["kommunbidrag_kommun"], ds["bokslut_totaler"]
-    columns = budget.statement_columns(period, budget._has_split(kb, period.year))
+    columns = budget.statement_columns(period, budget.has_split(kb, period.year))
     table = pd.DataFrame(index=[*kommuner, total_label])
     for col in columns:
         if col.measure == "avvikelse":
@@ -849,7 +849,7 @@ def checks(ctx) -> list[Check]:
     # the allocated cost sums to the committee's net cost
     measure = budget.outcome_measure(period)
     statement = budget.statement_for(ctx)
-    _, outcome_label = budget._budget_outcome_labels(period)
+    _, outcome_label = budget.budget_outcome_labels(period)
     result.append(compare(AREA, f"Fördelad kostnad summerar till nettokostnaden "
                           f"({measure} {year})",
                           statement.loc[budget.NETTOKOSTNAD, outcome_label],

@@ -35,7 +35,7 @@ TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnade
               NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
 
 
-def _validate_amount_rows(frame: pd.DataFrame, locate) -> None:
+def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
     """utfall and prognos belong to a period of their year; budgets to no period."""
     for i, row in frame.iterrows():
         period, measure = row["period"], row["measure"]
@@ -51,7 +51,7 @@ def _validate_amount_rows(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f'"{period}" is not in year {row["year"]}', line, "period")
 
 
-def _amount_columns(key: Column) -> tuple[Column, ...]:
+def amount_columns(key: Column) -> tuple[Column, ...]:
     return (
         Column("year", "year"),
         Column("period", "period", nullable=True,
@@ -64,16 +64,16 @@ def _amount_columns(key: Column) -> tuple[Column, ...]:
 
 TABLES = (
     Table("driftredovisning",
-          _amount_columns(Column("kontogrupp", ref="kontogrupper.kontogrupp")),
+          amount_columns(Column("kontogrupp", ref="kontogrupper.kontogrupp")),
           key=("year", "period", "measure", "kontogrupp"),
           doc="Operating statement by kontogrupp: utfall, budget, ursprunglig budget, "
               "tillägg and prognos (tkr).",
-          validate=_validate_amount_rows),
+          validate=validate_amount_rows),
     Table("kostnadsstalle_netto",
-          _amount_columns(Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle")),
+          amount_columns(Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle")),
           key=("year", "period", "measure", "kostnadsstalle"),
           doc="Net cost per kostnadsställe (tkr), same measures as driftredovisning.",
-          validate=_validate_amount_rows),
+          validate=validate_amount_rows),
     Table("bokslut_totaler",
           (Column("year", "year"), Column("post", choices=POSTS),
            Column("kommun", nullable=True, ref="kommuner.kommun",
@@ -213,7 +213,7 @@ def outcome_measure(period: Period) -> str:
     return "utfall" if period.is_year_end else "prognos"
 
 
-def _has_split(frame: pd.DataFrame, year: int) -> bool:
+def has_split(frame: pd.DataFrame, year: int) -> bool:
     return bool(((frame["year"] == year) & (frame["measure"] == "ursprunglig_budget")).any())
 
 
@@ -224,7 +224,7 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
     `statement_columns`; a closed year's totals are those of record unless `recomputed`."""
     layout = statement_layout(kontogrupper)
     table = pd.DataFrame(index=layout.index)
-    for col in statement_columns(period, _has_split(drift, period.year)):
+    for col in statement_columns(period, has_split(drift, period.year)):
         if col.measure == "avvikelse":
             continue
         items = measure_amounts(drift, "kontogrupp", col.year, col.measure, period)
@@ -233,13 +233,13 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
         if col.measure == "utfall" and not recomputed:
             column = apply_of_record(column, of_record(totals, col.year))
         table[col.label] = column
-    budget_label, outcome_label = _budget_outcome_labels(period, drift)
+    budget_label, outcome_label = budget_outcome_labels(period, drift)
     table[statement_columns(period)[-1].label] = avvikelse(
         table[budget_label], table[outcome_label], layout["klass"])
     return table
 
 
-def _budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
+def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
     cols = statement_columns(period)
     budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
     outcome = next(c.label for c in cols if c.measure == outcome_measure(period)
@@ -263,7 +263,7 @@ def cost_centre_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
     order = (joint + own) if grouped else centres["kostnadsstalle"].tolist()
     index = ([GEMENSAMMA] + [f"– varav {c}" for c in joint] + own if grouped else order) + [total_label]
     table = pd.DataFrame(index=index)
-    for col in statement_columns(period, _has_split(netto, period.year)):
+    for col in statement_columns(period, has_split(netto, period.year)):
         if col.measure == "avvikelse":
             continue
         items = measure_amounts(netto, "kostnadsstalle", col.year, col.measure, period)
@@ -282,7 +282,7 @@ def cost_centre_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
         else:
             values.append(float("nan"))
         table[col.label] = values
-    budget_label, outcome_label = _budget_outcome_labels(period, netto)
+    budget_label, outcome_label = budget_outcome_labels(period, netto)
     classes = pd.Series("nettokostnad", index=table.index)
     table[statement_columns(period)[-1].label] = avvikelse(
         table[budget_label], table[outcome_label], classes)
@@ -297,7 +297,7 @@ def line_items(table: pd.DataFrame, layout: pd.DataFrame) -> pd.DataFrame:
 
 def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Budget and prognos (utfall at year end) of each line item, for a chart."""
-    budget_label, outcome_label = _budget_outcome_labels(period, None)
+    budget_label, outcome_label = budget_outcome_labels(period, None)
     return line_items(table, layout)[[budget_label, outcome_label]]
 
 
@@ -415,7 +415,7 @@ def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Pe
 def result_for(ctx) -> tuple[float, float]:
     """(resultat, nettokostnad) of the period's prognos, or utfall at year end."""
     table = statement_for(ctx)
-    _, outcome_label = _budget_outcome_labels(ctx.period, drift_for(ctx.dataset))
+    _, outcome_label = budget_outcome_labels(ctx.period, drift_for(ctx.dataset))
     return float(table.loc[RESULTAT, outcome_label]), float(table.loc[NETTOKOSTNAD, outcome_label])
 
 
@@ -474,7 +474,7 @@ def checks(ctx) -> list[Check]:
     recomputed = statement_for(ctx, recomputed=True)
     shown = statement_for(ctx)
     result: list[Check] = []
-    for col in statement_columns(period, _has_split(drift_for(ds), period.year)):
+    for col in statement_columns(period, has_split(drift_for(ds), period.year)):
         if col.measure != "utfall":
             continue
         record = of_record(ds["bokslut_totaler"], col.year)

@@ -33,7 +33,7 @@ PROJECT, KOMMUN, TOTAL = "projekt", "kommun", "total"
 def _validate_lines(frame: pd.DataFrame, locate) -> None:
     """Periods as in the operating statement; a tillägg needs the project's ursprunglig
     budget row ("-" when there was none), so that budget = ursprunglig + tillägg."""
-    budget._validate_amount_rows(frame, locate)
+    budget.validate_amount_rows(frame, locate)
     originals = set(map(tuple, frame[frame["measure"] == "ursprunglig_budget"]
                         [["year", *KEY]].itertuples(index=False)))
     for i, row in frame.iterrows():

@@ -38,6 +38,7 @@ from .periods import MONTHS_SV, Period
 from .report import FAIL, PASS, WARN, Check, KeyFigure, compare
 
 AREA = "Huvudbok"
+OPTIONAL = True  # most periods have no ledger export: not shown as "uppgifter saknas"
 FOLDER = "huvudbok"
 LAYOUTS_FILE = "huvudbok_layouts.yaml"
 SYNTHETIC = "SYNTETISK"

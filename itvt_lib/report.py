@@ -102,7 +102,7 @@ def reportable_periods(dataset: Dataset) -> list[Period]:
     the year's utfall), oldest first."""
     from . import budget
 
-    return budget.reportable_periods(dataset["driftredovisning"])
+    return budget.reportable_periods(budget.drift_for(dataset))
 
 
 def resolve_period(period, dataset: Dataset) -> Period:
@@ -194,6 +194,9 @@ def gather(ctx: ReportContext) -> dict:
     for module in domain_modules():
         area = module.AREA
         covered = module.has_data(ctx.dataset, ctx.period)
+        if not covered and getattr(module, "OPTIONAL", False):
+            result["checks"].extend(module.checks(ctx))
+            continue  # an optional input (the ledger) is not news when it is absent
         if not covered:
             result["no_data"].append(area)
         result["summaries"][area] = module.summary(ctx) if covered else []

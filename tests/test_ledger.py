@@ -497,3 +497,19 @@ def test_notebook_without_a_ledger_shows_the_forecast_history(period, sentence):
     assert "Uppgifter saknas för perioden" not in text  # the page is not marked as empty
     images = [c.id for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert images == ["c09", "c10"]  # both charts of the page are shown
+
+
+def test_a_december_with_only_the_ledger_is_reportable(data_dir):
+    synthetic(data_dir)
+    path = data_dir / "driftredovisning.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(x for x in lines if not x.startswith("2023,2023-12,utfall")) + "\n",
+                    encoding="utf-8")
+    result = [str(p) for p in report.reportable_periods(load_dataset(data_dir))]
+    assert result == ["2023-12", "2024-02"]
+
+
+def test_an_absent_ledger_is_not_listed_as_missing_data():
+    gathered = report.gather(report.open_report("2024-02"))
+    assert ledger.AREA not in gathered["no_data"]
+    assert ledger.AREA not in gathered["summaries"]
