@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="where outputs/<period>/ goes (default: outputs/)")
     run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
     run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
+    run.add_argument("--workers", type=int, help="periods built at once, each on its own "
+                     "kernel (default: one per core, at most 2)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
@@ -55,6 +57,8 @@ def _options(args):
     overrides = {name: getattr(args, name, None) for name in
                  ("tolerance_tkr", "hours_per_fte", "share_decimals", "notebook_timeout_s")}
     extra = {"notebooks_dir": args.notebooks_dir} if getattr(args, "notebooks_dir", None) else {}
+    if getattr(args, "workers", None):
+        extra["workers"] = args.workers
     periods = list(args.periods or [])
     if args.first or args.last:
         periods += backfill_periods(args.data_dir, args.first, args.last)

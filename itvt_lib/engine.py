@@ -16,24 +16,35 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from pathlib import Path
 
-from papermill.clientwrap import PapermillNotebookClient
-from papermill.engines import NBClientEngine, papermill_engines
-from papermill.utils import merge_kwargs, remove_args
+# jsonschema (under nbformat) imports rfc3987_syntax when present, which builds grammars
+# for 1-2 s at import; IRI format checks are never used on notebooks, so skip it.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+from papermill.clientwrap import PapermillNotebookClient  # noqa: E402
+from papermill.engines import NBClientEngine, papermill_engines  # noqa: E402
+from papermill.utils import merge_kwargs, remove_args  # noqa: E402
 
 ENGINE = "itvt-reused-kernel"
 GRACE_S = 3.0
 
-# Runs once in a new kernel: remember the options every notebook must start from.
+# Runs once in a new kernel: import what every notebook imports, remember the options
+# every notebook must start from, and freeze those objects out of the garbage collector
+# (IPython's %reset collects garbage; scanning the warm imports each time costs seconds).
 SNAPSHOT = """
-import sys as _sys, types as _types
+import gc as _gc, sys as _sys, types as _types
 import matplotlib as _mpl, matplotlib.pyplot as _plt, pandas as _pd
+import IPython.display, itvt_lib.registry, itvt_lib.report, itvt_lib.charts
+itvt_lib.registry.all_tables()
 _state = _types.ModuleType("_itvt_kernel_state")
 _state.rc = dict(_mpl.rcParams)
 _sys.modules["_itvt_kernel_state"] = _state
 del _sys, _types, _mpl, _plt, _pd, _state
+_gc.collect()
+_gc.freeze()
 """
 
 # Runs before each notebook: the isolation promised above.
@@ -53,6 +64,7 @@ _os.chdir({cwd!r})
 del _os, _sys, _warnings, _mpl, _plt, _pd, _keep
 get_ipython().run_line_magic("reset", "-f")
 get_ipython().execution_count = 1
+__import__("gc").freeze()
 """
 
 
@@ -74,9 +86,13 @@ class ReusedKernelEngine(NBClientEngine):
         # nbclient does not own `km`, so it leaves the kernel running; its own (async)
         # client lets it notice a dead kernel while it waits for output.
         client = PapermillNotebookClient(nb_man, km=km, **final)
+        # papermill writes the notebook at every cell's start and end; once at the end
+        # (papermill's notebook_complete, also after a failure) is enough here.
+        nb_man.save = lambda **kwargs: None
         try:
             return client.execute()
         finally:
+            del nb_man.save
             if client.kc is not None:
                 client.kc.stop_channels()
 

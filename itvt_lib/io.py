@@ -366,14 +366,41 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     dataset.locations[table.name] = locations
 
 
+_CACHE: dict[tuple, Dataset] = {}
+_CACHE_SIZE = 4
+
+
+def _content_key(data_dir: Path) -> tuple:
+    """Every file under the data folder with its content hash: equal keys, equal data."""
+    return (str(data_dir.resolve()), display_path(data_dir),
+            tuple((str(p), hashlib.sha256(p.read_bytes()).hexdigest())
+                  for p in sorted(data_dir.rglob("*")) if p.is_file()))
+
+
+def _copy(dataset: Dataset) -> Dataset:
+    return Dataset(dataset.data_dir, {k: v.copy() for k, v in dataset.tables.items()},
+                   dict(dataset.locations), dict(dataset.files))
+
+
 def load_dataset(data_dir=None, tables=None) -> Dataset:
-    """Load and validate every table the domain modules declare (reference tables first)."""
+    """Load and validate every table the domain modules declare (reference tables first).
+
+    A process that loads the same unchanged folder again (the shared kernel runs one
+    notebook after another) gets a copy of the validated tables instead of a re-read.
+    """
     from .registry import all_tables
 
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     if not data_dir.is_dir():
         raise DataError(display_path(data_dir), "data folder not found")
+    key = _content_key(data_dir) if tables is None else None
+    if key is not None and key in _CACHE:
+        return _copy(_CACHE[key])
     dataset = Dataset(data_dir=data_dir)
     for table in tables or all_tables():
         load_table(table, data_dir, dataset)
+    if key is not None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = _copy(dataset)
     return dataset

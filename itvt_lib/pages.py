@@ -5,6 +5,7 @@ of a period and the archive of periods. Every text from data or parameters is es
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -49,8 +50,17 @@ def notebook_title(nb) -> str:
     return "Rapport"
 
 
-@lru_cache(maxsize=1)
+_local = threading.local()
+
+
 def _exporter():
+    """The HTML exporter, one per thread (periods may be exported in parallel)."""
+    if not hasattr(_local, "exporter"):
+        _local.exporter = _new_exporter()
+    return _local.exporter
+
+
+def _new_exporter():
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 

@@ -53,6 +53,7 @@ class RunOptions:
     overrides: dict = field(default_factory=dict)
     pdf: bool = False
     kernel_start_timeout: float = 60
+    workers: int | None = None  # kernels at once (None: one per core, at most 2)
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
 
 
@@ -253,9 +254,49 @@ def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     return dataset, list(contexts.values())
 
 
+def worker_count(periods: int, requested: int | None = None) -> int:
+    """Kernels to run periods on at once: one per core (at most 2 by default), never more
+    than there are periods. Each kernel is a process of its own, so two use both cores."""
+    wanted = requested if requested else min(2, os.cpu_count() or 1)
+    return max(1, min(periods, wanted))
+
+
+def run_periods(contexts: list[ReportContext], options: RunOptions) -> dict[str, str | None]:
+    """Build and publish each period; periods are dealt round-robin to workers, each with
+    its own reused kernel. Returns period -> error message (None when published)."""
+    from .engine import KernelSession
+
+    workers = worker_count(len(contexts), options.workers)
+    output_dir = Path(options.output_dir)
+
+    def work(chunk: list[ReportContext]) -> dict[str, str | None]:
+        results = {}
+        with KernelSession(KERNEL, options.notebooks_dir, options.kernel_start_timeout) as session:
+            for ctx in chunk:
+                try:
+                    run_period(ctx, options, session)
+                    options.log(f"[{ctx.period}] published "
+                                f"{display_path(output_dir / str(ctx.period))}/index.html")
+                    results[str(ctx.period)] = None
+                except RunFailed as exc:
+                    options.log(f"error: [{ctx.period}] {exc}")
+                    results[str(ctx.period)] = str(exc)
+        return results
+
+    chunks = [contexts[i::workers] for i in range(workers)]
+    if workers == 1:
+        return work(chunks[0])
+    from concurrent.futures import ThreadPoolExecutor
+
+    results: dict[str, str | None] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="itvt-period") as pool:
+        for part in pool.map(work, chunks):
+            results.update(part)
+    return results
+
+
 def run(options: RunOptions) -> int:
     """Run the report for each period; return the exit code (the worst of the periods)."""
-    from .engine import KernelSession
     from .pages import write_archive
 
     output_dir = Path(options.output_dir)
@@ -268,30 +309,21 @@ def run(options: RunOptions) -> int:
         _log_run(output_dir, record, 2, str(exc))
         return 2
     record["periods"] = [str(c.period) for c in contexts]
-    codes, messages = [], []
     try:
-        with OutputLock(output_dir), KernelSession(KERNEL, options.notebooks_dir,
-                                                   options.kernel_start_timeout) as session:
+        with OutputLock(output_dir):
             recover(output_dir)
-            for ctx in contexts:
-                try:
-                    run_period(ctx, options, session)
-                    options.log(f"[{ctx.period}] published {display_path(output_dir / str(ctx.period))}/index.html")
-                    codes.append(0)
-                except RunFailed as exc:
-                    options.log(f"error: [{ctx.period}] {exc}")
-                    codes.append(1)
-                    messages.append(f"{ctx.period}: {exc}")
+            results = run_periods(contexts, options)
             write_archive(output_dir)
             if options.pdf:
                 from .pdf import write_pdfs
 
-                write_pdfs(output_dir, [c.period for c, code in zip(contexts, codes) if code == 0],
-                           options.log)
+                write_pdfs(output_dir, [c.period for c in contexts
+                                        if results[str(c.period)] is None], options.log)
     except LockHeld as exc:
         options.log(f"error: {exc}")
         return 1
-    code = max(codes) if codes else 0
+    messages = [f"{period}: {error}" for period, error in results.items() if error]
+    code = 1 if messages else 0
     _log_run(output_dir, record, code, "; ".join(messages) or "ok")
     return code
 

@@ -190,3 +190,31 @@ def test_rerun_with_unchanged_inputs_reproduces_the_report(published, tmp_path):
     assert pages == sorted(p.name for p in second.glob("*.html"))
     for name in pages:
         assert _stable_text(first / name) == _stable_text(second / name), name
+
+
+@pytest.mark.parametrize(("periods", "requested", "cores", "expected"), [
+    (1, None, 2, 1), (2, None, 2, 2), (12, None, 2, 2), (12, None, 1, 1), (12, 3, 2, 3),
+    (2, 5, 8, 2)])
+def test_worker_count(monkeypatch, periods, requested, cores, expected):
+    from itvt_lib import runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: cores)
+    assert runner.worker_count(periods, requested) == expected
+
+
+def test_parallel_periods_publish_independently(tmp_path, notebooks):
+    # 2023-12 fails in its own kernel; 2024-02, built at the same time, is published.
+    _notebook(notebooks, "02-fails-at-year-end.ipynb",
+              "period = 'latest'  # report period", "assert not period.endswith('-12'), period")
+    nb = nbformat.read(notebooks / "02-fails-at-year-end.ipynb", as_version=4)
+    nb.cells[1].metadata["tags"] = ["parameters"]
+    nbformat.write(nb, notebooks / "02-fails-at-year-end.ipynb")
+    output = tmp_path / "outputs"
+    result = subprocess.run([ITVT, "run", "--period", "2023-12", "--period", "2024-02",
+                             "--notebooks-dir", notebooks, "--output-dir", output,
+                             "--workers", "2"], capture_output=True, text=True, cwd=ROOT,
+                            timeout=180)
+    assert result.returncode == 1
+    assert (output / "2024-02" / "index.html").exists()
+    assert not (output / "2023-12").exists()
+    assert "[2023-12] 02-fails-at-year-end.ipynb: cell 3: AssertionError: 2023-12" in result.stderr
