@@ -128,7 +128,7 @@ def signed_bars(series: pd.Series, title: str, xlabel: str = "tkr"):
 @plain_text
 def ranked_bars(series: pd.Series, title: str, xlabel: str):
     """Horizontal bars sorted largest first, with each value written at the bar's end."""
-    values = series.astype(float).sort_values(ascending=False)
+    values = series.astype(float).sort_values(ascending=False, kind="stable")
     fig, ax = plt.subplots(figsize=(8, 0.8 + 0.35 * len(values)))
     ax.barh(range(len(values)), values, color=COLORS[0])
     _set_labels(ax, list(values.index), axis="y")

@@ -361,7 +361,8 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     _check_key(table, frame, locations)
     _check_refs(table, frame, locations, dataset)
     if table.validate is not None and not frame.empty:
-        table.validate(frame, lambda i: (locations.loc[i, "file"], int(locations.loc[i, "line"])))
+        files, lines = locations["file"].to_numpy(), locations["line"].to_numpy()
+        table.validate(frame, lambda i: (files[i], int(lines[i])))  # rows are 0..n-1
     dataset.tables[table.name] = frame
     dataset.locations[table.name] = locations
 

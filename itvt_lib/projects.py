@@ -45,21 +45,26 @@ def _period_of_file(file: str) -> str | None:
 def _validate_exports(frame: pd.DataFrame, locate) -> None:
     """One export per file: every row has the same period, the one the file is named after;
     no pasted total row."""
-    first: dict[str, tuple[str, int]] = {}
-    for i, row in frame.iterrows():
-        file, line = locate(i)
-        period = row["period"]
-        for column in ("projektnummer", "projekt"):
-            if str(row[column]).strip().lower() == TOTAL_LABEL.lower():
-                raise DataError(file, f"a {TOTAL_LABEL} row is not a project: put the "
-                                f"published total in {TOTALS}.csv", line, column)
-        if file in first and first[file][0] != period:
-            raise DataError(file, f'"{period}" differs from "{first[file][0]}" on line '
-                            f"{first[file][1]} (one period per export file)", line, "period")
-        first.setdefault(file, (period, line))
+    label = TOTAL_LABEL.lower()
+    for column in ("projektnummer", "projekt"):
+        pasted = frame[column].astype(str).str.strip().str.lower() == label
+        if pasted.any():
+            file, line = locate(pasted.idxmax())
+            raise DataError(file, f"a {TOTAL_LABEL} row is not a project: put the "
+                            f"published total in {TOTALS}.csv", line, column)
+    files = pd.Series([locate(i)[0] for i in frame.index], index=frame.index)
+    for file, periods in frame["period"].groupby(files, sort=False):
+        first = periods.iloc[0]
+        differs = periods != first
+        if differs.any():
+            _, first_line = locate(periods.index[0])
+            _, line = locate(differs.idxmax())
+            raise DataError(file, f'"{periods[differs.idxmax()]}" differs from "{first}" on '
+                            f"line {first_line} (one period per export file)", line, "period")
         named = _period_of_file(file)
-        if named is not None and named != period:
-            raise DataError(file, f'"{period}" but the file is named {Path(file).name}',
+        if named is not None and named != first:
+            _, line = locate(periods.index[0])
+            raise DataError(file, f'"{first}" but the file is named {Path(file).name}',
                             line, "period")
 
 
@@ -192,9 +197,16 @@ def total_rows(table: pd.DataFrame) -> list[bool]:
     return [label == TOTAL_LABEL for label in table.index]
 
 
-def hours_by_project(export: pd.DataFrame) -> pd.Series:
-    """Hours per project label (for the ranked bar chart)."""
-    return project_figures(export)["timmar"]
+def hours_by_project(export: pd.DataFrame, top: int | None = None) -> pd.Series:
+    """Hours per project label (for the ranked bar chart); with `top`, the `top` largest
+    and one bar "Övriga (n projekt)" holding the rest, so a chart stays readable."""
+    hours = project_figures(export)["timmar"]
+    if top is None or len(hours) <= top:
+        return hours
+    ranked = hours.sort_values(ascending=False, kind="stable")
+    rest = ranked.iloc[top:]
+    return pd.concat([ranked.iloc[:top],
+                      pd.Series({f"Övriga ({len(rest)} projekt)": rest.sum()})])
 
 
 def largest_projects(export: pd.DataFrame) -> pd.Series:

@@ -438,3 +438,13 @@ def test_notebook_without_export_shows_no_data(data_dir):
     text = notebook_text(nb)
     assert "Uppgifter saknas för perioden." in text
     assert "årsarbetare" not in text
+
+
+def test_hours_for_the_chart_keep_the_largest_and_sum_the_rest():
+    export = pd.DataFrame({"period": ["2023-12"] * 4, "projektnummer": ["1", "2", "3", "4"],
+                           "projekt": ["A", "B", "C", "D"], "timmar": [5.0, 40.0, 1.0, 20.0],
+                           "belopp_kr": [0.0, 0.0, 0.0, 0.0]})
+    result = projects.hours_by_project(export, top=2)
+    assert list(result.values) == [40.0, 20.0, 6.0]  # 6 = 5 + 1, the two smallest
+    assert result.index[-1] == "Övriga (2 projekt)"
+    assert result.sum() == projects.hours_by_project(export).sum()
