@@ -21,7 +21,7 @@ import pandas as pd
 
 from .errors import DataError
 from .formatting import fmt_duration, fmt_number, fmt_percent, is_missing, join_sv, round_half_away
-from .io import Column, Table
+from .io import Column, Table, require_ordered
 from .periods import MONTHS_SV, Period
 from .reference import kommun_names
 from .report import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
@@ -69,11 +69,7 @@ def _range_columns() -> tuple[Column, Column]:
 
 def _check_ranges(frame: pd.DataFrame, locate) -> None:
     """from_date must not be after to_date."""
-    for i, row in frame.iterrows():
-        if row["from_date"] > row["to_date"]:
-            file, line = locate(i)
-            raise DataError(file, f'{row["from_date"]} is after to_date {row["to_date"]}',
-                            line, "from_date")
+    require_ordered(frame, locate, "from_date", "to_date")
 
 
 def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:

@@ -92,7 +92,7 @@ class Dataset:
 
 # ---------------------------------------------------------------- reading raw rows
 
-def _decode(raw: bytes, shown: str) -> str:
+def decode_text(raw: bytes, shown: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -109,7 +109,7 @@ def _decode(raw: bytes, shown: str) -> str:
 
 def _read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """Return header, [(line, cells)], and the decimal mark the file uses."""
-    text = _decode(path.read_bytes(), shown)
+    text = decode_text(path.read_bytes(), shown)
     if not text.strip():
         raise DataError(shown, "file is empty")
     lines = text.splitlines()
@@ -312,6 +312,16 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
             frame[column.name] = frame[column.name].astype("Int64")
     locations = pd.DataFrame(where, columns=["file", "line"])
     return frame, locations
+
+
+def require_ordered(frame: pd.DataFrame, locate, first: str, last: str) -> None:
+    """Each row's `first` must not be after its `last` (a date range, a konto range)."""
+    bad = frame[first] > frame[last]
+    if bad.any():
+        i = bad.idxmax()
+        file, line = locate(i)
+        raise DataError(file, f"{frame.at[i, first]} is after {last} {frame.at[i, last]}",
+                        line, first)
 
 
 def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> None:

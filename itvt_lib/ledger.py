@@ -32,7 +32,7 @@ import pandas as pd
 from . import budget
 from .errors import DataError
 from .formatting import fmt_number, is_missing
-from .io import Column, Table, _decode, parse_number
+from .io import Column, Table, decode_text, parse_number, require_ordered
 from .paths import DATA_DIR, display_path
 from .periods import MONTHS_SV, Period
 from .report import FAIL, PASS, WARN, Check, KeyFigure, compare
@@ -53,11 +53,7 @@ CHUNK_ROWS = 250_000
 
 def _validate_kontoplan(frame: pd.DataFrame, locate) -> None:
     """konto_fran ≤ konto_till, and no konto falls in two ranges."""
-    for i, row in frame.iterrows():
-        if row["konto_fran"] > row["konto_till"]:
-            file, line = locate(i)
-            raise DataError(file, f"{row['konto_till']} is below konto_fran {row['konto_fran']}",
-                            line, "konto_till")
+    require_ordered(frame, locate, "konto_fran", "konto_till")
     ordered = frame.sort_values("konto_fran")
     previous = None
     for i, row in ordered.iterrows():
@@ -139,7 +135,7 @@ def load_layouts(data_dir: Path) -> list[Layout]:
     if not path.exists():
         raise DataError(shown, f"file not found (needed to read {display_path(Path(data_dir) / FOLDER)}/)")
     try:
-        content = yaml.safe_load(_decode(path.read_bytes(), shown))
+        content = yaml.safe_load(decode_text(path.read_bytes(), shown))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(shown, getattr(exc, "problem", None) or "invalid YAML",
@@ -221,7 +217,7 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             utf8 = False
     if not utf8:
-        _decode(path.read_bytes(), shown)  # raises when cp1252 does not fit either
+        decode_text(path.read_bytes(), shown)  # raises when cp1252 does not fit either
     return ("utf-8-sig" if utf8 else "cp1252"), digest.hexdigest()
 
 
