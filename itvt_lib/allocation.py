@@ -33,8 +33,8 @@ from .io import Column, Table
 from .params import text
 from .paths import display_path
 from .periods import Period
-from .reference import kommun_names, published_rows
-from .report import WARN, Check, KeyFigure, band_light, compare
+from .reference import kommun_names
+from .report import Check, KeyFigure, band_light, compare
 
 AREA = "Fördelning mellan kommunerna"
 SECTION = "fordelning"          # section of published.csv
@@ -897,21 +897,6 @@ def checks(ctx) -> list[Check]:
 def published_checks(ctx) -> list[Check]:
     """Each per-kommun figure printed in this period's report vs the recomputed one."""
     statement = kommun_statement(ctx)
-    columns = budget.statement_columns(ctx.period)
-    result = []
-    for _, row in published_rows(ctx.dataset["published"], ctx.period, SECTION).iterrows():
-        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
-                   None)
-        label = statement.index[-1] if row["post"] == TOTAL_POST else row["post"]
-        actual = statement.loc[label, col.label] \
-            if col is not None and label in statement.index else None
-        note = row["note"] if not is_missing(row["note"]) else ""
-        check = compare(f"{AREA}: publicerade siffror",
-                        f"{row['source']}: {row['post']}, {row['measure']} {row['year']}",
-                        row["belopp"], actual, ctx.tolerance, differ_status=WARN, note=note)
-        if check.status == WARN and actual is not None:
-            check = Check(check.area, check.description, check.expected, check.actual,
-                          check.tolerance, WARN,
-                          "rättad i rapporten: " + (note or "avviker från beräkningen"))
-        result.append(check)
-    return result
+    return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
+                                   budget.statement_columns(ctx.period), ctx.tolerance,
+                                   area=AREA, aliases={TOTAL_POST: statement.index[-1]})

@@ -501,22 +501,26 @@ def checks(ctx) -> list[Check]:
 
 def published_checks(published: pd.DataFrame, period: Period, section: str,
                      table: pd.DataFrame, columns: list[StatementColumn],
-                     tolerance: float) -> list[Check]:
-    """Each figure printed in this period's report vs the recomputed cell of `table`."""
+                     tolerance: float, area: str = AREA,
+                     aliases: dict[str, str] | None = None) -> list[Check]:
+    """Each figure printed in this period's report vs the recomputed cell of `table`; a
+    difference beyond tolerance is a warning (the report shows the recomputed figure).
+    `aliases` maps a printed row name to the table's (e.g. "Summa" to the total row)."""
     result = []
     for _, row in published_rows(published, period, section).iterrows():
         col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
                    None)
-        actual = table.loc[row["post"], col.label] if col is not None and \
-            row["post"] in table.index else None
-        check = compare(f"{AREA}: publicerade siffror",
+        label = (aliases or {}).get(row["post"], row["post"])
+        actual = table.loc[label, col.label] if col is not None and \
+            label in table.index else None
+        note = row["note"] if not is_missing(row["note"]) else ""
+        check = compare(f"{area}: publicerade siffror",
                         f"{row['source']}: {row['post']}, {row['measure']} {row['year']}",
-                        row["belopp"], actual, tolerance, differ_status=WARN,
-                        note=row["note"] if not is_missing(row["note"]) else "")
+                        row["belopp"], actual, tolerance, differ_status=WARN, note=note)
         if check.status == WARN and actual is not None:
             check = Check(check.area, check.description, check.expected, check.actual,
                           check.tolerance, WARN,
-                          "rättad i rapporten: " + (check.note or "avviker från beräkningen"))
+                          "rättad i rapporten: " + (note or "avviker från beräkningen"))
         result.append(check)
     return result
 
