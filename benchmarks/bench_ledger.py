@@ -34,8 +34,7 @@ TARGET_S = 10.0
 
 def child(data_dir: str) -> None:
     """One measured read, in this process; prints one JSON line."""
-    from itvt_lib import ledger
-    from itvt_lib.io import load_dataset
+    from itvt_lib.areas import ledger, load_dataset
 
     def status_mb(field: str) -> float:
         # VmHWM is this address space's peak; ru_maxrss would include the parent's peak,
@@ -86,15 +85,15 @@ def main(argv=None) -> int:
         child(args.child)
         return 0
 
-    from itvt_lib import ledger
-    from itvt_lib.io import load_dataset
+    from benchmarks import synthetic_ledger
+    from itvt_lib.areas import load_dataset
 
     with tempfile.TemporaryDirectory(prefix="itvt-bench-ledger-") as tmp:
         data_dir = Path(tmp) / "data"
         shutil.copytree(ROOT / "data", data_dir)
         dataset = load_dataset(data_dir)
         started = time.perf_counter()
-        path = ledger.write_synthetic_ledger(data_dir / "huvudbok", dataset, 2023,
+        path = synthetic_ledger.write_synthetic_ledger(data_dir / "huvudbok", dataset, 2023,
                                              rows=args.rows, layout=args.layout,
                                              decimal=args.decimal)
         written = time.perf_counter() - started
@@ -102,7 +101,7 @@ def main(argv=None) -> int:
         size = path.stat().st_size / 1e6
         print(f"synthetic ledger: {rows} rows, {size:.1f} MB ({args.layout}, decimal "
               f"'{args.decimal}'), written in {written:.1f} s")
-        expected = ledger.synthetic_targets(dataset, 2023)[0].to_dict()
+        expected = synthetic_ledger.synthetic_targets(dataset, 2023)[0].to_dict()
         results = []
         for round_ in range(1, args.rounds + 1):
             out = subprocess.run([sys.executable, __file__, "--child", str(data_dir)],

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from itvt_lib import ledger  # noqa: E402
-from itvt_lib.io import load_dataset  # noqa: E402
+from benchmarks import synthetic_ledger  # noqa: E402
+from itvt_lib.areas import load_dataset  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -43,7 +43,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        path = ledger.write_synthetic_ledger(
+        path = synthetic_ledger.write_synthetic_ledger(
             args.out, load_dataset(args.data_dir), args.year, rows=args.rows, layout=args.layout,
             through_month=args.through_month, seed=args.seed, delimiter=args.delimiter,
             decimal=args.decimal)

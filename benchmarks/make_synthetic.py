@@ -35,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from itvt_lib import budget, staff  # noqa: E402  (after the path set-up)
-from itvt_lib.io import table_files  # noqa: E402
-from itvt_lib.paths import DATA_DIR  # noqa: E402
+from itvt_lib.areas import budget, staff  # noqa: E402  (after the path set-up)
+from itvt_lib.core.loading import table_files  # noqa: E402
+from itvt_lib.core.paths import DATA_DIR  # noqa: E402
 
 MARKER = "SYNTHETIC"
 LABEL = "SYNTETISK"  # the word in free-text cells (labels, sources, project names)

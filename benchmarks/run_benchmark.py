@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 BIN = Path(sys.executable).parent
 NOTEBOOKS = ROOT / "notebooks"
 DATA = ROOT / "data"
-NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")  # as itvt_lib.runner
+NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")  # as itvt_lib.publishing.runner
 SAMPLE_S = 0.05
 MB = 1024 * 1024
 HTML_LIMIT = 1.5 * MB

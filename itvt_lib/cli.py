@@ -13,8 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import InputError
-from .paths import OUTPUTS_DIR
+from .core.errors import InputError
+from .core.paths import OUTPUTS_DIR
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _options(args):
-    from .runner import RunOptions
+    from .publishing.runner import RunOptions
 
     overrides = {name: getattr(args, name, None) for name in
                  ("tolerance_tkr", "hours_per_fte", "share_decimals", "notebook_timeout_s")}
@@ -70,10 +70,9 @@ def _options(args):
 
 def backfill_periods(data_dir, first, last) -> list[str]:
     """The reportable periods from `first` to `last` (either end open), oldest first."""
-    from .errors import ParamError
-    from .io import load_dataset
-    from .periods import parse_period_param
-    from .report import reportable_periods
+    from .areas import load_dataset, reportable_periods
+    from .core.errors import ParamError
+    from .core.periods import parse_period_param
 
     low = parse_period_param(first) if first else None
     high = parse_period_param(last) if last else None
@@ -89,19 +88,18 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "periods":
-            from .io import load_dataset
-            from .report import reportable_periods
+            from .areas import load_dataset, reportable_periods
 
             for period in reportable_periods(load_dataset(args.data_dir)):
                 print(period)
             return 0
         if args.command == "check":
-            from .runner import check
+            from .publishing.runner import check
 
             for ctx in check(_options(args)):
                 print(f"{ctx.period}: ok ({len(ctx.dataset.files)} input files)")
             return 0
-        from .runner import run
+        from .publishing.runner import run
 
         return run(_options(args))
     except InputError as exc:

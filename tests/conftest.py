@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from itvt_lib.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+from itvt_lib.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text
 
-from itvt_lib import allocation, report
-from itvt_lib.errors import DataError, ParamError
-from itvt_lib.io import load_dataset
+from itvt_lib import areas as report
+from itvt_lib.areas import allocation, load_dataset
+from itvt_lib.core.context import ReportContext
+from itvt_lib.core.errors import DataError, ParamError
 
 NBSP, MINUS = "\u00a0", "\u2212"
 KOMMUNER = ["Herrljunga", "Vårgårda"]
@@ -463,7 +464,7 @@ def test_explanation_when_budget_follows_the_key(ctx_2024):
     kb.loc[(kb["year"] == 2024) & (kb["measure"] == "ursprunglig_budget"), "belopp"] = \
         [8271.356, 10723.644]
     changed = type(ds)(ds.data_dir, {**ds.tables, "kommunbidrag_kommun": kb}, ds.locations)
-    ctx = report.ReportContext(ctx_2024.period, changed, ctx_2024.params, ds.data_dir)
+    ctx = ReportContext(ctx_2024.period, changed, ctx_2024.params, ds.data_dir)
     lines = allocation.explanation(ctx)
     assert ("Det innebär att Herrljunga har en budget som motsvarar befolkningsandelen och "
             "Vårgårda har en budget som motsvarar befolkningsandelen.") in lines
@@ -475,7 +476,7 @@ def test_key_figures_drift_status_from_params(ctx_2024, yellow, expected):
     """|907| is 9,9 % of Herrljunga's 9 178: red beyond 5 %, yellow within 10 %."""
     params = {**ctx_2024.params, "status": {"drift": {"green_within_share_of_budget": 0.01,
                                                       "yellow_within_share_of_budget": yellow}}}
-    ctx = report.ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
     figures = allocation.key_figures(ctx)
     assert [f.name for f in figures] == ["Avvikelse Herrljunga (prognos 2024)",
                                          "Avvikelse Vårgårda (prognos 2024)"]
@@ -496,12 +497,12 @@ def test_scenarios_from_params_in_checks_and_comparison(ctx_2024):
     params = {**ctx_2024.params, "scenarios": [
         {"name": "Användare (testdata)", "type": "custom",
          "values": {"Herrljunga": 1, "Vårgårda": 3}}]}
-    ctx = report.ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
     result = allocation.scenario_comparison_for(ctx)
     assert result["Andel"].tolist() == [0.25, 0.75]
     assert result["Kostnad"].round(2).tolist() == [4742.75, 14228.25]   # 18 971 / 4
     bad = {**params, "scenarios": [{"type": "fixed", "values": {"Herrljunga": 50}}]}
-    ctx = report.ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
     with pytest.raises(ParamError, match="no value for Vårgårda"):
         allocation.checks(ctx)
 
@@ -714,6 +715,6 @@ def test_notebook_missing_key_stops_with_data_error(data_dir):
 def test_validate_params_hook(ctx_2024):
     allocation.validate_params(ctx_2024)          # the shipped defaults are valid
     bad = {**ctx_2024.params, "scenarios": [{"type": "fixed", "values": {"Herrljunga": 50}}]}
-    ctx = report.ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
     with pytest.raises(ParamError, match=r"scenarios\[1\]: values: no value for Vårgårda"):
         allocation.validate_params(ctx)

@@ -11,9 +11,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from itvt_lib import cli, report
-from itvt_lib.io import load_dataset
-from itvt_lib.paths import DATA_DIR, NOTEBOOKS_DIR
+from itvt_lib import areas as report
+from itvt_lib import cli
+from itvt_lib.areas import load_dataset
+from itvt_lib.core.paths import DATA_DIR, NOTEBOOKS_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 

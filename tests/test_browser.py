@@ -9,7 +9,7 @@ import re
 import pytest
 from conftest import html_text
 
-from itvt_lib.pdf import BROWSER_ARGS, find_chromium
+from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
 
 CHROMIUM = find_chromium()
 pytestmark = [

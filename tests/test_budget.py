@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from itvt_lib import budget, report
-from itvt_lib.periods import Period
+from itvt_lib import areas as report
+from itvt_lib.areas import budget
+from itvt_lib.core.periods import Period
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,13 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text, run_cli
 
-from itvt_lib import calls, report
-from itvt_lib.errors import DataError
-from itvt_lib.formatting import fmt_percent, round_half_away
-from itvt_lib.io import load_dataset
-from itvt_lib.periods import Period
+from itvt_lib import areas as report
+from itvt_lib.areas import calls, load_dataset
+from itvt_lib.core.checks import FAIL, PASS, WARN
+from itvt_lib.core.context import ReportContext
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.formatting import fmt_percent, round_half_away
+from itvt_lib.core.periods import Period
 
 NB = "\u00a0"
 D = date.fromisoformat
@@ -293,7 +295,7 @@ def test_key_figures(ctx):
 @pytest.mark.parametrize(("green", "yellow", "status"), [
     (0.60, 0.50, "green"), (0.80, 0.60, "yellow"), (0.90, 0.70, "red")])
 def test_answer_rate_status_follows_the_parameters(ctx, green, yellow, status):
-    custom = report.ReportContext(ctx.period, ctx.dataset,
+    custom = ReportContext(ctx.period, ctx.dataset,
                                   {"status": {"svarsfrekvens": {"green_at": green,
                                                                 "yellow_at": yellow}}},
                                   ctx.data_dir)
@@ -303,11 +305,11 @@ def test_answer_rate_status_follows_the_parameters(ctx, green, yellow, status):
 def test_checks_of_the_source(ctx):
     result = calls.checks(ctx)
     statuses = {c.description: c.status for c in result}
-    warned = [c for c in result if c.status != report.PASS]
+    warned = [c for c in result if c.status != PASS]
     assert len(warned) == 1 and "Herrljunga/Vårgårda 2023 mot Herrljunga/Vårgårda Q4 2023" \
-        in warned[0].description and warned[0].status == report.WARN
+        in warned[0].description and warned[0].status == WARN
     assert statuses["Växel 2023-01-01–2023-12-31, alla plattformar: publicerat antal samtal "
-                    "mot summan av raderna"] == report.PASS
+                    "mot summan av raderna"] == PASS
     totals = [c for c in result if c.description.startswith("Nilex")]
     assert len(totals) == 7  # 3 rows, 3 columns and the grand total 16 010
     assert {c.area for c in result} == {calls.AREA}
@@ -340,33 +342,33 @@ def _checks(data_dir) -> list:
 
 def test_onex_parts_not_adding_up_is_a_failed_check(data_dir):
     _edit(data_dir / "onex.csv", ",2758,1889,", ",2758,1890,")
-    failed = [c for c in _checks(data_dir) if c.status == report.FAIL]
+    failed = [c for c in _checks(data_dir) if c.status == FAIL]
     assert [(c.expected, c.actual) for c in failed] == [(2758, 2759)]
     assert "Q4 2023" in failed[0].description
 
 
 def test_nilex_cell_changed_fails_its_row_column_and_grand_total(data_dir):
     _edit(data_dir / "nilex.csv", "Order,Selfserviceportal,1982", "Order,Selfserviceportal,1992")
-    failed = [c for c in _checks(data_dir) if c.status == report.FAIL]
+    failed = [c for c in _checks(data_dir) if c.status == FAIL]
     assert sorted(c.actual for c in failed) == [2402, 5827, 16020]
 
 
 def test_switchboard_total_not_adding_up_is_a_failed_check(data_dir):
     _edit(data_dir / "vaxel.csv", ",Trio,46800,", ",Trio,46000,")
-    failed = [c for c in _checks(data_dir) if c.status == report.FAIL]
+    failed = [c for c in _checks(data_dir) if c.status == FAIL]
     assert [(c.expected, c.actual) for c in failed] == [(55795, 54995)]
 
 
 def test_printed_svarsprocent_differing_is_a_warning(data_dir):
     _edit(data_dir / "vaxel.csv", ",3307,92,", ",3307,93,")
-    warned = [c for c in _checks(data_dir) if c.status == report.WARN
+    warned = [c for c in _checks(data_dir) if c.status == WARN
               and "svarsprocent" in c.description]
     assert [(c.expected, c.actual) for c in warned] == [(93, 92)]
 
 
 def test_answered_above_incoming_is_a_failed_check(data_dir):
     _edit(data_dir / "vaxel.csv", ",3603,3307,92,", ",3603,3703,,")
-    failed = [c for c in _checks(data_dir) if c.status == report.FAIL]
+    failed = [c for c in _checks(data_dir) if c.status == FAIL]
     assert [c.description for c in failed] == [
         "Växel Herrljunga 2023-09-26–2023-12-31: besvarade ≤ inkommande"]
 
@@ -378,7 +380,7 @@ def test_missing_figure_is_missing_not_zero(data_dir):
                                      f"18,0{NB}% missades och 13,5{NB}% gick till overflow. "
                                      "Uppgift saknas om hur många som besvarades.")
     part_checks = [c for c in calls.checks(ctx) if "inkommande = besvarade" in c.description]
-    assert [c.status for c in part_checks] == [report.PASS, report.WARN]
+    assert [c.status for c in part_checks] == [PASS, WARN]
     assert calls.key_figures(ctx)[0].value is None
 
 

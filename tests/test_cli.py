@@ -150,7 +150,7 @@ def test_check_and_periods_import_neither_papermill_nor_nbconvert():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("period", "known"), [
-    # DESIGN.md "Known inconsistencies in the source": each shows on its period's checks page
+    # docs/ARCHITECTURE.md "Known inconsistencies in the source": each shows on its period's checks page
     ("2024-02", [f"Personalkostnader, prognos 2024 varning 14{NB}959 14{NB}929",
                  "Lokalkostnader, energi, VA, utfall 2023 varning 2 8",
                  f"Herrljunga, prognos 2024 varning 7{NB}878", f"Vårgårda, prognos 2024 varning 11{NB}093"]),

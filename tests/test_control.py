@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text
 
-from itvt_lib import control, report
-from itvt_lib.errors import DataError
-from itvt_lib.io import load_dataset
-from itvt_lib.periods import Period
-from itvt_lib.report import FAIL, PASS
+from itvt_lib import areas as report
+from itvt_lib.areas import control, load_dataset
+from itvt_lib.core.checks import FAIL, PASS
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.periods import Period
 
 # Source: "Uppföljning av servicenämnden IT, Växel och Telefoni internkontrollplan per
 # 2023-12-31": nr → (R, K, printed riskvärde).

@@ -27,7 +27,7 @@ def evil_report(tmp_path_factory):
     root = tmp_path_factory.mktemp("evil")
     import shutil
 
-    from itvt_lib.paths import DATA_DIR, PARAMS_DIR
+    from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 
     data, params = root / "data", root / "params"
     shutil.copytree(DATA_DIR, data)

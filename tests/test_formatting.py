@@ -1,17 +1,17 @@
-"""Swedish number formats (DESIGN.md "Rounding and formats") and escaped tables."""
+"""Swedish number formats (docs/ARCHITECTURE.md, "Rounding and formats") and escaped tables."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from itvt_lib.formatting import (
-    committee_table,
+from itvt_lib.core.formatting import (
     fmt_duration,
     fmt_number,
     fmt_percent,
     round_half_away,
 )
+from itvt_lib.core.presentation import committee_table
 
 NB, MINUS = "\u00a0", "\u2212"
 

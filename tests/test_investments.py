@@ -6,12 +6,13 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text
 
-from itvt_lib import investments, report
-from itvt_lib.errors import DataError
-from itvt_lib.io import load_dataset
-from itvt_lib.params import load_params
-from itvt_lib.periods import Period
-from itvt_lib.report import FAIL, PASS, WARN
+from itvt_lib import areas as report
+from itvt_lib.areas import investments, load_dataset
+from itvt_lib.core.checks import FAIL, PASS, WARN
+from itvt_lib.core.context import ReportContext
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.params import load_params
+from itvt_lib.core.periods import Period
 
 NBSP, MINUS = "\u00a0", "\u2212"
 AMOUNTS = ["ursprunglig_budget", "tillagg", "budget", "utfall", "avvikelse"]
@@ -186,7 +187,7 @@ def test_works_with_three_kommuner(data_dir):
     # Without the other areas' data for a third kommun (an allocation key, say), the context
     # is built directly: this tests the investments only.
     dataset = load_dataset(data_dir)
-    ctx = report.ReportContext(Period(2024, 2), dataset, load_params("2024-02"), data_dir)
+    ctx = ReportContext(Period(2024, 2), dataset, load_params("2024-02"), data_dir)
     rows = investments.rows_for(ctx).set_index("label")
     assert rows.loc["IT Alingsås", "avvikelse"] == -30
     assert rows.loc["SeN IT", "budget"] == 2975

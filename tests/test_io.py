@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from itvt_lib import io
-from itvt_lib.errors import DataError
-from itvt_lib.io import parse_duration, parse_number
+from itvt_lib.areas import load_dataset
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.loading import parse_duration, parse_number
 
 
 def test_embedded_data_loads():
-    dataset = io.load_dataset()
+    dataset = load_dataset()
     result = set(dataset.tables)
     expected = {"kommuner", "kontogrupper", "kostnadsstallen", "published",
                 "driftredovisning", "kostnadsstalle_netto", "bokslut_totaler"}
@@ -79,7 +79,7 @@ def _rewrite(path, old: str, new: str) -> None:
 def test_bad_file_gives_one_line(data_dir, file, old, new, message):
     _rewrite(data_dir / file, old, new)
     with pytest.raises(DataError, match=message) as info:
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)
     assert "\n" not in str(info.value)
 
 
@@ -90,13 +90,13 @@ def test_line_number_is_the_editors(data_dir):
     lines[line_no - 1] = lines[line_no - 1].replace("-6996", "x")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=rf"driftredovisning\.csv:{line_no}: belopp:"):
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)
 
 
 def test_missing_file(data_dir):
     (data_dir / "kontogrupper.csv").unlink()
     with pytest.raises(DataError, match=r"kontogrupper\.csv: file not found$"):
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -108,11 +108,11 @@ def test_missing_file(data_dir):
 def test_unusable_files(data_dir, content, message):
     (data_dir / "kontogrupper.csv").write_bytes(content)
     with pytest.raises(DataError, match=message):
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)
 
 
 def test_semicolon_decimal_comma_cp1252_reads_the_same(data_dir):
-    expected = io.load_dataset(data_dir)["driftredovisning"]
+    expected = load_dataset(data_dir)["driftredovisning"]
     path = data_dir / "driftredovisning.csv"
     text = path.read_text(encoding="utf-8")
     converted = []
@@ -123,15 +123,15 @@ def test_semicolon_decimal_comma_cp1252_reads_the_same(data_dir):
             cells[-1] = f"{value:,.1f}".replace(",", " ").replace(".", ",")
         converted.append(";".join(cells))
     path.write_bytes("\r\n".join(converted).encode("cp1252"))
-    result = io.load_dataset(data_dir)["driftredovisning"]
+    result = load_dataset(data_dir)["driftredovisning"]
     pd.testing.assert_frame_equal(result, expected)
 
 
 def test_utf8_bom_reads_the_same(data_dir):
-    expected = io.load_dataset(data_dir)["kontogrupper"]
+    expected = load_dataset(data_dir)["kontogrupper"]
     path = data_dir / "kontogrupper.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    pd.testing.assert_frame_equal(io.load_dataset(data_dir)["kontogrupper"], expected)
+    pd.testing.assert_frame_equal(load_dataset(data_dir)["kontogrupper"], expected)
 
 
 def test_xlsx_written_by_openpyxl_reads_the_same(data_dir):
@@ -139,7 +139,7 @@ def test_xlsx_written_by_openpyxl_reads_the_same(data_dir):
 
     import openpyxl
 
-    expected = io.load_dataset(data_dir)["kostnadsstalle_netto"]
+    expected = load_dataset(data_dir)["kostnadsstalle_netto"]
     source = data_dir / "kostnadsstalle_netto.csv"
     book = openpyxl.Workbook()
     sheet = book.active
@@ -153,7 +153,7 @@ def test_xlsx_written_by_openpyxl_reads_the_same(data_dir):
             sheet.append([int(year), period or None, measure, centre, value])
     book.save(data_dir / "kostnadsstalle_netto.xlsx")
     source.unlink()
-    result = io.load_dataset(data_dir)["kostnadsstalle_netto"]
+    result = load_dataset(data_dir)["kostnadsstalle_netto"]
     pd.testing.assert_frame_equal(result, expected)
 
 
@@ -161,11 +161,11 @@ def test_unreadable_xlsx(data_dir):
     (data_dir / "kontogrupper.csv").unlink()
     (data_dir / "kontogrupper.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(DataError, match=r"kontogrupper\.xlsx: not a readable \.xlsx file"):
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)
 
 
 def test_empty_cell_is_missing_and_dash_is_zero():
-    frame = io.load_dataset()["kostnadsstalle_netto"]
+    frame = load_dataset()["kostnadsstalle_netto"]
     row_2021 = frame[(frame["year"] == 2021) & (frame["kostnadsstalle"] == "IT Gemensamt")]
     assert row_2021["belopp"].isna().all()  # the source gives no 2021 IT/Växel split
     row_2023 = frame[(frame["year"] == 2023) & (frame["measure"] == "utfall")
@@ -174,10 +174,10 @@ def test_empty_cell_is_missing_and_dash_is_zero():
 
 
 def test_fingerprint_changes_with_any_input(data_dir):
-    before = io.load_dataset(data_dir).fingerprint()
+    before = load_dataset(data_dir).fingerprint()
     path = data_dir / "kommuner.csv"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert io.load_dataset(data_dir).fingerprint() != before
+    assert load_dataset(data_dir).fingerprint() != before
 
 
 def test_duplicate_key_with_an_empty_key_cell(data_dir):
@@ -187,4 +187,4 @@ def test_duplicate_key_with_an_empty_key_cell(data_dir):
     first = next(i for i, x in enumerate(lines, start=1) if x.startswith("2023,,budget,Intäkter"))
     path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=rf"duplicate key \(2023, , budget, Intäkter\), also on line {first}$"):
-        io.load_dataset(data_dir)
+        load_dataset(data_dir)

@@ -13,12 +13,14 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text, run_cli
 
-from itvt_lib import budget, ledger, report
-from itvt_lib.errors import DataError
-from itvt_lib.formatting import fmt_number
-from itvt_lib.io import load_dataset
-from itvt_lib.paths import DATA_DIR
-from itvt_lib.periods import Period
+from benchmarks import synthetic_ledger
+from itvt_lib import areas as report
+from itvt_lib.areas import budget, ledger, load_dataset
+from itvt_lib.core import ledger_import
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.formatting import fmt_number
+from itvt_lib.core.paths import DATA_DIR
+from itvt_lib.core.periods import Period
 
 NB, MINUS = "\u00a0", "\u2212"
 # The embedded 2023 utfall line items (annual report 2023, "Driftredovisning"), tkr.
@@ -30,7 +32,7 @@ HEADER_TX = "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text"
 
 def synthetic(data_dir: Path, year: int = 2023, **kwargs) -> Path:
     """Write a synthetic ledger into the test's copy of data/ (never into data/)."""
-    return ledger.write_synthetic_ledger(data_dir / "huvudbok", load_dataset(data_dir), year,
+    return synthetic_ledger.write_synthetic_ledger(data_dir / "huvudbok", load_dataset(data_dir), year,
                                          **kwargs)
 
 
@@ -79,7 +81,7 @@ def test_map_accounts_by_inclusive_ranges_and_the_report_sign():
                              "ansvar": ["100", "100", "100", "200", "100"],
                              "ore": [-150_000, -50, 70_000, 1_234_567, -2_000_000]})
     ansvar = pd.DataFrame({"ansvar": ["100"], "kostnadsstalle": ["IT"]})
-    result = ledger.map_accounts(balances, _plan(), ansvar, _groups())
+    result = ledger_import.map_accounts(balances, _plan(), ansvar, _groups())
     assert result["kontogrupp"].fillna("(ingen)").tolist() == [
         "Intäkter", "Intäkter", "(ingen)", "Personal", "Kommunbidrag"]
     assert result["kostnadsstalle"].fillna("(ingen)").tolist() == ["IT", "IT", "IT", "(ingen)", "IT"]
@@ -123,7 +125,7 @@ def test_budget_follows_the_most_specific_profile():
     ("1 234,50", 123450), ("-", 0), ("0", 0), (" 7 ", 700), ("0,01", 1),
 ])
 def test_parse_amounts_in_kr_to_ore(text, ore):
-    result = ledger.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
+    result = ledger_import.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
     assert result.tolist() == [ore]
 
 
@@ -135,24 +137,24 @@ def test_parse_amounts_in_kr_to_ore(text, ore):
 ])
 def test_parse_amounts_rejects(text, message):
     with pytest.raises(DataError, match=message):
-        ledger.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
+        ledger_import.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
 
 
 def test_split_exact_keeps_every_total():
     rng = np.random.default_rng(3)
     totals = np.array([-911_500_000, 800, 7, 0, 1])
     groups = np.repeat(np.arange(5), [1000, 3, 50, 4, 9])
-    parts = ledger._split_exact(totals, groups, rng.exponential(size=len(groups)))
+    parts = synthetic_ledger._split_exact(totals, groups, rng.exponential(size=len(groups)))
     np.testing.assert_array_equal(np.bincount(groups, weights=parts).astype("int64"), totals)
 
 
 def test_layout_chosen_by_file_name_else_by_header():
-    layouts = ledger.load_layouts(DATA_DIR)
-    by_name = ledger.choose_layout("Saldo_2024-02.csv", ["Foo"], layouts)
-    by_header = ledger.choose_layout("export.csv", ["period", " KONTO", "Ansvar", "Belopp", "X"],
+    layouts = ledger_import.load_layouts(DATA_DIR)
+    by_name = ledger_import.choose_layout("Saldo_2024-02.csv", ["Foo"], layouts)
+    by_header = ledger_import.choose_layout("export.csv", ["period", " KONTO", "Ansvar", "Belopp", "X"],
                                      layouts)
     assert (by_name.name, by_header.name) == ("saldo", "saldo")
-    assert ledger.choose_layout("export.csv", ["Konto", "Belopp"], layouts) is None
+    assert ledger_import.choose_layout("export.csv", ["Konto", "Belopp"], layouts) is None
 
 
 def test_ledger_wins_only_for_covered_rows_of_a_closed_year():
@@ -161,7 +163,7 @@ def test_ledger_wins_only_for_covered_rows_of_a_closed_year():
                           "kontogrupp": ["A", "K", "A"], "belopp": [10.0, 50.0, 9.0]})
     rows = pd.DataFrame({"year": [2023], "period": ["2023-12"], "measure": ["utfall"],
                          "kontogrupp": ["A"], "belopp": [10.4]})
-    result = ledger.with_ledger(typed, rows, {"A", "B"}, "kontogrupp")
+    result = ledger_import.with_ledger(typed, rows, {"A", "B"}, "kontogrupp")
     utfall = result[result["measure"] == "utfall"].set_index("kontogrupp")["belopp"].sort_index()
     # A from the ledger, B covered without postings = 0, K not covered keeps the typed 50
     pd.testing.assert_series_equal(utfall, pd.Series({"A": 10.4, "B": 0.0, "K": 50.0}),
@@ -226,7 +228,7 @@ def test_synthetic_2023_ledger_gives_the_embedded_utfall_exactly(data_dir):
 
 
 def display_shown(path: Path) -> str:
-    from itvt_lib.paths import display_path
+    from itvt_lib.core.paths import display_path
 
     return display_path(path)
 
@@ -253,9 +255,9 @@ def test_intermediate_months_show_year_to_date_utfall(data_dir, month):
 
 def test_synthetic_ledger_is_labelled_and_never_goes_into_data(tmp_path):
     with pytest.raises(ValueError, match="refusing"):
-        ledger.write_synthetic_ledger(DATA_DIR / "huvudbok", load_dataset(), 2023, rows=10)
+        synthetic_ledger.write_synthetic_ledger(DATA_DIR / "huvudbok", load_dataset(), 2023, rows=10)
     assert not (DATA_DIR / "huvudbok").exists()
-    path = ledger.write_synthetic_ledger(tmp_path, load_dataset(), 2023, rows=50)
+    path = synthetic_ledger.write_synthetic_ledger(tmp_path, load_dataset(), 2023, rows=50)
     first, header = path.read_text(encoding="utf-8").splitlines()[:2]
     assert path.name == "SYNTETISK-transaktion-2023.csv"
     assert first.startswith("# SYNTETISK") and header.endswith(";Kalla")

@@ -10,8 +10,8 @@ import papermill
 import pytest
 from conftest import execute_notebook
 
-from itvt_lib.paths import NOTEBOOKS_DIR
-from itvt_lib.runner import notebook_paths
+from itvt_lib.core.paths import NOTEBOOKS_DIR
+from itvt_lib.publishing.runner import notebook_paths
 
 NOTEBOOKS = [p.name for p in notebook_paths(NOTEBOOKS_DIR)]
 
@@ -68,7 +68,7 @@ def test_runs_with_its_defaults_from_notebooks_folder(name):
 def test_pre_commit_hooks_are_local_and_strip_notebooks():
     import yaml
 
-    from itvt_lib.paths import ROOT
+    from itvt_lib.core.paths import ROOT
 
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     assert {repo["repo"] for repo in config["repos"]} == {"local"}
@@ -81,7 +81,7 @@ def test_ruff_is_clean():
     import sys
     from pathlib import Path
 
-    from itvt_lib.paths import ROOT
+    from itvt_lib.core.paths import ROOT
 
     ruff = Path(sys.executable).with_name("ruff")
     paths = [p for p in ("itvt_lib", "tests", "benchmarks") if (ROOT / p).exists()]

@@ -11,11 +11,13 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text
 
-from itvt_lib import charts, projects, report
-from itvt_lib.errors import DataError, ParamError
-from itvt_lib.formatting import committee_table, round_half_away
-from itvt_lib.io import load_dataset
-from itvt_lib.periods import Period
+from itvt_lib import areas as report
+from itvt_lib.areas import load_dataset, projects
+from itvt_lib.core import charts
+from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.formatting import round_half_away
+from itvt_lib.core.periods import Period
+from itvt_lib.core.presentation import committee_table
 
 NB = "\u00a0"
 HEADER = "period,projektnummer,projekt,timmar,belopp_kr\n"

@@ -196,7 +196,7 @@ def test_rerun_with_unchanged_inputs_reproduces_the_report(published, tmp_path):
     (1, None, 2, 1), (2, None, 2, 2), (12, None, 2, 2), (12, None, 1, 1), (12, 3, 2, 3),
     (2, 5, 8, 2)])
 def test_worker_count(monkeypatch, periods, requested, cores, expected):
-    from itvt_lib import runner
+    from itvt_lib.publishing import runner
 
     monkeypatch.setattr(runner.os, "cpu_count", lambda: cores)
     assert runner.worker_count(periods, requested) == expected

@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 from conftest import execute_notebook, notebook_text
 
-from itvt_lib import report, staff
-from itvt_lib.errors import DataError
-from itvt_lib.io import load_dataset
-from itvt_lib.periods import Period
-from itvt_lib.report import PASS, WARN
+from itvt_lib import areas as report
+from itvt_lib.areas import load_dataset, staff
+from itvt_lib.core.checks import PASS, WARN
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.periods import Period
 
 NBSP, MINUS = "\u00a0", "\u2212"
 

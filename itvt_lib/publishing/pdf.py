@@ -9,7 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
-from .periods import Period
+from ..core.periods import Period
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

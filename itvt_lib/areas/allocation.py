@@ -1,4 +1,4 @@
-"""Allocation of the joint costs between the member municipalities (DESIGN.md "Allocation").
+"""Allocation of the joint costs between the member municipalities (docs/ARCHITECTURE.md, "Allocation").
 
 Rules:
 - The key for year Y is the population on (Y−2)-11-01 (counts, or the shares the source
@@ -26,15 +26,15 @@ from functools import partial
 
 import pandas as pd
 
+from ..core.checks import Check, KeyFigure, band_light, compare
+from ..core.errors import DataError, ParamError
+from ..core.formatting import fmt_number, fmt_percent, fmt_tkr, is_missing, join_sv, round_half_away
+from ..core.loading import Column, Table
+from ..core.params import text
+from ..core.paths import display_path
+from ..core.periods import Period
+from ..core.reference import kommun_names
 from . import budget
-from .errors import DataError, ParamError
-from .formatting import fmt_number, fmt_percent, fmt_tkr, is_missing, join_sv, round_half_away
-from .io import Column, Table
-from .params import text
-from .paths import display_path
-from .periods import Period
-from .reference import kommun_names
-from .report import Check, KeyFigure, band_light, compare
 
 AREA = "Fördelning mellan kommunerna"
 SECTION = "fordelning"          # section of published.csv

@@ -1,4 +1,4 @@
-"""Service desk and switchboard: call and ticket metrics (DESIGN.md "Service desk and
+"""Service desk and switchboard: call and ticket metrics (docs/ARCHITECTURE.md, "Service desk and
 switchboard", "Periods").
 
 Every row carries an explicit date range (from_date, to_date). A row belongs to the report
@@ -19,12 +19,19 @@ from datetime import date
 
 import pandas as pd
 
-from .errors import DataError
-from .formatting import fmt_duration, fmt_number, fmt_percent, is_missing, join_sv, round_half_away
-from .io import Column, Table, require_ordered
-from .periods import MONTHS_SV, Period
-from .reference import kommun_names
-from .report import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
+from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
+from ..core.errors import DataError
+from ..core.formatting import (
+    fmt_duration,
+    fmt_number,
+    fmt_percent,
+    is_missing,
+    join_sv,
+    round_half_away,
+)
+from ..core.loading import Column, Table, require_ordered
+from ..core.periods import MONTHS_SV, Period
+from ..core.reference import kommun_names
 
 AREA = "Samtal och ärenden"
 

@@ -37,8 +37,8 @@ GRACE_S = 3.0
 SNAPSHOT = """
 import gc as _gc, sys as _sys, types as _types
 import matplotlib as _mpl, matplotlib.pyplot as _plt, pandas as _pd
-import IPython.display, itvt_lib.registry, itvt_lib.report, itvt_lib.charts
-itvt_lib.registry.all_tables()
+import IPython.display, itvt_lib.areas, itvt_lib.core.charts, itvt_lib.core.presentation
+itvt_lib.areas.all_tables()
 _state = _types.ModuleType("_itvt_kernel_state")
 _state.rc = dict(_mpl.rcParams)
 _sys.modules["_itvt_kernel_state"] = _state

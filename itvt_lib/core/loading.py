@@ -1,4 +1,4 @@
-"""Loading and validation of the input tables (DESIGN.md "Data conventions").
+"""Loading and validation of the input tables (docs/ARCHITECTURE.md, "Data conventions").
 
 A table is `data/<name>.csv` or `data/<name>.xlsx`, or a folder `data/<name>/` of such
 files (one export per period, say), read in name order. CSV files may use comma or
@@ -393,25 +393,26 @@ def _copy(dataset: Dataset) -> Dataset:
                    dict(dataset.locations), dict(dataset.files))
 
 
-def load_dataset(data_dir=None, tables=None) -> Dataset:
-    """Load and validate every table the domain modules declare (reference tables first).
+def load_dataset(data_dir, tables, derive=()) -> Dataset:
+    """Load and validate `tables` from `data_dir` (in order: referenced tables first), then
+    run each `derive(dataset)` step (the ledger import).
 
     A process that loads the same unchanged folder again (the shared kernel runs one
     notebook after another) gets a copy of the validated tables instead of a re-read.
     """
-    from .registry import all_tables
-
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     if not data_dir.is_dir():
         raise DataError(display_path(data_dir), "data folder not found")
-    key = _content_key(data_dir) if tables is None else None
-    if key is not None and key in _CACHE:
+    key = (_content_key(data_dir), tuple(t.name for t in tables),
+           tuple(getattr(step, "__qualname__", repr(step)) for step in derive))
+    if key in _CACHE:
         return _copy(_CACHE[key])
     dataset = Dataset(data_dir=data_dir)
-    for table in tables or all_tables():
+    for table in tables:
         load_table(table, data_dir, dataset)
-    if key is not None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = _copy(dataset)
+    for step in derive:
+        step(dataset)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = _copy(dataset)
     return dataset

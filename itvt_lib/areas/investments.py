@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
+from ..core.errors import DataError
+from ..core.formatting import fmt_number, is_missing, join_sv
+from ..core.loading import Column, Table
+from ..core.params import text
+from ..core.periods import Period
+from ..core.reference import kommun_names
 from . import budget
-from .errors import DataError
-from .formatting import fmt_number, is_missing, join_sv
-from .io import Column, Table
-from .params import text
-from .periods import Period
-from .reference import kommun_names
-from .report import FAIL, WARN, Check, KeyFigure, compare
 
 AREA = "Investeringar"
 MEASURES = ("ursprunglig_budget", "tillagg", "prognos", "utfall")

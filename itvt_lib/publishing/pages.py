@@ -13,10 +13,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import __version__
-from .formatting import esc, fmt_number, fmt_percent
-from .params import text
-from .report import STATUS_SV, ReportContext, gather
+from .. import __version__
+from ..areas import gather
+from ..core.checks import STATUS_SV
+from ..core.context import ReportContext
+from ..core.formatting import esc, fmt_number, fmt_percent
+from ..core.params import text
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_COLOUR_SV = {"green": "grön", "yellow": "gul", "red": "röd", "": ""}

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .errors import DataError
-from .formatting import fmt_number, fmt_percent, is_missing, round_half_away
-from .io import Column, Table
-from .periods import MONTHS_SV, Period
-from .report import PASS, WARN, Check, KeyFigure
+from ..core.checks import PASS, WARN, Check, KeyFigure
+from ..core.errors import DataError
+from ..core.formatting import fmt_number, fmt_percent, is_missing, round_half_away
+from ..core.loading import Column, Table
+from ..core.periods import MONTHS_SV, Period
 
 AREA = "Personal"
 MEASURES = {

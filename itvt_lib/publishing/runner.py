@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__
-from .errors import InputError
-from .io import Dataset, load_dataset
-from .paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
-from .periods import Period
-from .report import ReportContext, open_report
+from .. import __version__
+from ..areas import load_dataset, open_report
+from ..core.context import ReportContext
+from ..core.errors import InputError
+from ..core.loading import Dataset
+from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
+from ..core.periods import Period
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 KERNEL = "python3"

@@ -1,4 +1,4 @@
-"""Report periods: a period is a month, `YYYY-MM` (DESIGN.md "Periods")."""
+"""Report periods: a period is a month, `YYYY-MM` (docs/ARCHITECTURE.md, "Periods")."""
 
 from __future__ import annotations
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .errors import DataError
-from .formatting import esc, fmt_number
-from .io import Column, Table
-from .periods import Period
-from .report import FAIL, PASS, WARN, Check, KeyFigure, compare
+from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
+from ..core.errors import DataError
+from ..core.formatting import esc, fmt_number
+from ..core.loading import Column, Table
+from ..core.periods import Period
 
 AREA = "Internkontroll"
 SCALE = 4  # R and K are assessed on 1..SCALE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .io import Column, Table
+from .loading import Column, Table
 
 ROW_CLASSES = ("intakt", "kostnad", "kommunbidrag")
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import DataError, ParamError
-from .formatting import MISSING_DENSE, fmt_number, fmt_percent, is_missing, round_half_away
-from .io import Column, Table
-from .periods import MONTHS_SV, Period
-from .report import WARN, Check, KeyFigure, compare
+from ..core.checks import WARN, Check, KeyFigure, compare
+from ..core.errors import DataError, ParamError
+from ..core.formatting import MISSING_DENSE, fmt_number, fmt_percent, is_missing, round_half_away
+from ..core.loading import Column, Table
+from ..core.periods import MONTHS_SV, Period
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"

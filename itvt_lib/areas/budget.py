@@ -1,6 +1,6 @@
 """Operating budget vs forecast and outcome (driftredovisning).
 
-Sign convention (DESIGN.md): income is negative, costs positive; nettokostnad = income +
+Sign convention (docs/ARCHITECTURE.md): income is negative, costs positive; nettokostnad = income +
 costs; kommunbidrag positive; resultat = kommunbidrag − nettokostnad. Avvikelse is
 positive when better than budget: budget − outcome for income, cost and net-cost rows,
 outcome − budget for kommunbidrag and resultat. Budget = ursprunglig budget + tillägg.
@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .errors import DataError
-from .formatting import fmt_number, is_missing, round_half_away
-from .io import Column, Table
-from .params import text
-from .periods import Period
-from .reference import published_rows
-from .report import WARN, Check, KeyFigure, compare, traffic_light
+from ..core.checks import WARN, Check, KeyFigure, compare, traffic_light
+from ..core.errors import DataError
+from ..core.formatting import fmt_number, is_missing, round_half_away
+from ..core.ledger_import import DRIFT as REPORTED_DRIFT
+from ..core.ledger_import import NETTO as REPORTED_NETTO
+from ..core.loading import Column, Table
+from ..core.params import text
+from ..core.periods import Period
+from ..core.reference import published_rows
 
 AREA = "Driftredovisning"
 MEASURES = ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos")
@@ -324,18 +326,14 @@ def reportable_periods(drift: pd.DataFrame) -> list[Period]:
 # ---------------------------------------------------------------- report protocol
 
 def drift_for(dataset) -> pd.DataFrame:
-    """driftredovisning as reported: a year whose December the ledger (data/huvudbok/) has
-    takes its utfall from the ledger, which wins over typed utfall (see ledger.drift_for)."""
-    from . import ledger
-
-    return ledger.drift_for(dataset)
+    """driftredovisning as reported: where the ledger has a year's December, its utfall
+    wins over the typed one (read and mapped at load, core.ledger_import)."""
+    return dataset.tables.get(REPORTED_DRIFT, dataset["driftredovisning"])
 
 
 def netto_for(dataset) -> pd.DataFrame:
     """kostnadsstalle_netto as reported (the ledger's year-end utfall wins, as above)."""
-    from . import ledger
-
-    return ledger.netto_for(dataset)
+    return dataset.tables.get(REPORTED_NETTO, dataset["kostnadsstalle_netto"])
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -347,7 +345,7 @@ def validate_period(dataset, period: Period) -> None:
     """A run for a period without a budget and a prognos/utfall is bad input."""
     if not has_data(dataset, period):
         known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
-        from .errors import ParamError
+        from ..core.errors import ParamError
 
         raise ParamError(f"period: {period} is not reportable (reportable: {known or 'none'})")
 

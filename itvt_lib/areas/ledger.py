@@ -1,0 +1,325 @@
+"""The ledger area (huvudbok): utfall year to date beside the periodised budget, the
+cumulative net cost, the typed utfall against the ledger, and unmapped accounts.
+
+The exports are read and mapped when the data is loaded (core.ledger_import); this module
+only computes. Utfall year to date for a period P is the sum of months 1..P.
+See docs/ARCHITECTURE.md, "The area protocol".
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
+from ..core.formatting import fmt_number, is_missing
+from ..core.ledger_import import MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.loading import Table
+from ..core.periods import MONTHS_SV, Period
+from . import budget
+
+AREA = "Huvudbok"
+OPTIONAL = True  # most periods have no ledger export: not shown as "uppgifter saknas"
+TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (ledger_import)
+
+
+def ledger_for(dataset) -> pd.DataFrame:
+    """The dataset's mapped ledger (empty when there is none)."""
+    return dataset.tables.get(MAPPED, pd.DataFrame(columns=["year", "month", "konto", "ansvar",
+                                                           "ore", "fil", "kontogrupp", "typ",
+                                                           "kostnadsstalle", "belopp"]))
+
+
+def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
+    """The months of `year` the ledger has rows for."""
+    return sorted(int(m) for m in mapped.loc[mapped["year"] == year, "month"].unique())
+
+
+def year_to_date(monthly: pd.DataFrame, period: Period, by: str = "kontogrupp") -> pd.Series:
+    """Utfall year to date for period P: the sum of months 1..P of P's year, per `by`."""
+    rows = monthly[(monthly["year"] == period.year) & (monthly["month"] <= period.month)]
+    return rows.groupby(by)["belopp"].sum()
+
+
+def cumulative_by_month(monthly: pd.DataFrame, year: int, through: int,
+                        by: str = "kontogrupp") -> pd.DataFrame:
+    """Year-to-date utfall at the end of each month 1..`through` (rows) per `by` (columns)."""
+    rows = monthly[(monthly["year"] == year) & (monthly["month"] <= through)]
+    table = rows.pivot_table(index="month", columns=by, values="belopp", aggfunc="sum")
+    return table.reindex(range(1, through + 1)).fillna(0.0).cumsum()
+
+
+# ---------------------------------------------------------------- the budget by month
+
+def profile_shares(profile: pd.DataFrame, year: int, kontogrupp: str | None) -> pd.Series:
+    """Share of the year's budget per month 1..12: the most specific profile of
+    budgetprofil (year and kontogrupp, year, kontogrupp, neither) or 1/12 each."""
+    candidates = [(year, kontogrupp), (year, None), (None, kontogrupp), (None, None)]
+    for want_year, want_group in candidates:
+        mask = profile["year"].isna() if want_year is None else profile["year"] == want_year
+        mask &= profile["kontogrupp"].isna() if want_group is None else \
+            profile["kontogrupp"] == want_group
+        rows = profile[mask]
+        if not rows.empty:
+            shares = rows.set_index("month")["andel_procent"].astype(float)
+            return (shares / shares.sum()).reindex(range(1, 13)).fillna(0.0)
+    return pd.Series(1 / 12, index=range(1, 13))
+
+
+def periodised_budget(items: pd.Series, profile: pd.DataFrame, period: Period,
+                      by_group: bool = True) -> pd.Series:
+    """Budget for months 1..P: the year's budget × the profile's share of those months
+    (even spread: budget × P / 12)."""
+    result = {}
+    for key, amount in items.items():
+        shares = profile_shares(profile, period.year, key if by_group else None)
+        result[key] = float(amount) * float(shares.loc[1:period.month].sum())
+    return pd.Series(result, dtype="float64").reindex(items.index)
+
+
+# ---------------------------------------------------------------- report tables
+
+def month_short(month: int) -> str:
+    """Three-letter Swedish month: jan, feb, …, maj, …, dec."""
+    return MONTHS_SV[month - 1][:3]
+
+
+def span_short(period: Period) -> str:
+    """"jan–feb 2024" (or "jan 2024")."""
+    if period.month == 1:
+        return f"jan {period.year}"
+    return f"jan–{month_short(period.month)} {period.year}"
+
+
+def ytd_columns(period: Period) -> list[str]:
+    """Labels of the year-to-date table's columns."""
+    span = span_short(period)
+    return [f"Budget {period.year}", f"Budget {span}", f"Utfall {span}", "Avvikelse"]
+
+
+def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.DataFrame,
+                  kontoplan: pd.DataFrame, profile: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Utfall year to date beside the budget for the same months, rows as the
+    resultaträkning down to nettokostnad (to resultat when the mapping holds kommunbidrag);
+    avvikelse = periodised budget − utfall (resultat and kommunbidrag: utfall − budget)."""
+    layout = budget.statement_layout(kontogrupper)
+    full = budget.budget_amounts(drift, "kontogrupp", period.year)
+    covered = set(kontoplan["kontogrupp"])
+    items = layout.index[~layout["total"]]
+    shares = periodised_budget(full.reindex(items).dropna(), profile, period)
+    ytd = year_to_date(monthly, period)
+    outcome = pd.Series({k: float(ytd.get(k, 0.0)) if k in covered else float("nan")
+                         for k in items}, dtype="float64")
+    labels = ytd_columns(period)
+    table = pd.DataFrame({labels[0]: budget.with_totals(full, layout),
+                          labels[1]: budget.with_totals(shares, layout),
+                          labels[2]: budget.with_totals(outcome, layout)})
+    table[labels[3]] = budget.avvikelse(table[labels[1]], table[labels[2]], layout["klass"])
+    kb = layout.index[layout["klass"] == "kommunbidrag"]
+    if not any(k in covered for k in kb):
+        table = table.drop(index=[*kb, budget.RESULTAT])
+    return table
+
+
+def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
+               kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
+               total_label: str) -> pd.DataFrame:
+    """Net cost year to date per kostnadsställe beside its periodised budget, with a sum row."""
+    order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
+    full = budget.budget_amounts(netto, "kostnadsstalle", period.year).reindex(order)
+    shares = periodised_budget(full.fillna(0.0), profile, period, by_group=False)
+    outcome = year_to_date(monthly_centres, period, "kostnadsstalle").reindex(order).fillna(0.0)
+    labels = ytd_columns(period)
+    table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
+                          labels[2]: outcome})
+    table.loc[total_label] = table.sum(min_count=1)
+    table[labels[3]] = table[labels[1]] - table[labels[2]]
+    return table
+
+
+def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
+                         kontogrupper: pd.DataFrame, profile: pd.DataFrame,
+                         period: Period) -> pd.DataFrame:
+    """Nettokostnad month by month, cumulative: the periodised budget for all twelve months
+    and the utfall up to P (empty after P), indexed by short month name."""
+    groups = kontogrupper[kontogrupper["typ"].isin(["intakt", "kostnad"])]["kontogrupp"]
+    full = budget.budget_amounts(drift, "kontogrupp", period.year).reindex(groups).fillna(0.0)
+    months = range(1, 13)
+    planned = pd.Series(0.0, index=months)
+    for group, amount in full.items():
+        planned += profile_shares(profile, period.year, group) * float(amount)
+    rows = monthly[monthly["kontogrupp"].isin(groups)]
+    outcome = cumulative_by_month(rows, period.year, period.month).sum(axis=1) \
+        if not rows.empty else pd.Series(0.0, index=range(1, period.month + 1))
+    frame = pd.DataFrame({f"Budget {period.year} (periodiserad)": planned.cumsum(),
+                          f"Utfall {period.year}": outcome.reindex(months)})
+    frame.index = [month_short(m) for m in months]
+    return frame
+
+
+# ---------------------------------------------------------------- the ledger wins
+
+def typed_vs_ledger(typed: pd.DataFrame, monthly: pd.DataFrame, covered, by: str,
+                    upto: Period) -> pd.DataFrame:
+    """Each typed utfall (year, period ≤ upto, `by` covered) whose month the ledger has,
+    beside the ledger's utfall year to date: columns year, period, `by`, typed, ledger."""
+    rows = typed[(typed["measure"] == "utfall") & typed[by].isin(covered)
+                 & typed["period"].notna() & typed["belopp"].notna()]
+    have = set(map(tuple, monthly[["year", "month"]].drop_duplicates().to_numpy().tolist()))
+    result = []
+    for _, row in rows.iterrows():
+        period = Period.parse(row["period"])
+        if period > upto or (period.year, period.month) not in have:
+            continue
+        ledger = year_to_date(monthly, period, by).get(row[by], 0.0)
+        result.append((period.year, str(period), row[by], float(row["belopp"]), float(ledger)))
+    return pd.DataFrame(result, columns=["year", "period", by, "typed", "ledger"])
+
+
+def unmapped(mapped: pd.DataFrame, period: Period, by: str) -> pd.DataFrame:
+    """Konto (by="konto") or ansvar (by="ansvar") no mapping rule covers, with their total
+    (tkr, as booked) over months 1..P of P's year and the files they are in."""
+    column = "kontogrupp" if by == "konto" else "kostnadsstalle"
+    rows = mapped[(mapped["year"] == period.year) & (mapped["month"] <= period.month)
+                  & mapped[column].isna()]
+    if by == "ansvar":
+        rows = rows[rows["typ"].isin(["intakt", "kostnad"])]
+    grouped = rows.groupby(by)
+    return pd.DataFrame({"belopp": grouped["ore"].sum() / ORE_PER_TKR,
+                         "filer": grouped["fil"].agg(lambda f: ", ".join(sorted(set(f))))}
+                        ).reset_index()
+
+
+# ---------------------------------------------------------------- report protocol
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the ledger has rows for the period's month."""
+    mapped = ledger_for(dataset)
+    return bool(((mapped["year"] == period.year) & (mapped["month"] == period.month)).any())
+
+
+def ytd_for(ctx) -> pd.DataFrame:
+    """The year-to-date table of the context's period."""
+    ds = ctx.dataset
+    return ytd_statement(monthly_outcomes(ledger_for(ds)), budget.drift_for(ds),
+                         ds["kontogrupper"], ds["kontoplan"], ds["budgetprofil"], ctx.period)
+
+
+def centres_ytd_for(ctx) -> pd.DataFrame:
+    """The year-to-date table per kostnadsställe of the context's period."""
+    from ..core.params import text
+
+    ds = ctx.dataset
+    return centre_ytd(monthly_outcomes(ledger_for(ds), "kostnadsstalle"), budget.netto_for(ds),
+                      ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
+                      text(ctx.params, "namnd_kort", default="Summa"))
+
+
+def cumulative_for(ctx) -> pd.DataFrame:
+    """Cumulative nettokostnad vs periodised budget of the context's year."""
+    ds = ctx.dataset
+    return cumulative_vs_budget(monthly_outcomes(ledger_for(ds)), budget.drift_for(ds),
+                                ds["kontogrupper"], ds["budgetprofil"], ctx.period)
+
+
+def ytd_sentence(ctx) -> str:
+    """Nettokostnad year to date against the periodised budget, in one Swedish sentence."""
+    table = ytd_for(ctx)
+    labels = ytd_columns(ctx.period)
+    planned = table.loc[budget.NETTOKOSTNAD, labels[1]]
+    actual = table.loc[budget.NETTOKOSTNAD, labels[2]]
+    if is_missing(actual):
+        return ""
+    difference = planned - actual
+    if abs(difference) <= ctx.tolerance:
+        compared = "i nivå med"
+    else:
+        compared = f"{fmt_number(abs(difference))} tkr {'lägre' if difference > 0 else 'högre'} än"
+    return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
+            f"{fmt_number(actual)} tkr, {compared} den periodiserade budgeten "
+            f"({fmt_number(planned)} tkr).")
+
+
+def _reconciliation_sentence(ctx) -> str:
+    """At year end: does the ledger's utfall agree with the typed utfall?"""
+    year = ctx.period.year
+    compared = [c for c in checks(ctx) if c.description.startswith(f"Utfall {ctx.period}")]
+    if not compared:
+        return f"Utfallet för {year} kommer från huvudboken."
+    differing = sum(1 for c in compared if c.status == FAIL)
+    if not differing:
+        return f"Huvudbokens utfall för {year} stämmer med det inmatade utfallet."
+    return (f"Huvudbokens utfall för {year} avviker från det inmatade utfallet på {differing} "
+            f"{'rad' if differing == 1 else 'rader'}; rapporten visar huvudbokens belopp "
+            "(se kontrollerna).")
+
+
+def unmapped_sentence(ctx) -> str:
+    """How many accounts the mapping leaves out (they are on the checks page)."""
+    count = len(unmapped(ledger_for(ctx.dataset), ctx.period, "konto"))
+    if not count:
+        return ""
+    return (f"{count} {'konto' if count == 1 else 'konton'} i huvudboken saknar kontogrupp och "
+            "ingår inte i utfallet (se kontrollerna).")
+
+
+def page_sentences(ctx) -> list[str]:
+    """The sentences of notebook 01's year-to-date section."""
+    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx)) if line]
+
+
+def summary(ctx) -> list[str]:
+    """Nettokostnad year to date against the periodised budget (at year end: whether the
+    ledger agrees with the typed utfall), and unmapped accounts."""
+    first = _reconciliation_sentence(ctx) if ctx.period.is_year_end else ytd_sentence(ctx)
+    return [line for line in (first, unmapped_sentence(ctx)) if line]
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Nettokostnad year to date and its avvikelse against the periodised budget (none at
+    year end: the year's utfall is the operating statement's)."""
+    if ctx.period.is_year_end:
+        return []
+    table = ytd_for(ctx)
+    labels = ytd_columns(ctx.period)
+    span = span_short(ctx.period)
+    return [KeyFigure(f"Nettokostnad, utfall {span}", table.loc[budget.NETTOKOSTNAD, labels[2]],
+                      "tkr"),
+            KeyFigure(f"Avvikelse mot periodiserad budget {span}",
+                      table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr")]
+
+
+def checks(ctx) -> list[Check]:
+    """Unmapped konto and ansvar (with their totals), months without postings, and typed
+    utfall vs the ledger's (a difference beyond tolerance fails: the ledger is shown)."""
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    mapped = ledger_for(ds)
+    if mapped.empty:
+        return []
+    rule = (ctx.params.get("huvudbok") or {}).get("omappat_status", FAIL)
+    status = WARN if rule == WARN else FAIL
+    result = []
+    for by, what, fix in (("konto", "Konto {} saknar kontogrupp", "kontoplan.csv"),
+                          ("ansvar", "Ansvar {} saknar kostnadsställe", "ansvar.csv")):
+        for _, row in unmapped(mapped, period, by).iterrows():
+            name = row[by] if str(row[by]) else "(tomt)"
+            result.append(Check(AREA, f"{what.format(name)} ({span_short(period)})", 0.0,
+                                float(row["belopp"]), 0.0, status,
+                                f"ingår inte i utfallet; lägg till en rad i {fix} "
+                                f"({row['filer']})"))
+    months = months_with_rows(mapped, period.year)
+    if any(m <= period.month for m in months):
+        gaps = [m for m in range(1, period.month + 1) if m not in months]
+        result.append(Check(AREA, f"Huvudboken har bokningar för varje månad {span_short(period)}",
+                            period.month, period.month - len(gaps), 0.0,
+                            WARN if gaps else PASS,
+                            f"saknas: {', '.join(month_short(m) for m in gaps)}" if gaps else ""))
+    for typed, by, covered in ((ds["driftredovisning"], "kontogrupp",
+                                set(ds["kontoplan"]["kontogrupp"])),
+                               (ds["kostnadsstalle_netto"], "kostnadsstalle",
+                                set(ds["ansvar"]["kostnadsstalle"]))):
+        pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period)
+        for _, row in pairs.iterrows():
+            result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
+                                  "huvudboken", row["typed"], row["ledger"], tol,
+                                  note="rapporten visar huvudbokens belopp"))
+    return result
