@@ -1,33 +1,61 @@
 # Two commands do all the set-up: `make report` and `make test`.
-# Both create .venv when it is missing (pip install -e ".[test]") and install the
-# python3 kernelspec into it (--sys-prefix), then run the report or the tests.
+# Both create .venv when it is missing, install the exact, hashed versions from
+# requirements.lock (pip --require-hashes), then the package itself (editable, --no-deps)
+# and the python3 kernelspec into it (--sys-prefix), then run the report or the tests.
+# `make lock` recompiles requirements.lock from pyproject.toml (existing pins are kept;
+# `make lock LOCK_FLAGS=--upgrade` moves every package to its newest allowed version).
 
-PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-PERIOD ?= latest
-STAMP  := $(VENV)/.installed
+SHELL       := bash
+.SHELLFLAGS := -eo pipefail -c
 
-.PHONY: report test lab check clean-outputs benchmark
+PYTHON     ?= python3
+VENV       := .venv
+BIN        := $(VENV)/bin
+PERIOD     ?= latest
+LOCK       := requirements.lock
+STAMP      := $(VENV)/.installed
+LOCK_FLAGS ?=
+PIP        := $(BIN)/python -m pip --disable-pip-version-check
+# pip stays quiet (-q); some machines' pip configuration also prints one
+# "WARNING: Location '...' is ignored" line per package, which is dropped here.
+# pipefail keeps pip's exit status.
+QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
-	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (itvt)" >/dev/null
-	touch $(STAMP)
+.PHONY: report test lab check lock benchmark
+
+$(STAMP): $(LOCK) pyproject.toml
+	@echo "Installerar beroenden (första gången, ca 1 minut)…"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(PIP) install -q --require-hashes -r $(LOCK) 2>&1 | $(QUIET_PIP)
+	@$(PIP) install -q --no-deps -e . 2>&1 | $(QUIET_PIP)
+	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (itvt)" >/dev/null
+	@touch $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/itvt run --period $(PERIOD)
+	@$(BIN)/itvt run --period $(PERIOD)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest
 
 check: $(STAMP)
-	$(BIN)/itvt check --period $(PERIOD)
+	@$(BIN)/itvt check --period $(PERIOD)
 
+# JupyterLab at the repository root (params/ and data/ visible), the workbench open.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	@$(BIN)/jupyter lab --ServerApp.root_dir=. $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/scenarier.ipynb
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/run_benchmark.py
+	@$(BIN)/python benchmarks/run_benchmark.py
+
+lock: $(STAMP)
+	@$(BIN)/uv pip compile --quiet pyproject.toml --extra test --generate-hashes \
+		--python $(BIN)/python --custom-compile-command "make lock" $(LOCK_FLAGS) -o $(LOCK)
+
+# Mutation testing of the rule modules (config: [mutmut] in setup.cfg; score and survivors:
+# benchmarks/README.md). Works on a copy in mutants/ (git-ignored); not part of `make test`.
+# All rule modules by default; a subset: make mutation MUTANTS='itvt_lib.areas.control.*'
+MUTANTS ?=
+.PHONY: mutation
+mutation: $(STAMP)
+	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/mutmut results
