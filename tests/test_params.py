@@ -1,0 +1,351 @@
+"""The typed parameter model: every params file, flag and merged result is validated, and a
+bad parameter is one line `error: <file>: <dotted.key>: <message>` with exit 2."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import run_cli
+
+from itvt_lib.core.errors import ParamError
+from itvt_lib.core.params import Params, dotted_key, load_params, merge, source_of, text, validate
+from itvt_lib.core.paths import PARAMS_DIR
+
+
+def set_key(path: Path, keys: tuple, value) -> None:
+    """Set the nested key `keys` of a params YAML file to `value` (other keys kept)."""
+    content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    node = content
+    for key in keys[:-1]:
+        node = node.setdefault(key, {})
+    node[keys[-1]] = value
+    path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+
+
+def append(path: Path, line: str) -> None:
+    """Add a line of YAML text as written (for values yaml.safe_dump would not write)."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("\n" + line + "\n")
+
+
+def flatten(node, prefix=()) -> dict:
+    """Leaves of nested mappings as {key path: value}."""
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            result.update(flatten(value, (*prefix, key)))
+        return result
+    return {prefix: node}
+
+
+# ---------------------------------------------------------------- bad input, via the CLI
+
+ONE_FINANCING_MODEL = {"name": "A", "driver": "lika"}
+
+# (file edited, keys, value or raw YAML line, extra CLI args, expected line after "error: ")
+BAD_PARAMS = {
+    "green_at_word": ("defaults.yaml", ("status", "resultat", "green_at"), "hög", [],
+                      r"defaults\.yaml: status\.resultat\.green_at: 'hög' is not a number"),
+    "misspelt_key": ("2024-02.yaml", ("kommentar",), {"driftredovisnig": "Text."}, [],
+                     r"2024-02\.yaml: kommentar\.driftredovisnig: unknown key "
+                     r"\(did you mean driftredovisning\?\)"),
+    "misspelt_top_key": ("2024-02.yaml", ("tolerance_tk",), 2, [],
+                         r"2024-02\.yaml: tolerance_tk: unknown key \(did you mean tolerance_tkr\?\)"),
+    "meeting_text": ("2024-02.yaml", ("meeting",), "6 mars 09:00", [],
+                     r"2024-02\.yaml: meeting: expected a mapping of keys to values, "
+                     r"got '6 mars 09:00'"),
+    "meeting_bad_date": ("2024-02.yaml", ("meeting", "datum"), "2024-13-06", [],
+                         r"2024-02\.yaml: meeting\.datum: '2024-13-06' is not a date YYYY-MM-DD"),
+    "meeting_bad_time": ("2024-02.yaml", ("meeting", "tid"), "25:00", [],
+                         r"2024-02\.yaml: meeting\.tid: '25:00' is not a time HH:MM"),
+    "arenden_text": ("2024-02.yaml", ("arenden",), "Se bilaga", [],
+                     r"2024-02\.yaml: arenden: expected a list, got 'Se bilaga'"),
+    "arende_without_rubrik": ("2023-12.yaml", ("arenden",),
+                              [{"rubrik": "Bokslut"}, {"diarienummer": "ITVT-2024-00004"}],
+                              ["--period", "2023-12"],
+                              r"2023-12\.yaml: arenden\[2\]\.rubrik: missing \(required\)"),
+    "controller_number": ("2024-02.yaml", ("controller",), 123, [],
+                          r"2024-02\.yaml: controller: expected text, got 123"),
+    "yaml_nan": ("2024-02.yaml", None, "tolerance_tkr: .nan", [],
+                 r"2024-02\.yaml: tolerance_tkr: nan is not a finite number"),
+    "yaml_inf": ("defaults.yaml", None, "notebook_timeout_s: .inf", [],
+                 r"defaults\.yaml: notebook_timeout_s: inf is not a finite number"),
+    "yaml_hours_zero": ("defaults.yaml", ("hours_per_fte",), 0, [],
+                        r"defaults\.yaml: hours_per_fte: 0 is not greater than 0"),
+    "yaml_hours_negative": ("2024-02.yaml", ("hours_per_fte",), -5, [],
+                            r"2024-02\.yaml: hours_per_fte: -5 is not greater than 0"),
+    "yaml_timeout_zero": ("2024-02.yaml", ("notebook_timeout_s",), 0, [],
+                          r"2024-02\.yaml: notebook_timeout_s: 0 is not greater than 0"),
+    "yaml_decimals_fraction": ("2024-02.yaml", ("share_decimals",), 1.5, [],
+                               r"2024-02\.yaml: share_decimals: 1\.5 is not a whole number"),
+    "yaml_tolerance_negative": ("2024-02.yaml", ("projekttid", "tolerance_kr"), -1, [],
+                                r"2024-02\.yaml: projekttid\.tolerance_kr: -1 is less than 0"),
+    "status_word": ("2024-02.yaml", ("huvudbok", "omappat_status"), "röd", [],
+                    r"2024-02\.yaml: huvudbok\.omappat_status: 'röd' is not one of 'fail' or 'warn'"),
+    "yellow_above_green": ("2024-02.yaml", ("status", "svarsfrekvens", "yellow_at"), 0.9, [],
+                           r"2024-02\.yaml: status\.svarsfrekvens: yellow_at \(0\.9\) is above "
+                           r"green_at \(0\.8\)"),
+    "grundavgift_over_100": ("2024-02.yaml", ("financing_models",),
+                             [{**ONE_FINANCING_MODEL, "grundavgift_procent": 150}], [],
+                             r"2024-02\.yaml: financing_models\[1\]\.grundavgift_procent: "
+                             r"150 is greater than 100"),
+    "model_without_driver": ("2024-02.yaml", ("financing_models",), [{"name": "A"}], [],
+                             r"2024-02\.yaml: financing_models\[1\]\.driver: missing \(required\)"),
+    "model_names_twice": ("2024-02.yaml", ("financing_models",),
+                          [ONE_FINANCING_MODEL, ONE_FINANCING_MODEL], [],
+                          r"2024-02\.yaml: financing_models: the name 'A' is used twice"),
+    "andel_negative": ("2024-02.yaml", ("financing_models",),
+                       [{"name": "Fast", "driver": "fast", "andelar": {"Herrljunga": -1}}], [],
+                       r"2024-02\.yaml: financing_models\[1\]\.andelar\.Herrljunga: "
+                       r"-1 is less than 0"),
+    "upprakning_minus_100": ("2024-02.yaml", ("upprakning_procent", "default"), -100, [],
+                             r"2024-02\.yaml: upprakning_procent\.default: "
+                             r"-100 is not greater than -100"),
+    "flag_tolerance_nan": (None, None, None, ["--tolerance-tkr", "nan"],
+                           r"--tolerance-tkr: nan is not a finite number"),
+    "flag_tolerance_inf": (None, None, None, ["--tolerance-tkr", "inf"],
+                           r"--tolerance-tkr: inf is not a finite number"),
+    "flag_hours_zero": (None, None, None, ["--hours-per-fte", "0"],
+                        r"--hours-per-fte: 0 is not greater than 0"),
+    "flag_hours_negative": (None, None, None, ["--hours-per-fte", "-5"],
+                            r"--hours-per-fte: -5 is not greater than 0"),
+    "flag_decimals_negative": (None, None, None, ["--share-decimals", "-1"],
+                               r"--share-decimals: -1 is less than 0"),
+    "flag_timeout_nan": (None, None, None, ["--notebook-timeout", "nan"],
+                         r"--notebook-timeout: nan is not a finite number"),
+    "flag_timeout_inf": (None, None, None, ["--notebook-timeout", "inf"],
+                         r"--notebook-timeout: inf is not a finite number"),
+    "flag_timeout_zero": (None, None, None, ["--notebook-timeout", "0"],
+                          r"--notebook-timeout: 0 is not greater than 0"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("file", "keys", "value", "args", "expected"),
+                         list(BAD_PARAMS.values()), ids=list(BAD_PARAMS))
+def test_bad_parameter_is_exit_2_and_one_line(params_dir, file, keys, value, args, expected):
+    if file is not None and keys is None:
+        append(params_dir / file, value)
+    elif file is not None:
+        set_key(params_dir / file, keys, value)
+    if "--period" not in args:
+        args = ["--period", "2024-02", *args]
+    result = run_cli("check", "--params-dir", params_dir, *args)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert len(lines) == 1, result.stderr
+    assert re.match(r"^error: (\S*/)?" + expected, lines[0]), lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_bad_flag_stops_a_run_before_any_notebook(tmp_path):
+    output = tmp_path / "outputs"
+    result = run_cli("run", "--period", "2024-02", "--notebook-timeout", "nan",
+                     "--output-dir", output)
+    assert (result.returncode, result.stderr.strip()) == \
+        (2, "error: --notebook-timeout: nan is not a finite number")
+    assert not (output / "2024-02").exists()
+
+
+@pytest.mark.slow
+def test_shipped_params_pass_check():
+    result = run_cli("check", "--period", "2023-12", "--period", "2024-02")
+    assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------- the model itself
+
+def test_model_defaults_are_the_documented_defaults():
+    """Each default the model fills in is the value params/defaults.yaml states."""
+    shipped = yaml.safe_load((PARAMS_DIR / "defaults.yaml").read_text(encoding="utf-8"))
+    expected = flatten(Params().model_dump(exclude_none=True))
+    result = {k: v for k, v in flatten(validate(shipped, "defaults.yaml")
+                                       .model_dump(exclude_none=True)).items() if k in expected}
+    assert result == expected
+
+
+def test_load_params_fills_defaults_and_returns_a_plain_dict(tmp_path):
+    (tmp_path / "defaults.yaml").write_text("namnd: Nämnden\nstatus:\n  drift:\n"
+                                            "    yellow_within_share_of_budget: 0.1\n",
+                                            encoding="utf-8")
+    result = load_params("2024-02", tmp_path)
+    expected = {
+        "namnd": "Nämnden", "kommentar": {}, "tolerance_tkr": 1, "share_decimals": 1,
+        "hours_per_fte": 2080, "notebook_timeout_s": 600,
+        "status": {"resultat": {"green_at": 0, "yellow_down_to_share_of_nettokostnad": -0.01},
+                   "drift": {"green_within_share_of_budget": 0.01,
+                             "yellow_within_share_of_budget": 0.1},
+                   "svarsfrekvens": {"green_at": 0.8, "yellow_at": 0.6}},
+        "projekttid": {"tolerance_timmar": 0.5, "tolerance_kr": 0.5},
+        "investeringar": {}, "huvudbok": {"omappat_status": "fail"},
+    }
+    assert result == expected
+    assert json.loads(json.dumps(result)) == result  # the manifest stores it as JSON
+
+
+def test_period_file_and_overrides_merge_key_by_key(tmp_path):
+    (tmp_path / "defaults.yaml").write_text(
+        "tolerance_tkr: 1\nmeeting:\n  plats: Vårgårda\n  tid: '09:00'\n", encoding="utf-8")
+    (tmp_path / "2024-02.yaml").write_text("meeting:\n  datum: 2024-03-06\n  tid: '13:30'\n",
+                                           encoding="utf-8")
+    result = load_params("2024-02", tmp_path, {"tolerance_tkr": 2.5, "hours_per_fte": None})
+    assert (result["meeting"], result["tolerance_tkr"], result["hours_per_fte"]) == \
+        ({"datum": "2024-03-06", "tid": "13:30", "plats": "Vårgårda"}, 2.5, 2080)
+
+
+@pytest.mark.parametrize(("defaults", "period_file", "expected"), [
+    # the period file sets the key the rule is about: it is named
+    ("", "status:\n  drift:\n    yellow_within_share_of_budget: 0.001\n",
+     r"^\S*2024-02\.yaml: status\.drift: yellow_within_share_of_budget \(0\.001\) is below "
+     r"green_within_share_of_budget \(0\.01\)$"),
+    # only defaults.yaml sets it: defaults.yaml is named
+    ("status:\n  svarsfrekvens:\n    yellow_at: 0.85\n", "namnd: X\n",
+     r"^\S*defaults\.yaml: status\.svarsfrekvens: yellow_at \(0\.85\) is above green_at"),
+])
+def test_a_rule_across_keys_names_the_file_that_set_them(tmp_path, defaults, period_file,
+                                                         expected):
+    (tmp_path / "defaults.yaml").write_text(defaults, encoding="utf-8")
+    (tmp_path / "2024-02.yaml").write_text(period_file, encoding="utf-8")
+    with pytest.raises(ParamError, match=expected):
+        load_params("2024-02", tmp_path)
+
+
+def test_each_file_is_validated_on_its_own(tmp_path):
+    """A partial section is fine in one file; its bad key is named in that file (with the
+    known keys when none is close)."""
+    (tmp_path / "defaults.yaml").write_text("kommentar:\n  driftredovisning: Text.\n",
+                                            encoding="utf-8")
+    (tmp_path / "2024-02.yaml").write_text("kommentar:\n  investeringar: Text.\n",
+                                           encoding="utf-8")
+    with pytest.raises(ParamError, match=r"^\S*2024-02\.yaml: kommentar\.investeringar: "
+                                         r"unknown key \(known: driftredovisning\)$"):
+        load_params("2024-02", tmp_path)
+
+
+@pytest.mark.parametrize(("overrides", "expected"), [
+    ({"tolerance_tkr": float("nan")}, r"^--tolerance-tkr: nan is not a finite number$"),
+    ({"share_decimals": 7}, r"^--share-decimals: 7 is greater than 6$"),
+    ({"status": {"svarsfrekvens": {"green_at": 2}}},
+     r"^overrides: status\.svarsfrekvens\.green_at: 2 is greater than 1$"),
+])
+def test_overrides_are_named_by_their_flag(tmp_path, overrides, expected):
+    (tmp_path / "defaults.yaml").write_text("", encoding="utf-8")
+    with pytest.raises(ParamError, match=expected):
+        load_params("2024-02", tmp_path, overrides)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ({"meeting": {"datum": date(2024, 3, 6)}}, {"datum": "2024-03-06"}),  # YAML's unquoted date
+    ({"meeting": {"datum": "2024-02-29", "tid": "23:59"}}, {"datum": "2024-02-29", "tid": "23:59"}),
+])
+def test_meeting_date_and_time(content, expected):
+    result = validate(content, "x.yaml").model_dump(exclude_none=True)["meeting"]
+    assert result == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ({"meeting": {"datum": "2023-02-29"}}, r"meeting\.datum: '2023-02-29' is not a date"),
+    ({"meeting": {"datum": "6/3 2024"}}, r"meeting\.datum: '6/3 2024' is not a date"),
+    ({"meeting": {"datum": datetime(2024, 3, 6, 9)}}, r"meeting\.datum: '2024-03-06 09:00:00'"),
+    ({"meeting": {"tid": 540}}, r"meeting\.tid: 540 is not a time HH:MM \(write it in quotes"),
+    ({"meeting": {"tid": "9.00"}}, r"meeting\.tid: '9\.00' is not a time HH:MM"),
+    ({"tolerance_tkr": True}, r"tolerance_tkr: True is not a number"),
+    ({"tolerance_tkr": "1"}, r"tolerance_tkr: '1' is not a number"),
+    ({"share_decimals": 2.0}, r"share_decimals: 2 is not a whole number"),
+    ({"arenden": [{"rubrik": "R", "beslut": True}]},
+     r"arenden\[1\]\.beslut: expected text, got True \(write it in quotes\)"),
+    ({"status": {"resultat": {"yellow_down_to_share_of_nettokostnad": 0.01}}},
+     r"status\.resultat\.yellow_down_to_share_of_nettokostnad: 0\.01 is greater than 0"),
+    ({"scenarios": [{"type": "lottery"}]}, r"scenarios: unknown key"),
+    ({"financing_models": [{"name": "A", "driver": "lika", "grundavgift_procent": 130}]},
+     r"financing_models\[1\]\.grundavgift_procent: 130"),
+    ({"upprakning_procent": {"kontogrupper": {"Personalkostnader": float("inf")}}},
+     r"upprakning_procent\.kontogrupper\.Personalkostnader: inf is not a finite number"),
+    ({"financing_models": [{"name": "A", "driver": "lika", "pools": {"Telefonväxel": 3}}]},
+     r"financing_models\[1\]\.pools\.Telefonväxel: expected text, got 3"),
+    ({"status": {"drift": {"green_within_share_of_budgt": 0.01}}},
+     r"status\.drift\.green_within_share_of_budgt: unknown key "
+     r"\(did you mean green_within_share_of_budget\?\)"),
+])
+def test_model_rejects(content, expected):
+    with pytest.raises(ParamError, match=r"^x\.yaml: " + expected):
+        validate(content, "x.yaml")
+
+
+def test_financing_schema_validates():
+    content = {"financing_models": [
+        {"name": "Nuvarande modell", "driver": "befolkning"},
+        {"name": "Växeln", "driver": "befolkning", "pools": {"Telefonväxel": "samtal"},
+         "grundavgift_procent": 30},
+        {"name": "Fast", "driver": "fast", "andelar": {"Herrljunga": 40, "Vårgårda": 60}}],
+        "upprakning_procent": {"default": 0, "kontogrupper": {"Personalkostnader": 3.0}}}
+    result = validate(content, "x.yaml").model_dump(exclude_none=True)
+    expected = {"financing_models": [
+        {"name": "Nuvarande modell", "driver": "befolkning", "grundavgift_procent": 0},
+        {"name": "Växeln", "driver": "befolkning", "pools": {"Telefonväxel": "samtal"},
+         "grundavgift_procent": 30.0},
+        {"name": "Fast", "driver": "fast", "grundavgift_procent": 0,
+         "andelar": {"Herrljunga": 40.0, "Vårgårda": 60.0}}],
+        "upprakning_procent": {"default": 0, "kontogrupper": {"Personalkostnader": 3.0}}}
+    assert {k: result[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("- a\n- b\n", r"^\S*2024-02\.yaml: expected a mapping of names to values$"),
+    ("1: x\n", r"^\S*2024-02\.yaml: 1: a key must be text, not 1"),
+    ("namnd: a: b\n", r"^\S*2024-02\.yaml:1: mapping values are not allowed here$"),
+])
+def test_unreadable_period_file(tmp_path, content, expected):
+    (tmp_path / "defaults.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "2024-02.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(ParamError, match=expected):
+        load_params("2024-02", tmp_path)
+
+
+@pytest.mark.parametrize(("loc", "expected"), [
+    (("tolerance_tkr",), "tolerance_tkr"),
+    (("status", "resultat", "green_at"), "status.resultat.green_at"),
+    (("arenden", 0, "rubrik"), "arenden[1].rubrik"),
+    (("financing_models", 2, "andelar", "Vårgårda"), "financing_models[3].andelar.Vårgårda"),
+])
+def test_dotted_key(loc, expected):
+    assert dotted_key(loc) == expected
+
+
+def test_merge_and_text():
+    base = {"a": {"b": 1, "c": 2}, "d": [1, 2]}
+    result = merge(base, {"a": {"c": 3}, "d": [9]})
+    expected = {"a": {"b": 1, "c": 3}, "d": [9]}
+    assert result == expected
+    assert (text({"k": {"t": "Hej"}}, "k", "t"), text({}, "k", "t", default="–")) == ("Hej", "–")
+
+
+@pytest.mark.parametrize(("keys", "expected"), [
+    (("kommentar", "driftredovisning"), "2024-02.yaml"),
+    (("kommentar", "investeringar"), "defaults.yaml"),   # the period file sets kommentar only
+    (("tolerance_tkr",), "defaults.yaml"),
+])
+def test_source_of(tmp_path, keys, expected):
+    (tmp_path / "defaults.yaml").write_text("tolerance_tkr: 1\n", encoding="utf-8")
+    (tmp_path / "2024-02.yaml").write_text("kommentar:\n  driftredovisning: Text.\n",
+                                           encoding="utf-8")
+    assert Path(source_of("2024-02", tmp_path, *keys)).name == expected
+
+
+def test_saved_models_file_is_validated_on_its_own(tmp_path):
+    """params/modeller.yaml (written by the workbench) is checked like any params file."""
+    (tmp_path / "defaults.yaml").write_text(
+        "financing_models:\n  - {name: A, driver: lika}\n", encoding="utf-8")
+    (tmp_path / "modeller.yaml").write_text(
+        "financing_models:\n  - {name: B, driver: lika, grundavgift_procent: 101}\n",
+        encoding="utf-8")
+    with pytest.raises(ParamError, match=r"^\S*modeller\.yaml: financing_models\[1\]"
+                                         r"\.grundavgift_procent: 101 is greater than 100$"):
+        load_params("2024-02", tmp_path)
