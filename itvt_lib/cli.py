@@ -10,6 +10,8 @@ Bad input prints one line and exits 2, with no traceback and nothing published.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -68,6 +70,37 @@ def _options(args):
                       overrides=overrides, pdf=getattr(args, "pdf", False))
 
 
+def _absolute_paths(args) -> None:
+    """Every path flag made absolute once, here, before anything else runs."""
+    for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(args, name, Path(os.path.abspath(os.fspath(value))))
+
+
+class _StderrHandler(logging.StreamHandler):
+    """A handler that writes to whatever `sys.stderr` is when a message is logged."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
+def _setup_logging() -> None:
+    """Run messages go to stderr through the `itvt` logger, one line each."""
+    logger = logging.getLogger("itvt")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
 def backfill_periods(data_dir, first, last) -> list[str]:
     """The reportable periods from `first` to `last` (either end open), oldest first."""
     from .areas import load_dataset, reportable_periods
@@ -86,6 +119,8 @@ def backfill_periods(data_dir, first, last) -> list[str]:
 
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
+    _absolute_paths(args)
+    _setup_logging()
     try:
         if args.command == "periods":
             from .areas import load_dataset, reportable_periods

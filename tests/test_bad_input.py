@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 
@@ -60,6 +61,26 @@ def _as_broken_xlsx(path):
     path.unlink()
 
 
+def _replace_by(make):
+    """Edit: remove the file and put something else at its path (`make(path)`)."""
+    def edit(path):
+        path.unlink()
+        make(path)
+    return edit
+
+
+def _ledger_export(amount: str):
+    """Edit (of any file): add a ledger export whose second row carries `amount` kr."""
+    def edit(path):
+        folder = path.parent / "huvudbok"
+        folder.mkdir()
+        (folder / "transaktion-2024-01.csv").write_text(
+            "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text\n"
+            "2024-01-10;1;5011;9100;;100,00;ok\n"
+            f"2024-01-11;2;5011;9100;;{amount};stor\n", encoding="utf-8")
+    return edit
+
+
 CASES = [
     # (kind, file, edit, expected message after "error: ")
     ("missing file", "kommuner.csv", lambda p: p.unlink(), r"data/kommuner\.csv: file not found"),
@@ -96,6 +117,32 @@ CASES = [
      r"befolkning\.csv:\d+: andel_procent: the shares of 2022-11-01 sum to"),
     ("missing key for the report's year", "befolkning.csv", _remove_key_date("2022-11-01"),
      r"befolkning\.csv: no allocation key for 2024"),
+    # issue 17, case 6: what used to end in a traceback
+    ("cell over the csv field limit", "kostnadsstalle_netto.csv", _sub("18347", "9" * 200_000),
+     r'kostnadsstalle_netto\.csv:\d+: belopp: "9{10}.{,200}outside the plausible range'),
+    ("folder where a file should be", "kommuner.csv", _replace_by(os.mkdir),
+     r"data/kommuner\.csv: is a folder, not a file"),
+    ("symlink loop", "kommuner.csv", _replace_by(lambda p: os.symlink(p.name, p)),
+     r"data/kommuner\.csv: symlink loop"),
+    ("1e30 as a count", "onex.csv", _sub(",2758,", ",1e30,"),
+     r'onex\.csv:2: inkommande: "1e30" is outside the plausible range \(\|value\| ≤ 10\^12\)'),
+    # case 8: numbers out of range (finite, plausible, exact)
+    ("1e308 as a prognos amount", "driftredovisning.csv",
+     _sub("2024,2024-02,prognos,Intäkter,-17750", "2024,2024-02,prognos,Intäkter,1e308"),
+     r'driftredovisning\.csv:\d+: belopp: "1e308" is outside the plausible range'),
+    ("2e9 tkr in the statement", "driftredovisning.csv",
+     _sub("2024,2024-02,prognos,Intäkter,-17750", "2024,2024-02,prognos,Intäkter,-2000000000"),
+     r'driftredovisning\.csv:\d+: belopp: .*below the minimum'),
+    ("ledger amount beyond int64", "kommuner.csv", _ledger_export("99999999999999999999999"),
+     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "99999999999999999999999" is outside '
+     r"the plausible range \(\|amount\| ≤ 10\^12 kr\)"),
+    ("ledger amount 1e309", "kommuner.csv", _ledger_export("1e309"),
+     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "1e309" is outside the plausible range'),
+    # case 9: special files are refused before they are opened
+    ("FIFO as a data file", "kommuner.csv", _replace_by(os.mkfifo),
+     r"data/kommuner\.csv: not a regular file \(a FIFO, device or socket\)"),
+    ("symlink to /dev/zero", "kommuner.csv", _replace_by(lambda p: os.symlink("/dev/zero", p)),
+     r"data/kommuner\.csv: not a regular file"),
 ]
 
 
@@ -127,3 +174,48 @@ def test_bad_input_is_exit_2_and_publishes_nothing(previous_outputs, data_dir, k
 
 def test_there_are_at_least_15_kinds():
     assert len({c[0] for c in CASES}) >= 15
+
+
+def _output_is_a_file(output):
+    output.rename(output.with_name("saved"))
+    output.write_text("not a folder\n")
+
+
+def _foreign_output(output):
+    output.rename(output.with_name("saved"))
+    output.mkdir()
+    (output / "index.html").write_text("<p>someone else's page</p>")
+
+
+RUN_CASES = [
+    # (kind, edit of the output folder, extra arguments, expected message after "error: ")
+    ("output folder is a file", _output_is_a_file, [], r"outputs: output folder is not a folder"),
+    ("output folder is someone else's", _foreign_output, [],
+     r"outputs: folder is not empty and not an itvt output folder \(no \.itvt-output\)"),
+    ("lock file is a folder", lambda o: (o / ".lock").mkdir(), [],
+     r"outputs/\.lock: the lock file is a folder"),
+    # issue 17, case 11: a time limit must be a finite number of seconds
+    ("notebook timeout nan", lambda o: None, ["--notebook-timeout", "nan"], r"notebook[-_]timeout"),
+    ("notebook timeout inf", lambda o: None, ["--notebook-timeout", "inf"], r"notebook[-_]timeout"),
+    ("notebook timeout 0", lambda o: None, ["--notebook-timeout", "0"], r"notebook[-_]timeout"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "edit", "extra", "message"), RUN_CASES,
+                         ids=[c[0] for c in RUN_CASES])
+def test_bad_run_argument_is_exit_2_and_touches_nothing(previous_outputs, tmp_path, kind, edit,
+                                                        extra, message):
+    output = tmp_path / "outputs"
+    shutil.copytree(previous_outputs, output, symlinks=True)
+    edit(output)
+    before = tree_snapshot(output) if output.is_dir() else output.read_bytes()
+    result = run_cli("run", "--period", "2024-02", "--output-dir", output, *extra)
+    assert result.returncode == 2, (kind, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert re.search(message, lines[0]), lines[0]
+    after = tree_snapshot(output) if output.is_dir() else output.read_bytes()
+    if output.is_dir() and (output / ".itvt-output").exists():  # an itvt folder: one log line
+        assert after.pop("runs.log").count(b"\n") == before.pop("runs.log").count(b"\n") + 1
+    assert after == before

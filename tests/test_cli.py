@@ -96,9 +96,12 @@ def test_driftredovisning_page_shows_the_source_figures(published, period, figur
 @pytest.mark.slow
 def test_resultat_zero_is_shown_as_dash(published):
     page = (published / "2024-02" / "01-driftredovisning.html").read_text(encoding="utf-8")
-    row = re.search(r"<td[^>]*>Resultat</td>(.*?)</tr>", page, re.S).group(1)
-    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
-    assert cells[-2:] == ["–", "–"]  # prognos resultat 0 and avvikelse 0
+    table = re.search(r"<table.*?</table>", page, re.S).group(0)
+    heads = re.findall(r'<th scope="col"[^>]*>(.*?)</th>', table)[1:]
+    row = re.search(r"<t[hd][^>]*>Resultat</t[hd]>(.*?)</tr>", table, re.S).group(1)
+    cells = dict(zip(heads, re.findall(r"<td[^>]*>(.*?)</td>", row)))
+    # prognos resultat 0 and avvikelse 0, shown as a true zero
+    assert (cells["Prognos 2024"], cells["Avvikelse helår"]) == ("–", "–")
 
 
 URL_LOAD = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//""",

@@ -109,14 +109,18 @@ def test_sigkill_leaves_the_previous_report_and_next_run_cleans_up(good_report, 
     for line in process.stderr:  # wait until the first notebook has finished
         if "01-ok: ok" in line:
             break
-    assert list(good_report.glob(".tmp-2024-02-*"))
+    assert len(list((good_report / ".builds").glob("2024-02-*"))) == 2  # published + new
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     assert tree_snapshot(good_report / "2024-02") == before
+    journal = json.loads((good_report / ".itvt-output").read_text())["journal"]
+    assert [e["kind"] for e in journal] == ["build"] and journal[0]["pid"] == process.pid
     (notebooks / "02-slow.ipynb").unlink()
     result = _run(notebooks, good_report)
     assert result.returncode == 0, result.stderr
-    assert not list(good_report.glob(".tmp-*")) and not list(good_report.glob(".old-*"))
+    builds = list((good_report / ".builds").iterdir())
+    assert builds == [(good_report / "2024-02").resolve()]
+    assert json.loads((good_report / ".itvt-output").read_text())["journal"] == []
     assert not (good_report / ".lock").exists()
 
 
@@ -136,13 +140,18 @@ def test_second_run_refuses_while_the_first_holds_the_lock(tmp_path, notebooks):
     assert [n["notebook"] for n in manifest["notebooks"]] == ["01-ok.ipynb", "02-slow.ipynb"]
 
 
-def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path, notebooks):
-    output = tmp_path / "outputs"
-    output.mkdir()
+def test_stale_lock_of_a_dead_process_is_taken_over(good_report, notebooks):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (output / ".lock").write_text(str(dead.pid))
-    assert _run(notebooks, output).returncode == 0
+    (good_report / ".lock").write_text(str(dead.pid))  # a pid file nobody holds
+    result = _run(notebooks, good_report)
+    assert result.returncode == 0, result.stderr
+    assert not (good_report / ".lock").exists()
+
+
+def test_empty_lock_file_is_not_a_lock(good_report, notebooks):
+    (good_report / ".lock").write_text("")
+    assert _run(notebooks, good_report).returncode == 0
 
 
 def test_notebooks_sharing_a_kernel_cannot_see_each_other(tmp_path, notebooks):
@@ -190,6 +199,14 @@ def test_rerun_with_unchanged_inputs_reproduces_the_report(published, tmp_path):
     assert pages == sorted(p.name for p in second.glob("*.html"))
     for name in pages:
         assert _stable_text(first / name) == _stable_text(second / name), name
+    # issue 17, case 12: byte for byte, apart from the generation time
+    for name in pages:
+        assert _stable_bytes(first / name) == _stable_bytes(second / name), name
+
+
+def _stable_bytes(page: Path) -> bytes:
+    return re.sub(rb"genererad \d{4}-\d{2}-\d{2} \d{2}:\d{2}", b"genererad TID",
+                  page.read_bytes())
 
 
 @pytest.mark.parametrize(("periods", "requested", "cores", "expected"), [

@@ -30,7 +30,15 @@ import numpy as np
 import pandas as pd
 
 from .errors import DataError
-from .loading import Column, Table, decode_text, parse_number, require_ordered
+from .loading import (
+    Column,
+    Table,
+    check_regular,
+    decode_text,
+    parse_number,
+    read_regular_bytes,
+    require_ordered,
+)
 from .paths import display_path
 
 FOLDER = "huvudbok"
@@ -77,27 +85,22 @@ def _validate_profile(frame: pd.DataFrame, locate) -> None:
 
 TABLES = (
     Table("kontoplan",
-          (Column("konto_fran", "int", min=0, doc="first konto of the range"),
-           Column("konto_till", "int", min=0, doc="last konto of the range (inclusive)"),
-           Column("kontogrupp", ref="kontogrupper.kontogrupp",
-                  doc="row of the operating statement the range belongs to"),
-           Column("benamning", nullable=True, doc="what the range holds (Kommun-Bas)")),
-          key=("konto_fran",), optional=True, validate=_validate_kontoplan,
-          doc="EXAMPLE mapping of ledger konto ranges to kontogrupper (Kommun-Bas classes)."),
+          (Column("konto_fran", "int", min=0),
+           Column("konto_till", "int", min=0),
+           Column("kontogrupp", ref="kontogrupper.kontogrupp"),
+           Column("benamning", nullable=True)),
+          key=("konto_fran",), optional=True, validate=_validate_kontoplan),
     Table("ansvar",
-          (Column("ansvar", doc="ansvar code as the ledger writes it (text: 0910 ≠ 910)"),
+          (Column("ansvar"),
            Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle"),
-           Column("benamning", nullable=True, doc="the ansvar's name in the ledger")),
-          key=("ansvar",), optional=True,
-          doc="EXAMPLE mapping of the ledger's ansvar codes to the report's kostnadsställen."),
+           Column("benamning", nullable=True)),
+          key=("ansvar",), optional=True),
     Table("budgetprofil",
-          (Column("year", "year", nullable=True, doc="empty = every year without its own"),
-           Column("kontogrupp", nullable=True, ref="kontogrupper.kontogrupp",
-                  doc="empty = every kontogrupp without its own (and the kostnadsställen)"),
+          (Column("year", "year", nullable=True),
+           Column("kontogrupp", nullable=True, ref="kontogrupper.kontogrupp"),
            Column("month", "int", min=1, max=12),
-           Column("andel_procent", "number", min=0, doc="share of the year's budget (%)")),
-          key=("year", "kontogrupp", "month"), optional=True, validate=_validate_profile,
-          doc="Monthly budget profile; without one the budget is spread evenly."),
+           Column("andel_procent", "number", min=0)),
+          key=("year", "kontogrupp", "month"), optional=True, validate=_validate_profile),
 )
 
 
@@ -129,7 +132,7 @@ def load_layouts(data_dir: Path) -> list[Layout]:
     if not path.exists():
         raise DataError(shown, f"file not found (needed to read {display_path(Path(data_dir) / FOLDER)}/)")
     try:
-        content = yaml.safe_load(decode_text(path.read_bytes(), shown))
+        content = yaml.safe_load(decode_text(read_regular_bytes(path, shown), shown))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(shown, getattr(exc, "problem", None) or "invalid YAML",
@@ -182,9 +185,10 @@ def ledger_files(data_dir: Path) -> list[Path]:
     folder = Path(data_dir) / FOLDER
     if not folder.is_dir():
         return []
-    files = sorted(p for p in folder.iterdir() if p.is_file()
-                   and not p.name.startswith((".", "~$")))
+    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$"))
+                   and not (p.is_dir() and not p.is_symlink()))
     for path in files:
+        check_regular(path)  # a FIFO, device, link loop or oversized file is refused
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise DataError(display_path(path), "ledger exports are read as CSV: save the "
                             "export as CSV (comma or semicolon)")
@@ -211,7 +215,7 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             utf8 = False
     if not utf8:
-        decode_text(path.read_bytes(), shown)  # raises when cp1252 does not fit either
+        decode_text(read_regular_bytes(path, shown), shown)  # raises when cp1252 does not fit either
     return ("utf-8-sig" if utf8 else "cp1252"), digest.hexdigest()
 
 
@@ -242,6 +246,10 @@ def _first_bad(shown: str, heading: str, values: pd.Series, bad: pd.Series, firs
                         column=heading)
 
 
+MAX_AMOUNT_KR = 1e12  # one ledger row; in öre well inside float's exact integers (2^53)
+MAX_FILE_ORE = 2**62  # the sum of a file's |amounts| stays inside int64
+
+
 def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: int,
                       empty_is_zero: bool = False) -> pd.Series:
     """Amounts in kr (decimal comma or point, "-" = 0, spaces as thousands) → whole öre;
@@ -262,7 +270,10 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
         numbers[odd] = pd.Series(fixed, dtype="float64")
         _first_bad(shown, heading, values, numbers.isna(), first_line,
                    '"{value}" is not an amount')
-    scaled = numbers.to_numpy(dtype="float64") * 100
+    outside = ~np.isfinite(numbers) | (numbers.abs() > MAX_AMOUNT_KR)
+    _first_bad(shown, heading, values, outside, first_line,
+               '"{value}" is outside the plausible range (|amount| ≤ 10^12 kr)')
+    scaled = numbers.to_numpy(dtype="float64") * 100  # exact: 10^14 öre < 2^53
     ore = np.rint(scaled)
     _first_bad(shown, heading, values, pd.Series(np.abs(scaled - ore) > 1e-3 * np.maximum(
         1.0, np.abs(scaled) * 1e-12), index=values.index), first_line,
@@ -344,6 +355,9 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if not parts:
         raise DataError(shown, "no rows under the header")
     frame = pd.concat(parts, ignore_index=True)
+    if float(np.abs(frame["ore"].to_numpy(dtype="float64")).sum()) >= MAX_FILE_ORE:
+        raise DataError(shown, "the amounts sum beyond what can be added exactly "
+                        "(check the belopp column)")
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()
 
 

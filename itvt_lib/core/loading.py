@@ -12,9 +12,13 @@ Every problem is a `DataError` that prints as one line:
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io as _io
+import math
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +31,9 @@ from .paths import DATA_DIR, display_path
 from .periods import Period
 
 ZERO_MARKS = {"-", "–", "—", "−"}
+MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
+MAX_MAGNITUDE = 1e12  # |number| of any numeric cell (kr or tkr): larger is a typo or junk
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell may be long
 _NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _DURATION_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
 _TRUE, _FALSE = {"ja", "true", "1", "yes", "sant"}, {"nej", "false", "0", "no", "falskt"}
@@ -44,7 +51,6 @@ class Column:
     max: float | None = None
     ref: str | None = None  # "table.column" the value must exist in
     choices: tuple[str, ...] | None = None
-    doc: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,6 @@ class Table:
     name: str
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()
-    doc: str = ""
     optional: bool = False  # no file at all is allowed (the table is then empty)
     validate: Callable[[pd.DataFrame, Callable[[int], tuple[str, int]]], None] | None = None
 
@@ -92,6 +97,42 @@ class Dataset:
 
 # ---------------------------------------------------------------- reading raw rows
 
+def check_regular(path: Path, shown: str | None = None) -> int:
+    """Refuse anything but a regular file up to MAX_FILE_BYTES (a folder, FIFO, device,
+    broken link or symlink loop) before it is opened; return its size."""
+    shown = shown or display_path(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataError(shown, "symlink loop (the link points back at itself)") from None
+        if exc.errno == errno.ENOENT:
+            raise DataError(shown, "file not found (a broken link?)") from None
+        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DataError(shown, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DataError(shown, "not a regular file (a FIFO, device or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise DataError(shown, f"file is {info.st_size} bytes, more than the "
+                        f"{MAX_FILE_BYTES} bytes (2 GiB) an input file may have")
+    return info.st_size
+
+
+def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
+    """The bytes of a regular input file (see `check_regular`); never blocks on a FIFO."""
+    shown = shown or display_path(path)
+    check_regular(path, shown)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check
+            raise DataError(shown, "not a regular file")
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def decode_text(raw: bytes, shown: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -109,9 +150,10 @@ def decode_text(raw: bytes, shown: str) -> str:
 
 def _read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """Return header, [(line, cells)], and the decimal mark the file uses."""
-    text = decode_text(path.read_bytes(), shown)
+    text = decode_text(read_regular_bytes(path, shown), shown)
     if not text.strip():
         raise DataError(shown, "file is empty")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
     lines = text.splitlines()
     header_line = next(i for i, line in enumerate(lines) if line.strip())
     header = lines[header_line]
@@ -120,21 +162,25 @@ def _read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         raise DataError(shown, "no comma or semicolon between the column names "
                         "(save the file as CSV with comma or semicolon)", line=header_line + 1)
     decimal = "," if delimiter == ";" else "."
-    reader = csv.reader(_io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        if head is None:
-            head = [c.strip() for c in cells]
-            continue
-        rows.append((line, cells))
+    try:
+        for cells in reader:
+            line = reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if head is None:
+                head = [c.strip() for c in cells]
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise DataError(shown, f"not readable as CSV: {exc}", line=reader.line_num) from None
     return head or [], rows, decimal
 
 
 def _read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
+    check_regular(path, shown)
     try:
         import openpyxl
 
@@ -197,6 +243,9 @@ def _parse_cell(column: Column, value, decimal: str):
             number = parse_number(text, decimal)
         except ValueError:
             raise ValueError(f'"{text}" is not a number') from None
+        if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
+            raise ValueError(f'"{text}" is outside the plausible range '
+                             f"(|value| ≤ 10^{round(math.log10(MAX_MAGNITUDE))})")
         if kind in ("int", "year") and number != int(number):
             raise ValueError(f'"{text}" is not a whole number')
         if kind == "year" and not 1900 <= number <= 2200:
@@ -241,6 +290,11 @@ def _check_range(column: Column, value) -> None:
         raise ValueError(f'"{value}" is not one of {", ".join(column.choices)}')
 
 
+def _shorten(message: str, limit: int = 200) -> str:
+    """A message cut to `limit` characters (a huge cell is quoted in part)."""
+    return message if len(message) <= limit else f"{message[:limit // 2]}…{message[-limit // 2:]}"
+
+
 def _show(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
@@ -257,7 +311,8 @@ def table_files(data_dir: Path, name: str) -> list[Path]:
     if folder.is_dir():
         return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".csv", ".xlsx")
                       and not p.name.startswith((".", "~$")))
-    return [p for p in (data_dir / f"{name}.csv", data_dir / f"{name}.xlsx") if p.exists()]
+    return [p for p in (data_dir / f"{name}.csv", data_dir / f"{name}.xlsx")
+            if os.path.lexists(p)]  # a broken link or loop is reported, not "not found"
 
 
 def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -298,7 +353,8 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
                     parsed = _parse_cell(column, value, decimal)
                     _check_range(column, parsed)
                 except ValueError as exc:
-                    raise DataError(shown, str(exc), line=line, column=column.name) from None
+                    raise DataError(shown, _shorten(str(exc)), line=line,
+                                    column=column.name) from None
                 record[column.name] = parsed
             records.append(record)
             where.append((shown, line))
@@ -367,7 +423,8 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     else:
         frame, locations = read_table(table, files)
         for path in files:
-            dataset.files[display_path(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            dataset.files[display_path(path)] = hashlib.sha256(
+                read_regular_bytes(path)).hexdigest()
     _check_key(table, frame, locations)
     _check_refs(table, frame, locations, dataset)
     if table.validate is not None and not frame.empty:
@@ -384,8 +441,15 @@ _CACHE_SIZE = 4
 def _content_key(data_dir: Path) -> tuple:
     """Every file under the data folder with its content hash: equal keys, equal data."""
     return (str(data_dir.resolve()), display_path(data_dir),
-            tuple((str(p), hashlib.sha256(p.read_bytes()).hexdigest())
-                  for p in sorted(data_dir.rglob("*")) if p.is_file()))
+            tuple((str(p), _file_key(p)) for p in sorted(data_dir.rglob("*")) if p.is_file()))
+
+
+def _file_key(path: Path) -> str:
+    """A regular file's content hash (size and time for one too large to be read)."""
+    info = path.stat()
+    if info.st_size > MAX_FILE_BYTES:
+        return f"{info.st_size}:{info.st_mtime_ns}"
+    return hashlib.sha256(read_regular_bytes(path)).hexdigest()
 
 
 def _copy(dataset: Dataset) -> Dataset:

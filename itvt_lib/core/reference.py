@@ -15,52 +15,44 @@ TABLES = (
     Table(
         "kommuner",
         (
-            Column("kommun", doc="short name used as key in every other table"),
-            Column("namn", doc="full name, e.g. Herrljunga kommun"),
-            Column("huvudman", "bool", doc="ja for the host municipality"),
-            Column("ordning", "int", min=1, doc="display order"),
+            Column("kommun"),
+            Column("namn"),
+            Column("huvudman", "bool"),
+            Column("ordning", "int", min=1),
         ),
         key=("kommun",),
-        doc="The member municipalities of the joint committee.",
     ),
     Table(
         "kontogrupper",
         (
-            Column("kontogrupp", doc="row of the operating statement"),
-            Column("ordning", "int", min=1, doc="display order"),
-            Column("typ", choices=ROW_CLASSES, doc="sign class: intakt (negative), "
-                   "kostnad (positive) or kommunbidrag (positive)"),
+            Column("kontogrupp"),
+            Column("ordning", "int", min=1),
+            Column("typ", choices=ROW_CLASSES),
         ),
         key=("kontogrupp",),
-        doc="Rows of the operating statement (resultaträkning), their order and sign class.",
     ),
     Table(
         "kostnadsstallen",
         (
-            Column("kostnadsstalle", doc="cost centre as named in the report"),
-            Column("kommun", nullable=True, ref="kommuner.kommun",
-                   doc="the kommun it belongs to; empty = joint (kommungemensam)"),
-            Column("ordning", "int", min=1, doc="display order"),
+            Column("kostnadsstalle"),
+            Column("kommun", nullable=True, ref="kommuner.kommun"),
+            Column("ordning", "int", min=1),
         ),
         key=("kostnadsstalle",),
-        doc="Cost centres (kostnadsställen), each joint or specific to one kommun.",
     ),
     Table(
         "published",
         (
-            Column("source", doc="the document that printed the figure"),
-            Column("report_period", "period", doc="period of that document"),
-            Column("section", doc="the report table: driftredovisning, kostnadsstallen, "
-                   "fordelning, ..."),
+            Column("source"),
+            Column("report_period", "period"),
+            Column("section"),
             Column("year", "year"),
-            Column("measure", doc="column of that table: utfall, prognos, avvikelse, ..."),
-            Column("post", doc="row of that table, as the report labels it"),
-            Column("belopp", "number", doc="the figure as printed (tkr)"),
-            Column("note", nullable=True, doc="why it differs"),
+            Column("measure"),
+            Column("post"),
+            Column("belopp", "number"),
+            Column("note", nullable=True),
         ),
         key=("report_period", "section", "year", "measure", "post"),
-        doc="Figures printed in earlier reports that are not of record, kept to be "
-            "compared with the recomputed figure.",
     ),
 )
 

@@ -181,6 +181,8 @@ class KernelSession:
         failing cell) propagate; `timed_out` tells whether the watchdog stopped it."""
         import papermill
 
+        # No `cwd=` for papermill: it would `os.chdir` the whole process (other threads
+        # resolve paths meanwhile). The kernel got its folder at start and in RESET.
         self.timed_out = False
         self.reset()
         fired, done = threading.Event(), threading.Event()
@@ -191,7 +193,7 @@ class KernelSession:
             papermill.execute_notebook(
                 str(path), str(output), parameters=parameters, engine_name=ENGINE,
                 kernel_name=self.kernel_name, km=self.km, progress_bar=False,
-                log_output=False, cwd=str(self.cwd), execution_timeout=limit_s + GRACE_S * 2,
+                log_output=False, execution_timeout=limit_s + GRACE_S * 2,
                 start_timeout=self.start_timeout)
         finally:
             done.set()

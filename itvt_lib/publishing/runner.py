@@ -1,35 +1,47 @@
 """Run every notebook for a period with papermill, export HTML, publish atomically.
 
-A period is built in `O/.tmp-<period>-<pid>` beside its target and replaces
-`O/<period>/` only when every notebook and export succeeded. On a failed notebook the
-executed notebooks (papermill's error marker included) go to `O/.failed/<period>-<time>/`
-and the previous report stays as it was. Exit codes: 0 success, 1 a notebook failed or
-timed out or another run holds the lock, 2 bad input (nothing published).
+Every path is made absolute once, at the start, in the main thread; nothing after that
+depends on the current directory (the runner never calls `os.chdir`: kernels get their
+working directory when they start). The output folder is claimed, locked and published
+as `outputs.py` describes: a period is built in `O/.builds/<period>-<stamp>-<pid>/` and
+`O/<period>` (a symlink) is swapped to it in one atomic rename only when every notebook
+and export succeeded, so a complete report is at the path at every moment. On a failed
+notebook the executed notebooks (papermill's error marker included) go to
+`O/.failed/<period>-<time>/` and the previous report stays as it was. Every run appends
+one line to `O/runs.log` (published, failed, refused or bad input) where the folder is
+itvt's. Exit codes: 0 success, 1 a notebook failed or timed out, another run holds the
+lock, or the machine failed (disk full or read-only), 2 bad input (nothing published).
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import math
 import os
 import re
 import shutil
-import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
 from ..areas import load_dataset, open_report
 from ..core.context import ReportContext
-from ..core.errors import InputError
+from ..core.errors import InputError, ParamError
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
+from .outputs import ARCHIVE, FAILED, LockHeld, OutputFolder, OutputLock, append_run_log, temp_name
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 KERNEL = "python3"
+logger = logging.getLogger("itvt")
+
+__all__ = ["LockHeld", "RunFailed", "RunOptions", "append_run_log", "check", "run"]
 
 
 class RunFailed(Exception):
@@ -38,8 +50,8 @@ class RunFailed(Exception):
     exit_code = 1
 
 
-class LockHeld(RunFailed):
-    """Another run holds the output folder's lock (exit code 1)."""
+def _info(line: str) -> None:
+    logger.info(line)
 
 
 @dataclass
@@ -53,9 +65,23 @@ class RunOptions:
     notebooks_dir: Path = NOTEBOOKS_DIR
     overrides: dict = field(default_factory=dict)
     pdf: bool = False
+    chromium: str | None = None  # set at start when --pdf finds a browser to print with
     kernel_start_timeout: float = 60
     workers: int | None = None  # kernels at once (None: one per core, at most 2)
-    log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
+    log: Callable[[str], None] = _info
+
+
+def absolute(path) -> Path | None:
+    """`path` made absolute against the current directory (no symlink is followed)."""
+    return None if path is None else Path(os.path.abspath(os.fspath(path)))
+
+
+def resolved(options: RunOptions) -> RunOptions:
+    """The options with every path absolute: resolved once, at start, in the main thread."""
+    return replace(options, data_dir=absolute(options.data_dir),
+                   params_dir=absolute(options.params_dir),
+                   output_dir=absolute(options.output_dir),
+                   notebooks_dir=absolute(options.notebooks_dir))
 
 
 def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -67,89 +93,17 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-# ---------------------------------------------------------------- lock
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-class OutputLock:
-    """One run per output folder: `O/.lock` holds the pid; a dead holder's lock is taken over."""
-
-    def __init__(self, output_dir: Path):
-        self.path = output_dir / ".lock"
-
-    def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        while True:
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            except FileExistsError:
-                try:
-                    holder = int(self.path.read_text().strip() or 0)
-                except (OSError, ValueError):
-                    holder = 0
-                if holder and _pid_alive(holder) and holder != os.getpid():
-                    raise LockHeld(f"{display_path(self.path.parent)}: another run (pid {holder}) "
-                                   "holds the lock; try again when it has finished") from None
-                self.path.unlink(missing_ok=True)  # stale: its process is gone
-                continue
-            with os.fdopen(fd, "w") as handle:
-                handle.write(str(os.getpid()))
-            return self
-
-    def __exit__(self, *exc):
-        self.path.unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------- publishing
-
-def recover(output_dir: Path) -> None:
-    """Undo what a killed run left: restore an interrupted swap, remove temporary folders."""
-    if not output_dir.exists():
-        return
-    for old in output_dir.glob(".old-*"):
-        period = old.name.split("-", 1)[1].rsplit("-", 1)[0]
-        target = output_dir / period
-        if not target.exists():
-            old.rename(target)
-        else:
-            shutil.rmtree(old, ignore_errors=True)
-    for tmp in output_dir.glob(".tmp-*"):
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def publish(tmp: Path, target: Path) -> None:
-    """Replace `target` by `tmp` with two renames on one filesystem."""
-    old = target.parent / f".old-{target.name}-{os.getpid()}"
-    if target.exists():
-        target.rename(old)
-    tmp.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def keep_failed(tmp: Path, output_dir: Path, period: Period) -> Path:
+def keep_failed(build: Path, output_dir: Path, period: Period) -> Path:
     """Move a failed build's executed notebooks to `O/.failed/<period>-<time>/`."""
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    failed = output_dir / ".failed" / f"{period}-{stamp}"
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    failed = output_dir / FAILED / f"{period}-{stamp}"
     failed.parent.mkdir(parents=True, exist_ok=True)
-    source = tmp / "notebooks"
-    shutil.move(str(source if source.exists() else tmp), failed)
-    shutil.rmtree(tmp, ignore_errors=True)
+    source = build / "notebooks"
+    if source.exists():
+        shutil.move(str(source), failed)
+    else:
+        failed.mkdir()
     return failed
-
-
-def append_run_log(output_dir: Path, record: dict) -> None:
-    """One JSON line per run in `O/runs.log`."""
-    output_dir.mkdir(parents=True, exist_ok=True)
-    with open(output_dir / "runs.log", "a", encoding="utf-8") as log:
-        log.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 # ---------------------------------------------------------------- one period
@@ -160,11 +114,23 @@ def notebook_parameters(path: Path, ctx: ReportContext, options: RunOptions) -> 
 
     declared = papermill.inspect_notebook(str(path))
     values = {"period": str(ctx.period),
-              "data_dir": str(Path(ctx.data_dir).resolve()),
-              "params_dir": str(Path(options.params_dir).resolve()) if options.params_dir
-              else None}
+              "data_dir": str(absolute(ctx.data_dir)),
+              "params_dir": str(options.params_dir) if options.params_dir else None}
     return {name: values.get(name, ctx.params.get(name))
             for name in declared if name in values or name in ctx.params}
+
+
+def time_limit_s(params: dict) -> float:
+    """The per-notebook time limit: `notebook_timeout_s`, a finite number of seconds > 0."""
+    value = params.get("notebook_timeout_s", 600)
+    try:
+        limit = float(value)
+    except (TypeError, ValueError):
+        limit = math.nan
+    if not math.isfinite(limit) or limit <= 0:
+        raise ParamError(f"notebook_timeout_s: {value!r} is not a time limit "
+                         "(a finite number of seconds above 0)")
+    return limit
 
 
 def execute(session, path: Path, output: Path, parameters: dict, limit_s: float) -> None:
@@ -178,6 +144,8 @@ def execute(session, path: Path, output: Path, parameters: dict, limit_s: float)
             raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
         raise RunFailed(f"{path.name}: cell {exc.exec_count}: {exc.ename}: "
                         f"{_first_line(exc.evalue)}") from None
+    except OSError:
+        raise  # the machine (a full or read-only disk), not the notebook
     except Exception as exc:  # the kernel died or would not start, a cell timed out, ...
         if session.timed_out:
             raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
@@ -191,17 +159,17 @@ def _first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def build_period(ctx: ReportContext, options: RunOptions, tmp: Path, session) -> dict:
-    """Execute and export every notebook into `tmp`; return the manifest."""
+def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) -> dict:
+    """Execute and export every notebook into `build`; return the manifest."""
     from .pages import export_notebook, write_start_page
 
     started = now_iso()
-    (tmp / "notebooks").mkdir(parents=True)
+    (build / "notebooks").mkdir(parents=True)
     statuses = []
-    timeout = float(ctx.params.get("notebook_timeout_s", 600))
+    timeout = time_limit_s(ctx.params)
     for path in notebook_paths(options.notebooks_dir):
         t0 = time.perf_counter()
-        executed = tmp / "notebooks" / path.name
+        executed = build / "notebooks" / path.name
         execute(session, path, executed, notebook_parameters(path, ctx, options), timeout)
         statuses.append({"notebook": path.name, "status": "ok",
                          "seconds": round(time.perf_counter() - t0, 2)})
@@ -217,29 +185,43 @@ def build_period(ctx: ReportContext, options: RunOptions, tmp: Path, session) ->
         "notebooks": statuses,
     }
     for status in statuses:
-        export_notebook(tmp / "notebooks" / status["notebook"], tmp, manifest)
-    write_start_page(ctx, manifest, tmp)
+        export_notebook(build / "notebooks" / status["notebook"], build, manifest)
+    manifest.update(write_start_page(ctx, manifest, build))  # checks_summary, no_data
     manifest["finished"] = now_iso()
     manifest["status"] = "ok"
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2,
-                                                  default=str), encoding="utf-8")
+    (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2,
+                                                    default=str), encoding="utf-8")
     return manifest
 
 
-def run_period(ctx: ReportContext, options: RunOptions, session) -> None:
-    """Build one period beside its target and publish it only when all succeeded."""
-    output_dir = Path(options.output_dir)
-    tmp = output_dir / f".tmp-{ctx.period}-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
+def run_period(ctx: ReportContext, options: RunOptions, session, folder: OutputFolder) -> None:
+    """Build one period in a journalled build folder and publish it only when all succeeded."""
+    build = folder.new_build(str(ctx.period))
     try:
-        build_period(ctx, options, tmp, session)
+        build_period(ctx, options, build, session)
+        if options.chromium:  # printed in the build, so the PDF is published with the pages
+            from .pdf import write_pdf
+
+            try:
+                target = write_pdf(build, options.chromium)
+            except Exception as exc:  # the browser failed: the period is not published
+                raise RunFailed(f"rapport.pdf: {type(exc).__name__}: {_first_line(str(exc))}") from None
+            options.log(f"[{ctx.period}] wrote {folder.path / str(ctx.period) / target.name}")
     except RunFailed as exc:
-        failed = keep_failed(tmp, output_dir, ctx.period)
+        failed = keep_failed(build, folder.path, ctx.period)
+        _discard(folder, build)
         raise RunFailed(f"{exc} (executed notebooks kept in {display_path(failed)})") from None
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _discard(folder, build)
         raise
-    publish(tmp, output_dir / str(ctx.period))
+    folder.publish(build, str(ctx.period))
+
+
+def _discard(folder: OutputFolder, build: Path) -> None:
+    try:
+        folder.discard(build)
+    except OSError:  # e.g. a full disk: the journal still names it for the next run
+        pass
 
 
 # ---------------------------------------------------------------- a run
@@ -251,6 +233,7 @@ def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     for period in options.periods:
         ctx = open_report(period, options.data_dir, options.params_dir, options.overrides,
                           dataset=dataset)
+        time_limit_s(ctx.params)
         contexts.setdefault(str(ctx.period), ctx)  # "latest" and its YYYY-MM run once
     return dataset, list(contexts.values())
 
@@ -262,25 +245,25 @@ def worker_count(periods: int, requested: int | None = None) -> int:
     return max(1, min(periods, wanted))
 
 
-def run_periods(contexts: list[ReportContext], options: RunOptions) -> dict[str, str | None]:
+def run_periods(contexts: list[ReportContext], options: RunOptions,
+                folder: OutputFolder) -> dict[str, str | None]:
     """Build and publish each period; periods are dealt round-robin to workers, each with
     its own reused kernel. Returns period -> error message (None when published)."""
     from .engine import KernelSession
 
     workers = worker_count(len(contexts), options.workers)
-    output_dir = Path(options.output_dir)
 
     def work(chunk: list[ReportContext]) -> dict[str, str | None]:
         results = {}
         with KernelSession(KERNEL, options.notebooks_dir, options.kernel_start_timeout) as session:
             for ctx in chunk:
                 try:
-                    run_period(ctx, options, session)
+                    run_period(ctx, options, session, folder)
                     options.log(f"[{ctx.period}] published "
-                                f"{display_path(output_dir / str(ctx.period))}/index.html")
+                                f"{folder.path / str(ctx.period) / 'index.html'}")
                     results[str(ctx.period)] = None
                 except RunFailed as exc:
-                    options.log(f"error: [{ctx.period}] {exc}")
+                    logger.error(f"error: [{ctx.period}] {exc}")
                     results[str(ctx.period)] = str(exc)
         return results
 
@@ -296,47 +279,89 @@ def run_periods(contexts: list[ReportContext], options: RunOptions) -> dict[str,
     return results
 
 
-def run(options: RunOptions) -> int:
-    """Run the report for each period; return the exit code (the worst of the periods)."""
+def write_archive_page(folder: OutputFolder) -> None:
+    """The archive `O/index.html`, its temporary file journalled while it is written."""
     from .pages import write_archive
 
-    output_dir = Path(options.output_dir)
-    started = now_iso()
-    record = {"periods": options.periods, "started": started}
+    tmp = temp_name(folder.path / ARCHIVE).name
+    folder.record(tmp, "tmp")
+    write_archive(folder.path)
+    folder.forget(tmp)
+
+
+def run(options: RunOptions) -> int:
+    """Run the report for each period; return the exit code (the worst of the periods)."""
+    options = resolved(options)
+    output_dir = options.output_dir
+    record = {"periods": list(options.periods), "started": now_iso(),
+              "output_dir": str(output_dir)}
+    claimed = False
     try:
+        claimed = OutputFolder.check(output_dir)
         _, contexts = prepare(options)
     except InputError as exc:
-        options.log(f"error: {exc}")
-        _log_run(output_dir, record, 2, str(exc))
+        logger.error(f"error: {exc}")
+        if claimed:
+            _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
     record["periods"] = [str(c.period) for c in contexts]
-    try:
-        with OutputLock(output_dir):
-            recover(output_dir)
-            results = run_periods(contexts, options)
-            write_archive(output_dir)
-            if options.pdf:
-                from .pdf import write_pdfs
+    if options.pdf:
+        from dataclasses import replace
 
-                write_pdfs(output_dir, [c.period for c in contexts
-                                        if results[str(c.period)] is None], options.log)
+        from .pdf import printer
+
+        options = replace(options, chromium=printer(options.log))
+    folder = OutputFolder(output_dir)
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        with OutputLock(output_dir):
+            folder.claim()
+            claimed = True
+            for name in folder.recover():
+                logger.warning(f"recovered: removed or restored {name} left by a killed run")
+            results = run_periods(contexts, options, folder)
+            write_archive_page(folder)
     except LockHeld as exc:
-        options.log(f"error: {exc}")
+        logger.error(f"error: {exc}")
+        _log_run(output_dir, record, 1, "refused", str(exc))
+        return 1
+    except InputError as exc:  # the lock file or marker is not usable
+        logger.error(f"error: {exc}")
+        if claimed:
+            _log_run(output_dir, record, 2, "bad input", str(exc))
+        return 2
+    except OSError as exc:  # the machine: a full or read-only disk, a vanished folder
+        if exc.errno is None:  # not the system's (e.g. a missing template): a bug
+            raise
+        where = exc.filename or output_dir
+        reason = exc.strerror or type(exc).__name__
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            reason += " (the disk is full)"
+        message = f"{where}: cannot write: {reason}; the previous report is kept"
+        logger.error(f"error: {message}")
+        _log_run(output_dir, record, 1, "failed", message)
         return 1
     messages = [f"{period}: {error}" for period, error in results.items() if error]
     code = 1 if messages else 0
-    _log_run(output_dir, record, code, "; ".join(messages) or "ok")
+    _log_run(output_dir, record, code, "failed" if messages else "published",
+             "; ".join(messages) or "ok")
+    for period, error in results.items():
+        if error is None:
+            print(f"Startsida {period}: {(output_dir / period / 'index.html').as_uri()}")
+    if any(error is None for error in results.values()):
+        print(f"Arkiv: {(output_dir / ARCHIVE).as_uri()}")
     return code
 
 
-def _log_run(output_dir: Path, record: dict, code: int, message: str) -> None:
+def _log_run(output_dir: Path, record: dict, code: int, outcome: str, message: str) -> None:
+    """One runs.log line; a run that cannot even write it has said so on stderr already."""
     try:
         append_run_log(output_dir, {**record, "finished": now_iso(), "exit_code": code,
-                                    "message": message})
-    except OSError:
-        pass
+                                    "outcome": outcome, "message": message})
+    except OSError as exc:
+        logger.warning(f"warning: {output_dir}/runs.log: not written: {exc.strerror}")
 
 
 def check(options: RunOptions) -> list[ReportContext]:
     """Validate data and parameters for the periods without running notebooks."""
-    return prepare(options)[1]
+    return prepare(resolved(options))[1]
