@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 from pathlib import Path
@@ -11,9 +12,36 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from itvt_lib.core.formatting import MINUS, NBSP
 from itvt_lib.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = find_chromium()
+# Browser tests: slow, need Chromium (CI installs Debian's; locally they skip without it).
+BROWSER_MARKS = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
+                       reason="no Chromium on this machine (CI installs Debian's chromium)"),
+]
+
+
+def sv(text: str) -> str:
+    """A number as the pages show it: non-breaking thousands space, U+2212 minus."""
+    return text.replace(" ", NBSP).replace("-", MINUS)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session's browser tests (network blocked per page)."""
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "CI must have Chromium: .ci/run installs Debian's chromium"
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        yield instance
+        instance.close()
 
 
 @pytest.fixture

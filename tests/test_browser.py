@@ -3,32 +3,12 @@ PDF for the diarium."""
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
-from conftest import html_text
+from conftest import BROWSER_MARKS, html_text
 
-from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
-
-CHROMIUM = find_chromium()
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
-                       reason="no Chromium on this machine (CI installs Debian's chromium)"),
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM, "CI must have Chromium: .ci/run installs Debian's chromium"
-    with sync_playwright() as pw:
-        instance = pw.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
-        yield instance
-        instance.close()
+pytestmark = BROWSER_MARKS
 
 
 def _open(browser, path, screenshot):
@@ -95,3 +75,32 @@ def test_pdf_pages_follow_the_start_page(published):
     box = reader.pages[0].mediabox
     # A4 is 595,3 × 841,9 points; Chromium rounds the sheet to whole CSS pixels.
     assert abs(float(box.width) - 595.3) < 2 and abs(float(box.height) - 841.9) < 2
+
+
+@pytest.mark.parametrize("period", ["2023-12", "2024-02"])
+def test_pdf_has_a_bookmark_per_page_and_is_tagged(published, period):
+    import json
+
+    from pypdf import PdfReader
+
+    folder = published / period
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    reader = PdfReader(folder / "rapport.pdf")
+
+    def flatten(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from flatten(item)
+            else:
+                yield item
+
+    titles = [item.title for item in flatten(reader.outline)]
+    pages = 1 + len(manifest["notebooks"])  # the start page and each report page
+    assert len(titles) >= pages
+    start = html_text((folder / "index.html").read_text(encoding="utf-8"))
+    for status in manifest["notebooks"]:
+        page = (folder / status["notebook"].replace(".ipynb", ".html")).read_text(encoding="utf-8")
+        title = html_text(re.search(r"<h1>(.*?)</h1>", page, re.S).group(1)).strip()
+        assert title in titles, (title, titles)
+    assert any(t.strip() in start for t in titles)
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged for screen readers

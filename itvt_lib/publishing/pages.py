@@ -1,11 +1,19 @@
-"""The committee's pages: report pages exported from executed notebooks, the start page
+"""The committee's pages: report pages rendered from executed notebooks, the start page
 of a period and the archive of periods. Every text from data or parameters is escaped
-(Jinja autoescape); no page loads anything from the network."""
+(Jinja autoescape; notebook HTML comes from the package's presentation functions, which
+escape); no page loads anything from the network.
+
+A report page is rendered here, not by a JupyterLab template: markdown cells and the
+outputs a reader should see (HTML, charts with their alt texts, printed text), in one
+slim template styled like the start page (`page.css`). A heading whose section produced
+nothing is left out; tables scroll inside their own box; dates in titles never break.
+"""
 
 from __future__ import annotations
 
+import html as htmllib
 import json
-import threading
+import re
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -17,17 +25,24 @@ from .. import __version__
 from ..areas import gather
 from ..core.checks import STATUS_SV
 from ..core.context import ReportContext
-from ..core.formatting import esc, fmt_number, fmt_percent
+from ..core.formatting import MISSING, esc, fmt_number, fmt_percent, is_missing
 from ..core.params import text
+from ..core.presentation import nowrap_dates
+from .outputs import atomic_write_text, read_run_log
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_COLOUR_SV = {"green": "grön", "yellow": "gul", "red": "röd", "": ""}
+WORKBOOK = "tabeller.xlsx"
+WORKBOOK_LINK = "Ladda ner tabellerna (Excel)"
+HIDDEN_TAGS = {"injected-parameters", "parameters"}
 
 
 @lru_cache(maxsize=1)
 def _jinja() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                              trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["nowrap_dates"] = lambda value: Markup(nowrap_dates(str(value)))
+    return env
 
 
 def page_css() -> str:
@@ -52,61 +67,165 @@ def notebook_title(nb) -> str:
     return "Rapport"
 
 
-_local = threading.local()
+# ---------------------------------------------------------------- report pages
+
+_HEADING_MD = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_HTML = re.compile(r"^\s*<h([1-6])>(.*)</h\1>\s*$", re.S)
+_TABLE = re.compile(r"<table\b.*?</table>", re.S)
+_CAPTION = re.compile(r"<caption[^>]*>(.*?)</caption>", re.S)
 
 
-def _exporter():
-    """The HTML exporter, one per thread (periods may be exported in parallel)."""
-    if not hasattr(_local, "exporter"):
-        _local.exporter = _new_exporter()
-    return _local.exporter
+def _markdown(source: str) -> str:
+    import mistune
+
+    return mistune.html(source)
 
 
-def _new_exporter():
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
+def _scrolling_tables(html: str) -> str:
+    """Wrap each table in a box that scrolls sideways when the table is wider than the
+    screen (focusable, named by the table's caption, so keyboards and screen readers
+    reach it)."""
+    def wrap(match: re.Match) -> str:
+        caption = _CAPTION.search(match.group(0))
+        name = htmllib.unescape(re.sub(r"<[^>]+>", "", caption.group(1))).strip() if caption \
+            else "Tabell"
+        return (f'<div class="itvt-scroll" tabindex="0" role="region" '
+                f'aria-label="{esc(name)}">{match.group(0)}</div>')
 
-    exporter = HTMLExporter(template_name="itvt", extra_template_basedirs=[str(TEMPLATES)],
-                            exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    remover = TagRemovePreprocessor(remove_cell_tags={"injected-parameters", "parameters"},
-                                    enabled=True)
-    exporter.register_preprocessor(remover, enabled=True)
-    return exporter
+    return _TABLE.sub(wrap, html)
+
+
+def _markdown_blocks(source: str) -> list[tuple]:
+    """A markdown cell as blocks: each heading line on its own, the text between as content."""
+    blocks, text_lines = [], []
+
+    def flush():
+        body = "\n".join(text_lines).strip()
+        if body:
+            blocks.append(("content", 0, _scrolling_tables(_markdown(body))))
+        text_lines.clear()
+
+    for line in source.splitlines():
+        match = _HEADING_MD.match(line)
+        if match:
+            flush()
+            blocks.append(("heading", len(match.group(1)), nowrap_dates(match.group(2))))
+        else:
+            text_lines.append(line)
+    flush()
+    return blocks
+
+
+def _output_block(output: dict) -> tuple | None:
+    """One output as a block (None for what a reader should not see: stderr, errors)."""
+    kind = output.get("output_type")
+    if kind == "stream":
+        return ("content", 0, f"<pre>{esc(output.get('text', ''))}</pre>") \
+            if output.get("name") == "stdout" and output.get("text", "").strip() else None
+    if kind not in ("display_data", "execute_result"):
+        return None
+    data = output.get("data", {})
+    if "image/png" in data:
+        alt = (output.get("metadata", {}).get("image/png", {}) or {}).get("alt") \
+            or data.get("text/plain") or "Diagram"
+        png = data["image/png"].replace("\n", "")
+        return ("content", 0, f'<figure class="itvt-chart"><img src="data:image/png;base64,'
+                              f'{png}" alt="{esc(alt)}"></figure>')
+    if "text/html" in data:
+        html = data["text/html"]
+        html = html if isinstance(html, str) else "".join(html)
+        match = _HEADING_HTML.match(html)
+        if match and "<h" not in match.group(2):
+            return ("heading", int(match.group(1)), match.group(2))
+        return ("content", 0, _scrolling_tables(html)) if html.strip() else None
+    if "text/plain" in data and str(data["text/plain"]).strip() not in ("", "None"):
+        return ("content", 0, f"<pre>{esc(data['text/plain'])}</pre>")
+    return None
+
+
+def report_blocks(nb) -> list[tuple]:
+    """The page's blocks in order: ("heading", level, html) or ("content", 0, html)."""
+    blocks = []
+    for cell in nb.cells:
+        if HIDDEN_TAGS & set(cell.get("metadata", {}).get("tags", [])):
+            continue
+        if cell.cell_type == "markdown":
+            blocks.extend(_markdown_blocks(cell.source))
+        elif cell.cell_type == "code":
+            blocks.extend(b for b in map(_output_block, cell.get("outputs", [])) if b)
+    return blocks
+
+
+def drop_empty_headings(blocks: list[tuple]) -> list[tuple]:
+    """Leave out every heading with no content before the next heading of its level or
+    above (the first heading, the page title, always stays)."""
+    kept = []
+    for i, (kind, level, html) in enumerate(blocks):
+        if kind == "heading" and i:
+            following = blocks[i + 1:]
+            has_content = False
+            for other_kind, other_level, _ in following:
+                if other_kind == "content":
+                    has_content = True
+                    break
+                if other_level <= level:
+                    break
+            if not has_content:
+                continue
+        kept.append((kind, level, html))
+    return kept
+
+
+def blocks_html(blocks: list[tuple]) -> str:
+    """Blocks as HTML: the first heading is the page's h1; the levels below follow it."""
+    parts = []
+    for i, (kind, level, html) in enumerate(blocks):
+        if kind == "heading":
+            level = 1 if i == 0 else max(2, level)
+            parts.append(f"<h{level}>{html}</h{level}>")
+        else:
+            parts.append(html)
+    return "\n".join(parts)
 
 
 def export_notebook(executed: Path, out_dir: Path, manifest: dict) -> Path:
-    """Export an executed notebook to `NN-name.html`: no code, images embedded, offline."""
+    """Render an executed notebook to `NN-name.html`: no code, images embedded, offline."""
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
     title = notebook_title(nb)
-    nb.metadata["title"] = f"{title} – {manifest['period']}"
-    resources = {
-        "language_code": "sv",
-        "itvt_css": page_css(),
-        "itvt_header": '<nav class="itvt-nav"><a href="index.html">Startsida</a></nav>',
-        "itvt_footer": footer_html(manifest),
-    }
-    body, _ = _exporter().from_notebook_node(nb, resources=resources)
+    body = blocks_html(drop_empty_headings(report_blocks(nb)))
+    html = _jinja().get_template("report.html.j2").render(
+        title=title, period=manifest["period"], body=Markup(body), css=Markup(page_css()),
+        workbook=WORKBOOK, workbook_link=WORKBOOK_LINK, footer=Markup(footer_html(manifest)))
     target = out_dir / f"{executed.stem}.html"
-    target.write_text(body, encoding="utf-8")
+    target.write_text(html, encoding="utf-8")
     return target
 
 
+# ---------------------------------------------------------------- start page
+
 def _format_key_figure(area: str, figure) -> dict:
-    if figure.unit == "%":
-        value = fmt_percent(figure.value, figure.decimals)
-    else:
-        value = fmt_number(figure.value, figure.decimals)
-        value = f"{value} {figure.unit}" if figure.unit else value
-    return {"area": area, "name": figure.name, "text": value, "status": figure.status,
+    def shown(value):
+        """A key figure's value: "0 tkr", not "– tkr"; missing without a unit."""
+        if is_missing(value):
+            return MISSING
+        if figure.unit == "%":
+            return fmt_percent(value, figure.decimals, zero="0")
+        number = fmt_number(value, figure.decimals, zero="0")
+        return f"{number} {figure.unit}" if figure.unit else number
+
+    published = getattr(figure, "published", None)
+    return {"area": area, "name": figure.name, "text": shown(figure.value),
+            "published": None if published is None else shown(published),
+            "note": getattr(figure, "note", ""), "status": figure.status,
             "status_text": STATUS_COLOUR_SV.get(figure.status, ""), "rule": figure.rule}
 
 
-def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict]) -> dict:
+def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
+                       gathered: dict | None = None) -> dict:
     """Everything the start page shows, gathered through the report protocol."""
-    gathered = gather(ctx)
+    gathered = gathered if gathered is not None else gather(ctx)
     params = ctx.params
     meeting = params.get("meeting") or {}
     meeting_text = " ".join(x for x in (str(meeting.get("datum", "")),
@@ -115,6 +234,11 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict]) ->
                             if x)
     figures = [_format_key_figure(area, k) for area, items in gathered["key_figures"].items()
                for k in items]
+    notes = []
+    for figure in figures:
+        if figure["published"] is not None or figure["note"]:
+            notes.append(figure["note"] or "Publicerad siffra avviker från den beräknade.")
+            figure["mark"] = len(notes)
     counts = {s: sum(1 for c in gathered["checks"] if c.status == s) for s in STATUS_SV}
     checks_page = next((p["href"] for p in pages if "kontroller" in p["href"]), None)
     return {
@@ -124,32 +248,49 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict]) ->
         "controller": text(params, "controller"),
         "arenden": params.get("arenden") or [],
         "key_figures": figures,
+        "figure_notes": notes,
         "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],
         "summaries": list(gathered["summaries"].items()),
         "checks": counts,
         "checks_page": checks_page,
         "pages": pages,
         "no_data": gathered["no_data"],
+        "workbook": WORKBOOK, "workbook_link": WORKBOOK_LINK,
     }
 
 
-def write_start_page(ctx: ReportContext, manifest: dict, out_dir: Path) -> Path:
-    """Render `index.html` of a period from the report protocol and the built pages."""
+def write_start_page(ctx: ReportContext, manifest: dict, out_dir: Path) -> dict:
+    """Render `index.html` of a period from the report protocol and the built pages, and
+    the period's `tabeller.xlsx` beside them; return what the manifest records: the check
+    counts and the areas without data."""
     import nbformat
 
+    from .workbook import write_workbook
+
+    gathered = gather(ctx)
     pages = []
     for status in manifest["notebooks"]:
         nb = nbformat.read(out_dir / "notebooks" / status["notebook"], as_version=4)
-        no_data = any("itvt-no-data" in str(o.get("data", {}).get("text/html", ""))
-                      for c in nb.cells for o in c.get("outputs", []))
-        pages.append({"href": status["notebook"].replace(".ipynb", ".html"),
-                      "title": notebook_title(nb), "no_data": no_data})
-    context = start_page_context(ctx, manifest, pages)
+        title = notebook_title(nb)
+        pages.append({"href": status["notebook"].replace(".ipynb", ".html"), "title": title,
+                      "notebook": status["notebook"], "no_data": title in gathered["no_data"]})
+    write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title())
+    context = start_page_context(ctx, manifest, pages, gathered)
     html = _jinja().get_template("start.html.j2").render(
         **context, css=Markup(page_css()), footer=Markup(footer_html(manifest)))
-    target = out_dir / "index.html"
-    target.write_text(html, encoding="utf-8")
-    return target
+    (out_dir / "index.html").write_text(html, encoding="utf-8")
+    return {"checks_summary": dict(context["checks"]), "no_data": list(gathered["no_data"])}
+
+
+# ---------------------------------------------------------------- archive
+
+def _checks_text(summary) -> str:
+    """Check counts in Swedish: "52 godkända, 3 varningar, 0 fel" ("" when not recorded)."""
+    if not isinstance(summary, dict):
+        return ""
+    warn = summary.get("warn", 0)
+    return (f"{summary.get('pass', 0)} godkända, {warn} "
+            f"{'varning' if warn == 1 else 'varningar'}, {summary.get('fail', 0)} fel")
 
 
 def write_archive(output_dir: Path) -> Path:
@@ -159,23 +300,24 @@ def write_archive(output_dir: Path) -> Path:
                                 reverse=True):
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         namnd = namnd or text(manifest.get("parameters", {}), "namnd")
+        summary = manifest.get("checks_summary")
         reports.append({"period": manifest["period"], "title": manifest.get("title", ""),
                         "href": f"{manifest['period']}/index.html",
                         "finished": str(manifest.get("finished", ""))[:16].replace("T", " "),
-                        "status": "klar" if manifest.get("status") == "ok" else "fel",
-                        "checks": manifest.get("checks_summary", "")})
+                        "status": "Publicerad" if manifest.get("status") == "ok" else "Fel",
+                        "checks": _checks_text(summary),
+                        "failing": isinstance(summary, dict) and summary.get("fail", 0) > 0})
     last_run = ""
-    log = output_dir / "runs.log"
-    if log.exists():
-        lines = log.read_text(encoding="utf-8").strip().splitlines()
-        if lines:
-            last = json.loads(lines[-1])
-            last_run = (f"{str(last.get('finished', ''))[:16].replace('T', ' ')}, "
-                        f"perioder {', '.join(last.get('periods', []))}, "
-                        f"slutkod {last.get('exit_code')}")
+    records = read_run_log(output_dir)  # torn or foreign lines skipped (outputs.py)
+    if records:
+        last = records[-1]
+        outcome = {0: "alla perioder publicerade", 1: "minst en period kunde inte byggas",
+                   2: "fel i indata, inget publicerat"}.get(last.get("exit_code"), "okänt utfall")
+        last_run = (f"{str(last.get('finished', ''))[:16].replace('T', ' ')}, "
+                    f"perioder {', '.join(last.get('periods', []))}: {outcome}")
     html = _jinja().get_template("archive.html.j2").render(
         reports=reports, last_run=last_run, css=Markup(page_css()), namnd=namnd,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"), version=__version__)
     target = output_dir / "index.html"
-    target.write_text(html, encoding="utf-8")
+    atomic_write_text(target, html)
     return target

@@ -1,15 +1,16 @@
-"""`rapport.pdf` per period for the diarium: the start page and every report page in
-order, A4, numbered "Sida N av M", printed by the Chromium found on the machine
-(Debian's `chromium`, driven by Playwright; a browser is never downloaded)."""
+"""`rapport.pdf` per period for the diarium: the start page and every report page in the
+manifest's order, A4, numbered "Sida N av M", tagged for screen readers and with a
+bookmark (outline entry) per heading, so at least one per page; printed by the Chromium
+found on the machine (Debian's `chromium`, driven by Playwright; a browser is never
+downloaded)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 from pathlib import Path
-
-from ..core.periods import Period
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,27 +32,35 @@ def find_chromium() -> str | None:
     return None
 
 
-_BODY = re.compile(r"<main>(.*)</main>", re.S)
+_BODY = re.compile(r"<main[^>]*>(.*)</main>", re.S)
 _STYLE = re.compile(r"<style[^>]*>.*?</style>", re.S)
 
 
+def page_order(folder: Path) -> list[str]:
+    """The report pages of a published period, in the order its manifest ran them."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return [status["notebook"].replace(".ipynb", ".html") for status in manifest["notebooks"]]
+
+
 def combined_html(folder: Path) -> str:
-    """One HTML document: the start page, then each report page, each on a new sheet, in
-    the start page's link order; styles of a report page included once."""
+    """One HTML document: the start page, then each report page (manifest order), each on
+    a new sheet; the shared style once."""
     start = (folder / "index.html").read_text(encoding="utf-8")
-    pages = re.findall(r'<li><a href="([0-9]{2}-[^"]+\.html)"', start)
-    styles, bodies = [], [_BODY.search(start).group(1)]
-    for name in pages:
+    bodies = [_BODY.search(start).group(1)]
+    for name in page_order(folder):
         page = (folder / name).read_text(encoding="utf-8")
-        if not styles:
-            styles = _STYLE.findall(page.split("</head>")[0])
         bodies.append(_BODY.search(page).group(1))
     sheets = "".join(f'<section style="break-before: page">{b}</section>' if i else
                      f"<section>{b}</section>" for i, b in enumerate(bodies))
-    css = "".join(styles) or "".join(_STYLE.findall(start))
-    return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">{css}'
-            "<style>nav.itvt-nav{display:none} .jp-Notebook{padding:0}</style></head>"
-            f'<body class="jp-Notebook"><main>{sheets}</main></body></html>')
+    css = "".join(_STYLE.findall(start.split("</head>")[0]))
+    return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+            f"<title>{_title(start)}</title>{css}</head>"
+            f"<body><main>{sheets}</main></body></html>")
+
+
+def _title(page: str) -> str:
+    match = re.search(r"<title>(.*?)</title>", page, re.S)
+    return match.group(1) if match else "Rapport"
 
 
 def write_pdf(folder: Path, chromium: str) -> Path:
@@ -68,7 +77,8 @@ def write_pdf(folder: Path, chromium: str) -> Path:
             page.route("**/*", lambda route: route.continue_()
                        if route.request.url.startswith(("file:", "data:")) else route.abort())
             page.goto(source.as_uri(), wait_until="load")
-            page.pdf(path=str(target), format="A4", print_background=True,
+            page.pdf(path=str(target), format="A4", print_background=True, outline=True,
+                     tagged=True,
                      display_header_footer=True, header_template="<div></div>",
                      footer_template=FOOTER,
                      margin={"top": "15mm", "bottom": "18mm", "left": "12mm", "right": "12mm"})
@@ -78,17 +88,15 @@ def write_pdf(folder: Path, chromium: str) -> Path:
     return target
 
 
-def write_pdfs(output_dir: Path, periods: list[Period], log) -> None:
-    """Write rapport.pdf for each published period, or say in one line why not."""
+def printer(log) -> str | None:
+    """The Chromium to print with, or None after saying in one line why there is none."""
     chromium = find_chromium()
     if chromium is None:
         log("note: no Chromium found (install Debian's chromium): HTML published without PDF")
-        return
+        return None
     try:
         import playwright  # noqa: F401
     except ImportError:
         log("note: Playwright for Python is not installed: HTML published without PDF")
-        return
-    for period in periods:
-        target = write_pdf(Path(output_dir) / str(period), chromium)
-        log(f"[{period}] wrote {target}")
+        return None
+    return chromium
