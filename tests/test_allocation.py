@@ -1,4 +1,5 @@
-"""Allocation between the municipalities: keys, drift, surplus/deficit, scenarios.
+"""Allocation between the municipalities: keys, drift, surplus/deficit (the financing
+models are tested in test_financing.py).
 
 Reference figures come from the source (annual report 2023, monthly report 2024-02,
 surplus/deficit handling 2023) or are derived by the rule named in each test.
@@ -11,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text
+from conftest import execute_notebook, notebook_text, sv
 
 from itvt_lib import areas as report
 from itvt_lib.areas import allocation, load_dataset
@@ -20,11 +21,6 @@ from itvt_lib.core.errors import DataError, ParamError
 
 NBSP, MINUS = "\u00a0", "\u2212"
 KOMMUNER = ["Herrljunga", "Vårgårda"]
-
-
-def sv(text: str) -> str:
-    """A number as the pages show it: non-breaking thousands space, U+2212 minus."""
-    return text.replace(" ", NBSP).replace("-", MINUS)
 
 
 @pytest.fixture(scope="module")
@@ -249,69 +245,6 @@ def test_decision_text(decision, status, expected):
     assert allocation.decision_text(decision, status) == expected
 
 
-# ---------------------------------------------------------------- scenarios
-
-THREE = ["A", "B", "C"]
-
-
-def test_default_scenarios_are_population_budget_and_equal():
-    result = [s["type"] for s in allocation.scenario_specs(None, KOMMUNER)]
-    assert result == ["population", "budget", "equal"]
-
-
-def test_every_scenario_type_including_fixed_and_custom_three_members():
-    """TEST data: budget 100/200/300, joint cost 600, own cost 10 for C."""
-    specs = allocation.scenario_specs([
-        {"type": "population"},
-        {"type": "budget"},
-        {"type": "equal"},
-        {"name": "Fast", "type": "fixed", "values": {"A": 20, "B": 30, "C": 50}},
-        {"name": "Användare", "type": "custom", "values": {"A": 100, "B": 300, "C": 600}},
-    ], THREE)
-    key = pd.Series([0.25, 0.25, 0.5], index=THREE)
-    budget = pd.Series([100.0, 200.0, 300.0], index=THREE)
-    specific = pd.Series([0.0, 0.0, 10.0], index=THREE)
-    result = allocation.scenario_comparison(specs, key, budget, 600.0, specific)
-    shares = result.pivot(index="Kommun", columns="Scenario", values="Andel").loc[THREE]
-    expected = pd.DataFrame({
-        "Befolkningsandel (nuvarande modell)": [0.25, 0.25, 0.5],
-        "Budgetandel": [0.167, 0.333, 0.5],      # 1/6, 2/6, 3/6 -> 16,7 / 33,3 / 50,0
-        "Lika delar": [0.334, 0.333, 0.333],
-        "Fast": [0.2, 0.3, 0.5],
-        "Användare": [0.1, 0.3, 0.6],            # 100 / 1 000 users ...
-    }, index=pd.Index(THREE, name="Kommun"))
-    pd.testing.assert_frame_equal(shares[expected.columns], expected, check_names=False)
-    custom = result[result["Scenario"] == "Användare"].set_index("Kommun")
-    # cost = 600 × share + own cost; drift = budget − cost
-    pd.testing.assert_series_equal(custom["Kostnad"], pd.Series([60.0, 180.0, 370.0], index=THREE),
-                                   check_names=False)
-    pd.testing.assert_series_equal(custom["Avvikelse"], pd.Series([40.0, 20.0, -70.0], index=THREE),
-                                   check_names=False)
-    wide = allocation.scenario_drift(result)
-    assert list(wide.columns) == [s["name"] for s in specs]
-    assert list(wide.index) == THREE
-
-
-@pytest.mark.parametrize("scenarios, message", [
-    ([{"type": "users"}], "type 'users' is not one of"),
-    ([{"type": "fixed", "values": {"A": 20, "B": 30, "C": 49}}], "sum to 99 %, not 100"),
-    ([{"type": "custom", "values": {"A": 1, "B": 1, "X": 1}}], "'X' is not in kommuner"),
-    ([{"type": "custom", "values": {"A": 1, "B": 1}}], "no value for C"),
-    ([{"type": "custom", "values": {"A": -1, "B": 1, "C": 1}}], "is not a non-negative number"),
-    ([{"type": "custom", "values": {"A": "många", "B": 1, "C": 1}}], "is not a non-negative"),
-    ([{"type": "custom", "values": {"A": 0, "B": 0, "C": 0}}], "sum to zero"),
-    ([{"type": "custom"}], "needs values"),
-    ([{"type": "equal", "values": {"A": 1}}], "takes no values"),
-    ([{"type": "equal"}, {"type": "equal"}], "used twice"),
-    ([{"type": "equal", "weight": 2}], "unknown key 'weight'"),
-    ("equal", "expected a non-empty list"),
-    ([], "expected a non-empty list"),
-])
-def test_bad_scenarios_are_param_errors(scenarios, message):
-    with pytest.raises(ParamError, match=message):
-        allocation.scenario_specs(scenarios, THREE)
-
-
 @pytest.mark.parametrize("value", [1.5, -1, "en", True, 7])
 def test_bad_share_decimals(value):
     with pytest.raises(ParamError, match="share_decimals"):
@@ -362,6 +295,8 @@ def test_2023_surplus_deficit_and_write_off(ctx_2023):
         "UB 2023": [878.0, -1097.0, -219.0],
         "Beslut": ["Avskrivning (förslag)", "Avskrivning (förslag)", ""],
         "IB 2024": [0.0, 0.0, 0.0],
+        # the write-off is only proposed: IB 2024 rests on it, and says so beside it
+        "IB 2024, förutsättning": ["förutsatt beslut om avskrivning"] * 2 + [""],
     }, index=[*KOMMUNER, "Totalt"])
     pd.testing.assert_frame_equal(result, expected)
 
@@ -379,14 +314,17 @@ def test_2024_key_shares_prognos_and_drift(ctx_2024):
 
 
 def test_2024_statement_as_in_the_source_with_recomputed_prognos(ctx_2024):
+    # the prognos split by the key is balanced by largest remainder to whole tkr
+    # (8 271,356 + 10 699,644 = 18 971 → 8 271 + 10 700), and the avvikelse is the
+    # difference between displayed amounts (9 178 − 8 271 = 907)
     result = allocation.kommun_statement(ctx_2024).round(3)
     expected = pd.DataFrame({
         "Bokslut 2023": [11603.0, 14827.0, 26430.0],
         "Urspr. budget 2024": [9178.0, 9817.0, 18995.0],
         "Tillägg 2024": [0.0, -24.0, -24.0],
         "Budget 2024": [9178.0, 9793.0, 18971.0],
-        "Prognos 2024": [8271.356, 10699.644, 18971.0],
-        "Avvikelse helår": [906.644, -906.644, 0.0],
+        "Prognos 2024": [8271.0, 10700.0, 18971.0],
+        "Avvikelse helår": [907.0, -907.0, 0.0],
     }, index=[*KOMMUNER, "Summa SeN IT"])
     pd.testing.assert_frame_equal(result, expected)
 
@@ -491,20 +429,6 @@ def test_share_decimals_parameter_changes_the_key():
                                    check_names=False)
     ctx = report.open_report("2023-12", overrides={"share_decimals": 0})
     assert allocation.key_for(ctx).tolist() == [0.44, 0.56]
-
-
-def test_scenarios_from_params_in_checks_and_comparison(ctx_2024):
-    params = {**ctx_2024.params, "scenarios": [
-        {"name": "Användare (testdata)", "type": "custom",
-         "values": {"Herrljunga": 1, "Vårgårda": 3}}]}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
-    result = allocation.scenario_comparison_for(ctx)
-    assert result["Andel"].tolist() == [0.25, 0.75]
-    assert result["Kostnad"].round(2).tolist() == [4742.75, 14228.25]   # 18 971 / 4
-    bad = {**params, "scenarios": [{"type": "fixed", "values": {"Herrljunga": 50}}]}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
-    with pytest.raises(ParamError, match="no value for Vårgårda"):
-        allocation.checks(ctx)
 
 
 # ---------------------------------------------------------------- bad input
@@ -641,9 +565,6 @@ def test_three_members(three_kommuner):
     assert table["Kostnad"].round(1).tolist() == [5691.3, 7588.4, 5691.3]
     statement = allocation.kommun_statement(ctx)
     assert list(statement.index) == [*KOMMUNER, "Tredje", "Summa SeN IT"]
-    comparison = allocation.scenario_comparison_for(ctx)
-    equal = comparison[comparison["Scenario"] == "Lika delar"]["Andel"].tolist()
-    assert equal == [0.334, 0.333, 0.333]
 
 
 # ---------------------------------------------------------------- the notebook
@@ -655,9 +576,9 @@ NOTEBOOK = "02-fordelning-kommuner.ipynb"
 def test_notebook_2023_12():
     text = notebook_text(execute_notebook(NOTEBOOK, {"period": "2023-12"}))
     for number in ("43,9 %", "56,1 %", "47,6 %", "52,4 %", "9 510", "12 176", "21 686",
-                   "11 603", "14 827", "878", "-1 097", "877", "7 554", "13 041"):
+                   "11 603", "14 827", "878", "-1 097", "7 554", "13 041"):
         assert sv(number) in text, number
-    for words in ("Avskrivning (förslag)", "IB 2024", "UB 2023", "Lika delar", "Budgetandel",
+    for words in ("Avskrivning (förslag)", "IB 2024", "UB 2023", "Budgetandel",
                   "Antal invånare 1/11 2021",
                   "Herrljunga har en större budget än vad man procentuellt ska betala för "
                   "gemensamma kostnader och Vårgårda har lägre budget än den procentuella "
@@ -670,27 +591,13 @@ def test_notebook_2024_02():
     nb = execute_notebook(NOTEBOOK, {"period": "2024-02"})
     text = notebook_text(nb)
     for number in ("43,6 %", "56,4 %", "48,4 %", "51,6 %", "8 271", "10 700", "+907",
-                   "-907", "9 793", "-24", "-308"):
+                   "-907", "9 793", "-24"):
         assert sv(number) in text, number
-    for words in ("uppgift saknas", "Befolkningsandel (nuvarande modell)", "Lika delar",
-                  "befolkningsantalet per 1/11 2022", "Budget enligt nyckeln"):
+    for words in ("uppgift saknas", "befolkningsantalet per 1/11 2022", "Budget enligt nyckeln"):
         assert words in text, words
-    # shares, drift, history and scenario charts
+    # shares, drift and history charts (the models' chart is on page 80)
     images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
-    assert len(images) == 4
-
-
-@pytest.mark.slow
-def test_notebook_defaults_and_custom_scenario():
-    scenarios = [{"name": "Användare (testdata)", "type": "custom",
-                  "values": {"Herrljunga": 1, "Vårgårda": 3}},
-                 {"type": "fixed", "values": {"Herrljunga": 50, "Vårgårda": 50}}]
-    text = notebook_text(execute_notebook(NOTEBOOK, {"scenarios": scenarios,
-                                                     "share_decimals": 0}))
-    for number in ("25 %", "75 %", "44 %", "56 %", "4 743"):
-        assert sv(number) in text, number
-    for words in ("Månadsrapport per 2024-02-29", "Användare (testdata)", "Fasta andelar"):
-        assert words in text, words
+    assert len(images) == 3
     assert "Lika delar" not in text
 
 
@@ -701,7 +608,7 @@ def test_notebook_without_budget_per_kommun_says_no_data(data_dir):
     write(path, "\n".join(line for line in lines if not line.startswith("2024")) + "\n")
     text = notebook_text(execute_notebook(NOTEBOOK, {"period": "2024-02",
                                                      "data_dir": str(data_dir)}))
-    assert "Uppgifter saknas för perioden." in text
+    assert "Uppgifter saknas för perioden (budget per kommun)." in text
     assert sv("43,6 %") in text          # the key table needs no budget
 
 
@@ -712,9 +619,55 @@ def test_notebook_missing_key_stops_with_data_error(data_dir):
         execute_notebook(NOTEBOOK, {"period": "2024-02", "data_dir": str(data_dir)})
 
 
-def test_validate_params_hook(ctx_2024):
-    allocation.validate_params(ctx_2024)          # the shipped defaults are valid
-    bad = {**ctx_2024.params, "scenarios": [{"type": "fixed", "values": {"Herrljunga": 50}}]}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
-    with pytest.raises(ParamError, match=r"scenarios\[1\]: values: no value for Vårgårda"):
-        allocation.validate_params(ctx)
+# ---------------------------------------------------------------- one figure, one value
+
+
+@pytest.mark.parametrize("amounts, expected", [
+    # 18 971 by 43,6/56,4 %: 8 271,356 + 10 699,644 → 8 271 + 10 700 = 18 971
+    ([8271.356, 10699.644], [8271.0, 10700.0]),
+    # three parts of 0,5 each (total 1,5 → 2): the first two remainders in order get the unit
+    ([0.5, 0.5, 0.5], [1.0, 1.0, 0.0]),
+    # equal halves of 18 971 round to 9 486 + 9 486 = 18 972 each alone; balanced: 18 971
+    ([9485.5, 9485.5], [9486.0, 9485.0]),
+])
+def test_round_to_total_sums_to_the_rounded_total(amounts, expected):
+    result = allocation.round_to_total(pd.Series(amounts))
+    pd.testing.assert_series_equal(result, pd.Series(expected))
+
+
+def test_2023_allocation_shows_the_results_of_record(ctx_2023):
+    # Herrljunga's avvikelse 2023 is 878 of record (12 480 − 11 602,77 = 877,23 recomputed):
+    # the page shows 878 in every table and the chart; 877 only on the checks page
+    table = allocation.allocation_display_for(ctx_2023)
+    assert table["Avvikelse"].tolist() == [878.0, -1097.0, -219.0]
+    assert table["Gemensamma kostnader"].tolist() == [11603.0, 14827.0, 26430.0]
+    pd.testing.assert_series_equal(allocation.shown_drift(ctx_2023),
+                                   pd.Series([878.0, -1097.0], index=KOMMUNER), check_names=False)
+    recomputed = [c for c in allocation.checks(ctx_2023)
+                  if c.description.startswith("Herrljunga resultat 2023")]
+    assert [(c.expected, round(c.actual)) for c in recomputed] == [(878.0, 877)]
+
+
+def test_2024_printed_split_is_shown_beside_the_computed(ctx_2024):
+    table, notes = allocation.statement_display_for(ctx_2024)
+    assert table["Prognos 2024"].tolist() == [8271.0, 10700.0, 18971.0]
+    assert table["Prognos 2024, publicerad"].tolist() == ["7\u00a0878*", "11\u00a0093*", ""]
+    assert table["Avvikelse helår, publicerad"].tolist() == ["1\u00a0300**", "\u22121\u00a0300**", ""]
+    assert list(table.columns).index("Prognos 2024, publicerad") == \
+        list(table.columns).index("Prognos 2024") + 1
+    assert notes[0].startswith("* Månadsrapport per 2024-02-29 tryckte prognos 2024: "
+                               "Herrljunga 7\u00a0878, Vårgårda 11\u00a0093 tkr.")
+    assert " 7 878" not in " ".join(notes)  # numbers in notes use NBSP
+
+
+def test_2024_key_figures_carry_the_printed_figure(ctx_2024):
+    result = {k.name: (k.value, k.published) for k in allocation.key_figures(ctx_2024)}
+    assert result == {"Avvikelse Herrljunga (prognos 2024)": (907.0, 1300.0),
+                      "Avvikelse Vårgårda (prognos 2024)": (-907.0, -1300.0)}
+
+
+def test_2024_ib_rests_on_the_proposed_write_off(ctx_2024):
+    result = allocation.surplus_deficit_for(ctx_2024)
+    assert result["IB 2024"].tolist() == [0.0, 0.0, 0.0]
+    assert result["IB 2024, förutsättning"].tolist() == \
+        ["förutsatt beslut om avskrivning"] * 2 + [""]

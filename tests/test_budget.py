@@ -183,4 +183,41 @@ def test_statement_columns_for_a_month_and_year_end():
     month = [c.label for c in budget.statement_columns(Period(2024, 5))]
     assert month == ["Bokslut 2023", "Urspr. budget 2024", "Tillägg 2024", "Budget 2024",
                      "Prognos 2024", "Avvikelse helår"]
-    assert budget.outcome_measure(Period(2024, 12)) == "utfall"
+    assert Period(2024, 12).outcome_measure == "utfall"
+    assert Period(2024, 5).outcome_measure == "prognos"
+
+
+def test_2024_printed_figures_stand_beside_the_computed_ones(ctx_2024):
+    # the source printed Personalkostnader prognos 14 959, but Summa kostnader 36 721 with
+    # avvikelse "–" gives 14 929; and Lokalkostnader 2023 as 2, where the annual report has 8
+    table, notes = budget.statement_display_for(ctx_2024)
+    assert table.loc["Personalkostnader", "Prognos 2024"] == 14929
+    assert table.loc["Personalkostnader", "Prognos 2024, publicerad"] == "14\u00a0959*"
+    assert table.loc["Lokalkostnader, energi, VA", "Bokslut 2023"] == 8
+    assert table.loc["Lokalkostnader, energi, VA", "Bokslut 2023, publicerad"] == "2**"
+    marked = (table[["Prognos 2024, publicerad", "Bokslut 2023, publicerad"]] != "").sum()
+    assert marked.tolist() == [1, 1]  # nothing else is marked
+    assert notes[0].startswith("* Månadsrapport per 2024-02-29 tryckte prognos 2024: "
+                               "Personalkostnader 14\u00a0959 tkr. Tabellen visar det "
+                               "beräknade: Personalkostnader 14\u00a0929 tkr.")
+    assert "Tabellen visar bokslutets: Lokalkostnader, energi, VA 8 tkr." in notes[1]
+
+
+def test_2023_printed_avvikelse_stands_beside_it_zero_as_printed(ctx_2023):
+    table, notes = budget.statement_display_for(ctx_2023)
+    printed = table["Avvikelse, publicerad"]
+    assert printed[printed != ""].to_dict() == {"Summa kostnader": "1\u00a0322*",
+                                                 "Resultat": "–*"}
+    assert table.loc["Resultat", "Avvikelse"] == -219
+    assert len(notes) == 1
+
+
+def test_no_printed_column_without_a_differing_figure(ctx_2024):
+    published = ctx_2024.dataset["published"].iloc[0:0]
+    statement = budget.statement_for(ctx_2024)
+    differing = budget.differing_published(published, ctx_2024.period, "driftredovisning",
+                                           statement, budget.statement_columns(ctx_2024.period),
+                                           ctx_2024.tolerance)
+    table, notes = budget.with_published(statement, differing)
+    pd.testing.assert_frame_equal(table, statement)
+    assert notes == []

@@ -13,6 +13,7 @@ from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError
 from itvt_lib.core.params import load_params
 from itvt_lib.core.periods import Period
+from itvt_lib.core.presentation import total_rows
 
 NBSP, MINUS = "\u00a0", "\u2212"
 AMOUNTS = ["ursprunglig_budget", "tillagg", "budget", "utfall", "avvikelse"]
@@ -26,6 +27,14 @@ def ctx_2023():
 @pytest.fixture(scope="module")
 def ctx_2024():
     return report.open_report("2024-02")
+
+
+def test_total_labels_are_each_kommuns_subtotal_and_the_reports_total(ctx_2023, ctx_2024):
+    kommuner = ctx_2023.dataset["kommuner"].sort_values("ordning")["kommun"]
+    expected = tuple(f"IT {k}" for k in kommuner)
+    # the total row as params/defaults.yaml labels it per kind of report
+    assert investments.total_labels(ctx_2023) == (*expected, "TOTALA INVESTERINGAR")
+    assert investments.total_labels(ctx_2024) == (*expected, "SeN IT")
 
 
 def _lines(rows):
@@ -76,7 +85,8 @@ def test_rows_give_each_kommun_a_subtotal_and_a_total_in_reference_order():
     total = rows.set_index("label").loc["Summa", AMOUNTS]
     expected = pd.Series([110.0, 90.0, 200.0, 180.0, 20.0], index=AMOUNTS, name="Summa")
     pd.testing.assert_series_equal(total.astype(float), expected)
-    assert investments.bold_rows(rows) == [False, True] * 3 + [True]
+    labels = [investments.kommun_label(k) for k in ("C", "A", "B")] + ["Summa"]
+    assert total_rows(rows, labels, "label") == [False, True] * 3 + [True]
 
 
 def test_a_missing_line_makes_its_sums_missing():

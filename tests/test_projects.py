@@ -17,7 +17,7 @@ from itvt_lib.core import charts
 from itvt_lib.core.errors import DataError, ParamError
 from itvt_lib.core.formatting import round_half_away
 from itvt_lib.core.periods import Period
-from itvt_lib.core.presentation import committee_table
+from itvt_lib.core.presentation import committee_table, total_rows
 
 NB = "\u00a0"
 HEADER = "period,projektnummer,projekt,timmar,belopp_kr\n"
@@ -120,7 +120,7 @@ def test_project_table_with_a_zero_hours_project():
          "Andel av timmarna": [0.75, 0.0, 0.25, 1.0]},
         index=pd.Index(["1 Ett", "2 Noll", "3 Tre", "Totalsumma"], name="Projekt"))
     pd.testing.assert_frame_equal(result, expected)
-    assert projects.total_rows(result) == [False, False, False, True]
+    assert total_rows(result, [projects.TOTAL_LABEL]) == [False, False, False, True]
     shown = committee_table(result, index_label="Projekt", formats=projects.TABLE_FORMATS)
     assert "Noll" in shown.to_html() and ">..<" in shown.to_html()
 
@@ -438,7 +438,7 @@ def test_notebook_without_export_shows_no_data(data_dir):
     nb = execute_notebook("03-projekttid.ipynb", {"period": "2024-02",
                                                   "data_dir": str(data_dir)})
     text = notebook_text(nb)
-    assert "Uppgifter saknas för perioden." in text
+    assert "Uppgifter saknas för perioden (projekttid)." in text
     assert "årsarbetare" not in text
 
 

@@ -14,8 +14,7 @@ Rules:
   against the recomputed figures (a difference within tolerance is an avrundningsdifferens).
 - Surplus/deficit: UB = IB + årets resultat; a write-off (avskrivning) sets next year's IB
   to 0, a transfer (överföring, the agreement's default) carries the UB forward.
-- Scenarios compare financing models for the report's year: population (current), budget
-  shares, equal split, fixed shares and a custom key (e.g. users) given per kommun.
+- Other financing models (pools, drivers, grundavgift) are compared in `financing`.
 """
 
 from __future__ import annotations
@@ -35,19 +34,21 @@ from ..core.paths import display_path
 from ..core.periods import Period
 from ..core.reference import kommun_names
 from . import budget
+from .fund import (
+    decision_text,
+    derived_opening_balance,
+    surplus_deficit,
+)
 
 AREA = "Fördelning mellan kommunerna"
 SECTION = "fordelning"          # section of published.csv
 TOTAL_POST = "Summa"            # post of published.csv that means the total row
+KEY_TOTAL = "Summa"             # the key table's total row, as the source labels it
+FUND_TOTAL = "Totalt"           # the surplus/deficit table's total row
 KEY_MONTH, KEY_DAY, KEY_LAG_YEARS = 11, 1, 2
 SHARE_SUM_TOLERANCE = 0.1       # stated shares must sum to 100 ± this (percentage points)
 DECISIONS = ("overforing", "avskrivning")
-DECISION_SV = {"overforing": "Överföring", "avskrivning": "Avskrivning"}
 DECISION_STATES = ("forslag", "beslutat")
-SCENARIO_TYPES = ("population", "budget", "equal", "fixed", "custom")
-SCENARIO_NAMES_SV = {"population": "Befolkningsandel (nuvarande modell)",
-                     "budget": "Budgetandel", "equal": "Lika delar",
-                     "fixed": "Fasta andelar", "custom": "Egen nyckel"}
 
 # Column labels of the committee tables (Swedish: the committee reads them).
 KEY, BUDGET_SHARE, SHARE = "Befolkningsandel", "Budgetandel", "Andel"
@@ -104,33 +105,25 @@ def _validate_fund(frame: pd.DataFrame, locate) -> None:
 
 TABLES = (
     Table("befolkning",
-          (Column("key_date", "date", doc="population date, 1 November (key for year + 2)"),
+          (Column("key_date", "date"),
            Column("kommun", ref="kommuner.kommun"),
-           Column("invanare", "int", nullable=True, min=0, doc="number of inhabitants"),
-           Column("andel_procent", "number", nullable=True, min=0, max=100,
-                  doc="stated share in percent, where the source gives no counts"),
-           Column("source", doc="the document and table the figure comes from")),
+           Column("invanare", "int", nullable=True, min=0),
+           Column("andel_procent", "number", nullable=True, min=0, max=100),
+           Column("source")),
           key=("key_date", "kommun"),
-          doc="Population per kommun on the key dates (counts or stated shares).",
           validate=_validate_population),
     Table("kommunbidrag_kommun",
           budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
           key=("year", "period", "measure", "kommun"),
-          doc="Kommunbidrag (the kommun's budget) per kommun: budget, or ursprunglig "
-              "budget and tillägg (tkr).",
           validate=budget.validate_amount_rows),
     Table("resultatfond",
           (Column("year", "year"),
            Column("kommun", ref="kommuner.kommun"),
-           Column("ib", "number", nullable=True,
-                  doc="ingående balans of the surplus/deficit (tkr); - = 0, empty = missing"),
-           Column("beslut", nullable=True, choices=DECISIONS,
-                  doc="handling of the year's UB: overforing or avskrivning"),
-           Column("status", nullable=True, choices=DECISION_STATES,
-                  doc="forslag (the committee's proposal) or beslutat (kommunfullmäktige)"),
-           Column("source", nullable=True, doc="the document the row comes from")),
+           Column("ib", "number", nullable=True),
+           Column("beslut", nullable=True, choices=DECISIONS),
+           Column("status", nullable=True, choices=DECISION_STATES),
+           Column("source", nullable=True)),
           key=("year", "kommun"),
-          doc="Surplus/deficit per kommun: opening balance and the decision on the UB.",
           validate=_validate_fund),
 )
 
@@ -156,6 +149,20 @@ def round_shares(shares: pd.Series, decimals: int = 1) -> pd.Series:
     for i in order[:max(0, missing)]:
         floors[i] += 1
     return pd.Series([float(f / scale) for f in floors], index=shares.index, dtype="float64")
+
+
+def round_to_total(amounts: pd.Series) -> pd.Series:
+    """Amounts split by a key rounded to whole tkr by largest remainder, so that the
+    rounded parts sum to the rounded total (NaN stays NaN)."""
+    if amounts.empty or amounts.isna().any():
+        return amounts.astype(float)
+    floors = amounts.astype(float).apply(lambda v: float(Decimal(repr(v)).to_integral_value(
+        rounding=ROUND_FLOOR)))
+    missing = int(round_half_away(float(amounts.sum())) - floors.sum())
+    order = sorted(range(len(amounts)), key=lambda i: (-(amounts.iloc[i] - floors.iloc[i]), i))
+    for i in order[:max(0, missing)]:
+        floors.iloc[i] += 1
+    return floors
 
 
 def shares_from_weights(weights: pd.Series, decimals: int = 1) -> pd.Series:
@@ -270,144 +277,6 @@ def _with_total(values: pd.Series, total_label: str, total=None) -> pd.Series:
     return pd.concat([values.astype(float), pd.Series([float(total)], index=[total_label])])
 
 
-# ---------------------------------------------------------------- surplus / deficit
-
-def surplus_deficit(fund: pd.DataFrame, results: pd.DataFrame, kommuner: list[str],
-                    year: int) -> pd.DataFrame:
-    """Balance per kommun for `year`: IB (given, else derived from the previous year's
-    decision), årets resultat, UB = IB + resultat, the decision, and next year's IB
-    (0 after avskrivning, UB after överföring, missing while nothing is decided).
-
-    `results` has columns year, kommun, resultat.
-    """
-    first = int(min([*fund["year"].tolist(), year]))
-    ib = pd.Series(float("nan"), index=kommuner)
-    rows = {}
-    for y in range(first, year + 1):
-        given = fund[fund["year"] == y].set_index("kommun").reindex(kommuner)
-        ib = given["ib"].astype(float).where(given["ib"].notna(), ib)
-        result = results[results["year"] == y].set_index("kommun")["resultat"] \
-            .astype(float).reindex(kommuner)
-        ub = ib + result
-        decision = given["beslut"]
-        next_ib = pd.Series([0.0 if d == "avskrivning" else ub[k] if d == "overforing"
-                             else float("nan") for k, d in decision.items()], index=kommuner)
-        rows[y] = (ib, result, ub, decision, given["status"], next_ib)
-        ib = next_ib
-    ib, result, ub, decision, status, next_ib = rows[year]
-    return pd.DataFrame({"IB": ib, "Årets resultat": result, "UB": ub,
-                         "Beslut": decision, "Status": status, "IB nästa år": next_ib},
-                        index=kommuner)
-
-
-def derived_opening_balance(fund: pd.DataFrame, results: pd.DataFrame, kommuner: list[str],
-                            year: int) -> pd.Series:
-    """IB of `year` as the previous year's decision implies (NaN when it implies none)."""
-    previous = fund[fund["year"] < year]
-    if previous.empty:
-        return pd.Series(float("nan"), index=kommuner)
-    return surplus_deficit(previous, results, kommuner, year - 1)["IB nästa år"]
-
-
-def decision_text(decision, status) -> str:
-    """The decision in Swedish: "Avskrivning (förslag)", "Överföring", or "–" for none."""
-    if is_missing(decision):
-        return "–"
-    label = DECISION_SV.get(str(decision), str(decision))
-    return f"{label} (förslag)" if status == "forslag" else label
-
-
-# ---------------------------------------------------------------- scenarios
-
-def scenario_specs(scenarios, kommuner: list[str]) -> list[dict]:
-    """Validated scenario definitions (name, type, values); bad ones are a ParamError."""
-    if scenarios is None:
-        scenarios = [{"type": "population"}, {"type": "budget"}, {"type": "equal"}]
-    if not isinstance(scenarios, list) or not scenarios:
-        raise ParamError("scenarios: expected a non-empty list of scenarios")
-    result, names = [], set()
-    for n, spec in enumerate(scenarios, start=1):
-        where = f"scenarios[{n}]"
-        if not isinstance(spec, dict):
-            raise ParamError(f"{where}: expected a mapping with type (and name, values)")
-        unknown = set(spec) - {"name", "type", "values"}
-        if unknown:
-            raise ParamError(f"{where}: unknown key {sorted(unknown)[0]!r} "
-                             "(expected: name, type, values)")
-        kind = spec.get("type")
-        if kind not in SCENARIO_TYPES:
-            raise ParamError(f"{where}: type {kind!r} is not one of {', '.join(SCENARIO_TYPES)}")
-        name = str(spec.get("name") or SCENARIO_NAMES_SV[kind])
-        if name in names:
-            raise ParamError(f"{where}: the name {name!r} is used twice")
-        names.add(name)
-        values = spec.get("values")
-        if kind in ("fixed", "custom"):
-            values = _scenario_values(values, kommuner, where, kind)
-        elif values is not None:
-            raise ParamError(f"{where}: type {kind} takes no values")
-        result.append({"name": name, "type": kind, "values": values})
-    return result
-
-
-def _scenario_values(values, kommuner: list[str], where: str, kind: str) -> pd.Series:
-    if not isinstance(values, dict) or not values:
-        raise ParamError(f"{where}: type {kind} needs values: a number per kommun")
-    for kommun in values:
-        if kommun not in kommuner:
-            raise ParamError(f"{where}: values: {kommun!r} is not in kommuner")
-    for kommun in kommuner:
-        if kommun not in values:
-            raise ParamError(f"{where}: values: no value for {kommun}")
-    series = pd.Series({k: values[k] for k in kommuner}, dtype="object")
-    for kommun, value in series.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value \
-                or value < 0:
-            raise ParamError(f"{where}: values: {kommun}: {value!r} is not a non-negative number")
-    series = series.astype(float)
-    if kind == "fixed" and abs(series.sum() - 100) > SHARE_SUM_TOLERANCE + 1e-9:
-        raise ParamError(f"{where}: fixed shares sum to {series.sum():g} %, not 100 "
-                         f"(±{SHARE_SUM_TOLERANCE:g})")
-    if series.sum() <= 0:
-        raise ParamError(f"{where}: values sum to zero")
-    return series
-
-
-def scenario_shares(spec: dict, key: pd.Series, kommun_budget: pd.Series,
-                    decimals: int = 1) -> pd.Series:
-    """The key of a scenario: population key, budget shares, equal split, fixed shares
-    (percent) or a custom key (e.g. users) as weights, all rounded by largest remainder."""
-    kind = spec["type"]
-    if kind == "population":
-        return key.astype(float)
-    if kind == "budget":
-        return budget_shares(kommun_budget, decimals)
-    if kind == "equal":
-        return equal_shares(list(key.index), decimals)
-    return shares_from_weights(spec["values"].reindex(key.index), decimals)
-
-
-def scenario_comparison(specs: list[dict], key: pd.Series, kommun_budget: pd.Series,
-                        joint: float, specific: pd.Series, decimals: int = 1) -> pd.DataFrame:
-    """Each scenario's share, budget, allocated cost and drift per kommun (long format)."""
-    frames = []
-    for spec in specs:
-        shares = scenario_shares(spec, key, kommun_budget, decimals)
-        cost = allocate(joint, specific, shares)
-        frames.append(pd.DataFrame({
-            "Scenario": spec["name"], "Kommun": list(key.index), SHARE: shares.values,
-            "Budget": kommun_budget.reindex(key.index).astype(float).values,
-            "Kostnad": cost.values, "Avvikelse": drift(kommun_budget, cost).values}))
-    return pd.concat(frames, ignore_index=True)
-
-
-def scenario_drift(comparison: pd.DataFrame) -> pd.DataFrame:
-    """Drift per kommun (rows) and scenario (columns), in the order given."""
-    wide = comparison.pivot(index="Kommun", columns="Scenario", values="Avvikelse")
-    return wide.reindex(index=list(dict.fromkeys(comparison["Kommun"])),
-                        columns=list(dict.fromkeys(comparison["Scenario"])))
-
-
 # ---------------------------------------------------------------- display helpers
 
 def share_formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
@@ -463,7 +332,7 @@ def allocation_for(ctx, year: int | None = None, measure: str | None = None) -> 
     end), recomputed from the key (not of record)."""
     ds, period = ctx.dataset, ctx.period
     year = period.year if year is None else year
-    measure = budget.outcome_measure(period) if measure is None else measure
+    measure = period.outcome_measure if measure is None else measure
     joint, specific = _net_cost_parts(ds, year, measure, period)
     return allocation_table(kommun_budget(ds["kommunbidrag_kommun"], _kommuner(ds), year),
                             joint, specific, key_for(ctx, year), share_decimals(ctx.params))
@@ -475,11 +344,7 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
     joint, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     table = neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], _kommuner(ds), year),
                            joint, specific, key_for(ctx))
-    return pd.concat([table, table.sum(min_count=len(table)).to_frame(_total_label(ctx)).T])
-
-
-def _total_label(ctx) -> str:
-    return text(ctx.params, "namnd_kort", default="Summa")
+    return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
 
 
 def kommun_statement(ctx) -> pd.DataFrame:
@@ -487,7 +352,7 @@ def kommun_statement(ctx) -> pd.DataFrame:
     resultaträkning (bokslut, budget build-up, prognos/utfall, avvikelse) and a total row.
     A closed year's nettokostnad and resultat per kommun are those of record."""
     ds, period = ctx.dataset, ctx.period
-    kommuner, total_label = _kommuner(ds), _total_label(ctx)
+    kommuner, total_label = _kommuner(ds), budget.total_label(ctx.params)
     kb, totals = ds["kommunbidrag_kommun"], ds["bokslut_totaler"]
     columns = budget.statement_columns(period, budget.has_split(kb, period.year))
     table = pd.DataFrame(index=[*kommuner, total_label])
@@ -499,7 +364,7 @@ def kommun_statement(ctx) -> pd.DataFrame:
             values = record_by_kommun(totals, col.year, "nettokostnad", kommuner)
             if values.isna().any() and has_key(ds["befolkning"], kommuner, col.year):
                 computed = allocation_for(ctx, col.year, col.measure)["Kostnad"]
-                values = values.where(values.notna(), computed)
+                values = values.where(values.notna(), round_to_total(computed))
         elif col.measure == "budget":
             values = kommun_budget(kb, kommuner, col.year)
         else:
@@ -507,7 +372,7 @@ def kommun_statement(ctx) -> pd.DataFrame:
         table[col.label] = _with_total(values, total_label, record.get("nettokostnad"))
     budget_label = next(c.label for c in columns if c.measure == "budget")
     outcome_label = next(c.label for c in columns if c.year == period.year
-                         and c.measure == budget.outcome_measure(period))
+                         and c.measure == period.outcome_measure)
     deviation = table[budget_label] - table[outcome_label]
     if period.is_year_end:
         result = record_by_kommun(totals, period.year, "resultat", kommuner)
@@ -530,7 +395,7 @@ def year_results(ctx) -> pd.DataFrame:
             continue
         values = record_by_kommun(totals, year, "resultat", kommuner)
         if year == ctx.period.year and values.isna().any():
-            values = values.where(values.notna(), allocation_for(ctx)["Avvikelse"])
+            values = values.where(values.notna(), shown_drift(ctx))
         rows += [(year, k, values[k]) for k in kommuner]
     return pd.DataFrame(rows, columns=["year", "kommun", "resultat"])
 
@@ -541,16 +406,20 @@ def surplus_deficit_for(ctx) -> pd.DataFrame:
     table = surplus_deficit(ds["resultatfond"], year_results(ctx), _kommuner(ds), year)
     numbers = table[["IB", "Årets resultat", "UB", "IB nästa år"]]
     total = numbers.sum(min_count=len(numbers)).where(~numbers.isna().any())
-    shown = pd.DataFrame({
+    columns = {
         f"IB {year}": [*numbers["IB"], total["IB"]],
+        f"IB {year}, förutsättning": [*table["IB förutsätter"], ""],
         "Årets resultat" if ctx.period.is_year_end else "Årets resultat (prognos)":
             [*numbers["Årets resultat"], total["Årets resultat"]],
         f"UB {year}": [*numbers["UB"], total["UB"]],
         "Beslut": [*(decision_text(d, s) for d, s in
                      zip(table["Beslut"], table["Status"], strict=True)), ""],
         f"IB {year + 1}": [*numbers["IB nästa år"], total["IB nästa år"]],
-    }, index=[*table.index, "Totalt"])
-    return shown
+        f"IB {year + 1}, förutsättning": [*table["IB nästa år förutsätter"], ""],
+    }
+    shown = pd.DataFrame(columns, index=[*table.index, FUND_TOTAL])
+    empty = [c for c in shown.columns if c.endswith(", förutsättning") and not shown[c].any()]
+    return shown.drop(columns=empty)
 
 
 def key_table_for(ctx) -> pd.DataFrame:
@@ -562,8 +431,8 @@ def key_table_for(ctx) -> pd.DataFrame:
     counts = rows["invanare"].astype(float)
     key = key_for(ctx)
     return pd.DataFrame({
-        f"Antal invånare {key_label(key_date(year))}": _with_total(counts, "Summa"),
-        "% fördelning": _with_total(key, "Summa"),
+        f"Antal invånare {key_label(key_date(year))}": _with_total(counts, KEY_TOTAL),
+        "% fördelning": _with_total(key, KEY_TOTAL),
     })
 
 
@@ -634,21 +503,6 @@ def history_chart_frame(history: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(frame)
 
 
-def scenarios_for(ctx) -> list[dict]:
-    """The scenarios of the parameters (`scenarios`), validated."""
-    return scenario_specs(ctx.params.get("scenarios"), _kommuner(ctx.dataset))
-
-
-def scenario_comparison_for(ctx) -> pd.DataFrame:
-    """The scenarios compared for the report's year on its prognos (utfall at year end)."""
-    ds, period = ctx.dataset, ctx.period
-    joint, specific = _net_cost_parts(ds, period.year, budget.outcome_measure(period), period)
-    return scenario_comparison(scenarios_for(ctx), key_for(ctx),
-                               kommun_budget(ds["kommunbidrag_kommun"], _kommuner(ds),
-                                             period.year),
-                               joint, specific, share_decimals(ctx.params))
-
-
 def with_total_row(table: pd.DataFrame, label: str, columns: list[str]) -> pd.DataFrame:
     """`table` with a total row summing `columns` (others left empty)."""
     total = {c: (table[c].sum(min_count=len(table)) if c in columns else float("nan"))
@@ -657,9 +511,32 @@ def with_total_row(table: pd.DataFrame, label: str, columns: list[str]) -> pd.Da
 
 
 def allocation_display_for(ctx) -> pd.DataFrame:
-    """The allocation table with a total row (key and shares sum to 100 %)."""
+    """The allocation table with a total row: the joint cost split by largest remainder,
+    and each kommun's cost and avvikelse as the statement shows them (of record for a
+    closed year), so one figure has one value on the page."""
     table = allocation_for(ctx)
-    return with_total_row(table, _total_label(ctx), list(table.columns))
+    table["Gemensamma kostnader"] = round_to_total(table["Gemensamma kostnader"])
+    statement = kommun_statement(ctx)
+    outcome = next(c.label for c in budget.statement_columns(ctx.period) if c.year ==
+                   ctx.period.year and c.measure == ctx.period.outcome_measure)
+    table["Kostnad"] = statement[outcome].iloc[:-1]
+    table["Avvikelse"] = statement.iloc[:-1, -1]
+    shown = with_total_row(table, budget.total_label(ctx.params), list(table.columns))
+    shown.iloc[-1, shown.columns.get_loc("Avvikelse")] = statement.iloc[-1, -1]
+    return shown
+
+
+def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The kommun statement with each differing printed figure beside the computed one,
+    marked, and the footnotes that explain the marks."""
+    statement = kommun_statement(ctx)
+    return budget.with_published(statement, _differing_published(ctx, statement))
+
+
+def _differing_published(ctx, statement: pd.DataFrame) -> pd.DataFrame:
+    return budget.differing_published(ctx.dataset["published"], ctx.period, SECTION, statement,
+                                      budget.statement_columns(ctx.period), ctx.tolerance,
+                                      aliases={TOTAL_POST: statement.index[-1]})
 
 
 # ---------------------------------------------------------------- report protocol
@@ -691,21 +568,9 @@ def validate_period(dataset, period: Period) -> None:
                             f"({day.isoformat()}) has no row for {kommun}")
 
 
-def validate_params(ctx) -> None:
-    """Bad parameters of this area (share_decimals, scenarios) are a ParamError (exit 2).
-    Not yet called by report.open_report or the runner's pre-flight (see the report)."""
-    share_decimals(ctx.params)
-    scenarios_for(ctx)
-
-
-def measure_word(period: Period) -> str:
-    """The figure a report allocates, in Swedish: "utfall" at year end, else "prognos"."""
-    return "utfall" if period.is_year_end else "prognos"
-
-
-def last_row_bold(frame: pd.DataFrame) -> list[bool]:
-    """Bold flags for committee_table: only the total row (the last) is bold."""
-    return [i == len(frame) - 1 for i in range(len(frame))]
+def total_labels(ctx) -> tuple[str, ...]:
+    """Labels of the total rows of the page's tables (shown bold)."""
+    return (budget.total_label(ctx.params), KEY_TOTAL, FUND_TOTAL)
 
 
 def footnote_text(ctx) -> str:
@@ -717,7 +582,7 @@ def footnote_text(ctx) -> str:
             "Avrundningsdifferenser kan förekomma.")
 
 
-def _shown_drift(ctx) -> pd.Series:
+def shown_drift(ctx) -> pd.Series:
     """Drift per kommun as the report shows it (of record at year end where available)."""
     statement = kommun_statement(ctx)
     return statement.iloc[:-1, -1]
@@ -734,7 +599,7 @@ def explanation(ctx) -> list[str]:
     table = allocation_for(ctx)
     key, shares = table[KEY], table[BUDGET_SHARE]
     year = ctx.period.year
-    deviation = _shown_drift(ctx)
+    deviation = shown_drift(ctx)
     lines = []
     gap = (shares - key).apply(lambda v: round_half_away(v * 100, decimals))
     explained = all((gap[k] > 0) == (deviation[k] > 0) for k in key.index
@@ -776,7 +641,7 @@ def summary(ctx) -> list[str]:
     if not has_data(ctx.dataset, ctx.period):
         return []
     year = ctx.period.year
-    deviation = _shown_drift(ctx)
+    deviation = shown_drift(ctx)
     amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
                        for k, v in deviation.items()])
     if ctx.period.is_year_end:
@@ -804,15 +669,22 @@ def key_figures(ctx) -> list[KeyFigure]:
     yellow = float(rule.get("yellow_within_share_of_budget", 0.05))
     statement = kommun_statement(ctx)
     budget_label = next(c for c in statement.columns if c.startswith("Budget "))
-    word = measure_word(ctx.period)
+    word = ctx.period.outcome_measure
+    differing = _differing_published(ctx, statement)
+    printed = differing[differing["column"] == statement.columns[-1]].set_index("row")
     result = []
     for kommun, value in statement.iloc[:-1, -1].items():
         size = abs(float(statement.loc[kommun, budget_label]))
         status = band_light(round_half_away(value), green * size, yellow * size)
+        published = printed.loc[kommun] if kommun in printed.index else None
         result.append(KeyFigure(
             f"Avvikelse {kommun} ({word} {ctx.period.year})", float(value), "tkr", status,
-            f"grön inom ±{fmt_number(green * 100, 0, zero='0')} % av kommunens budget, gul "
-            f"inom ±{fmt_number(yellow * 100, 0, zero='0')} %, röd utanför"))
+            f"grön inom ±{fmt_number(green * 100, 0, zero='0')}\u00a0% av kommunens budget, "
+            f"gul inom ±{fmt_number(yellow * 100, 0, zero='0')}\u00a0%, röd utanför",
+            published=None if published is None else float(published["printed"]),
+            note="" if published is None else
+            f"Publicerat {fmt_number(published['printed'], signed=True)} tkr i "
+            f"{published['source']}; beräknat med fördelningsnyckeln."))
     return result
 
 
@@ -830,9 +702,6 @@ def checks(ctx) -> list[Check]:
                           (f"Budgetandelarna {year}", table[BUDGET_SHARE])):
         result.append(compare(AREA, f"{label} summerar till 100 %", 100.0,
                               round_half_away(float(shares.sum()) * 100, 6), 0.0))
-    for spec, frame in scenario_comparison_for(ctx).groupby("Scenario", sort=False):
-        result.append(compare(AREA, f"Scenario {spec}: andelarna summerar till 100 %", 100.0,
-                              round_half_away(float(frame[SHARE].sum()) * 100, 6), 0.0))
     # kommunbidrag per kommun vs the committee's
     kb_groups = ds["kontogrupper"][ds["kontogrupper"]["typ"] == "kommunbidrag"]["kontogrupp"]
     for y in sorted(set(ds["kommunbidrag_kommun"]["year"])):
@@ -847,7 +716,7 @@ def checks(ctx) -> list[Check]:
                               per_kommun.sum(min_count=n) if not per_kommun.isna().any() else None,
                               tol * n))
     # the allocated cost sums to the committee's net cost
-    measure = budget.outcome_measure(period)
+    measure = period.outcome_measure
     statement = budget.statement_for(ctx)
     _, outcome_label = budget.budget_outcome_labels(period)
     result.append(compare(AREA, f"Fördelad kostnad summerar till nettokostnaden "

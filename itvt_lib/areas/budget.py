@@ -9,7 +9,7 @@ A closed year's published totals are of record: shown, and checked against line 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -33,6 +33,7 @@ SUMMA_KOSTNADER = "Summa kostnader"
 NETTOKOSTNAD = "Summa nettokostnader"
 RESULTAT = "Resultat"
 GEMENSAMMA = "Kommungemensamma"
+DEFAULT_TOTAL_LABEL = "Summa"
 TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnader",
               NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
 
@@ -53,14 +54,18 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f'"{period}" is not in year {row["year"]}', line, "period")
 
 
+# A plausible amount in the operating statement (tkr): anything beyond is a typo.
+MAX_TKR = 1e9
+
+
 def amount_columns(key: Column) -> tuple[Column, ...]:
+    """The columns of an amount table keyed by `key`: belopp in tkr, |belopp| ≤ 10⁹."""
     return (
         Column("year", "year"),
-        Column("period", "period", nullable=True,
-               doc="YYYY-MM the figure was made (prognos) or runs to (utfall); empty for budgets"),
+        Column("period", "period", nullable=True),
         Column("measure", choices=MEASURES),
         key,
-        Column("belopp", "number", nullable=True, doc="tkr; empty = missing, 0 or - = zero"),
+        Column("belopp", "number", nullable=True, min=-MAX_TKR, max=MAX_TKR),
     )
 
 
@@ -68,21 +73,21 @@ TABLES = (
     Table("driftredovisning",
           amount_columns(Column("kontogrupp", ref="kontogrupper.kontogrupp")),
           key=("year", "period", "measure", "kontogrupp"),
-          doc="Operating statement by kontogrupp: utfall, budget, ursprunglig budget, "
-              "tillägg and prognos (tkr).",
           validate=validate_amount_rows),
     Table("kostnadsstalle_netto",
           amount_columns(Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle")),
           key=("year", "period", "measure", "kostnadsstalle"),
-          doc="Net cost per kostnadsställe (tkr), same measures as driftredovisning.",
           validate=validate_amount_rows),
     Table("bokslut_totaler",
           (Column("year", "year"), Column("post", choices=POSTS),
-           Column("kommun", nullable=True, ref="kommuner.kommun",
-                  doc="empty for the whole committee"),
-           Column("belopp", "number")),
-          key=("year", "post", "kommun"),
-          doc="Totals of record published in a closed year's annual report (tkr)."),
+           Column("kommun", nullable=True, ref="kommuner.kommun"),
+           Column("belopp", "number", min=-MAX_TKR, max=MAX_TKR)),
+          key=("year", "post", "kommun")),
+    Table("sista_prognos",
+          (Column("year", "year"),
+           Column("utfall_battre_tkr", "number"),
+           Column("kalla")),
+          key=("year",)),
 )
 
 
@@ -210,11 +215,6 @@ def statement_columns(period: Period, has_split: bool = True) -> list[StatementC
             StatementColumn("Avvikelse helår", y, "avvikelse")]
 
 
-def outcome_measure(period: Period) -> str:
-    """The measure a report compares with budget: utfall at year end, else prognos."""
-    return "utfall" if period.is_year_end else "prognos"
-
-
 def has_split(frame: pd.DataFrame, year: int) -> bool:
     return bool(((frame["year"] == year) & (frame["measure"] == "ursprunglig_budget")).any())
 
@@ -244,7 +244,7 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
 def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
     cols = statement_columns(period)
     budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
-    outcome = next(c.label for c in cols if c.measure == outcome_measure(period)
+    outcome = next(c.label for c in cols if c.measure == period.outcome_measure
                    and c.year == period.year)
     return budget, outcome
 
@@ -303,9 +303,14 @@ def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period)
     return line_items(table, layout)[[budget_label, outcome_label]]
 
 
-def bold_cost_centre_rows(table: pd.DataFrame) -> list[bool]:
-    """Subtotal and total rows of the kostnadsställe table are bold."""
-    return [label == GEMENSAMMA or i == len(table) - 1 for i, label in enumerate(table.index)]
+def total_label(params: dict) -> str:
+    """The label of a committee total row: namnd_kort of the parameters, else "Summa"."""
+    return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
+
+
+def cost_centre_total_labels(params: dict) -> tuple[str, ...]:
+    """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
+    return (GEMENSAMMA, total_label(params))
 
 
 # ---------------------------------------------------------------- periods
@@ -357,12 +362,20 @@ def statement_for(ctx, recomputed: bool = False) -> pd.DataFrame:
                                ctx.period, recomputed)
 
 
+def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The resultaträkning as shown: each figure the period's report printed otherwise
+    beside the computed one, marked, and the footnotes explaining the marks."""
+    statement = statement_for(ctx)
+    differing = differing_published(ctx.dataset["published"], ctx.period, "driftredovisning",
+                                    statement, statement_columns(ctx.period), ctx.tolerance)
+    return with_published(statement, differing)
+
+
 def cost_centres_for(ctx) -> pd.DataFrame:
     """The kostnadsställe table for the context's period."""
     ds = ctx.dataset
     return cost_centre_statement(netto_for(ds), ds["kostnadsstallen"],
-                                 ds["bokslut_totaler"], ctx.period,
-                                 text(ctx.params, "namnd_kort", default="Summa"))
+                                 ds["bokslut_totaler"], ctx.period, total_label(ctx.params))
 
 
 def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:
@@ -438,16 +451,27 @@ def key_figures(ctx) -> list[KeyFigure]:
     yellow_share = float(rule.get("yellow_down_to_share_of_nettokostnad", -0.01))
     status = traffic_light(round_half_away(resultat), float(rule.get("green_at", 0)),
                            yellow_share * abs(netto))
-    word = "Utfall" if ctx.period.is_year_end else "Prognos"
+    word = ctx.period.outcome_measure
+    deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
     return [
-        KeyFigure(f"Resultat ({word.lower()} {ctx.period.year})", resultat, "tkr", status,
+        KeyFigure(f"Resultat ({word} {ctx.period.year})", resultat, "tkr", status,
                   f"grön vid resultat ≥ {fmt_number(rule.get('green_at', 0), zero='0')} tkr, "
                   f"gul ned till {fmt_number(yellow_share * 100, 0, zero='0')} % av "
                   "nettokostnaden, röd därunder"),
-        KeyFigure(f"Nettokostnad ({word.lower()} {ctx.period.year})", netto, "tkr"),
-        KeyFigure("Avvikelse nettokostnad mot budget", float(table.loc[NETTOKOSTNAD].iloc[-1]),
-                  "tkr"),
+        KeyFigure(f"Nettokostnad ({word} {ctx.period.year})", netto, "tkr"),
+        KeyFigure("Avvikelse nettokostnad mot budget", deviation, "tkr",
+                  note=rounding_note(deviation, resultat, ctx.tolerance)),
     ]
+
+
+def rounding_note(deviation: float, resultat: float, tolerance: float) -> str:
+    """Why the avvikelse (a difference between displayed amounts) and the resultat (of
+    record) differ by up to the tolerance: an avrundningsdifferens, stated."""
+    gap = round_half_away(resultat) - round_half_away(deviation)
+    if gap == 0 or abs(gap) > tolerance:
+        return ""
+    return (f"Skillnaden mellan visade belopp; resultatet {fmt_number(resultat)} tkr är "
+            f"bokslutets och avviker med {fmt_number(abs(gap))} tkr (avrundningsdifferens).")
 
 
 def _line_count(layout: pd.DataFrame, post: str) -> int:
@@ -516,11 +540,67 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
                         f"{row['source']}: {row['post']}, {row['measure']} {row['year']}",
                         row["belopp"], actual, tolerance, differ_status=WARN, note=note)
         if check.status == WARN and actual is not None:
-            check = Check(check.area, check.description, check.expected, check.actual,
-                          check.tolerance, WARN,
-                          "rättad i rapporten: " + (note or "avviker från beräkningen"))
+            check = replace(check, note="publicerat avviker från beräknat: "
+                            + (note or "se sidans fotnot"))
         result.append(check)
     return result
+
+
+PUBLISHED_SUFFIX = ", publicerad"
+MEASURE_SV = {"utfall": "utfall", "prognos": "prognos", "budget": "budget",
+              "avvikelse": "avvikelse", "ursprunglig_budget": "ursprunglig budget",
+              "tillagg": "tillägg"}
+
+
+def differing_published(published: pd.DataFrame, period: Period, section: str,
+                        table: pd.DataFrame, columns: list[StatementColumn], tolerance: float,
+                        aliases: dict[str, str] | None = None) -> pd.DataFrame:
+    """Printed figures of this period's report that differ from the shown cell beyond
+    tolerance: row label, column label, printed, shown, source, post, measure, year, note."""
+    rows = []
+    for _, row in published_rows(published, period, section).iterrows():
+        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
+                   None)
+        label = (aliases or {}).get(row["post"], row["post"])
+        if col is None or label not in table.index or is_missing(row["belopp"]):
+            continue
+        shown = table.loc[label, col.label]
+        if is_missing(shown) or abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9:
+            continue
+        rows.append({"row": label, "column": col.label, "printed": float(row["belopp"]),
+                     "shown": float(shown), "source": row["source"], "post": row["post"],
+                     "measure": row["measure"], "year": int(row["year"]),
+                     "note": "" if is_missing(row["note"]) else str(row["note"])})
+    return pd.DataFrame(rows, columns=["row", "column", "printed", "shown", "source", "post",
+                                       "measure", "year", "note"])
+
+
+def with_published(table: pd.DataFrame, differing: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """`table` with, right of each column where a printed figure differs, a column
+    "<label>, publicerad" holding the printed figure marked ("7 878*"), and the footnotes
+    explaining each mark; the computed figure (a closed year's: of record) stays in its
+    own column."""
+    shown = table.copy()
+    notes: list[str] = []
+    for i, (column, group) in enumerate(differing.groupby("column", sort=False)):
+        mark = "*" * (i + 1)
+        printed = pd.Series("", index=shown.index, dtype="object")
+        for _, row in group.iterrows():
+            printed[row["row"]] = fmt_number(row["printed"]) + mark  # zero as printed: "–"
+        position = shown.columns.get_loc(column) + 1
+        shown.insert(position, f"{column}{PUBLISHED_SUFFIX}", printed)
+        first = group.iloc[0]
+        figures = ", ".join(f"{r['post']} {fmt_number(r['printed'], zero='0')}"
+                            for _, r in group.iterrows())
+        computed = ", ".join(f"{r['post']} {fmt_number(r['shown'], zero='0')}"
+                             for _, r in group.iterrows())
+        reasons = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for _, r in group.iterrows()
+                                         if r["note"]))
+        shows = "bokslutets" if first["measure"] == "utfall" else "det beräknade"
+        notes.append(f"{mark} {first['source']} tryckte {MEASURE_SV.get(first['measure'])} "
+                     f"{first['year']}: {figures} tkr. Tabellen visar {shows}: "
+                     f"{computed} tkr. {reasons}".strip())
+    return shown, notes
 
 
 
@@ -601,11 +681,39 @@ def forecast_chart_for(ctx, history: pd.DataFrame) -> pd.DataFrame:
     return forecast_chart_frame(history, drift_for(ds), ds["kontogrupper"], ctx.period.year)
 
 
-def forecast_sentence(history: pd.DataFrame, period: Period) -> str:
-    """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish."""
+def last_forecast(resultat: float, better_by: float) -> float:
+    """The last forecast's resultat = the utfall's resultat − how much better the utfall is."""
+    return resultat - better_by
+
+
+def last_forecast_for(ctx) -> tuple[float, float] | None:
+    """(last forecast's resultat, utfall better by) of record for the report's year at year
+    end, or None when the annual report states none."""
+    table = ctx.dataset["sista_prognos"]
+    row = table[table["year"] == ctx.period.year]
+    record = of_record(ctx.dataset["bokslut_totaler"], ctx.period.year)
+    if not ctx.period.is_year_end or row.empty or "resultat" not in record:
+        return None
+    better = float(row["utfall_battre_tkr"].iloc[0])
+    return last_forecast(record["resultat"], better), better
+
+
+def forecast_sentence(history: pd.DataFrame, period: Period,
+                      last_of_record: tuple[float, float] | None = None) -> str:
+    """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish;
+    with no prognos in the data, the last forecast of record (annual report) if given."""
     forecasts = history[history["kind"] == "prognos"]
     outcome = history[history["kind"] == "utfall"]
     year = period.year
+    if forecasts.empty and last_of_record is not None:
+        forecast, better = last_of_record
+        text = (f"Sista budgetprognosen för {year} visade ett resultat på "
+                f"{fmt_number(forecast, zero='0')} tkr (enligt förvaltningsberättelsen).")
+        if not outcome.empty:
+            text += (f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr, "
+                     f"{fmt_number(abs(better), zero='0')} tkr "
+                     f"{'bättre' if better >= 0 else 'sämre'} än sista prognosen.")
+        return text
     if forecasts.empty:
         text = f"Underlaget har ingen prognos för {year}."
     elif len(forecasts) == 1:

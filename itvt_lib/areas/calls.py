@@ -15,6 +15,7 @@ Missing figures stay NaN and are shown as missing, never as zero.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -70,8 +71,8 @@ DEFINITIONS = {
 # ---------------------------------------------------------------- schema
 
 def _range_columns() -> tuple[Column, Column]:
-    return (Column("from_date", "date", doc="first day the figures cover"),
-            Column("to_date", "date", doc="last day the figures cover"))
+    return (Column("from_date", "date"),
+            Column("to_date", "date"))
 
 
 def _check_ranges(frame: pd.DataFrame, locate) -> None:
@@ -113,76 +114,62 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
                                 f"{short} s", line, f"inom_{long}s")
 
 
-def _count(name: str, doc: str) -> Column:
-    return Column(name, "int", nullable=True, min=0, doc=f"{doc}; empty = missing")
+def _count(name: str) -> Column:
+    """A count column: a whole number ≥ 0; empty = missing."""
+    return Column(name, "int", nullable=True, min=0)
 
 
-def _percent(name: str, doc: str) -> Column:
-    return Column(name, "number", nullable=True, min=0, max=100,
-                  doc=f"{doc} (percent 0–100); empty = missing")
+def _percent(name: str) -> Column:
+    """A percent column 0–100; empty = missing."""
+    return Column(name, "number", nullable=True, min=0, max=100)
 
 
 TABLES = (
     Table("onex",
           (*_range_columns(),
-           Column("label", doc="the row's name as the export (or the source) gives it"),
-           _count("inkommande", "incoming calls"),
-           _count("besvarade", "answered calls"),
-           _count("missade", "missed calls"),
-           _count("overflow_oppet", "overflow while open"),
-           _count("overflow_stangt", "overflow while closed"),
-           Column("genomsnittlig_kotid", "duration", nullable=True,
-                  doc="average queue time, mm:ss or h:mm:ss"),
-           Column("langsta_kotid", "duration", nullable=True,
-                  doc="longest queue time, mm:ss or h:mm:ss")),
+           Column("label"),
+           _count("inkommande"),
+           _count("besvarade"),
+           _count("missade"),
+           _count("overflow_oppet"),
+           _count("overflow_stangt"),
+           Column("genomsnittlig_kotid", "duration", nullable=True),
+           Column("langsta_kotid", "duration", nullable=True)),
           key=("from_date", "to_date"),
-          doc="Telenor OneX service-desk queue (one queue for both municipalities), "
-              "one row per date range.",
           validate=_check_ranges),
     Table("nilex",
           (*_range_columns(),
-           Column("typ", doc="ticket type, e.g. Service Desk, Order, 3RD Line"),
-           Column("kanal", doc="channel, e.g. E-post, Selfserviceportal, Handläggare/Telefon"),
-           _count("antal", "tickets created")),
+           Column("typ"),
+           Column("kanal"),
+           _count("antal")),
           key=("from_date", "to_date", "typ", "kanal"),
-          doc="Nilex tickets per type and channel (long format), per date range.",
           validate=_check_ranges),
     Table("nilex_totaler",
           (*_range_columns(),
-           Column("typ", nullable=True, doc="the typ of a row total; empty otherwise"),
-           Column("kanal", nullable=True, doc="the kanal of a column total; empty otherwise"),
-           Column("antal", "int", min=0, doc="the total as published")),
+           Column("typ", nullable=True),
+           Column("kanal", nullable=True),
+           Column("antal", "int", min=0)),
           key=("from_date", "to_date", "typ", "kanal"),
-          doc="Published Nilex totals (of record): row totals, column totals and the grand "
-              "total (typ and kanal empty); checked against the cells.",
           optional=True, validate=_validate_nilex_totals),
     Table("vaxel",
           (*_range_columns(),
-           Column("kommun", nullable=True, ref="kommuner.kommun",
-                  doc="empty when the platform gives no split per kommun"),
-           Column("plattform", doc="switchboard platform, e.g. Telenor, Trio"),
-           _count("inkommande", "incoming calls"),
-           _count("besvarade", "answered calls"),
-           _percent("svarsprocent_publicerad", "svarsprocent as printed (the source: "
-                    "'Svansprocent'); the report computes its own"),
-           Column("kotid_vid_svar", "duration", nullable=True,
-                  doc="average queue time at answer, mm:ss"),
-           *(_percent(f"inom_{s}s", f"share of answered calls answered within {s} s")
-             for s in SERVICE_LEVELS),
-           Column("samtalstid", "duration", nullable=True, doc="average talk time, mm:ss"),
-           _count("kopplas_ut", "calls transferred by an agent"),
-           _count("returer", "returned calls")),
+           Column("kommun", nullable=True, ref="kommuner.kommun"),
+           Column("plattform"),
+           _count("inkommande"),
+           _count("besvarade"),
+           _percent("svarsprocent_publicerad"),
+           Column("kotid_vid_svar", "duration", nullable=True),
+           *(_percent(f"inom_{s}s") for s in SERVICE_LEVELS),
+           Column("samtalstid", "duration", nullable=True),
+           _count("kopplas_ut"),
+           _count("returer")),
           key=("from_date", "to_date", "kommun", "plattform"),
-          doc="Switchboard (växel) statistics per kommun and platform, per date range; "
-              "ranges of one kommun and platform do not overlap.",
           validate=_validate_vaxel),
     Table("vaxel_totaler",
           (*_range_columns(),
-           Column("plattform", nullable=True, doc="empty = all platforms"),
-           Column("inkommande", "int", min=0, doc="incoming calls as published")),
+           Column("plattform", nullable=True),
+           Column("inkommande", "int", min=0)),
           key=("from_date", "to_date", "plattform"),
-          doc="Published switchboard call totals, checked against the vaxel rows inside "
-              "their range.",
           optional=True, validate=_check_ranges),
 )
 
@@ -405,11 +392,6 @@ def _total(matrix: pd.DataFrame) -> float:
 def tickets_by_channel(nilex: pd.DataFrame) -> pd.DataFrame:
     """Tickets as kanal × typ (the matrix turned), for the chart by channel."""
     return ticket_matrix(nilex).T
-
-
-def bold_totals(labels) -> list[bool]:
-    """Total rows (labelled Totalt) are bold."""
-    return [label == TOTAL for label in labels]
 
 
 def ticket_shares(matrix: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -713,8 +695,7 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
                             float(row["svarsprocent_publicerad"]), computed, 0,
                             differ_status=WARN)
             if check.status == WARN and computed is not None:
-                check = Check(check.area, check.description, check.expected, check.actual,
-                              check.tolerance, WARN, "rapporten visar den beräknade")
+                check = replace(check, note="rapporten visar den beräknade")
             result.append(check)
     for _, row in rows_for(totals, period).iterrows():
         start, end = row["from_date"], row["to_date"]

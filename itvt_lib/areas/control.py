@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
-from ..core.formatting import esc, fmt_number
+from ..core.formatting import fmt_number
 from ..core.loading import Column, Table
 from ..core.periods import Period
 
@@ -21,24 +21,28 @@ SCALE = 4  # R and K are assessed on 1..SCALE
 
 TABLES = (
     Table("internkontroll",
-          (Column("year", "year", doc="the year of the internal control plan"),
-           Column("nr", "int", min=1, doc="the risk's number in the plan"),
-           Column("risk", doc="risk area"),
-           Column("kontrollmoment", doc="the control performed (without its number)"),
-           Column("sannolikhet", "int", min=1, max=SCALE, doc="R, likelihood 1–4"),
-           Column("konsekvens", "int", min=1, max=SCALE, doc="K, consequence 1–4"),
-           Column("riskvarde_publicerat", "int", nullable=True, min=1, max=SCALE * SCALE,
-                  doc="R × K as printed; checked against R × K"),
-           Column("ansvar", doc="who controls and reports")),
-          key=("year", "nr"),
-          doc="Risks of the internal control plan with their assessment (R × K)."),
+          (Column("year", "year"),
+           Column("nr", "int", min=1),
+           Column("risk"),
+           Column("kontrollmoment"),
+           Column("sannolikhet", "int", min=1, max=SCALE),
+           Column("konsekvens", "int", min=1, max=SCALE),
+           Column("riskvarde_publicerat", "int", nullable=True, min=1, max=SCALE * SCALE),
+           Column("ansvar")),
+          key=("year", "nr")),
     Table("internkontroll_uppfoljning",
           (Column("year", "year"),
-           Column("nr", "int", ref="internkontroll.nr", doc="the risk it follows up"),
-           Column("ordning", "int", min=1, doc="order of the item under its risk"),
-           Column("text", doc="one follow-up item, plain text")),
-          key=("year", "nr", "ordning"),
-          doc="Follow-up of the internal control plan: one plain-text item per line."),
+           Column("nr", "int", ref="internkontroll.nr"),
+           Column("ordning", "int", min=1),
+           Column("text")),
+          key=("year", "nr", "ordning")),
+    Table("internkontroll_rubrik",
+          (Column("year", "year"),
+           Column("rubrik"),
+           Column("rubrik_per", "date"),
+           Column("kolumnrubrik"),
+           Column("kolumn_per", "date")),
+          key=("year",)),
 )
 
 COLUMN_LABELS = {"nr": "Nr", "risk": "Risk", "kontrollmoment": "Kontrollmoment",
@@ -94,19 +98,16 @@ def follow_up_items(follow_up: pd.DataFrame, year: int, nr: int) -> list[str]:
     return own.sort_values("ordning")["text"].tolist()
 
 
-def follow_up_html(ranked: pd.DataFrame, follow_up: pd.DataFrame) -> str:
-    """Each risk (in the order given) as a heading "nr. risk" over its follow-up items as a
-    list; every text is HTML-escaped."""
-    parts = []
-    for _, risk in ranked.iterrows():
-        items = follow_up_items(follow_up, risk["year"], risk["nr"])
-        parts.append(f"<h4>{esc(risk['nr'])}. {esc(risk['risk'])}</h4>")
-        parts.append(f"<p><em>{esc(risk['kontrollmoment'])}</em></p>")
-        if items:
-            parts.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in items) + "</ul>")
-        else:
-            parts.append("<p>Ingen uppföljning redovisad.</p>")
-    return "".join(parts)
+NO_FOLLOW_UP = "Ingen uppföljning redovisad."
+
+
+def follow_up_sections(ranked: pd.DataFrame, follow_up: pd.DataFrame
+                       ) -> list[tuple[str, str, list[str]]]:
+    """Each risk (in the order given) as (title "nr. risk", its kontrollmoment, its
+    follow-up items in order); plain text, rendered by the notebook."""
+    return [(f"{risk['nr']}. {risk['risk']}", str(risk["kontrollmoment"]),
+             follow_up_items(follow_up, risk["year"], risk["nr"]))
+            for _, risk in ranked.iterrows()]
 
 
 # ---------------------------------------------------------------- report protocol
@@ -170,4 +171,19 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"Risk {risk['nr']} ({risk['risk']}) har uppföljning",
                             "minst 1 punkt", fmt_number(count, zero="0"), 0,
                             PASS if count else WARN, "" if count else "ingen uppföljning"))
+    return result + heading_checks(ds["internkontroll_rubrik"], period.year)
+
+
+def heading_checks(headings: pd.DataFrame, year: int) -> list[Check]:
+    """The follow-up's title and its column heading name the same date (else: warn, a
+    known inconsistency of the source)."""
+    result = []
+    for _, row in headings[headings["year"] == year].iterrows():
+        same = row["rubrik_per"] == row["kolumn_per"]
+        result.append(Check(
+            AREA, f"Uppföljningens rubrik och kolumnrubrik avser samma datum ({year})",
+            row["rubrik_per"].isoformat(), row["kolumn_per"].isoformat(), 0.0,
+            PASS if same else WARN,
+            "" if same else f"rubriken \u201d{row['rubrik']}\u201d men kolumnen "
+            f"\u201d{row['kolumnrubrik']}\u201d"))
     return result

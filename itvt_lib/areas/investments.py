@@ -57,36 +57,26 @@ def _validate_totals(frame: pd.DataFrame, locate) -> None:
 TABLES = (
     Table("investeringar",
           (Column("year", "year"),
-           Column("period", "period", nullable=True,
-                  doc="YYYY-MM the prognos was made (utfall: YYYY-12); empty for budgets"),
+           Column("period", "period", nullable=True),
            Column("measure", choices=MEASURES),
-           Column("kommun", ref="kommuner.kommun", doc="the kommun the project belongs to"),
-           Column("projekt", doc="project as named in the report"),
-           Column("belopp", "number", nullable=True, doc="tkr; empty = missing, - = zero")),
+           Column("kommun", ref="kommuner.kommun"),
+           Column("projekt"),
+           Column("belopp", "number", nullable=True)),
           key=("year", "period", "measure", "kommun", "projekt"),
-          doc="Investments per kommun and project: ursprunglig budget, tillägg "
-              "(ombudgetering), prognos and utfall (tkr).",
           validate=_validate_lines),
     Table("investeringar_totaler",
-          (Column("source", doc="the report that printed the row"),
-           Column("report_period", "period", doc="period of that report"),
+          (Column("source"),
+           Column("report_period", "period"),
            Column("year", "year"),
            Column("measure", choices=TOTAL_MEASURES),
-           Column("kommun", nullable=True, ref="kommuner.kommun",
-                  doc="empty for the committee's total row"),
-           Column("belopp", "number", doc="tkr as printed; - = zero")),
+           Column("kommun", nullable=True, ref="kommuner.kommun"),
+           Column("belopp", "number")),
           key=("report_period", "year", "measure", "kommun"),
-          doc="Kommun subtotal and total rows as printed (of record in an annual report).",
           validate=_validate_totals),
 )
 
 
 # ---------------------------------------------------------------- calculations
-
-def outcome_measure(period: Period) -> str:
-    """The measure compared with budget: utfall at year end, else the prognos."""
-    return budget.outcome_measure(period)
-
 
 def has_data(dataset, period: Period) -> bool:
     """True when the period's year has an investment budget and a prognos made at the
@@ -94,14 +84,14 @@ def has_data(dataset, period: Period) -> bool:
     frame = dataset["investeringar"]
     year = frame[frame["year"] == period.year]
     has_budget = (year["measure"] == "ursprunglig_budget").any()
-    made = (year["measure"] == outcome_measure(period)) & (year["period"] == str(period))
+    made = (year["measure"] == period.outcome_measure) & (year["period"] == str(period))
     return bool(has_budget and made.any())
 
 
 def project_lines(frame: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Per (kommun, projekt): ursprunglig budget, tillägg, budget (= ursprunglig +
     tillägg), prognos or utfall at the period, avvikelse = budget − outcome."""
-    year, outcome = period.year, outcome_measure(period)
+    year, outcome = period.year, period.outcome_measure
     original = budget.amounts(frame, KEY, year, "ursprunglig_budget")
     total_budget = budget.budget_amounts(frame, KEY, year)
     result = pd.DataFrame(index=original.index)
@@ -174,7 +164,7 @@ def column_labels(period: Period) -> dict[str, str]:
     outcome = f"Utfall {y}" if period.is_year_end else f"Prognos {y}"
     return {"label": "Projekt (tkr)", "ursprunglig_budget": f"Ursprunglig budget {y}",
             "tillagg": f"Tillägg/ombudgetering {y}", "budget": f"Budget {y}",
-            outcome_measure(period): outcome,
+            period.outcome_measure: outcome,
             "avvikelse": "Avvikelse" if period.is_year_end else "Avvikelse helår"}
 
 
@@ -184,16 +174,11 @@ def display_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     return rows[list(labels)].rename(columns=labels)
 
 
-def bold_rows(rows: pd.DataFrame) -> list[bool]:
-    """Kommun subtotal and total rows are bold."""
-    return (rows["level"] != PROJECT).tolist()
-
-
 def budget_vs_outcome(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Budget and prognos (utfall at year end) per project, for a chart."""
     labels = column_labels(period)
     projects = rows[rows["level"] == PROJECT]
-    measures = ["budget", outcome_measure(period)]
+    measures = ["budget", period.outcome_measure]
     return projects.set_index("label")[measures].rename(columns=labels)
 
 
@@ -203,6 +188,11 @@ def total_label(ctx) -> str:
     """Label of the total row: as the annual report at year end, as the monthly otherwise."""
     key = "total_bokslut" if ctx.period.is_year_end else "total_manad"
     return text(ctx.params, "investeringar", key, default="Totalt")
+
+
+def total_labels(ctx) -> tuple[str, ...]:
+    """Labels of the table's total rows (shown bold): each kommun's subtotal and the total."""
+    return (*(kommun_label(k) for k in kommun_names(ctx.dataset["kommuner"])), total_label(ctx))
 
 
 def lines_for(ctx) -> pd.DataFrame:
@@ -252,10 +242,9 @@ def summary(ctx) -> list[str]:
 def key_figures(ctx) -> list[KeyFigure]:
     """Investment prognos (utfall at year end) against budget, and its avvikelse."""
     total = _total(rows_for(ctx))
-    outcome = outcome_measure(ctx.period)
-    word = "utfall" if ctx.period.is_year_end else "prognos"
+    outcome = ctx.period.outcome_measure
     return [
-        KeyFigure(f"Investeringar, {word} {ctx.period.year}", total[outcome], "tkr",
+        KeyFigure(f"Investeringar, {outcome} {ctx.period.year}", total[outcome], "tkr",
                   rule=f"budget {fmt_number(total['budget'], zero='0')} tkr"),
         KeyFigure("Avvikelse investeringar mot budget", total["avvikelse"], "tkr",
                   rule="positiv = under budget"),

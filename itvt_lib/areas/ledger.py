@@ -206,12 +206,10 @@ def ytd_for(ctx) -> pd.DataFrame:
 
 def centres_ytd_for(ctx) -> pd.DataFrame:
     """The year-to-date table per kostnadsställe of the context's period."""
-    from ..core.params import text
-
     ds = ctx.dataset
     return centre_ytd(monthly_outcomes(ledger_for(ds), "kostnadsstalle"), budget.netto_for(ds),
                       ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
-                      text(ctx.params, "namnd_kort", default="Summa"))
+                      budget.total_label(ctx.params))
 
 
 def cumulative_for(ctx) -> pd.DataFrame:

@@ -70,26 +70,21 @@ def _validate_exports(frame: pd.DataFrame, locate) -> None:
 
 TABLES = (
     Table(EXPORTS,
-          (Column("period", "period", doc="YYYY-MM the year-to-date export runs to"),
-           Column("projektnummer", doc="project number in the time system, e.g. 1240"),
-           Column("projekt", doc="project name (free text)"),
-           Column("timmar", "number", min=0, doc="hours logged from January to period"),
-           Column("belopp_kr", "number", nullable=True, min=0,
-                  doc="amount in kr for those hours; empty = missing")),
+          (Column("period", "period"),
+           Column("projektnummer"),
+           Column("projekt"),
+           Column("timmar", "number", min=0),
+           Column("belopp_kr", "number", nullable=True, min=0)),
           key=("period", "projektnummer"),
-          doc="Year-to-date project hours and amounts, one export file per period.",
           validate=_validate_exports),
     Table(TOTALS,
-          (Column("period", "period", doc="YYYY-MM of the export the total belongs to"),
-           Column("timmar", "number", min=0, doc="Totalsumma timmar as printed"),
-           Column("belopp_kr", "number", nullable=True, min=0,
-                  doc="Totalsumma belopp (kr) as printed; empty = not printed"),
-           Column("arsarbetare", "number", nullable=True, min=0,
-                  doc="årsarbetare as printed in the report's sentence; empty = not printed"),
-           Column("source", nullable=True, doc="the document that printed the total")),
+          (Column("period", "period"),
+           Column("timmar", "number", min=0),
+           Column("belopp_kr", "number", nullable=True, min=0),
+           Column("arsarbetare", "number", nullable=True, min=0),
+           Column("source", nullable=True)),
           key=("period",),
-          optional=True,
-          doc="Published totals (Totalsumma) of the project exports: figures of record."),
+          optional=True),
 )
 
 
@@ -190,11 +185,6 @@ def project_table(export: pd.DataFrame, record: dict[str, float] | None = None
          ANDEL: [1.0 if total["timmar"] > 0 else float("nan")]},
         index=pd.Index([TOTAL_LABEL], name=PROJEKT))
     return pd.concat([table, total_row])
-
-
-def total_rows(table: pd.DataFrame) -> list[bool]:
-    """The Totalsumma row of a table is bold."""
-    return [label == TOTAL_LABEL for label in table.index]
 
 
 def hours_by_project(export: pd.DataFrame, top: int | None = None) -> pd.Series:

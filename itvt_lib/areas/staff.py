@@ -27,6 +27,10 @@ SHORT = {"sjukfranvaro": "Sjukfrånvaro", "langtidssjukfranvaro": "Långtidssjuk
          "heltid": "Andel heltid"}
 GROUPS = {"total": "totalt", "kvinnor": "kvinnor", "män": "män"}
 CHANGE = "Förändring (procentenheter)"
+TOTAL_LABELS = tuple(MEASURES.values())  # rows of the display table shown as totals
+CLAIMS = ("samma_niva", "okat_nagot", "minskat_nagot", "okat", "minskat")
+SAME_LEVEL_POINTS = 0.5  # "samma nivå": a change of at most this many percentage points
+SLIGHT_SHARE = 0.25  # "något": at most a quarter of the previous level (or the same level)
 
 
 def _validate(frame: pd.DataFrame, locate) -> None:
@@ -47,18 +51,21 @@ def _validate(frame: pd.DataFrame, locate) -> None:
 
 TABLES = (
     Table("personal",
-          (Column("period", "period", doc="measurement month, e.g. 2023-11 (\"Nov 2023\")"),
-           Column("statistik_fran", "date", nullable=True,
-                  doc="first day the statistics cover; empty = not stated"),
-           Column("statistik_till", "date", nullable=True,
-                  doc="last day the statistics cover; empty = not stated"),
+          (Column("period", "period"),
+           Column("statistik_fran", "date", nullable=True),
+           Column("statistik_till", "date", nullable=True),
            Column("measure", choices=tuple(MEASURES)),
            Column("grupp", choices=tuple(GROUPS)),
-           Column("procent", "number", nullable=True, min=0, max=100,
-                  doc="percent 0–100; empty = missing")),
+           Column("procent", "number", nullable=True, min=0, max=100)),
           key=("period", "measure", "grupp"),
-          doc="Staff figures: sick leave, long-term sick leave and full-time share (percent).",
           validate=_validate),
+    Table("personal_kommentar",
+          (Column("period", "period"),
+           Column("measure", choices=tuple(MEASURES)),
+           Column("grupp", choices=tuple(GROUPS)),
+           Column("pastaende", choices=CLAIMS),
+           Column("text")),
+          key=("period", "measure", "grupp")),
 )
 
 
@@ -123,11 +130,6 @@ def table_formats(table: pd.DataFrame) -> dict:
     return {c: (fmt_points if c == CHANGE else fmt_staff_percent) for c in table.columns}
 
 
-def bold_rows(table: pd.DataFrame) -> list[bool]:
-    """The total row of each measure is bold."""
-    return [g == "total" for _, g in table.index]
-
-
 def chart_frame(table: pd.DataFrame) -> pd.DataFrame:
     """The total of each measure per year, as shares (for a percent axis)."""
     totals = table.xs("total", level="grupp").drop(columns=CHANGE) / 100
@@ -140,6 +142,20 @@ def _direction(change: float, unit: str = "procentenheter") -> str:
         return "ligger på samma nivå som föregående år"
     verb = "ökat" if rounded > 0 else "minskat"
     return f"har {verb} med {fmt_number(abs(rounded), 1)} {unit} jämfört med föregående år"
+
+
+def claim_holds(claim: str, previous: float, current: float) -> bool:
+    """Whether a comment fits the figures: "samma nivå" is a change of at most 0,5
+    percentage points; "ökat/minskat något" a change in that direction of at most
+    max(0,5 points, a quarter of the previous level); "ökat/minskat" any change that way."""
+    change = current - previous
+    slight = max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(previous))
+    if claim == "samma_niva":
+        return abs(change) <= SAME_LEVEL_POINTS
+    sign = 1 if claim.startswith("okat") else -1
+    if sign * change <= 0:
+        return False
+    return sign * change <= slight if claim.endswith("_nagot") else True
 
 
 # ---------------------------------------------------------------- report protocol
@@ -209,4 +225,49 @@ def checks(ctx) -> list[Check]:
                 f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",
                 float(total), 0.05, PASS if inside else WARN,
                 "" if inside else "totalen kan inte vara ett medelvärde av grupperna"))
+    return result + claim_checks(ctx)
+
+
+def comments_for(ctx) -> pd.DataFrame:
+    """The annual report's comments on the measurement's figures (text, measure, grupp,
+    pastaende), in the order of the data."""
+    comments = ctx.dataset["personal_kommentar"]
+    return comments[comments["period"] == str(measurement_for(ctx.dataset["personal"],
+                                                              ctx.period))]
+
+
+def comment_texts(ctx) -> tuple[list[str], list[str]]:
+    """The comments' sentences as the source has them, and for each that does not fit the
+    figures a note saying so (the same rule as the checks)."""
+    table = table_for(ctx)
+    texts, notes = [], []
+    for _, row in comments_for(ctx).iterrows():
+        texts.append(row["text"])
+        before, now = table.loc[(row["measure"], row["grupp"])].iloc[:2]
+        if is_missing(before) or is_missing(now) or \
+                claim_holds(row["pastaende"], float(before), float(now)):
+            continue
+        notes.append(f"Anmärkning: texten om {SHORT[row['measure']].lower()} "
+                     f"({GROUPS[row['grupp']]}) stämmer inte med siffrorna, "
+                     f"{fmt_staff_percent(before)} → {fmt_staff_percent(now)} "
+                     f"({fmt_points(now - before)} procentenheter).")
+    return texts, notes
+
+
+def claim_checks(ctx) -> list[Check]:
+    """Each comment of the annual report on a staff figure against the figures (a comment
+    that does not fit them is a known inconsistency: warn)."""
+    table = table_for(ctx)
+    result = []
+    for _, row in comments_for(ctx).iterrows():
+        before, now = table.loc[(row["measure"], row["grupp"])].iloc[:2]
+        if is_missing(before) or is_missing(now):
+            continue
+        holds = claim_holds(row["pastaende"], float(before), float(now))
+        figures = f"{fmt_staff_percent(before)} → {fmt_staff_percent(now)}"
+        result.append(Check(
+            AREA, f"Texten om {MEASURES[row['measure']].lower()} ({GROUPS[row['grupp']]}) "
+            "mot siffrorna", row["text"], figures, 0.0, PASS if holds else WARN,
+            "" if holds else f"texten stämmer inte med siffrorna ({figures}, "
+            f"{fmt_points(now - before)} procentenheter)"))
     return result

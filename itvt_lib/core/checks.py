@@ -31,7 +31,8 @@ class Check:
 
 @dataclass(frozen=True)
 class KeyFigure:
-    """A figure for the start page: name, value, unit, status colour and its rule."""
+    """A figure for the start page: name, value, unit, status colour and its rule; with
+    `published` the differing printed figure, marked, and `note` the reason."""
 
     name: str
     value: float | None
@@ -39,6 +40,8 @@ class KeyFigure:
     status: str = ""  # green, yellow, red, or "" when no rule applies
     rule: str = ""
     decimals: int = 0
+    published: float | None = None  # the printed figure where the source printed another
+    note: str = ""  # why they differ (or another caveat), shown beside the figure
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -40,10 +40,6 @@ class Period:
         return f"{self.year:04d}-{self.month:02d}"
 
     @property
-    def first_day(self) -> date:
-        return date(self.year, self.month, 1)
-
-    @property
     def last_day(self) -> date:
         return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
@@ -55,6 +51,11 @@ class Period:
     @property
     def is_year_end(self) -> bool:
         return self.month == 12
+
+    @property
+    def outcome_measure(self) -> str:
+        """The measure a report compares with budget: utfall at year end, else prognos."""
+        return "utfall" if self.is_year_end else "prognos"
 
     @property
     def month_name(self) -> str:

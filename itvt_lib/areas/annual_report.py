@@ -1,0 +1,183 @@
+"""The annual report's narrative (förvaltningsberättelse): goals, events, expected
+development and staff changes, as text per year under data/, quoted from the source.
+
+Rules:
+- A goal carries its text, its analysis and, where the source gives one, its verdict
+  (quoted); its status is one of uppfyllt, uppfyllt med förbehåll, ej uppfyllt, or no
+  verdict per goal in the source. The page shows the status in words, never colour alone.
+- Figures stated in the text (93 % satisfied callers, 1 350 computers, staff changes, the
+  control plan's decision, the agreement's date) are data with the sentence they come
+  from; a check verifies that each figure stands in its sentence.
+- Numbers in quoted text are shown with Swedish spaces (NBSP between digit groups and
+  before %); the words are kept as published.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..core.checks import FAIL, PASS, Check, KeyFigure
+from ..core.formatting import fmt_number, is_missing
+from ..core.loading import Column, Table
+from ..core.periods import Period
+
+AREA = "Årsrapport"
+STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
+             "ej_uppfyllt": "Ej uppfyllt", "ej_bedomt": "Ingen bedömning per mål i underlaget"}
+SECTIONS = {"resultat": "Viktiga förhållanden för resultat och ekonomisk ställning",
+            "mal": "Måluppfyllelse", "handelser": "Händelser av väsentlig betydelse",
+            "personal": "Väsentliga personalförhållanden",
+            "forvantad_utveckling": "Förväntad utveckling"}
+FACTS = {"nojda_inringare": "Nöjda inringare till servicedesk",
+         "datorer_utbytta": "Utbytta datorer",
+         "pensionsavgangar": "Pensionsavgångar",
+         "uppsagningar": "Uppsägningar på egen begäran",
+         "avslutade_projektanstallningar": "Avslutade projektanställningar",
+         "nya_medarbetare": "Nya medarbetare",
+         "lia_praktikanter": "LIA-praktikanter",
+         "examensarbeten": "Examensarbeten",
+         "internkontrollplan_antagen": "Internkontrollplanen antagen (beslut)",
+         "overenskommelse_daterad": "Överenskommelsen om gemensam servicenämnd daterad"}
+OPTIONAL = True  # the narrative belongs to the year-end packet only: absent is not news
+KEY_FACTS = ("nojda_inringare", "datorer_utbytta")
+NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("fem",),
+                6: ("sex",), 7: ("sju",), 8: ("åtta",), 9: ("nio",), 10: ("tio",),
+                11: ("elva",), 12: ("tolv",)}
+
+TABLES = (
+    Table("arsrapport_mal",
+          (Column("year", "year"), Column("nr", "int", min=1),
+           Column("mal"),
+           Column("beskrivning"),
+           Column("analys"),
+           Column("bedomning", nullable=True),
+           Column("status", choices=tuple(STATUS_SV))),
+          key=("year", "nr")),
+    Table("arsrapport_text",
+          (Column("year", "year"), Column("avsnitt", choices=tuple(SECTIONS)),
+           Column("ordning", "int", min=1), Column("text")),
+          key=("year", "avsnitt", "ordning")),
+    Table("arsrapport_uppgifter",
+          (Column("year", "year"), Column("post", choices=tuple(FACTS)),
+           Column("varde", "number", nullable=True),
+           Column("text", nullable=True),
+           Column("enhet", nullable=True),
+           Column("kalla")),
+          key=("year", "post")),
+)
+
+
+# ---------------------------------------------------------------- pure rules
+
+def swedish_spaces(text: str) -> str:
+    """Quoted text with Swedish number spacing: NBSP between digit groups and before %."""
+    text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u00a0", text)
+    return re.sub(r"(?<=\d) %", "\u00a0%", text)
+
+
+def figure_in_sentence(value: float | None, text: str | None, sentence: str) -> bool:
+    """True when the figure stands in its sentence: as digits (with or without a space
+    between digit groups), as a Swedish number word (1–12), or the text fact verbatim."""
+    if not is_missing(text):
+        return str(text) in sentence
+    if is_missing(value) or float(value) != int(value):
+        return False
+    number = int(value)
+    plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
+    if re.search(rf"(?<![\d,]){number}(?![\d,])", plain):
+        return True
+    words = re.findall(r"\w+", sentence.lower())
+    return any(word in words for word in NUMBER_WORDS.get(number, ()))
+
+
+def fact_value(row) -> str:
+    """A fact for the committee: "93 %", "1 350", or its text ("§ 9/2023-03-01")."""
+    if not is_missing(row["text"]):
+        return str(row["text"])
+    unit = "" if is_missing(row["enhet"]) or row["enhet"] == "st" else f"\u00a0{row['enhet']}"
+    return fmt_number(row["varde"], zero="0") + unit
+
+
+# ---------------------------------------------------------------- context wrappers
+
+def _year_rows(ctx_or_dataset, name: str, year: int) -> pd.DataFrame:
+    dataset = getattr(ctx_or_dataset, "dataset", ctx_or_dataset)
+    table = dataset[name]
+    return table[table["year"] == year]
+
+
+def goals_for(ctx) -> pd.DataFrame:
+    """The year's goals in order: Mål, Beskrivning, Analys, Bedömning, Status (in words)."""
+    rows = _year_rows(ctx, "arsrapport_mal", ctx.period.year).sort_values("nr")
+    return pd.DataFrame({
+        "Mål": rows["mal"].tolist(),
+        "Beskrivning": [swedish_spaces(t) for t in rows["beskrivning"]],
+        "Sammanfattning och analys": [swedish_spaces(t) for t in rows["analys"]],
+        "Bedömning": ["" if is_missing(t) else swedish_spaces(t) for t in rows["bedomning"]],
+        "Status": [STATUS_SV[s] for s in rows["status"]],
+    })
+
+
+def goal_status_table(ctx) -> pd.DataFrame:
+    """One row per goal: Mål, Status (in words) and the verdict sentence, for an overview."""
+    goals = goals_for(ctx)
+    return goals[["Mål", "Status", "Bedömning"]]
+
+
+def section_text(ctx, section: str) -> list[str]:
+    """The paragraphs of one section of the year's annual report, in order."""
+    rows = _year_rows(ctx, "arsrapport_text", ctx.period.year)
+    rows = rows[rows["avsnitt"] == section].sort_values("ordning")
+    return [swedish_spaces(t) for t in rows["text"]]
+
+
+def facts_for(ctx) -> pd.DataFrame:
+    """The figures stated in the year's text: Uppgift, Värde (Swedish format)."""
+    rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
+    rows = rows.assign(order=rows["post"].map(list(FACTS).index)).sort_values("order")
+    return pd.DataFrame({"Uppgift": [FACTS[p] for p in rows["post"]],
+                         "Värde": [fact_value(r) for _, r in rows.iterrows()]})
+
+
+# ---------------------------------------------------------------- report protocol
+
+def has_data(dataset, period: Period) -> bool:
+    """True at year end when the data holds the year's goals."""
+    return period.is_year_end and not _year_rows(dataset, "arsrapport_mal", period.year).empty
+
+
+def summary(ctx) -> list[str]:
+    """Goals by status, in words."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    rows = _year_rows(ctx, "arsrapport_mal", ctx.period.year)
+    counts = rows["status"].value_counts()
+    judged = len(rows) - int(counts.get("ej_bedomt", 0))
+    parts = [f"{int(counts[s])} {STATUS_SV[s].lower()}" for s in STATUS_SV
+             if s != "ej_bedomt" and counts.get(s, 0)]
+    text = (f"Måluppfyllelse {ctx.period.year}: {len(rows)} mål, varav {judged} med en "
+            f"bedömning per mål i underlaget")
+    return [text + (f" ({', '.join(parts)})." if parts else ".")]
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """The satisfied callers' share and the number of computers replaced."""
+    rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year).set_index("post")
+    return [KeyFigure(FACTS[post], float(rows.loc[post, "varde"]),
+                      str(rows.loc[post, "enhet"]))
+            for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
+
+
+def checks(ctx) -> list[Check]:
+    """Each figure recorded from the text stands in its quoted sentence."""
+    rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
+    result = []
+    for _, row in rows.iterrows():
+        found = figure_in_sentence(row["varde"], row["text"], row["kalla"])
+        shown = fact_value(row)
+        result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
+                            "hämtats från", shown, shown if found else "saknas i meningen",
+                            0.0, PASS if found else FAIL))
+    return result
