@@ -15,6 +15,9 @@ every 50 ms):
    over the rounds.
 2. `itvt check` and `itvt periods` on the embedded data (median of several runs) and the
    size of every exported HTML page.
+2b. financing models (issue 14): every model of params/ for every year of the embedded
+   data (`financing_rules.compare_models`) plus next year's split, in this process after the data
+   is loaded; median of `--financing-runs` runs, in ms.
 3. scale: a synthetic 10-year data set (benchmarks/make_synthetic.py) in a temporary
    folder; `itvt check --period <newest>` (median of 3) and one period's `itvt run`.
 
@@ -55,6 +58,7 @@ TARGET_RUN_VS_NAIVE = 0.25
 TARGET_TWO_VS_ONE = 1.6
 TARGET_CHECK_S = 2.0
 TARGET_CHECK_SYNTHETIC_S = 5.0
+TARGET_FINANCING_MS = 50.0      # issue 14: all models × all years after loading
 
 
 # ---------------------------------------------------------------- measuring processes
@@ -213,6 +217,7 @@ class Results:
     periods_cmd: list = field(default_factory=list)
     html: dict = field(default_factory=dict)
     scale: dict = field(default_factory=dict)
+    financing_ms: list = field(default_factory=list)
 
     def wall(self, name: str) -> float:
         return median([m.wall_s for m in getattr(self, name)])
@@ -258,6 +263,26 @@ def bench_check(results: Results, runs: int) -> None:
         results.periods_cmd.append(run_measured([itvt_command("periods")], f"periods-{i}"))
     log(f"  itvt check   median {results.wall('check'):.2f} s; "
         f"itvt periods median {results.wall('periods_cmd'):.2f} s")
+
+
+def bench_financing(results: Results, runs: int, period: str) -> None:
+    """All models × all years (and next year's split) on the loaded embedded data, in ms."""
+    from itvt_lib.areas import financing_rules as financing
+    from itvt_lib.areas import open_report
+
+    ctx = open_report(period)
+    inputs = financing.inputs_for(ctx.dataset, ctx.period)
+    models = financing.models_for(ctx, inputs)
+    year = ctx.period.year + 1
+    pools = {p: 1000.0 for p in inputs.pools}
+    specific = [0.0] * len(inputs.kommuner)
+    for _ in range(runs):
+        began = time.perf_counter()
+        financing.compare_models(inputs, models)
+        financing.next_year_split(inputs, models, pools, specific, year)
+        results.financing_ms.append((time.perf_counter() - began) * 1000)
+    log(f"  financing models: {len(models)} models × {len(inputs.years)} years, median "
+        f"{median(results.financing_ms):.1f} ms")
 
 
 def bench_scale(results: Results, work: Path, years: int, projects: int, run_rounds: int,
@@ -326,6 +351,11 @@ def markdown(results: Results) -> str:
              f"target < {TARGET_CHECK_S:g} s: {verdict(check, TARGET_CHECK_S)}"),
             ("`itvt periods`, embedded data", f"{results.wall('periods_cmd'):.2f} s",
              f"{results.peak('periods_cmd') / MB:.0f} MB", "")]
+    if results.financing_ms:
+        ms = median(results.financing_ms)
+        rows.append(("Financing models, all models × all years (in process, data loaded)",
+                     f"{ms:.1f} ms", "", f"target ≤ {TARGET_FINANCING_MS:g} ms: "
+                     f"{verdict(ms, TARGET_FINANCING_MS)}"))
     if results.html:
         name, size = max(results.html.items(), key=lambda kv: kv[1])
         rows.append(("Largest exported HTML page", f"{size / MB:.2f} MB", "",
@@ -374,6 +404,8 @@ def main(argv=None) -> int:
     parser.add_argument("--with-other", action="store_true",
                         help="also time the other of the two periods alone each round")
     parser.add_argument("--check-runs", type=int, default=5, help="runs of itvt check")
+    parser.add_argument("--financing-runs", type=int, default=50,
+                        help="runs of the financing models (default 50)")
     parser.add_argument("--no-scale", action="store_true", help="skip the synthetic section")
     parser.add_argument("--scale-only", action="store_true", help="only the synthetic section")
     parser.add_argument("--years", type=int, default=10, help="synthetic years (default 10)")
@@ -406,6 +438,7 @@ def main(argv=None) -> int:
             bench_suite(results, rounds, args.period, work)
             log("[2/3] itvt check / periods on the embedded data")
             bench_check(results, args.check_runs)
+            bench_financing(results, args.financing_runs, args.period)
         if not args.no_scale:
             log(f"[3/3] scale: synthetic {args.years} years, {args.projects} projects")
             bench_scale(results, work, args.years, args.projects, args.scale_runs)

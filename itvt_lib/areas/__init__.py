@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Protocol, runtime_checkable
 
-from ..core import ledger_import, reference
+from ..core import ledger_import, notebook_errors, reference
 from ..core.checks import STATUS_ORDER, Check, KeyFigure
 from ..core.context import ReportContext
 from ..core.errors import ParamError
@@ -23,7 +23,18 @@ from ..core.loading import Dataset, Table
 from ..core.loading import load_dataset as _load_tables
 from ..core.params import load_params
 from ..core.periods import Period, parse_period_param
-from . import allocation, budget, calls, control, investments, ledger, projects, staff
+from . import (
+    allocation,
+    annual_report,
+    budget,
+    calls,
+    control,
+    financing,
+    investments,
+    ledger,
+    projects,
+    staff,
+)
 
 
 @runtime_checkable
@@ -47,7 +58,7 @@ OPTIONAL_HOOKS = ("OPTIONAL", "validate_period", "validate_params")
 
 # Report order: the start page lists areas in this order.
 AREAS: tuple[ModuleType, ...] = (budget, ledger, allocation, projects, calls, investments,
-                                 control, staff)
+                                 control, staff, financing, annual_report)
 
 
 def area_modules() -> tuple[ModuleType, ...]:
@@ -101,6 +112,7 @@ def validate_params(ctx: ReportContext) -> None:
 def open_report(period="latest", data_dir=None, params_dir=None, overrides=None,
                 dataset: Dataset | None = None) -> ReportContext:
     """Load and validate data and parameters for a period (raises InputError if bad)."""
+    notebook_errors.install()  # in a notebook, bad input shows as one Swedish line
     dataset = dataset if dataset is not None else load_dataset(data_dir)
     resolved = resolve_period(period, dataset)
     validate_period(dataset, resolved)
