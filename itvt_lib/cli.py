@@ -5,6 +5,7 @@
     itvt check [--period ...] [--data-dir D] [--params-dir P]
 
 Bad input prints one line and exits 2, with no traceback and nothing published.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ Rules:
   from; a check verifies that each figure stands in its sentence.
 - Numbers in quoted text are shown with Swedish spaces (NBSP between digit groups and
   before %); the words are kept as published.
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ Each risk is assessed on two scales of 1–4: R, sannolikhet (likelihood), and K
 (consequence); riskvärde = R × K (1–16). The plan of a year is followed up in that year's
 year-end report (its data belongs to the report of YYYY-12). Follow-up items are plain
 text, one item per line of `internkontroll_uppfoljning`; the notebook escapes them.
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Financing models, the report area (notebook 80): the area protocol and the page's
 tables and Swedish sentences. The rules themselves are in `financing_rules`, which this
-module imports."""
+module imports.
+See docs/ARCHITECTURE.md, "The area protocol".
+"""
 
 from __future__ import annotations
 

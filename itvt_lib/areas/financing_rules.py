@@ -21,6 +21,7 @@ Rules:
 `compare` is the one entry point for a set of models (the report and the workbench);
 `inputs_for` extracts everything from the data once per period, so a caller that
 recomputes often (the workbench) passes its cached inputs.
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

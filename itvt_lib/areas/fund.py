@@ -1,7 +1,9 @@
 """Surplus and deficit (över- och underskott) per kommun: UB = IB + årets resultat; a
 write-off (avskrivning) sets next year's IB to 0, a transfer (överföring, the agreement's
 default) carries the UB forward. An IB derived from a decision that is only proposed
-says so ("förutsatt beslut om avskrivning")."""
+says so ("förutsatt beslut om avskrivning").
+See docs/ARCHITECTURE.md, "The area protocol".
+"""
 
 from __future__ import annotations
 

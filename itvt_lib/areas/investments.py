@@ -7,6 +7,7 @@ kommun gets a subtotal row "IT <kommun>" and the committee a total row. The komm
 total rows the source printed are kept in `investeringar_totaler`: in a closed year's
 annual report they are of record (shown, and checked against the project lines); in a
 monthly report they are published figures (checked, the computed ones are shown).
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

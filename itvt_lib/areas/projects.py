@@ -9,6 +9,7 @@ against the sum of the projects.
 
 FTE (årsarbetare) = hours / (hours per FTE × months elapsed / 12); hourly cost (timpris)
 = belopp (kr) / hours, missing for a project without hours.
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ sick leave as a share of ordinary working time, long-term sick leave (> 60 days)
 share of total sick leave, and full-time employees as a share of staff; each for the
 total, women and men. A measurement belongs to the year-end report of its year; it is
 compared with the measurement one year earlier, the change in percentage points.
+See docs/ARCHITECTURE.md, "The area protocol".
 """
 
 from __future__ import annotations

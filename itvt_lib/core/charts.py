@@ -8,6 +8,7 @@ all zero (or all missing) is not drawn: a sentence says so. Rules for every char
 axes from zero, legends outside the data area, small bars labelled with their value, one
 unit per axis (`panels=True` gives each row its own axis), notes marked on the chart.
 Nothing here selects a backend.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Errors the suite reports to its users as one line (exit code 2, no traceback)."""
+"""Errors the suite reports to its users as one line (exit code 2, no traceback).
+See docs/ARCHITECTURE.md, "Layers".
+"""
 
 from __future__ import annotations
 

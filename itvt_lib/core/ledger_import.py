@@ -16,6 +16,7 @@ Amounts are summed in öre (exact) and shown in tkr = kr / 1000.
 
 A month's rows come from one file only: monthly exports, or one year-to-date export that
 replaces the earlier ones. See docs/ARCHITECTURE.md, "How data flows".
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

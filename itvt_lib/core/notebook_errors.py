@@ -3,6 +3,7 @@
 `install()` registers an IPython custom exception handler for the suite's own errors
 (`InputError`): the cell shows "Fel i indata: <the one line>" and is still an error, so
 "Run All" stops there. Outside IPython (the CLI, tests, scripts) it does nothing.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ Each file, the overrides and the merged result are validated against the typed m
 `Params` (core.settings); a bad parameter is one ParamError line naming the file (or the
 flag) and the dotted key, e.g. `params/2024-02.yaml: kommentar.driftredovisnig: unknown
 key (did you mean driftredovisning?)`.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

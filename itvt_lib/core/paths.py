@@ -1,4 +1,6 @@
-"""Project paths, anchored to the package (never to the current directory)."""
+"""Project paths, anchored to the package (never to the current directory).
+See docs/ARCHITECTURE.md, "Layers".
+"""
 
 from pathlib import Path
 

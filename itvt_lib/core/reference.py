@@ -1,6 +1,7 @@
 """Reference tables: member municipalities, account groups, cost centres, published figures.
 
 Nothing in the suite names a kommun, a kontogrupp or a kostnadsställe: they come from here.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

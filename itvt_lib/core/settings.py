@@ -5,6 +5,7 @@ file, the CLI's overrides and their merged result against `Params`. Every sectio
 unknown keys, every number must be finite. A section's fields all have defaults, so one
 file may set only some keys (files are merged key by key); items of a list are whole.
 Rules that compare two keys (e.g. yellow below green) run on the merged result only.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

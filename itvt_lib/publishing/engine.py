@@ -10,6 +10,7 @@ working directory. Imported modules stay loaded: that is the saving.
 papermill's `execution_timeout` is per cell; the notebook limit is a watchdog that
 interrupts the kernel at the deadline and kills it if it does not stop. A dead kernel is
 replaced before the next notebook.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

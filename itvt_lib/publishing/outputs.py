@@ -15,6 +15,7 @@
   complete report is at the path at every moment. The previous build is removed after.
 - **runs.log.** One JSON line per run, written with one `write` on an `O_APPEND` file; a
   torn or foreign line is skipped with a warning when read.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ A report page is rendered here, not by a JupyterLab template: markdown cells and
 outputs a reader should see (HTML, charts with their alt texts, printed text), in one
 slim template styled like the start page (`page.css`). A heading whose section produced
 nothing is left out; tables scroll inside their own box; dates in titles never break.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

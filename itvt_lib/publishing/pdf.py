@@ -2,7 +2,9 @@
 manifest's order, A4, numbered "Sida N av M", tagged for screen readers and with a
 bookmark (outline entry) per heading, so at least one per page; printed by the Chromium
 found on the machine (Debian's `chromium`, driven by Playwright; a browser is never
-downloaded)."""
+downloaded).
+See docs/ARCHITECTURE.md, "Layers".
+"""
 
 from __future__ import annotations
 

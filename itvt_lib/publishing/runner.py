@@ -11,6 +11,7 @@ notebook the executed notebooks (papermill's error marker included) go to
 one line to `O/runs.log` (published, failed, refused or bad input) where the folder is
 itvt's. Exit codes: 0 success, 1 a notebook failed or timed out, another run holds the
 lock, or the machine failed (disk full or read-only), 2 bad input (nothing published).
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ zero as "–", minus as "−"), under a header naming the source page and the pe
 
 The tables come from the executed notebooks: `committee_table` displays, beside its HTML,
 the table's values under `TABLE_MIMETYPE`; nothing is parsed back out of HTML.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

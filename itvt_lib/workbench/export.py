@@ -1,5 +1,7 @@
 """The workbench's comparison as an Excel workbook: one sheet per table, numbers as
-numbers, Swedish number formats set on the cells."""
+numbers, Swedish number formats set on the cells.
+See docs/ARCHITECTURE.md, "Layers".
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ controller's own model, next year's uppräkning; results redrawn on every change
 
 A bad value shows one Swedish line in the message area and clears the results until it is
 fixed; stale figures are never left under new values.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

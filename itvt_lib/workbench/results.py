@@ -4,6 +4,7 @@ rules (never re-implemented here), shown as Swedish tables and charts.
 A scenario is the report period, the models of params/ to compare (the first one is the
 current model), the controller's own model (a driver per pool, a grundavgift, driver
 values per kommun) and next year's uppräkning per kontogrupp.
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations

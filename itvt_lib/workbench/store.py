@@ -2,6 +2,7 @@
 
 The controller's commented params files are never rewritten. `itvt run` reads this file
 and appends its `financing_models` to those of params/ (core/params.py).
+See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations
