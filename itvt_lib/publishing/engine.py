@@ -121,9 +121,12 @@ class KernelSession:
 
         self.km = AsyncKernelManager(kernel_name=self.kernel_name)
         try:
-            # No history database: cell numbers restart per notebook (see RESET).
+            # No history database: cell numbers restart per notebook (see RESET). The kernel
+            # talks to this process only, on loopback: its warning that TCP is unencrypted
+            # is noise in a scheduled run's log, so the kernel app logs errors only.
             run_sync(self.km.start_kernel)(cwd=str(self.cwd),
-                                           extra_arguments=["--HistoryManager.enabled=False"])
+                                           extra_arguments=["--HistoryManager.enabled=False",
+                                                            "--IPKernelApp.log_level=ERROR"])
             self.kc = self.km.blocking_client()
             self.kc.start_channels()
             self.kc.wait_for_ready(timeout=self.start_timeout)
