@@ -347,7 +347,10 @@ def test_uprating_raises_next_years_budget(ctx_2024):
 
 def test_2023_current_model_reproduces_record_and_calls_are_missing(ctx_2023):
     results = rules.results_for(ctx_2023)
-    assert rows_of(results, "Nuvarande modell", 2023)["Kostnad"].tolist() == [11603.0, 14827.0]
+    current = rows_of(results, "Nuvarande modell", 2023)
+    assert current["Kostnad"].tolist() == [11603.0, 14827.0]
+    # one figure, one value: the results of record (878 / −1 097), not 12 480 − 11 603 = 877
+    assert current["Avvikelse"].tolist() == [878.0, -1097.0]
     calls = rows_of(results, "Växeln efter samtal", 2023)
     assert calls["Kostnad"].isna().all()       # no 2022 calls
     assert "Modellen Växeln efter samtal saknar underlag för 2023 (uppgift saknas)." \
@@ -426,7 +429,22 @@ def test_notebook_2024_02():
 @pytest.mark.slow
 def test_notebook_2023_12():
     text = notebook_text(execute_notebook(NOTEBOOK, {"period": "2023-12"}))
-    for number in ("11 603", "14 827", "43,9 %"):
+    for number in ("11 603", "14 827", "43,9 %", "+878", "-1 097"):
         assert sv(number) in text, number
+    assert sv("+877") not in text  # the result of record is shown, never the recomputed one
     assert "Uppgift saknas för 2023 för Växeln efter samtal" in text
     assert "uppgift saknas" in text
+
+
+def test_deviation_of_record_only_where_the_cost_is_of_record():
+    # rule: avvikelse = budget − cost between shown amounts, except where the shown cost is
+    # the closed year's cost of record: then the result of record (one figure, one value)
+    year = rules.YearCost(2023, "utfall", {"P": 26430.0}, np.zeros(2), np.array([12480.0, 13730.0]),
+                          cost_of_record=np.array([11603.0, 14827.0]),
+                          result_of_record=np.array([878.0, np.nan]))
+    budget = np.array([12480.0, 13730.0])
+    result = rules.deviation_shown(budget, np.array([11603.0, 14827.0]), year)
+    expected = np.array([878.0, 13730.0 - 14827.0])  # Vårgårda: no result of record here
+    np.testing.assert_array_equal(result, expected)
+    other_model = rules.deviation_shown(budget, np.array([13215.0, 13215.0]), year)
+    np.testing.assert_array_equal(other_model, budget - np.array([13215.0, 13215.0]))

@@ -65,6 +65,8 @@ class YearCost:
     pools: dict[str, float]         # pool -> net cost (NaN = missing)
     specific: np.ndarray            # kommunspecifika per kommun
     budget: np.ndarray              # kommunbidrag per kommun (NaN = missing)
+    cost_of_record: np.ndarray | None = None    # a closed year's nettokostnad per kommun
+    result_of_record: np.ndarray | None = None  # and its resultat per kommun (NaN = none)
 
 
 @dataclass(frozen=True)
@@ -175,12 +177,18 @@ def inputs_for(dataset, period: Period) -> Inputs:
         if items.empty:
             continue
         year_pools = {p: float(items.get(p, float("nan"))) for p in pools}
+        cost_of_record = result_of_record = None
         if closed:
             record = budget.of_record(totals, year).get("nettokostnad_gemensamma")
             year_pools = pools_of_record(year_pools, record)
+            cost_of_record = allocation.record_by_kommun(totals, year, "nettokostnad",
+                                                         kommuner).to_numpy()
+            result_of_record = allocation.record_by_kommun(totals, year, "resultat",
+                                                           kommuner).to_numpy()
         years.append(YearCost(year, "utfall" if closed else f"prognos {period}", year_pools,
                               _specific(items, owner, kommuner),
-                              allocation.kommun_budget(kb, kommuner, year).to_numpy()))
+                              allocation.kommun_budget(kb, kommuner, year).to_numpy(),
+                              cost_of_record, result_of_record))
     weights = {"befolkning": _population_weights(dataset["befolkning"], kommuner),
                "budgetandel": {y: allocation.kommun_budget(kb, kommuner, y).to_numpy()
                                for y in sorted(set(kb["year"]))}}
@@ -338,10 +346,21 @@ def missing_drivers(inputs: Inputs, model: Model, year: int) -> list[tuple[str, 
             if driver_weights(inputs, model, d, year)[0] is None]
 
 
+def deviation_shown(budget_shown: np.ndarray, cost_shown: np.ndarray,
+                    yc: YearCost) -> np.ndarray:
+    """Avvikelse = budget − cost between shown amounts; where the cost shown is a closed
+    year's cost of record, its result of record instead (one figure, one value)."""
+    deviation = budget_shown - cost_shown
+    if yc.cost_of_record is None or yc.result_of_record is None:
+        return deviation
+    of_record = (np.abs(cost_shown - yc.cost_of_record) < 0.5) & ~np.isnan(yc.result_of_record)
+    return np.where(of_record, yc.result_of_record, deviation)
+
+
 def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd.DataFrame:
     """Every model × every year × kommun: share per pool, cost (unrounded and shown),
-    budget, avvikelse (budget − cost) and difference from the first (current) model,
-    between shown amounts; long format."""
+    budget, avvikelse (budget − cost, or the result of record where the cost is of record)
+    and difference from the first (current) model, between shown amounts; long format."""
     rows, cache = [], {}
     n = len(inputs.kommuner)
     missing = np.full(n, np.nan)
@@ -359,10 +378,11 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
             if m == 0:
                 current = shown
             pool_shares = [shares[p] if shares else missing for p in inputs.pools]
+            deviation = deviation_shown(shown_budget, shown, yc)
             for i, kommun in enumerate(inputs.kommuner):
                 rows.append((model.name, yc.year, yc.avser, kommun,
                              *(s[i] for s in pool_shares),
-                             cost[i], shown[i], shown_budget[i], shown_budget[i] - shown[i],
+                             cost[i], shown[i], shown_budget[i], deviation[i],
                              shown[i] - current[i]))
     columns = ["Modell", "År", "Avser", "Kommun", *(f"Andel {p}" for p in inputs.pools),
                "Kostnad (oavrundad)", "Kostnad", "Budget", "Avvikelse",
