@@ -32,9 +32,10 @@ def sv(text: str) -> str:
     return text.replace(" ", NBSP).replace("-", MINUS)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the session's browser tests (network blocked per page)."""
+    """One headless Chromium per test module (closed at its end: a module that drives its
+    own Playwright, like the JupyterLab test, must not find one running)."""
     from playwright.sync_api import sync_playwright
 
     assert CHROMIUM, "CI must have Chromium: .ci/run installs Debian's chromium"
