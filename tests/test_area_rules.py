@@ -643,3 +643,380 @@ def test_fund_assumption_text(decision, status, expected):
     from itvt_lib.areas import fund
 
     assert fund.assumption_text(decision, status) == expected
+
+
+# ---------------------------------------------------------------- fund: IB, UB and assumptions
+
+def _fund_and_kommuner(ctx):
+    from itvt_lib.core.reference import kommun_names
+
+    return ctx.dataset["resultatfond"], kommun_names(ctx.dataset["kommuner"])
+
+
+def _results(year: int, kommuner: list[str], values: list[float]) -> pd.DataFrame:
+    return pd.DataFrame({"year": year, "kommun": kommuner, "resultat": values})
+
+
+def test_fund_surplus_deficit_from_the_papers(ctx_2023):
+    """data/resultatfond.csv: 2022 written off (decided), 2023 no IB given and a write-off
+    proposed. Rule: IB 2023 = 0 after the decided write-off, nothing assumed; UB = IB +
+    resultat; IB 2024 = 0 resting on the proposed write-off."""
+    from itvt_lib.areas import fund
+
+    given, kommuner = _fund_and_kommuner(ctx_2023)
+    results = _results(2023, kommuner, [878.0, -1097.0])
+    result = fund.surplus_deficit(given, results, kommuner, 2023)
+    expected = pd.DataFrame({
+        "IB": [0.0, 0.0], "Årets resultat": [878.0, -1097.0], "UB": [878.0, -1097.0],
+        "Beslut": ["avskrivning", "avskrivning"], "Status": ["forslag", "forslag"],
+        "IB nästa år": [0.0, 0.0], "IB förutsätter": ["", ""],
+        "IB nästa år förutsätter": ["förutsatt beslut om avskrivning"] * 2}, index=kommuner)
+    pd.testing.assert_frame_equal(result, expected, check_dtype=False,
+                                  check_index_type=False, check_names=False)
+    nxt = fund.surplus_deficit(given, results, kommuner, 2024)
+    assert nxt["IB"].tolist() == [0.0, 0.0]
+    assert nxt["IB förutsätter"].tolist() == ["förutsatt beslut om avskrivning"] * 2
+
+
+@pytest.mark.parametrize(("ib_2024", "expected"), [
+    (None, ["förutsatt beslut om avskrivning"] * 2),   # derived from the proposal
+    (0.0, ["", ""]),                                    # given: it rests on nothing
+])
+def test_fund_assumption_only_for_a_derived_ib(ctx_2023, ib_2024, expected):
+    from itvt_lib.areas import fund
+
+    given, kommuner = _fund_and_kommuner(ctx_2023)
+    extra = pd.DataFrame({"year": 2024, "kommun": kommuner, "ib": ib_2024, "beslut": None,
+                          "status": None, "source": "test"})
+    fund_rows = pd.concat([given, extra], ignore_index=True)
+    results = _results(2024, kommuner, [1.0, 2.0])
+    result = fund.surplus_deficit(fund_rows, results, kommuner, 2024)
+    assert result["IB förutsätter"].tolist() == expected
+
+
+def test_fund_derived_opening_balance(ctx_2023):
+    """Rule: no earlier year in the data → NaN for every kommun (float, indexed by kommun);
+    after the 2023 write-off → 0."""
+    from itvt_lib.areas import fund
+
+    given, kommuner = _fund_and_kommuner(ctx_2023)
+    results = _results(2023, kommuner, [878.0, -1097.0])
+    result = fund.derived_opening_balance(given, results, kommuner, 2022)
+    pd.testing.assert_series_equal(result, pd.Series(float("nan"), index=kommuner))
+    result = fund.derived_opening_balance(given, results, kommuner, 2024)
+    pd.testing.assert_series_equal(result, pd.Series([0.0, 0.0], index=kommuner),
+                                   check_names=False)
+
+
+# ---------------------------------------------------------------- budget: the forecast sentence
+
+def _history(*rows) -> pd.DataFrame:
+    """Forecast history rows (period, kind, resultat) as budget.forecast_history gives them."""
+    return pd.DataFrame(list(rows), columns=["period", "kind", "resultat"])
+
+
+# Rules: |moved| < 0,5 tkr is "oförändrat", otherwise förbättrats (> 0) / försämrats with
+# |moved| rounded; the outcome, when there is one, follows; without a prognos the last
+# forecast of record (annual report) is used, "bättre" when the outcome is ≥ it.
+# The single forecast 2024-02 with resultat 0 tkr is the papers' (meeting 6 March 2024).
+@pytest.mark.parametrize(("rows", "last", "expected"), [
+    ((), None, "Underlaget har ingen prognos för 2024."),
+    ((("2024-12", "utfall", 0.0),), None,
+     "Underlaget har ingen prognos för 2024. Utfallet blev 0 tkr."),
+    ((("2024-02", "prognos", 0.0),), None,
+     "Prognosen för 2024 har gjorts en gång (februari) och visar ett resultat på 0 tkr."),
+    ((("2024-05", "prognos", -30.0), ("2024-12", "utfall", 1234.5)), (5.0, 1.0),
+     "Prognosen för 2024 har gjorts en gång (maj) och visar ett resultat på \u221230 tkr. "
+     "Utfallet blev 1\u00a0235 tkr."),
+    ((("2024-02", "prognos", 0.0), ("2024-05", "prognos", 0.4)), None,
+     "Prognosen för 2024 har gjorts 2 gånger. Det prognostiserade resultatet är oförändrat "
+     "sedan februari, till 0 tkr."),
+    ((("2024-02", "prognos", 0.0), ("2024-05", "prognos", -0.4)), None,
+     "Prognosen för 2024 har gjorts 2 gånger. Det prognostiserade resultatet är oförändrat "
+     "sedan februari, till 0 tkr."),
+    ((("2024-02", "prognos", 0.0), ("2024-05", "prognos", 0.5)), None,
+     "Prognosen för 2024 har gjorts 2 gånger. Det prognostiserade resultatet har förbättrats "
+     "med 1 tkr sedan februari, till 1 tkr."),
+    ((("2024-02", "prognos", 0.0), ("2024-05", "prognos", -0.5)), None,
+     "Prognosen för 2024 har gjorts 2 gånger. Det prognostiserade resultatet har försämrats "
+     "med 1 tkr sedan februari, till \u22121 tkr."),
+    ((("2024-02", "prognos", 0.0), ("2024-05", "prognos", -30.0), ("2024-08", "prognos", 100.0),
+      ("2024-12", "utfall", -1500.0)), None,
+     "Prognosen för 2024 har gjorts 3 gånger. Det prognostiserade resultatet har förbättrats "
+     "med 100 tkr sedan februari, till 100 tkr. Utfallet blev \u22121\u00a0500 tkr."),
+    ((), (-719.0, 0.0),
+     "Sista budgetprognosen för 2024 visade ett resultat på \u2212719 tkr (enligt "
+     "förvaltningsberättelsen)."),
+    ((("2024-12", "utfall", -1219.0),), (-719.0, -500.0),
+     "Sista budgetprognosen för 2024 visade ett resultat på \u2212719 tkr (enligt "
+     "förvaltningsberättelsen). Utfallet blev \u22121\u00a0219 tkr, 500 tkr sämre än sista "
+     "prognosen."),
+    ((("2024-12", "utfall", 0.0),), (0.0, 0.0),
+     "Sista budgetprognosen för 2024 visade ett resultat på 0 tkr (enligt "
+     "förvaltningsberättelsen). Utfallet blev 0 tkr, 0 tkr bättre än sista prognosen."),
+])
+def test_budget_forecast_sentence(rows, last, expected):
+    from itvt_lib.areas import budget
+    from itvt_lib.core.periods import Period
+
+    result = budget.forecast_sentence(_history(*rows), Period(2024, 12), last)
+    assert result == expected
+
+
+def test_budget_forecast_history_has_the_outcome_only_at_year_end(ctx_2023):
+    """Rule: the utfall row comes only at year end (the papers: utfall 2023 = −219 tkr of
+    record); in November 2023 the same data give no utfall row."""
+    from itvt_lib.areas import budget
+    from itvt_lib.core.periods import Period
+
+    ds = ctx_2023.dataset
+    args = (budget.drift_for(ds), ds["kontogrupper"], ds["bokslut_totaler"])
+    result = budget.forecast_history(*args, Period(2023, 12))
+    assert result[result["kind"] == "utfall"][["period", "resultat"]].values.tolist() == [
+        ["2023-12", -219.0]]
+    assert "utfall" not in budget.forecast_history(*args, Period(2023, 11))["kind"].tolist()
+
+
+def test_budget_result_rule_defaults_are_the_documented_ones(ctx_2023):
+    """Rule: without a `status.resultat` rule in the parameters the key figure uses the
+    documented defaults (params/defaults.yaml: green at 0 tkr, yellow down to −1 % of
+    nettokostnad): 2023's −219 tkr against nettokostnad 26 430 tkr is yellow."""
+    import dataclasses
+
+    from itvt_lib.areas import budget
+
+    expected = budget.key_figures(ctx_2023)[0]
+    for params in ({k: v for k, v in ctx_2023.params.items() if k != "status"},
+                   {**ctx_2023.params, "status": {}}):
+        result = budget.key_figures(dataclasses.replace(ctx_2023, params=params))[0]
+        assert (result.value, result.status, result.rule) == (
+            expected.value, expected.status, expected.rule)
+    assert (expected.value, expected.status) == (-219.0, "yellow")
+    assert [k.unit for k in budget.key_figures(ctx_2023)] == ["tkr", "tkr", "tkr"]
+    assert expected.rule == ("grön vid resultat ≥ 0 tkr, gul ned till \u22121 % av "
+                             "nettokostnaden, röd därunder")
+
+
+# ---------------------------------------------------------------- budget: printed figures
+
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2024-02", [
+        "* Månadsrapport per 2024-02-29 tryckte prognos 2024: Personalkostnader 14\u00a0959 "
+        "tkr. Tabellen visar det beräknade: Personalkostnader 14\u00a0929 tkr. Summa kostnader "
+        "36\u00a0721 och avvikelsen – (noll) ger 14\u00a0929.",
+        "** Månadsrapport per 2024-02-29 tryckte utfall 2023: Lokalkostnader, energi, VA 2 "
+        "tkr. Tabellen visar bokslutets: Lokalkostnader, energi, VA 8 tkr. "
+        "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8."]),
+    ("2023-12", [
+        "* Förvaltningsberättelse 2023 tryckte avvikelse 2023: Summa kostnader 1\u00a0322, "
+        "Resultat 0 tkr. Tabellen visar det beräknade: Summa kostnader \u22121\u00a0322, "
+        "Resultat \u2212219 tkr. Tecknet: budget 34\u00a0223 \u2212 utfall 35\u00a0545 = "
+        "\u22121\u00a0322. Tryckt som – men resultatet \u2212219 avviker från budget 0."]),
+])
+def test_budget_printed_figure_notes_exactly(period, expected):
+    """The papers' printed figures (data/published.csv) against the computed ones: one note
+    per column, the printed figures (zero as "0"), the computed ones and the reasons."""
+    from itvt_lib.areas import budget, open_report
+
+    _, notes = budget.statement_display_for(open_report(period))
+    assert notes == expected
+
+
+def test_budget_printed_figure_note_reasons_end_with_one_full_stop():
+    """Rule: each reason ends with exactly one "."; the same reason twice is given once."""
+    from itvt_lib.areas import budget
+
+    table = pd.DataFrame({"Utfall 2023": [5.0, 7.0]}, index=["A", "B"])
+    differing = pd.DataFrame({
+        "row": ["A", "B"], "column": ["Utfall 2023"] * 2, "printed": [4.0, 0.0],
+        "shown": [5.0, 7.0], "source": ["Rapport"] * 2, "post": ["A", "B"],
+        "measure": ["prognos"] * 2, "year": [2023] * 2, "note": [".Avrundat.", ".Avrundat."]})
+    shown, notes = budget.with_published(table, differing)
+    assert notes == ["* Rapport tryckte prognos 2023: A 4, B 0 tkr. Tabellen visar det "
+                     "beräknade: A 5, B 7 tkr. .Avrundat."]
+    assert shown["Utfall 2023, publicerad"].tolist() == ["4*", "–*"]
+
+
+def test_budget_differing_published_rules():
+    """Rules: a printed figure is listed when it differs from the shown cell by more than the
+    tolerance (1 tkr: a difference of exactly 1 is not listed, 1,5 is); rows of another
+    column, a missing printed figure or a row not in the table are skipped, and the rows
+    after them are still read; a post is found under its alias; a missing note is ""."""
+    from itvt_lib.areas import budget
+    from itvt_lib.core.periods import Period
+
+    table = pd.DataFrame({"Prognos 2024": [10.0, 20.0, 30.0, 40.0]},
+                         index=["A", "B", "Resultat", "D"])
+    columns = [budget.StatementColumn("Prognos 2024", 2024, "prognos")]
+    rows = [  # (year, measure, post, belopp, note)
+        (2023, "utfall", "A", 99.0, None),      # no such column: skipped
+        (2024, "prognos", "X", 99.0, None),     # not in the table: skipped
+        (2024, "prognos", "B", None, None),     # no printed figure: skipped
+        (2024, "prognos", "A", 11.0, None),     # exactly the tolerance: not listed
+        (2024, "prognos", "B", 21.5, None),     # beyond it, no note
+        (2024, "prognos", "Summa", 32.0, "Avrundat"),  # alias of Resultat
+        (2024, "prognos", "D", 40.0, "Lika"),   # equal: not listed
+    ]
+    published = pd.DataFrame([("Rapport", "2024-02", "driftredovisning", *r) for r in rows],
+                             columns=["source", "report_period", "section", "year", "measure",
+                                      "post", "belopp", "note"])
+    published.loc[len(published)] = ("Rapport", "2024-02", "annat", 2024, "prognos", "D", 1.0,
+                                     None)
+    result = budget.differing_published(published, Period(2024, 2), "driftredovisning", table,
+                                        columns, 1.0, aliases={"Summa": "Resultat"})
+    expected = pd.DataFrame({
+        "row": ["B", "Resultat"], "column": ["Prognos 2024"] * 2, "printed": [21.5, 32.0],
+        "shown": [20.0, 30.0], "source": ["Rapport"] * 2, "post": ["B", "Summa"],
+        "measure": ["prognos"] * 2, "year": [2024, 2024], "note": ["", "Avrundat"]})
+    pd.testing.assert_frame_equal(result, expected)
+
+
+# ---------------------------------------------------------------- budget: amount tables
+
+@pytest.mark.parametrize(("row", "error"), [
+    ("2024,,budget,K,", None),                       # no period, no belopp: allowed
+    ("2024,2024-02,prognos,K,1000000000", None),     # |belopp| = 10⁹ tkr
+    ("2024,2024-02,prognos,K,-1000000000", None),
+    ("2024,2024-02,prognos,K,1000000001", "belopp"),
+    ("2024,2024-02,prognos,K,-1000000001", "belopp"),
+    ("2024,2024-02,annat,K,1", "measure"),           # measures: utfall, budget, ...
+    ("tjugo,2024-02,budget,K,1", "year"),
+    ("2024,februari,budget,K,1", "period"),
+    ("2024,2024-02,budget,,1", "kommun"),            # the key is required
+])
+def test_budget_amount_columns(tmp_path, row, error):
+    """Rule (budget.amount_columns): year, an optional period, a measure of budget.MEASURES,
+    the key, and belopp in tkr, optional, |belopp| ≤ 10⁹."""
+    from itvt_lib.areas import budget
+    from itvt_lib.core.errors import DataError
+    from itvt_lib.core.loading import Column, Table, read_table
+
+    table = Table("t", budget.amount_columns(Column("kommun")))
+    path = tmp_path / "t.csv"
+    path.write_text("year,period,measure,kommun,belopp\n" + row + "\n", encoding="utf-8")
+    if error is None:
+        frame, _ = read_table(table, [path])
+        assert list(frame.columns) == ["year", "period", "measure", "kommun", "belopp"]
+        assert len(frame) == 1
+    else:
+        with pytest.raises(DataError, match=error):
+            read_table(table, [path])
+    for measure in ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos"):
+        path.write_text(f"year,period,measure,kommun,belopp\n2024,,{measure},K,1\n",
+                        encoding="utf-8")
+        assert read_table(table, [path])[0]["measure"].tolist() == [measure]
+
+
+# Rule: a rounding note only when the rounded resultat and avvikelse differ by 1..tolerance.
+@pytest.mark.parametrize(("deviation", "expected"), [
+    (-220.0, "Skillnaden mellan visade belopp; resultatet \u2212219 tkr är bokslutets och "
+             "avviker med 1 tkr (avrundningsdifferens)."),   # the papers: −220 vs −219
+    (-219.0, ""),
+    (-221.0, ""),
+])
+def test_budget_rounding_note(deviation, expected):
+    from itvt_lib.areas import budget
+
+    assert budget.rounding_note(deviation, -219.0, 1.0) == expected
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    ("summa_intakter", 2), ("summa_kostnader", 3), ("nettokostnad", 5), ("resultat", 6),
+    ("kommunbidrag", 1),
+])
+def test_budget_line_count(post, expected):
+    """Rule: a total's tolerance counts the line items it sums (a line item counts 1)."""
+    from itvt_lib.areas import budget
+
+    layout = pd.DataFrame({
+        "klass": ["intakt", "intakt", "summa_intakter", "kostnad", "kostnad", "kostnad",
+                  "summa_kostnader", "nettokostnad", "kommunbidrag", "resultat"],
+        "total": [False, False, True, False, False, False, True, True, False, True]})
+    assert budget._line_count(layout, post) == expected
+
+
+# ---------------------------------------------------------------- budget: the notebook's frames
+
+def test_budget_vs_outcome_2023(ctx_2023):
+    """The papers' resultaträkning 2023: Budget 2023 and Utfall 2023 per line item (no
+    totals, no kommunbidrag); "Lokalkostnader" budget "-" is 0."""
+    from itvt_lib.areas import budget
+
+    layout = budget.statement_layout(ctx_2023.dataset["kontogrupper"])
+    result = budget.budget_vs_outcome(budget.statement_for(ctx_2023), layout, ctx_2023.period)
+    expected = pd.DataFrame(
+        {"Budget 2023": [-8013.0, 12881.0, 0.0, 15530.0, 5812.0],
+         "Utfall 2023": [-9115.0, 14225.0, 8.0, 15499.0, 5814.0]},
+        index=pd.Index(["Intäkter", "Personalkostnader", "Lokalkostnader, energi, VA",
+                        "Övriga kostnader", "Kapitalkostnader"], name="post"))
+    pd.testing.assert_frame_equal(result, expected, check_dtype=False)
+
+
+@pytest.mark.parametrize(("period", "label", "month", "netto", "resultat"), [
+    ("2023-12", "Utfall 2023", "dec", 26430.0, -219.0),            # the annual report
+    ("2024-02", "Prognos februari 2024", "feb", 18971.0, 0.0),     # Summa SeN IT, prognos
+])
+def test_budget_forecast_history_table_and_chart(period, label, month, netto, resultat):
+    """One row per prognos (utfall at year end) labelled by month; the chart sets each
+    beside the budgeted resultat (0 tkr both years: kommunbidrag = nettokostnad budget)."""
+    from itvt_lib.areas import budget, open_report
+
+    ctx = open_report(period)
+    history = budget.forecast_history_for(ctx)
+    result = budget.forecast_history_table(history)
+    expected = pd.DataFrame({"Nettokostnad": [netto], "Resultat": [resultat],
+                             "Förändring av resultatet": [float("nan")]}, index=[label])
+    pd.testing.assert_frame_equal(result, expected)
+    chart = budget.forecast_chart_for(ctx, history)
+    expected = pd.DataFrame({f"Budget {ctx.period.year}": [0.0],
+                             "Prognos (utfall i december)": [resultat]}, index=[month])
+    pd.testing.assert_frame_equal(chart, expected, check_dtype=False)
+
+
+def test_budget_forecast_formats_sign_the_change():
+    from itvt_lib.areas import budget
+
+    (column, fmt), = budget.forecast_formats().items()
+    assert column == "Förändring av resultatet"
+    assert [fmt(-30.0), fmt(5.0), fmt(0.0), fmt(float("nan"))] == ["\u221230", "+5", "–", ""]
+
+
+def test_budget_cost_centre_total_labels(ctx_2023):
+    """The papers' kostnadsställe table: "Kommungemensamma" and the total "Summa SeN IT"."""
+    from itvt_lib.areas import budget
+
+    assert budget.cost_centre_total_labels(ctx_2023.params) == ("Kommungemensamma",
+                                                                "Summa SeN IT")
+
+
+def test_budget_last_forecast_only_at_year_end_with_its_record(ctx_2023):
+    """Rule: the last forecast of record needs year end, the year's "utfall bättre" (the
+    papers: 500 tkr) and the resultat of record (−219 tkr): −219 − 500 = −719."""
+    import dataclasses
+
+    from itvt_lib.areas import budget
+    from itvt_lib.core.periods import Period
+
+    def probe(period=ctx_2023.period, **tables):
+        dataset = dataclasses.replace(ctx_2023.dataset,
+                                      tables={**ctx_2023.dataset.tables, **tables})
+        return budget.last_forecast_for(dataclasses.replace(ctx_2023, period=period,
+                                                            dataset=dataset))
+
+    assert probe() == (-719.0, 500.0)
+    assert probe(Period(2023, 11)) is None
+    assert probe(sista_prognos=ctx_2023.dataset["sista_prognos"].iloc[0:0]) is None
+    totals = ctx_2023.dataset["bokslut_totaler"]
+    assert probe(bokslut_totaler=totals[totals["post"] != "resultat"]) is None
+
+
+def test_budget_result_default_rule_is_green_at_zero():
+    """2024-02: prognos resultat 0 tkr (the papers) is green by the default rule (≥ 0 tkr)."""
+    import dataclasses
+
+    from itvt_lib.areas import budget, open_report
+
+    ctx = open_report("2024-02")
+    params = {k: v for k, v in ctx.params.items() if k != "status"}
+    (result, *_) = budget.key_figures(dataclasses.replace(ctx, params=params))
+    assert (result.value, result.status) == (0.0, "green")
