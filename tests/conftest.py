@@ -121,3 +121,46 @@ def tree_snapshot(folder: Path) -> dict:
     """Every file under `folder` with its bytes (to prove nothing changed)."""
     return {str(p.relative_to(folder)): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def write_notebook(folder: Path, name: str, *sources: str, parameters: str | None = None) -> None:
+    """A small test notebook: a title, an optional `parameters` cell, then `sources`."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}")]
+    if parameters is not None:
+        nb.cells.append(nbformat.v4.new_code_cell(parameters, metadata={"tags": ["parameters"]}))
+    nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, folder / name)
+
+
+@pytest.fixture
+def notebooks(tmp_path) -> Path:
+    """A notebooks folder with one notebook that succeeds."""
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    write_notebook(folder, "01-ok.ipynb", "print('ok')")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    """The embedded data, loaded once per module."""
+    from itvt_lib.areas import load_dataset
+
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def ctx_2023(dataset):
+    from itvt_lib.areas import open_report
+
+    return open_report("2023-12", dataset=dataset)
+
+
+@pytest.fixture(scope="module")
+def ctx_2024(dataset):
+    from itvt_lib.areas import open_report
+
+    return open_report("2024-02", dataset=dataset)

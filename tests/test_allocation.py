@@ -23,21 +23,6 @@ NBSP, MINUS = "\u00a0", "\u2212"
 KOMMUNER = ["Herrljunga", "Vårgårda"]
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def ctx_2023(dataset):
-    return report.open_report("2023-12", dataset=dataset)
-
-
-@pytest.fixture(scope="module")
-def ctx_2024(dataset):
-    return report.open_report("2024-02", dataset=dataset)
-
-
 def write(path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 

@@ -24,21 +24,6 @@ KOMMUNER = ["Herrljunga", "Vårgårda"]
 THREE = ("A", "B", "C")
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def ctx_2023(dataset):
-    return report.open_report("2023-12", dataset=dataset)
-
-
-@pytest.fixture(scope="module")
-def ctx_2024(dataset):
-    return report.open_report("2024-02", dataset=dataset)
-
-
 def rows_of(results, model, year):
     rows = rules.report_year(results, year)
     return rows[rows["Modell"] == model].set_index("Kommun")

@@ -15,32 +15,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import ROOT, tree_snapshot
+from conftest import ROOT, tree_snapshot, write_notebook
 
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.publishing import outputs
 from itvt_lib.publishing.outputs import LockHeld, OutputError, OutputFolder, OutputLock
 
 ITVT = str(Path(sys.executable).with_name("itvt"))
-
-
-def _notebook(folder: Path, name: str, *sources: str, parameters: str | None = None) -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}")]
-    if parameters is not None:
-        nb.cells.append(nbformat.v4.new_code_cell(parameters, metadata={"tags": ["parameters"]}))
-    nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nbformat.write(nb, folder / name)
-
-
-@pytest.fixture
-def notebooks(tmp_path) -> Path:
-    folder = tmp_path / "notebooks"
-    folder.mkdir()
-    _notebook(folder, "01-ok.ipynb", "print('ok')")
-    return folder
 
 
 def _run(notebooks: Path, output, *extra: str, cwd=ROOT, timeout=180):
@@ -101,7 +82,7 @@ def test_relative_paths_from_a_sub_folder_publish_the_given_data(tmp_path):
 @pytest.mark.slow
 def test_relative_data_and_output_dir_from_the_parent_folder(tmp_path, notebooks):
     shutil.copytree(DATA_DIR, tmp_path / "base-data")
-    _notebook(notebooks, "02-reads-data.ipynb",
+    write_notebook(notebooks, "02-reads-data.ipynb",
               "from pathlib import Path\n"
               "print(Path(data_dir).name, (Path(data_dir) / 'kommuner.csv').is_file())",
               parameters="data_dir = None")
@@ -272,7 +253,7 @@ sys.exit(main(sys.argv[3:]))
 @pytest.mark.parametrize("moment", ["before-swap", "after-swap"])
 def test_kill_during_publish_leaves_a_complete_report(good_report, notebooks, moment):
     old_manifest = json.loads((good_report / "2024-02" / "manifest.json").read_text())
-    _notebook(notebooks, "02-more.ipynb", "print('mer')")
+    write_notebook(notebooks, "02-more.ipynb", "print('mer')")
     killed = subprocess.run([sys.executable, "-c", KILLER, moment, "2024-02", "run", "--period",
                              "2024-02", "--notebooks-dir", str(notebooks), "--output-dir",
                              str(good_report)], capture_output=True, text=True, cwd=ROOT,

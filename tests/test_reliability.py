@@ -13,27 +13,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import ROOT, tree_snapshot
+from conftest import ROOT, tree_snapshot, write_notebook
 
 pytestmark = pytest.mark.slow
 ITVT = str(Path(sys.executable).with_name("itvt"))
-
-
-def _notebook(folder: Path, name: str, *sources: str) -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {name}")]
-    nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nbformat.write(nb, folder / name)
-
-
-@pytest.fixture
-def notebooks(tmp_path) -> Path:
-    folder = tmp_path / "notebooks"
-    folder.mkdir()
-    _notebook(folder, "01-ok.ipynb", "print('ok')")
-    return folder
 
 
 @pytest.fixture
@@ -57,7 +40,7 @@ def _without_log(snapshot: dict) -> dict:
 
 def test_failing_notebook_keeps_the_previous_report(good_report, notebooks):
     before = tree_snapshot(good_report / "2024-02")
-    _notebook(notebooks, "02-fails.ipynb", "raise ValueError('trasig indata')")
+    write_notebook(notebooks, "02-fails.ipynb", "raise ValueError('trasig indata')")
     result = _run(notebooks, good_report)
     assert result.returncode == 1
     assert "02-fails.ipynb: cell 1: ValueError: trasig indata" in result.stderr
@@ -73,7 +56,7 @@ def test_failing_notebook_keeps_the_previous_report(good_report, notebooks):
 
 def test_notebook_over_its_time_limit_is_stopped(good_report, notebooks):
     before = tree_snapshot(good_report / "2024-02")
-    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(120)")
+    write_notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(120)")
     started = time.monotonic()
     result = _run(notebooks, good_report, "--notebook-timeout", "5")
     assert time.monotonic() - started < 30
@@ -83,7 +66,7 @@ def test_notebook_over_its_time_limit_is_stopped(good_report, notebooks):
 
 
 def test_notebook_that_ignores_interrupts_is_killed(good_report, notebooks):
-    _notebook(notebooks, "02-stubborn.ipynb",
+    write_notebook(notebooks, "02-stubborn.ipynb",
               "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(120)")
     started = time.monotonic()
     result = _run(notebooks, good_report, "--notebook-timeout", "4")
@@ -93,7 +76,7 @@ def test_notebook_that_ignores_interrupts_is_killed(good_report, notebooks):
 
 def test_dead_kernel_is_a_failed_run_not_a_hang(good_report, notebooks):
     before = tree_snapshot(good_report / "2024-02")
-    _notebook(notebooks, "02-dies.ipynb", "import os\nos.kill(os.getpid(), 9)")
+    write_notebook(notebooks, "02-dies.ipynb", "import os\nos.kill(os.getpid(), 9)")
     result = _run(notebooks, good_report, timeout=90)
     assert result.returncode == 1
     assert "02-dies.ipynb" in result.stderr
@@ -102,7 +85,7 @@ def test_dead_kernel_is_a_failed_run_not_a_hang(good_report, notebooks):
 
 def test_sigkill_leaves_the_previous_report_and_next_run_cleans_up(good_report, notebooks):
     before = tree_snapshot(good_report / "2024-02")
-    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(60)")
+    write_notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(60)")
     process = subprocess.Popen([ITVT, "run", "--period", "2024-02", "--notebooks-dir", notebooks,
                                 "--output-dir", good_report], stderr=subprocess.PIPE, text=True,
                                cwd=ROOT)
@@ -126,7 +109,7 @@ def test_sigkill_leaves_the_previous_report_and_next_run_cleans_up(good_report, 
 
 def test_second_run_refuses_while_the_first_holds_the_lock(tmp_path, notebooks):
     output = tmp_path / "outputs"
-    _notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(8)")
+    write_notebook(notebooks, "02-slow.ipynb", "import time\ntime.sleep(8)")
     first = subprocess.Popen([ITVT, "run", "--period", "2024-02", "--notebooks-dir", notebooks,
                               "--output-dir", output], stderr=subprocess.PIPE, text=True, cwd=ROOT)
     deadline = time.monotonic() + 30
@@ -155,11 +138,11 @@ def test_empty_lock_file_is_not_a_lock(good_report, notebooks):
 
 
 def test_notebooks_sharing_a_kernel_cannot_see_each_other(tmp_path, notebooks):
-    _notebook(notebooks, "02-leaks.ipynb",
+    write_notebook(notebooks, "02-leaks.ipynb",
               "import pandas as pd, matplotlib.pyplot as plt\nleaked_name = 42\n"
               "pd.set_option('display.max_rows', 3)\nplt.rcParams['lines.linewidth'] = 9\n"
               "plt.figure()")
-    _notebook(notebooks, "03-checks.ipynb",
+    write_notebook(notebooks, "03-checks.ipynb",
               "import pandas as pd, matplotlib.pyplot as plt\n"
               "assert 'leaked_name' not in globals()\n"
               "assert pd.get_option('display.max_rows') == 60\n"
@@ -221,7 +204,7 @@ def test_worker_count(monkeypatch, periods, requested, cores, expected):
 
 def test_parallel_periods_publish_independently(tmp_path, notebooks):
     # 2023-12 fails in its own kernel; 2024-02, built at the same time, is published.
-    _notebook(notebooks, "02-fails-at-year-end.ipynb",
+    write_notebook(notebooks, "02-fails-at-year-end.ipynb",
               "period = 'latest'  # report period", "assert not period.endswith('-12'), period")
     nb = nbformat.read(notebooks / "02-fails-at-year-end.ipynb", as_version=4)
     nb.cells[1].metadata["tags"] = ["parameters"]
