@@ -422,3 +422,19 @@ def test_published_checks_of_rows_without_a_cell():
         Check(PRINTED, "Rapport: B, budget 2024", 8.0, None, 1.0, "warn", "uppgift saknas"),
         Check(PRINTED, "Rapport: B, prognos 2024", 20.0, 20.0, 1.0, "pass", ""),
     ]
+
+
+# ---------------------------------------------------------------- a column without rows
+
+def test_operating_statement_column_without_rows_is_missing(dataset):
+    """Rule: a statement column whose measure has no rows for the period is shown as
+    missing (NaN) on every row, and so is its avvikelse; the other columns are unchanged.
+    Figures: Månadsrapport per 2024-02-29, Driftredovisning (prognos rows left out)."""
+    drift = dataset["driftredovisning"]
+    result = budget.operating_statement(drift[drift["measure"] != "prognos"],
+                                        dataset["kontogrupper"], dataset["bokslut_totaler"], MONTH)
+    assert result["Prognos 2024"].isna().all()
+    assert result["Avvikelse helår"].isna().all()
+    expected = pd.Series([-17750.0, -17750.0, 14929.0, 0.0, 16356.0, 5436.0, 36721.0, 18971.0,
+                          18971.0, 0.0], index=result.index, name="Budget 2024")
+    pd.testing.assert_series_equal(result["Budget 2024"], expected)

@@ -246,6 +246,13 @@ def test_investments_overspend_is_negative(data_dir):
                          "med 500 tkr.")
 
 
+
+def test_investments_year_within_tolerance_follows_budget():
+    # The opposite case for a closed year: avvikelse 3 199 tkr is within a tolerance of
+    # 3 199 tkr (rule: |avvikelse| ≤ tolerance follows budget), so no per-kommun line.
+    ctx = open_report("2023-12", overrides={"tolerance_tkr": 3199})
+    assert investments.summary(ctx) == ["Investeringarna följer budget."]
+
 # ---------------------------------------------------------------- internal control
 
 def test_control_summary(reports):
