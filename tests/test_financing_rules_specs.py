@@ -68,3 +68,28 @@ def test_a_pool_without_a_row_is_missing_for_its_year(dataset):
     year = next(y for y in rules.inputs_for(changed, Period(2024, 2)).years if y.year == 2024)
     assert year.pools["IT Gemensamt"] == 18347.0
     assert math.isnan(year.pools["Telefonväxel"])
+
+
+def _without(dataset, name):
+    return dataclasses.replace(dataset, tables={k: v for k, v in dataset.tables.items()
+                                                if k != name})
+
+
+def test_inputs_without_driver_tables_have_the_built_in_drivers_only(dataset):
+    # Rule: fordelningsnycklar is optional; without it only befolkning and budgetandel
+    # come from the data (the calls driver "samtal" comes from that table).
+    result = rules.inputs_for(_without(dataset, "fordelningsnycklar"), Period(2024, 2))
+    assert sorted(result.weights) == ["befolkning", "budgetandel"]
+
+
+def test_per_kommun_figures_follow_the_kommun_order_not_the_row_order(dataset):
+    """Rule: every per-kommun array is in the kommuner table's order (Herrljunga, Vårgårda),
+    whatever the order of the rows. Förvaltningsberättelse 2023: nettokostnad of record
+    11 603 / 14 827 tkr; Fördelning 2023: 9 510 / 12 176 invånare (1/11 2021)."""
+    reversed_rows = {name: dataset[name].iloc[::-1].reset_index(drop=True)
+                     for name in ("bokslut_totaler", "befolkning")}
+    changed = dataclasses.replace(dataset, tables={**dataset.tables, **reversed_rows})
+    result = rules.inputs_for(changed, Period(2024, 2))
+    year_2023 = next(y for y in result.years if y.year == 2023)
+    assert year_2023.cost_of_record.tolist() == [11603.0, 14827.0]
+    assert result.weights["befolkning"][2023].tolist() == [9510.0, 12176.0]
