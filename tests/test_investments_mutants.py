@@ -3,12 +3,15 @@ fast tests leave open (survivors of the sampled mutation run, issue 18)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
 from itvt_lib import areas
 from itvt_lib.areas import investments, open_report
 from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.periods import Period
 
 
 def _locate(i):
@@ -46,3 +49,40 @@ def test_latest_without_a_reportable_period_is_a_one_line_error(dataset, monkeyp
     monkeypatch.setattr(areas, "reportable_periods", lambda _dataset: [])
     with pytest.raises(ParamError, match="^period: no reportable period in the data$"):
         areas.resolve_period("latest", dataset)
+
+
+def _with(dataset, **tables):
+    return dataclasses.replace(dataset, tables={**dataset.tables, **tables})
+
+
+def test_a_year_without_a_budget_has_no_investment_report(dataset):
+    # Rule: a period has investment data only when its year has an ursprunglig budget
+    # and an outcome made at the period (here the 2024 prognos is kept, the budget is not).
+    lines = dataset["investeringar"]
+    without = lines[~((lines["year"] == 2024) & (lines["measure"] == "ursprunglig_budget"))]
+    assert investments.has_data(dataset, Period(2024, 2))
+    assert not investments.has_data(_with(dataset, investeringar=without), Period(2024, 2))
+
+
+def test_checks_compare_only_the_reports_own_year(dataset):
+    # Rule: the checks of 2024-02 compare the figures printed in that report for 2024; a
+    # 2023 figure printed in the same report (allowed: the closed year) is not one of them.
+    # Månadsrapport per 2024-02-29: 5 measures × (2 kommuner + total) = 15 printed figures.
+    totals = dataset["investeringar_totaler"]
+    extra = pd.DataFrame([{"source": "Månadsrapport per 2024-02-29", "report_period": "2024-02",
+                           "year": 2023, "measure": "utfall", "kommun": None, "belopp": 551.0}])
+    changed = _with(dataset, investeringar_totaler=pd.concat([totals, extra], ignore_index=True))
+    result = investments.checks(open_report("2024-02", dataset=changed))
+    assert len(result) == 15
+    assert not any(" 2023 " in check.description for check in result)
+
+
+def test_printed_kommun_without_project_lines_is_not_a_pass(dataset):
+    # Rule: a kommun printed in the report but without project lines has no computed
+    # figure: its checks cannot pass (monthly report: warn), and the others still run.
+    lines = dataset["investeringar"]
+    without = lines[~((lines["year"] == 2024) & (lines["kommun"] == "Vårgårda"))]
+    result = investments.checks(open_report("2024-02", dataset=_with(dataset, investeringar=without)))
+    vargarda = [c for c in result if "Vårgårda" in c.description]
+    assert len(result) == 15 and len(vargarda) == 5
+    assert {c.status for c in vargarda} == {"warn"}
