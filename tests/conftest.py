@@ -164,3 +164,19 @@ def ctx_2024(dataset):
     from itvt_lib.areas import open_report
 
     return open_report("2024-02", dataset=dataset)
+
+
+def with_tables(ctx, **tables):
+    """`ctx` with some tables of its dataset replaced (TEST data)."""
+    from itvt_lib.core.context import ReportContext
+
+    ds = ctx.dataset
+    changed = type(ds)(ds.data_dir, {**ds.tables, **tables}, ds.locations)
+    return ReportContext(ctx.period, changed, ctx.params, ds.data_dir)
+
+
+def with_params(ctx, **params):
+    """`ctx` with some parameters replaced."""
+    from itvt_lib.core.context import ReportContext
+
+    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, **params}, ctx.data_dir)

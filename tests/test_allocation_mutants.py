@@ -15,10 +15,10 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import with_params, with_tables
 
 from itvt_lib.areas import allocation
 from itvt_lib.core.checks import KeyFigure
-from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError, ParamError
 from itvt_lib.core.formatting import fmt_number, fmt_percent
 from itvt_lib.core.periods import Period
@@ -30,17 +30,6 @@ TOTAL = "Summa SeN IT"            # namnd_kort of params/defaults.yaml
 SOURCE_2021 = "Förvaltningsberättelse 2023, Fördelning 2023 (antal invånare 1/11 2021)"
 SOURCE_2022 = ("Månadsrapport per 2024-02-29, Fördelning mellan kommunerna (andel anges, "
                "antal invånare anges inte)")
-
-
-def with_tables(ctx, **tables) -> ReportContext:
-    """`ctx` with some tables of its dataset replaced (TEST data)."""
-    ds = ctx.dataset
-    changed = type(ds)(ds.data_dir, {**ds.tables, **tables}, ds.locations)
-    return ReportContext(ctx.period, changed, ctx.params, ds.data_dir)
-
-
-def with_params(ctx, **params) -> ReportContext:
-    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, **params}, ctx.data_dir)
 
 
 def described(formats: dict) -> dict:
@@ -297,21 +286,6 @@ def test_allocation_display_exact(request, fixture, rows):
 
 
 # ---------------------------------------------------------------- surplus / deficit
-
-def test_surplus_deficit_2023_exact(ctx_2023):
-    """"Över- och underskottshantering 2023": IB 2023 −, results 878 / −1 097 (−219), UB the
-    same; the proposal is to write off, so IB 2024 is 0, resting on that decision."""
-    result = allocation.surplus_deficit_for(ctx_2023)
-    expected = pd.DataFrame({
-        "IB 2023": [0.0, 0.0, 0.0],
-        "Årets resultat": [878.0, -1097.0, -219.0],
-        "UB 2023": [878.0, -1097.0, -219.0],
-        "Beslut": ["Avskrivning (förslag)", "Avskrivning (förslag)", ""],
-        "IB 2024": [0.0, 0.0, 0.0],
-        "IB 2024, förutsättning": ["förutsatt beslut om avskrivning"] * 2 + [""],
-    }, index=[*KOMMUNER, "Totalt"])
-    pd.testing.assert_frame_equal(result, expected)
-
 
 def test_surplus_deficit_2024_prognos_exact(ctx_2024):
     """2024: IB 0 resting on the proposed write-off; the year's result is the prognos drift

@@ -15,10 +15,10 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from conftest import with_params, with_tables
 
 from itvt_lib.areas import calls
 from itvt_lib.core.checks import Check, KeyFigure
-from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError
 from itvt_lib.core.loading import Column, Table, read_table
 
@@ -31,17 +31,6 @@ RATE_COLUMNS = ["Svarsfrekvens", "Andel missade", "Andel overflow"]
 # Telenor OneX, annual report 2023: inkommande, besvarade, missade, overflow öppet / stängt
 ONEX_Q4 = (2758, 1889, 497, 19, 353)
 ONEX_YEAR = (11032, 7556, 1988, 76, 1412)
-
-
-def with_tables(ctx, **tables) -> ReportContext:
-    """`ctx` with some tables of its dataset replaced (TEST data)."""
-    ds = ctx.dataset
-    changed = type(ds)(ds.data_dir, {**ds.tables, **tables}, ds.locations)
-    return ReportContext(ctx.period, changed, ctx.params, ds.data_dir)
-
-
-def with_params(ctx, **params) -> ReportContext:
-    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, **params}, ctx.data_dir)
 
 
 def shares(inkommande, besvarade, missade, oppet, stangt) -> list[float]:
