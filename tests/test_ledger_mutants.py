@@ -253,6 +253,16 @@ def test_cumulative_without_a_ledger(dataset, period, nettokostnad, months):
 
 # ---------------------------------------------------------------- with the TEST ledger
 
+def _ytd_expected(ctx, budget_year, months, utfall, index) -> pd.DataFrame:
+    """Rule: Budget 1..P = the year's budget × P / 12 (no profile); avvikelse = budget 1..P
+    − utfall."""
+    year, span = str(ctx.period.year), ledger.span_short(ctx.period)
+    spread = [value * months / 12 for value in budget_year]
+    return pd.DataFrame(
+        {f"Budget {year}": budget_year, f"Budget {span}": spread, f"Utfall {span}": utfall,
+         "Avvikelse": [b - u for b, u in zip(spread, utfall, strict=True)]}, index=index)
+
+
 CENTRES_WITH_LEDGER = {
     # Utfall jan–dec 2023: IT 2 000 − 500 = 1 500, Växel 8; sum 1 508
     "2023-12": ([25930.0, 0.0, 0.0, 280.0, 26210.0], 12, [1500.0, 0.0, 0.0, 8.0, 1508.0]),
@@ -265,13 +275,8 @@ CENTRES_WITH_LEDGER = {
 @pytest.mark.parametrize("period", ["2023-12", "2024-02"])
 def test_centres_ytd_with_a_ledger(with_ledger, period):
     ctx = ctx_of(with_ledger, period)
-    budget_year, months, utfall = CENTRES_WITH_LEDGER[period]
-    year, span = period[:4], ledger.span_short(ctx.period)
-    spread = [value * months / 12 for value in budget_year]
-    expected = pd.DataFrame(
-        {f"Budget {year}": budget_year, f"Budget {span}": spread, f"Utfall {span}": utfall,
-         "Avvikelse": [b - u for b, u in zip(spread, utfall, strict=True)]},
-        index=pd.Index(CENTRES + [TOTAL], name="kostnadsstalle"))
+    expected = _ytd_expected(ctx, *CENTRES_WITH_LEDGER[period],
+                             pd.Index(CENTRES + [TOTAL], name="kostnadsstalle"))
     pd.testing.assert_frame_equal(ledger.centres_ytd_for(ctx), expected)
 
 
@@ -305,13 +310,7 @@ def test_ytd_statement_with_a_ledger_stops_at_nettokostnad(with_ledger, period):
     """Rule: the kontoplan does not cover Kommunbidrag, so the table ends at Summa
     nettokostnader (no Kommunbidrag, no Resultat); avvikelse = budget 1..P − utfall."""
     ctx = ctx_of(with_ledger, period)
-    budget_year, months, utfall = YTD[period]
-    year, span = period[:4], ledger.span_short(ctx.period)
-    spread = [value * months / 12 for value in budget_year]
-    expected = pd.DataFrame(
-        {f"Budget {year}": budget_year, f"Budget {span}": spread, f"Utfall {span}": utfall,
-         "Avvikelse": [b - u for b, u in zip(spread, utfall, strict=True)]},
-        index=pd.Index(STATEMENT_ROWS, name="post"))
+    expected = _ytd_expected(ctx, *YTD[period], pd.Index(STATEMENT_ROWS, name="post"))
     pd.testing.assert_frame_equal(ledger.ytd_for(ctx), expected)
 
 
