@@ -175,8 +175,28 @@ def with_tables(ctx, **tables):
     return ReportContext(ctx.period, changed, ctx.params, ds.data_dir)
 
 
-def with_params(ctx, **params):
-    """`ctx` with some parameters replaced."""
+def without_params(ctx, *keys):
+    """`ctx` with the top-level parameters `keys` back at the model's defaults."""
+    from itvt_lib.areas import PARAMS_MODEL
     from itvt_lib.core.context import ReportContext
+    from itvt_lib.core.settings import MERGED
 
-    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, **params}, ctx.data_dir)
+    content = {k: v for k, v in ctx.params.model_dump(exclude_none=True).items()
+               if k not in keys}
+    changed = PARAMS_MODEL.model_validate(content, context={MERGED: True})
+    changed._sources = ctx.params.sources
+    return ReportContext(ctx.period, ctx.dataset, changed, ctx.data_dir)
+
+
+def with_params(ctx, **params):
+    """`ctx` with some parameters replaced (sections merged key by key, then validated as
+    `load_params` validates the merged result)."""
+    from itvt_lib.areas import PARAMS_MODEL
+    from itvt_lib.core.context import ReportContext
+    from itvt_lib.core.params import merge
+    from itvt_lib.core.settings import MERGED
+
+    content = merge(ctx.params.model_dump(exclude_none=True), params)
+    changed = PARAMS_MODEL.model_validate(content, context={MERGED: True})
+    changed._sources = ctx.params.sources
+    return ReportContext(ctx.period, ctx.dataset, changed, ctx.data_dir)

@@ -12,12 +12,12 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text, sv
+from conftest import execute_notebook, notebook_text, sv, with_params
 
 from itvt_lib import areas as report
 from itvt_lib.areas import allocation, load_dataset
 from itvt_lib.core.context import ReportContext
-from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.errors import DataError
 
 NBSP, MINUS = "\u00a0", "\u2212"
 KOMMUNER = ["Herrljunga", "Vårgårda"]
@@ -230,12 +230,6 @@ def test_decision_text(decision, status, expected):
     assert allocation.decision_text(decision, status) == expected
 
 
-@pytest.mark.parametrize("value", [1.5, -1, "en", True, 7])
-def test_bad_share_decimals(value):
-    with pytest.raises(ParamError, match="share_decimals"):
-        allocation.share_decimals({"share_decimals": value})
-
-
 # ---------------------------------------------------------------- the embedded data
 
 def test_2023_key_budget_shares_and_outcome(ctx_2023):
@@ -397,9 +391,8 @@ def test_explanation_when_budget_follows_the_key(ctx_2024):
 @pytest.mark.parametrize("yellow, expected", [(0.05, "red"), (0.10, "yellow")])
 def test_key_figures_drift_status_from_params(ctx_2024, yellow, expected):
     """|907| is 9,9 % of Herrljunga's 9 178: red beyond 5 %, yellow within 10 %."""
-    params = {**ctx_2024.params, "status": {"drift": {"green_within_share_of_budget": 0.01,
-                                                      "yellow_within_share_of_budget": yellow}}}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
+    ctx = with_params(ctx_2024, status={"drift": {"green_within_share_of_budget": 0.01,
+                                                  "yellow_within_share_of_budget": yellow}})
     figures = allocation.key_figures(ctx)
     assert [f.name for f in figures] == ["Avvikelse Herrljunga (prognos 2024)",
                                          "Avvikelse Vårgårda (prognos 2024)"]

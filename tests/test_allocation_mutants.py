@@ -11,15 +11,13 @@ Every test is fast: no notebook, no CLI.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pytest
 from conftest import with_params, with_tables
 
 from itvt_lib.areas import allocation
 from itvt_lib.core.checks import KeyFigure
-from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.errors import DataError
 from itvt_lib.core.formatting import fmt_number, fmt_percent
 from itvt_lib.core.periods import Period
 
@@ -331,11 +329,6 @@ def test_footnote_follows_share_decimals(ctx_2024, decimals, places):
     assert result == FOOTNOTE.format(places=places)
 
 
-def test_footnote_rejects_a_bad_share_decimals(ctx_2024):
-    with pytest.raises(ParamError, match=r"share_decimals: 7 is not a whole number"):
-        allocation.footnote_text(with_params(ctx_2024, share_decimals=7))
-
-
 # ---------------------------------------------------------------- neutral budget, has_data
 
 def test_neutral_budget_rows_follow_the_key():
@@ -460,23 +453,6 @@ def test_statement_total_result_of_record_stands(ctx_2023):
 
 
 # ---------------------------------------------------------------- parameters and bad input
-
-@pytest.mark.parametrize(("params", "expected"), [
-    ({}, 1),                         # not given: one decimal, as the source
-    ({"share_decimals": 0}, 0),
-    ({"share_decimals": 6}, 6),      # the largest allowed
-    ({"share_decimals": 2.0}, 2),
-])
-def test_share_decimals_parameter(params, expected):
-    assert allocation.share_decimals(params) == expected
-
-
-@pytest.mark.parametrize("value", [7, -1, 1.5, True, "1", None])
-def test_share_decimals_out_of_range_is_a_param_error(value):
-    message = f"share_decimals: {value!r} is not a whole number from 0 to 6"
-    with pytest.raises(ParamError, match=f"^{re.escape(message)}$"):
-        allocation.share_decimals({"share_decimals": value})
-
 
 def population(rows) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["key_date", "kommun", "invanare", "andel_procent",

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from conftest import with_params, without_params
 
 from itvt_lib.areas import annual_report, control, staff
 from itvt_lib.core.checks import FAIL, PASS, WARN
@@ -781,14 +782,12 @@ def test_budget_result_rule_defaults_are_the_documented_ones(ctx_2023):
     """Rule: without a `status.resultat` rule in the parameters the key figure uses the
     documented defaults (params/defaults.yaml: green at 0 tkr, yellow down to −1 % of
     nettokostnad): 2023's −219 tkr against nettokostnad 26 430 tkr is yellow."""
-    import dataclasses
 
     from itvt_lib.areas import budget
 
     expected = budget.key_figures(ctx_2023)[0]
-    for params in ({k: v for k, v in ctx_2023.params.items() if k != "status"},
-                   {**ctx_2023.params, "status": {}}):
-        result = budget.key_figures(dataclasses.replace(ctx_2023, params=params))[0]
+    for ctx in (without_params(ctx_2023, "status"), with_params(ctx_2023, status={})):
+        result = budget.key_figures(ctx)[0]
         assert (result.value, result.status, result.rule) == (
             expected.value, expected.status, expected.rule)
     assert (expected.value, expected.status) == (-219.0, "yellow")
@@ -1012,11 +1011,9 @@ def test_budget_last_forecast_only_at_year_end_with_its_record(ctx_2023):
 
 def test_budget_result_default_rule_is_green_at_zero():
     """2024-02: prognos resultat 0 tkr (the papers) is green by the default rule (≥ 0 tkr)."""
-    import dataclasses
 
     from itvt_lib.areas import budget, open_report
 
-    ctx = open_report("2024-02")
-    params = {k: v for k, v in ctx.params.items() if k != "status"}
-    (result, *_) = budget.key_figures(dataclasses.replace(ctx, params=params))
+    ctx = without_params(open_report("2024-02"), "status")
+    (result, *_) = budget.key_figures(ctx)
     assert (result.value, result.status) == (0.0, "green")

@@ -13,12 +13,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text, run_cli
+from conftest import execute_notebook, notebook_text, run_cli, with_params
 
 from itvt_lib import areas as report
 from itvt_lib.areas import calls, load_dataset
 from itvt_lib.core.checks import FAIL, PASS, WARN
-from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError
 from itvt_lib.core.formatting import fmt_percent, round_half_away
 from itvt_lib.core.periods import Period
@@ -295,10 +294,8 @@ def test_key_figures(ctx):
 @pytest.mark.parametrize(("green", "yellow", "status"), [
     (0.60, 0.50, "green"), (0.80, 0.60, "yellow"), (0.90, 0.70, "red")])
 def test_answer_rate_status_follows_the_parameters(ctx, green, yellow, status):
-    custom = ReportContext(ctx.period, ctx.dataset,
-                                  {"status": {"svarsfrekvens": {"green_at": green,
-                                                                "yellow_at": yellow}}},
-                                  ctx.data_dir)
+    custom = with_params(ctx, status={"svarsfrekvens": {"green_at": green,
+                                                         "yellow_at": yellow}})
     assert calls.key_figures(custom)[0].status == status
 
 

@@ -177,7 +177,7 @@ def marked_report(tmp_path_factory):
 
     from itvt_lib.core.loading import table_files
     from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
-    from itvt_lib.core.settings import Params
+    from itvt_lib.areas import PARAMS_MODEL as Params
 
     root = tmp_path_factory.mktemp("marked")
     data, params = root / "data", root / "params"
@@ -231,7 +231,7 @@ def _pages(output, period):
 
 def test_every_field_is_enumerated():
     """The enumeration reaches nested sections, list items and both sources."""
-    from itvt_lib.core.settings import Params
+    from itvt_lib.areas import PARAMS_MODEL as Params
 
     params = {".".join(p) for p, *_ in _str_fields(Params)}
     assert {"namnd", "controller", "meeting.plats", "arenden.[].rubrik", "arenden.[].beslut",

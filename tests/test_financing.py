@@ -10,13 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text, sv
+from conftest import execute_notebook, notebook_text, sv, with_params
 
 from itvt_lib import areas as report
 from itvt_lib.areas import financing, load_dataset
 from itvt_lib.areas import financing_rules as rules
 from itvt_lib.core.checks import FAIL, PASS
-from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError, ParamError
 
 NBSP, MINUS = "\u00a0", "\u2212"
@@ -155,13 +154,11 @@ def test_bad_models_are_param_errors(specs, message):
 
 def test_validate_params_names_the_file(ctx_2024):
     financing.validate_params(ctx_2024)         # the shipped defaults are valid
-    bad = {**ctx_2024.params, "financing_models": [{"name": "X", "driver": "datorer"}]}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
+    ctx = with_params(ctx_2024, financing_models=[{"name": "X", "driver": "datorer"}])
     with pytest.raises(ParamError, match=r"^params/defaults\.yaml: financing_models\[1\]"
                                          r"\.driver: 'datorer' is not a driver"):
         financing.validate_params(ctx)
-    bad = {**ctx_2024.params, "upprakning_procent": {"kontogrupper": {"Resor": 2}}}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, bad, ctx_2024.data_dir)
+    ctx = with_params(ctx_2024, upprakning_procent={"kontogrupper": {"Resor": 2}})
     with pytest.raises(ParamError, match="'Resor' is not in kontogrupper"):
         financing.validate_params(ctx)
 
@@ -320,9 +317,8 @@ def test_2025_budget_per_kommun_under_each_model(ctx_2024):
 
 
 def test_uprating_raises_next_years_budget(ctx_2024):
-    params = {**ctx_2024.params, "upprakning_procent": {"default": 0,
-                                                        "kontogrupper": {"Personalkostnader": 10}}}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
+    ctx = with_params(ctx_2024, upprakning_procent={"default": 0,
+                                                    "kontogrupper": {"Personalkostnader": 10}})
     results = rules.results_for(ctx)
     # personalkostnader 14 929 × 10 % = 1 492,9 more
     assert results.next_budget["Budget 2025"].sum() == pytest.approx(18971 + 1492.9)

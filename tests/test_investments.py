@@ -7,11 +7,10 @@ import pytest
 from conftest import execute_notebook, notebook_text
 
 from itvt_lib import areas as report
-from itvt_lib.areas import investments, load_dataset
+from itvt_lib.areas import investments, load_dataset, load_params
 from itvt_lib.core.checks import FAIL, PASS, WARN
 from itvt_lib.core.context import ReportContext
 from itvt_lib.core.errors import DataError
-from itvt_lib.core.params import load_params
 from itvt_lib.core.periods import Period
 from itvt_lib.core.presentation import total_rows
 

@@ -12,9 +12,17 @@ import pytest
 import yaml
 from conftest import run_cli
 
+from itvt_lib.areas import PARAMS_MODEL as Params
+from itvt_lib.areas import load_params
 from itvt_lib.core.errors import ParamError
-from itvt_lib.core.params import Params, dotted_key, load_params, merge, source_of, text, validate
+from itvt_lib.core.params import dotted_key, merge, text
+from itvt_lib.core.params import validate as validate_with
 from itvt_lib.core.paths import PARAMS_DIR
+
+
+def validate(content, where, **kwargs):
+    """The whole model's validation (core keys and every area's section)."""
+    return validate_with(content, where, model=Params, **kwargs)
 
 
 def set_key(path: Path, keys: tuple, value) -> None:
@@ -171,11 +179,12 @@ def test_model_defaults_are_the_documented_defaults():
     assert result == expected
 
 
-def test_load_params_fills_defaults_and_returns_a_plain_dict(tmp_path):
+def test_load_params_fills_defaults_and_returns_the_typed_model(tmp_path):
     (tmp_path / "defaults.yaml").write_text("namnd: Nämnden\nstatus:\n  drift:\n"
                                             "    yellow_within_share_of_budget: 0.1\n",
                                             encoding="utf-8")
-    result = load_params("2024-02", tmp_path)
+    params = load_params("2024-02", tmp_path)
+    result = params.model_dump(mode="json", exclude_none=True)
     expected = {
         "namnd": "Nämnden", "kommentar": {}, "tolerance_tkr": 1, "share_decimals": 1,
         "hours_per_fte": 2080, "notebook_timeout_s": 600,
@@ -188,6 +197,7 @@ def test_load_params_fills_defaults_and_returns_a_plain_dict(tmp_path):
     }
     assert result == expected
     assert json.loads(json.dumps(result)) == result  # the manifest stores it as JSON
+    assert params.status.drift.yellow_within_share_of_budget == 0.1  # typed access
 
 
 def test_period_file_and_overrides_merge_key_by_key(tmp_path):
@@ -196,7 +206,7 @@ def test_period_file_and_overrides_merge_key_by_key(tmp_path):
     (tmp_path / "2024-02.yaml").write_text("meeting:\n  datum: 2024-03-06\n  tid: '13:30'\n",
                                            encoding="utf-8")
     result = load_params("2024-02", tmp_path, {"tolerance_tkr": 2.5, "hours_per_fte": None})
-    assert (result["meeting"], result["tolerance_tkr"], result["hours_per_fte"]) == \
+    assert (result.meeting.model_dump(), result.tolerance_tkr, result.hours_per_fte) == \
         ({"datum": "2024-03-06", "tid": "13:30", "plats": "Vårgårda"}, 2.5, 2080)
 
 
@@ -328,15 +338,26 @@ def test_merge_and_text():
 
 
 @pytest.mark.parametrize(("keys", "expected"), [
-    (("kommentar", "driftredovisning"), "2024-02.yaml"),
-    (("kommentar", "investeringar"), "defaults.yaml"),   # the period file sets kommentar only
-    (("tolerance_tkr",), "defaults.yaml"),
+    (("kommentar", "driftredovisning"), "2024-02.yaml: kommentar.driftredovisning"),
+    (("kommentar", "investeringar"), "2024-02.yaml: kommentar.investeringar"),  # sets kommentar
+    (("tolerance_tkr",), "defaults.yaml: tolerance_tkr"),
+    (("hours_per_fte",), "defaults.yaml: hours_per_fte"),  # set by no file: the defaults
+    (("financing_models", 0, "driver"), "defaults.yaml: financing_models[1].driver"),
+    (("financing_models", 1, "driver"), "modeller.yaml: financing_models[1].driver"),
+    (("financing_models", 2, "name"), "modeller.yaml: financing_models[2].name"),
 ])
-def test_source_of(tmp_path, keys, expected):
-    (tmp_path / "defaults.yaml").write_text("tolerance_tkr: 1\n", encoding="utf-8")
+def test_sources_name_the_file_and_its_own_item(tmp_path, keys, expected):
+    """Rule: the layer that sets most of the key path (the later on a tie) is named, and an
+    appended item of modeller.yaml by its number in that file."""
+    (tmp_path / "defaults.yaml").write_text(
+        "tolerance_tkr: 1\nfinancing_models:\n  - {name: A, driver: lika}\n", encoding="utf-8")
     (tmp_path / "2024-02.yaml").write_text("kommentar:\n  driftredovisning: Text.\n",
                                            encoding="utf-8")
-    assert Path(source_of("2024-02", tmp_path, *keys)).name == expected
+    (tmp_path / "modeller.yaml").write_text(
+        "financing_models:\n  - {name: B, driver: lika}\n  - {name: C, driver: lika}\n",
+        encoding="utf-8")
+    result = load_params("2024-02", tmp_path).sources.where(*keys)
+    assert result.rsplit("/", 1)[-1] == expected
 
 
 def test_saved_models_file_is_validated_on_its_own(tmp_path):

@@ -14,7 +14,7 @@ from conftest import execute_notebook, notebook_text
 from itvt_lib import areas as report
 from itvt_lib.areas import load_dataset, projects
 from itvt_lib.core import charts
-from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.errors import DataError
 from itvt_lib.core.formatting import round_half_away
 from itvt_lib.core.periods import Period
 from itvt_lib.core.presentation import committee_table, total_rows
@@ -79,16 +79,6 @@ def test_fte_on_a_series():
 def test_fte_rejects_impossible_arguments(per_fte, months):
     with pytest.raises(ValueError):
         projects.fte(100.0, per_fte, months)
-
-
-@pytest.mark.parametrize("value", [0, -1, None, "2080", True])
-def test_hours_per_fte_must_be_a_positive_number(value):
-    with pytest.raises(ParamError, match="hours_per_fte"):
-        projects.hours_per_fte({"hours_per_fte": value})
-
-
-def test_hours_per_fte_from_params():
-    assert projects.hours_per_fte({"hours_per_fte": 1700}) == 1700.0
 
 
 # ---------------------------------------------------------------- per-project figures

@@ -150,7 +150,8 @@ def test_area_conforms_to_protocol(area):
     for hook in ("has_data", "summary", "key_figures", "checks"):
         assert callable(getattr(area, hook)), hook
         assert _parameters(getattr(area, hook)) == _parameters(getattr(Area, hook)), hook
-    for hook in OPTIONAL_HOOKS:
+    assert isinstance(getattr(area, "PARAMS", {}), dict)  # key -> (type, default)
+    for hook in (h for h in OPTIONAL_HOOKS if h != "PARAMS"):
         if not hasattr(area, hook):
             continue
         if hook == "OPTIONAL":

@@ -15,9 +15,9 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from itvt_lib.areas import financing_rules as rules
+from itvt_lib.areas import load_params
 from itvt_lib.core import notebook_errors
 from itvt_lib.core.errors import DataError, ParamError
-from itvt_lib.core.params import load_params
 from itvt_lib.core.paths import PARAMS_DIR
 from itvt_lib.workbench import Workbench, export, results, store
 from itvt_lib.workbench.results import Session
@@ -158,7 +158,7 @@ def test_save_writes_modeller_yaml_and_params_append_it(bench, tmp_path):
                  "pools": {"Telefonväxel": "samtal"}, "grundavgift_procent": 10.0}]
     assert result == expected
     params = load_params(PERIOD, tmp_path / "params")
-    names = [m["name"] for m in params["financing_models"]]
+    names = [m.name for m in params.financing_models]
     assert names[0] == "Nuvarande modell" and names[-1] == expected[0]["name"]
     assert len(names) == 6
     # Saving again under the same name replaces the model; the controller's files are intact.

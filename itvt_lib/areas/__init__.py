@@ -16,13 +16,14 @@ from types import ModuleType
 from typing import Protocol, runtime_checkable
 
 from ..core import ledger_import, notebook_errors, reference
+from ..core import params as _params
 from ..core.checks import STATUS_ORDER, Check, KeyFigure
 from ..core.context import ReportContext
 from ..core.errors import ParamError
 from ..core.loading import Dataset, Table
 from ..core.loading import load_dataset as _load_tables
-from ..core.params import load_params
 from ..core.periods import Period, parse_period_param
+from ..core.settings import Params, params_model
 from . import (
     allocation,
     annual_report,
@@ -54,7 +55,7 @@ class Area(Protocol):
     def checks(self, ctx: ReportContext) -> list[Check]: ...
 
 
-OPTIONAL_HOOKS = ("OPTIONAL", "validate_period", "validate_params")
+OPTIONAL_HOOKS = ("OPTIONAL", "PARAMS", "validate_period", "validate_params")
 
 # Report order: the start page lists areas in this order.
 AREAS: tuple[ModuleType, ...] = (budget, ledger, allocation, projects, calls, investments,
@@ -91,6 +92,25 @@ def resolve_period(period, dataset: Dataset) -> Period:
             raise ParamError("period: no reportable period in the data")
         return periods[-1]
     return parse_period_param(period)
+
+
+def params_sections(modules: Sequence[ModuleType]) -> dict:
+    """Every area's parameter section (`PARAMS`: key -> (type, default)), in report order."""
+    sections: dict = {}
+    for module in modules:
+        for key, field in getattr(module, "PARAMS", {}).items():
+            if key in sections:
+                raise ValueError(f"parameter {key!r} is declared by two areas")
+            sections[key] = field
+    return sections
+
+
+PARAMS_MODEL: type[Params] = params_model(params_sections(AREAS))
+
+
+def load_params(period, params_dir=None, overrides: dict | None = None) -> Params:
+    """The period's parameters as the whole model (core keys and every area's section)."""
+    return _params.load_params(period, params_dir, overrides, model=PARAMS_MODEL)
 
 
 def validate_period(dataset: Dataset, period: Period) -> None:

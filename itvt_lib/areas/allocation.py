@@ -26,7 +26,7 @@ from functools import partial
 import pandas as pd
 
 from ..core.checks import Check, KeyFigure, band_light, compare
-from ..core.errors import DataError, ParamError
+from ..core.errors import DataError
 from ..core.formatting import fmt_number, fmt_percent, fmt_tkr, is_missing, join_sv, round_half_away
 from ..core.loading import Column, Table
 from ..core.params import text
@@ -34,6 +34,7 @@ from ..core.paths import display_path
 from ..core.periods import Period
 from ..core.reference import kommun_names
 from . import budget
+from .allocation_params import PARAMS as ALLOCATION_PARAMS
 from .fund import (
     decision_text,
     derived_opening_balance,
@@ -102,6 +103,8 @@ def _validate_fund(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, "beslut and status go together (both or neither)", line,
                             column)
 
+
+PARAMS = ALLOCATION_PARAMS
 
 TABLES = (
     Table("befolkning",
@@ -296,13 +299,10 @@ def key_label(day: date) -> str:
 
 # ---------------------------------------------------------------- context wrappers
 
-def share_decimals(params: dict) -> int:
-    """The `share_decimals` parameter as a whole number of decimals (0–6)."""
-    value = params.get("share_decimals", 1)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) \
-            or not 0 <= value <= 6:
-        raise ParamError(f"share_decimals: {value!r} is not a whole number from 0 to 6")
-    return int(value)
+def share_decimals(params) -> int:
+    """The `share_decimals` parameter: decimals of a percent in shares (0–6, validated on
+    loading)."""
+    return params.share_decimals
 
 
 def _kommuner(ds) -> list[str]:
@@ -664,9 +664,8 @@ def summary(ctx) -> list[str]:
 def key_figures(ctx) -> list[KeyFigure]:
     """Drift per kommun, coloured by its size relative to the kommun's budget
     (params status.drift)."""
-    rule = ctx.params.get("status", {}).get("drift", {})
-    green = float(rule.get("green_within_share_of_budget", 0.01))
-    yellow = float(rule.get("yellow_within_share_of_budget", 0.05))
+    rule = ctx.params.status.drift
+    green, yellow = rule.green_within_share_of_budget, rule.yellow_within_share_of_budget
     statement = kommun_statement(ctx)
     budget_label = next(c for c in statement.columns if c.startswith("Budget "))
     word = ctx.period.outcome_measure

@@ -22,6 +22,7 @@ from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
 from ..core.reference import published_rows
+from .budget_params import PARAMS as BUDGET_PARAMS
 
 AREA = "Driftredovisning"
 MEASURES = ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos")
@@ -68,6 +69,8 @@ def amount_columns(key: Column) -> tuple[Column, ...]:
         Column("belopp", "number", nullable=True, min=-MAX_TKR, max=MAX_TKR),
     )
 
+
+PARAMS = BUDGET_PARAMS
 
 TABLES = (
     Table("driftredovisning",
@@ -447,15 +450,14 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Resultat (status by the parameters' rule), nettokostnad and its avvikelse."""
     table = statement_for(ctx)
     resultat, netto = result_for(ctx)
-    rule = ctx.params.get("status", {}).get("resultat", {})
-    yellow_share = float(rule.get("yellow_down_to_share_of_nettokostnad", -0.01))
-    status = traffic_light(round_half_away(resultat), float(rule.get("green_at", 0)),
-                           yellow_share * abs(netto))
+    rule = ctx.params.status.resultat
+    yellow_share = rule.yellow_down_to_share_of_nettokostnad
+    status = traffic_light(round_half_away(resultat), rule.green_at, yellow_share * abs(netto))
     word = ctx.period.outcome_measure
     deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
     return [
         KeyFigure(f"Resultat ({word} {ctx.period.year})", resultat, "tkr", status,
-                  f"grön vid resultat ≥ {fmt_number(rule.get('green_at', 0), zero='0')} tkr, "
+                  f"grön vid resultat ≥ {fmt_number(rule.green_at, zero='0')} tkr, "
                   f"gul ned till {fmt_number(yellow_share * 100, 0, zero='0')} % av "
                   "nettokostnaden, röd därunder"),
         KeyFigure(f"Nettokostnad ({word} {ctx.period.year})", netto, "tkr"),

@@ -33,6 +33,7 @@ from ..core.formatting import (
 from ..core.loading import Column, Table, require_ordered
 from ..core.periods import MONTHS_SV, Period
 from ..core.reference import kommun_names
+from .calls_params import PARAMS as CALLS_PARAMS
 
 AREA = "Samtal och ärenden"
 
@@ -123,6 +124,8 @@ def _percent(name: str) -> Column:
     """A percent column 0–100; empty = missing."""
     return Column(name, "number", nullable=True, min=0, max=100)
 
+
+PARAMS = CALLS_PARAMS
 
 TABLES = (
     Table("onex",
@@ -607,8 +610,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     if row is not None:
         when = range_sv(row["from_date"], row["to_date"])
         rate = onex_rates(row.to_frame().T).iloc[0]["svarsfrekvens"]
-        rule = ctx.params.get("status", {}).get("svarsfrekvens", {})
-        green, yellow = float(rule.get("green_at", 0.8)), float(rule.get("yellow_at", 0.6))
+        rule = ctx.params.status.svarsfrekvens
+        green, yellow = rule.green_at, rule.yellow_at
         status = traffic_light(None if is_missing(rate) else round_half_away(rate, 3),
                                green, yellow)
         result += [

@@ -24,6 +24,7 @@ from ..core.loading import Column, Table
 from ..core.periods import Period
 from . import allocation, budget
 from . import financing_rules as rules
+from .financing_params import PARAMS as FINANCING_PARAMS
 
 AREA = "Finansieringsmodell"
 DIFFERENCE = "Skillnad mot nuvarande modell"
@@ -40,6 +41,8 @@ def _validate_drivers(frame: pd.DataFrame, locate) -> None:
         file, line = locate(label)
         raise DataError(file, message, line, column)
 
+
+PARAMS = FINANCING_PARAMS
 
 TABLES = (
     Table("fordelningsnycklar",
@@ -76,14 +79,13 @@ def has_data(dataset, period: Period) -> bool:
 def validate_params(ctx) -> None:
     """Models and uppräkning checked against the data (a bad one: ParamError, exit 2)."""
     rules.models_for(ctx)
-    _, groups = rules.upprakning_rates(ctx.params.get("upprakning_procent"))
+    _, groups = rules.upprakning_rates(rules.param_upprakning(ctx.params))
     known = set(ctx.dataset["kontogrupper"]["kontogrupp"])
     for group in groups:
         if group not in known:
-            raise rules.ModelError(
-                f"{rules.params_source(ctx, 'upprakning_procent')}: upprakning_procent."
-                f"kontogrupper: {group!r} is not in kontogrupper", "unknown_kontogrupp",
-                kontogrupp=group)
+            where = ctx.params.sources.where("upprakning_procent", "kontogrupper", group)
+            raise rules.ModelError(f"{where}: {group!r} is not in kontogrupper",
+                                   "unknown_kontogrupp", kontogrupp=group)
 
 
 def summary(ctx) -> list[str]:

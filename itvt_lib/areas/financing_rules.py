@@ -27,15 +27,14 @@ See docs/ARCHITECTURE.md, "The area protocol".
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from ..core.errors import ParamError
-from ..core.paths import PARAMS_DIR, display_path
 from ..core.periods import Period
 from ..core.reference import kommun_names
 from . import allocation, budget
@@ -446,52 +445,59 @@ def _percent(value, where: str, **details) -> float:
     return float(value)
 
 
-def model_specs(raw, inputs: Inputs, source: str = "params") -> list[Model]:
+def locator(source) -> Callable[..., str]:
+    """Where item n's key is written: `source(n, key)` when it is a function (the params'
+    own sources), else `<source>: financing_models[n].key`."""
+    if callable(source):
+        return source
+    return lambda n=None, key="": f"{source}: " + (_where(n, key) if n else "financing_models")
+
+
+def model_specs(raw, inputs: Inputs, source="params") -> list[Model]:
     """The models of the parameters (`financing_models`), checked against the data: a
     known driver and pool, andelar for every kommun summing to 100; bad ones ModelError
-    (a ParamError)."""
+    (a ParamError) naming where the value is written (`locator(source)`)."""
+    at = locator(source)
     raw = [CURRENT_MODEL] if raw is None else raw
     if not isinstance(raw, list) or not raw:
-        raise ModelError(f"{source}: financing_models: expected a non-empty list of models",
-                         "no_models")
+        raise ModelError(f"{at()}: expected a non-empty list of models", "no_models")
     drivers = (*BUILTIN_DRIVERS, *sorted(d for d in inputs.weights if d not in BUILTIN_DRIVERS))
     result, names = [], set()
     for n, spec in enumerate(raw, start=1):
         if not isinstance(spec, dict):
-            raise ModelError(f"{source}: {_where(n)}: expected a mapping with name and driver",
+            raise ModelError(f"{at(n)}: expected a mapping with name and driver",
                              "not_a_model")
         unknown = sorted(set(spec) - set(MODEL_KEYS))
         if unknown:
-            raise ModelError(f"{source}: {_where(n, unknown[0])}: unknown key "
+            raise ModelError(f"{at(n, unknown[0])}: unknown key "
                              f"(expected: {', '.join(MODEL_KEYS)})", "unknown_key")
         name = spec.get("name")
         if not isinstance(name, str) or not name.strip() or name in names:
             twice = name in names
-            raise ModelError(f"{source}: {_where(n, 'name')}: the name "
+            raise ModelError(f"{at(n, 'name')}: the name "
                              f"{'is used twice' if twice else 'is missing'}",
                              "name_twice" if twice else "name_missing", name=name)
         names.add(name)
         pools = spec.get("pools") or {}
         if not isinstance(pools, dict):
-            raise ModelError(f"{source}: {_where(n, 'pools')}: expected pool: driver",
+            raise ModelError(f"{at(n, 'pools')}: expected pool: driver",
                              "not_a_model")
         for pool, driver in [(None, spec.get("driver")), *pools.items()]:
-            where = _where(n, "driver" if pool is None else f"pools.{pool}")
+            where = at(n, "driver" if pool is None else f"pools.{pool}")
             if pool is not None and pool not in inputs.pools:
-                raise ModelError(f"{source}: {where}: {pool!r} is not a pool (joint "
+                raise ModelError(f"{where}: {pool!r} is not a pool (joint "
                                  f"kostnadsställe: {', '.join(inputs.pools)})", "unknown_pool",
                                  pool=pool)
             if driver not in drivers:
-                raise ModelError(f"{source}: {where}: {driver!r} is not a driver "
+                raise ModelError(f"{where}: {driver!r} is not a driver "
                                  f"({', '.join(drivers)})", "unknown_driver", driver=driver)
-        where = f"{source}: {_where(n, 'grundavgift_procent')}"
+        where = at(n, "grundavgift_procent")
         base = _percent(spec.get("grundavgift_procent", 0), where, field="grundavgift")
         if not 0 <= base <= 100:
             raise ModelError(f"{where}: {base:g} is not from 0 to 100", "grundavgift_range",
                              value=base)
-        andelar = _andelar(spec.get("andelar"), inputs.kommuner, f"{source}: "
-                           f"{_where(n, 'andelar')}", "fast" in [spec.get("driver"),
-                                                                 *pools.values()])
+        andelar = _andelar(spec.get("andelar"), inputs.kommuner, at(n, "andelar"),
+                           "fast" in [spec.get("driver"), *pools.values()])
         result.append(Model(name, spec.get("driver"), dict(pools), base / 100, andelar))
     return result
 
@@ -532,22 +538,28 @@ def upprakning_rates(raw) -> tuple[float, dict[str, float]]:
                      for g, v in groups.items()}
 
 
-def params_source(ctx, name: str) -> str:
-    """The params file a parameter comes from (the period's file if it sets it)."""
-    folder = ctx.params_dir or PARAMS_DIR
-    period_file = folder / f"{ctx.period}.yaml"
-    if period_file.exists():
-        content = yaml.safe_load(period_file.read_text(encoding="utf-8-sig"))
-        if isinstance(content, dict) and name in content:
-            return display_path(period_file)
-    return display_path(folder / "defaults.yaml")
+def param_models(params) -> list[dict] | None:
+    """The parameters' financing models in the params schema (None: the current model)."""
+    models = params.financing_models
+    return None if models is None else [m.model_dump(exclude_none=True) for m in models]
+
+
+def param_upprakning(params) -> dict | None:
+    """The parameters' uppräkning in the params schema (None: 0 %)."""
+    value = params.upprakning_procent
+    return None if value is None else value.model_dump(exclude_none=True)
+
+
+def param_locator(params) -> Callable[..., str]:
+    """Where a financing model's key is written, in that file's own item numbers."""
+    return lambda n=None, key="": params.sources.where(
+        "financing_models", *(() if n is None else (n - 1,)), *(key.split(".") if key else ()))
 
 
 def models_for(ctx, inputs: Inputs | None = None) -> list[Model]:
     """The report's models, validated."""
     inputs = inputs if inputs is not None else inputs_for(ctx.dataset, ctx.period)
-    return model_specs(ctx.params.get("financing_models"), inputs,
-                       params_source(ctx, "financing_models"))
+    return model_specs(param_models(ctx.params), inputs, param_locator(ctx.params))
 
 
 # ---------------------------------------------------------------- the one entry point
@@ -567,7 +579,7 @@ class Results:
 def compare(dataset, period: Period, models: list[dict] | None,
             upprakning: dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
-            source: str = "params") -> Results:
+            source="params") -> Results:
     """The models (dicts in the params schema; the first is the current one) compared over
     every year up to `period`, and next year's budget (raised by `upprakning`, as in
     params) split under each. `drivers` rows (driver, year, kommun, value) replace the
@@ -595,10 +607,9 @@ def compare(dataset, period: Period, models: list[dict] | None,
 def results_for(ctx, inputs: Inputs | None = None) -> Results:
     """Models compared over every year, and next year's budget split, for the report
     (`inputs`: the period's, if the caller has them cached)."""
-    return compare(ctx.dataset, ctx.period, ctx.params.get("financing_models"),
-                   ctx.params.get("upprakning_procent"), None,
-                   allocation.share_decimals(ctx.params), inputs,
-                   source=params_source(ctx, "financing_models"))
+    return compare(ctx.dataset, ctx.period, param_models(ctx.params),
+                   param_upprakning(ctx.params), None, ctx.params.share_decimals, inputs,
+                   source=param_locator(ctx.params))
 
 
 def report_year(results: Results, year: int) -> pd.DataFrame:

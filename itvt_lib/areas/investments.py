@@ -13,6 +13,7 @@ See docs/ARCHITECTURE.md, "The area protocol".
 from __future__ import annotations
 
 import pandas as pd
+from pydantic import Field
 
 from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
@@ -21,6 +22,7 @@ from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
 from ..core.reference import kommun_names
+from ..core.settings import Section
 from . import budget
 
 AREA = "Investeringar"
@@ -54,6 +56,16 @@ def _validate_totals(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f'year {row["year"]} is not reported in {row["report_period"]}',
                             line, "year")
 
+
+class Investeringar(Section):
+    """Investments page (notebook 05)."""
+
+    kommentar: str | None = None
+    total_bokslut: str | None = None
+    total_manad: str | None = None
+
+
+PARAMS = {"investeringar": (Investeringar, Field(default_factory=Investeringar))}
 
 TABLES = (
     Table("investeringar",

@@ -8,17 +8,31 @@ See docs/ARCHITECTURE.md, "The area protocol".
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
+from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing
 from ..core.ledger_import import MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
+from ..core.settings import Section
 from . import budget
 
 AREA = "Huvudbok"
 OPTIONAL = True  # most periods have no ledger export: not shown as "uppgifter saknas"
+
+
+class Huvudbok(Section):
+    """Ledger exports (data/huvudbok/)."""
+
+    omappat_status: Literal["fail", "warn"] = "fail"
+
+
+PARAMS = {"huvudbok": (Huvudbok, Field(default_factory=Huvudbok))}
+
 TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (ledger_import)
 
 
@@ -293,7 +307,7 @@ def checks(ctx) -> list[Check]:
     mapped = ledger_for(ds)
     if mapped.empty:
         return []
-    rule = (ctx.params.get("huvudbok") or {}).get("omappat_status", FAIL)
+    rule = ctx.params.huvudbok.omappat_status
     status = WARN if rule == WARN else FAIL
     result = []
     for by, what, fix in (("konto", "Konto {} saknar kontogrupp", "kontoplan.csv"),

@@ -17,12 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from pydantic import Field
 
 from ..core.checks import WARN, Check, KeyFigure, compare
-from ..core.errors import DataError, ParamError
+from ..core.errors import DataError
 from ..core.formatting import MISSING_DENSE, fmt_number, fmt_percent, is_missing, round_half_away
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
+from ..core.settings import NonNegative, Positive, Section
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"
@@ -69,6 +71,16 @@ def _validate_exports(frame: pd.DataFrame, locate) -> None:
                             line, "period")
 
 
+class Projekttid(Section):
+    """Project hours (notebook 03): tolerances of the sum of projects vs Totalsumma."""
+
+    tolerance_timmar: NonNegative = 0.5
+    tolerance_kr: NonNegative = 0.5
+
+
+PARAMS = {"hours_per_fte": (Positive, 2080),
+          "projekttid": (Projekttid, Field(default_factory=Projekttid))}
+
 TABLES = (
     Table(EXPORTS,
           (Column("period", "period"),
@@ -91,13 +103,9 @@ TABLES = (
 
 # ---------------------------------------------------------------- rules
 
-def hours_per_fte(params: dict) -> float:
-    """Hours per årsarbetare from the parameters (must be greater than zero)."""
-    value = params.get("hours_per_fte")
-    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)) \
-            or value <= 0:
-        raise ParamError(f"hours_per_fte: {value!r} is not a number greater than 0")
-    return float(value)
+def hours_per_fte(params) -> float:
+    """Hours per årsarbetare: the parameter `hours_per_fte` (validated > 0 on loading)."""
+    return float(params.hours_per_fte)
 
 
 def fte(hours, per_fte: float, months: int):
@@ -435,8 +443,9 @@ def key_figures(ctx) -> list[KeyFigure]:
     ]
 
 
-def _tolerance(ctx, name: str, default: float) -> float:
-    return float((ctx.params.get("projekttid") or {}).get(name, default))
+def _tolerance(ctx, name: str) -> float:
+    """The tolerance `name` of the projekttid section."""
+    return float(getattr(ctx.params.projekttid, name))
 
 
 def checks(ctx) -> list[Check]:
@@ -453,10 +462,10 @@ def checks(ctx) -> list[Check]:
     result = [
         compare(AREA, f"Summa timmar per projekt = Totalsumma ({period})",
                 record.get("timmar"), total_of(export["timmar"]),
-                _tolerance(ctx, "tolerance_timmar", 0.5) * n, note=note),
+                _tolerance(ctx, "tolerance_timmar") * n, note=note),
         compare(AREA, f"Summa belopp per projekt = Totalsumma ({period}, kr)",
                 record.get("belopp_kr"), total_of(export["belopp_kr"]),
-                _tolerance(ctx, "tolerance_kr", 0.5) * n, note=note),
+                _tolerance(ctx, "tolerance_kr") * n, note=note),
     ]
     if "arsarbetare" in record:
         figures = context_figures(ctx)

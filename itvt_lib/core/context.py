@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .loading import Dataset
 from .periods import Period
+from .settings import Params
 
 
 @dataclass
@@ -18,10 +19,11 @@ class ReportContext:
 
     period: Period
     dataset: Dataset
-    params: dict
+    params: Params
     data_dir: Path
     params_dir: Path | None = None
 
     @property
     def tolerance(self) -> float:
-        return float(self.params.get("tolerance_tkr", 1))
+        """The avrundningsdifferens allowed per summed line (tkr)."""
+        return self.params.tolerance_tkr

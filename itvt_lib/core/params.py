@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import typing
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -20,8 +21,8 @@ from .errors import ParamError
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
-__all__ = ["FLAGS", "Params", "dotted_key", "load_params", "merge", "param_error",
-           "source_of", "text", "validate"]
+__all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
+           "param_error", "text", "validate"]
 
 # The CLI flag that sets each overridable parameter (messages name the flag, not the key).
 FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
@@ -94,9 +95,9 @@ def _short(value) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def _model_at(loc) -> type[BaseModel] | None:
+def _model_at(loc, root: type[BaseModel] = Params) -> type[BaseModel] | None:
     """The model class of the mapping at `loc` (None when it is not a model)."""
-    model: type[BaseModel] | None = Params
+    model: type[BaseModel] | None = root
     for part in loc:
         if model is None or isinstance(part, int):
             continue
@@ -117,14 +118,14 @@ def _model_in(annotation) -> type[BaseModel] | None:
     return None
 
 
-def _message(error: dict) -> str:
+def _message(error: dict, root: type[BaseModel] = Params) -> str:
     """One line for a pydantic error: what is wrong with the value at its key."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     loc = error["loc"]
     if kind == "param":
         return ctx["text"]
     if kind == "extra_forbidden":
-        model = _model_at(loc[:-1])
+        model = _model_at(loc[:-1], root)
         known = list(model.model_fields) if model is not None else []
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
         hint = f" (did you mean {close[0]}?)" if close else \
@@ -159,35 +160,36 @@ def _message(error: dict) -> str:
     return error["msg"]
 
 
-def _first_error(content: dict, merged: bool = False) -> tuple[Params | None, dict | None]:
-    """`content` as a `Params` model, or its first validation error."""
+def _first_error(content: dict, merged: bool = False, model: type[Params] = Params
+                 ) -> tuple[Params | None, dict | None]:
+    """`content` as `model`, or its first validation error (with the model, for hints)."""
     try:
-        return Params.model_validate(content, context={MERGED: merged}), None
+        return model.model_validate(content, context={MERGED: merged}), None
     except ValidationError as exc:
-        return None, exc.errors()[0]
+        return None, {**exc.errors()[0], "model": model}
 
 
 def param_error(error: dict, where: str, flags: dict | None = None) -> ParamError:
     """The one-line ParamError of a pydantic error: `where: dotted.key: message`, or
     `--flag: message` for a key set by a flag in `flags`."""
-    loc = tuple(error["loc"])
+    loc, root = tuple(error["loc"]), error.get("model", Params)
     flag = (flags or {}).get(loc[0]) if loc else None
     if flag is not None:
         rest = dotted_key(loc[1:])
-        return ParamError(f"{flag}{' ' + rest if rest else ''}: {_message(error)}")
+        return ParamError(f"{flag}{' ' + rest if rest else ''}: {_message(error, root)}")
     key = dotted_key(loc)
-    return ParamError(f"{where}: {key}: {_message(error)}" if key
-                      else f"{where}: {_message(error)}")
+    return ParamError(f"{where}: {key}: {_message(error, root)}" if key
+                      else f"{where}: {_message(error, root)}")
 
 
-def validate(content: dict, where: str, *, merged: bool = False, flags: dict | None = None
-             ) -> Params:
-    """`content` as a `Params` model; the first error is a ParamError naming `where` and the
-    dotted key (or the flag, for a key in `flags`)."""
-    model, error = _first_error(content, merged)
+def validate(content: dict, where: str, *, merged: bool = False, flags: dict | None = None,
+             model: type[Params] = Params) -> Params:
+    """`content` as `model`; the first error is a ParamError naming `where` and the dotted
+    key (or the flag, for a key in `flags`)."""
+    result, error = _first_error(content, merged, model)
     if error is not None:
         raise param_error(error, where, flags)
-    return model
+    return result
 
 
 def _defines(layer: dict, loc) -> int:
@@ -204,58 +206,119 @@ def _defines(layer: dict, loc) -> int:
 
 
 SAVED_MODELS = "modeller.yaml"  # the workbench's saved financing models
+APPENDED = "financing_models"   # the one list whose saved items are appended, not replaced
 
 
-def load_params(period, params_dir=None, overrides: dict | None = None) -> dict:
-    """Merged and validated parameters for `period` (defaults filled in, as a plain dict);
-    None values in `overrides` are ignored."""
+@dataclass(frozen=True)
+class Layer:
+    """One source of parameters: where it is written, its content, and for an appended list
+    how many items before its own come from earlier layers."""
+
+    where: str
+    content: dict
+    offsets: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where each parameter was written: the layers of one `load_params`, last wins."""
+
+    layers: tuple[Layer, ...]
+
+    def where(self, *loc) -> str:
+        """`file: dotted.key` of the layer that sets most of `loc` (the later one on a tie),
+        in that file's own item numbers: item 1 of modeller.yaml is `financing_models[1]`."""
+        return where_set(self.layers, loc)
+
+    def file(self, *loc) -> str:
+        """The file (or flag layer) that set `loc` last."""
+        return self.where(*loc).split(": ", 1)[0]
+
+
+def _own_loc(layer: Layer, loc) -> tuple | None:
+    """`loc` in the layer's own numbering (None for an appended item it does not hold)."""
+    loc = tuple(loc)
+    offset = layer.offsets.get(loc[0]) if loc else None
+    if offset is None or len(loc) < 2 or not isinstance(loc[1], int):
+        return loc
+    return (loc[0], loc[1] - offset, *loc[2:]) if loc[1] >= offset else None
+
+
+def where_set(layers, loc) -> str:
+    """`file: dotted.key` of the layer that sets most of `loc` (the later one on a tie)."""
+    if not layers:
+        return dotted_key(loc)
+    best, depth = (layers[0], tuple(loc)), 0
+    for layer in layers:
+        own = _own_loc(layer, loc)
+        found = -1 if own is None else _defines(layer.content, own)
+        if found > 0 and found >= depth:
+            best, depth = (layer, own), found
+    return f"{best[0].where}: {dotted_key(best[1])}"
+
+
+def load_params(period, params_dir=None, overrides: dict | None = None, *,
+                model: type[Params] = Params) -> Params:
+    """Merged and validated parameters for `period` as `model` (defaults filled in), with
+    the file of every value in `.sources`; None values in `overrides` are ignored."""
     params_dir = Path(params_dir) if params_dir is not None else PARAMS_DIR
     defaults_path = params_dir / "defaults.yaml"
     if not defaults_path.is_file():
         raise ParamError(f"{display_path(defaults_path)}: file not found")
-    layers = [(display_path(defaults_path), _read_yaml(defaults_path))]
+    layers = [Layer(display_path(defaults_path), _read_yaml(defaults_path))]
     period_path = params_dir / f"{period}.yaml"
     if period_path.exists():
-        layers.append((display_path(period_path), _read_yaml(period_path)))
+        layers.append(Layer(display_path(period_path), _read_yaml(period_path)))
     saved_path = params_dir / SAVED_MODELS  # written by the workbench: its models are appended
-    saved = _read_yaml(saved_path) if saved_path.exists() else {}
-    validate(saved, display_path(saved_path))  # on its own: its own item numbers
-    if saved.get("financing_models"):
-        defined = [c["financing_models"] for _, c in layers if c.get("financing_models")]
-        models = [*(defined[-1] if defined else []), *saved["financing_models"]]
-        layers.append((display_path(saved_path), {**saved, "financing_models": models}))
-    for where, content in layers:
-        validate(content, where)
+    if saved_path.exists():
+        saved = _read_yaml(saved_path)
+        if saved.get(APPENDED):
+            defined = [c.content[APPENDED] for c in layers if c.content.get(APPENDED)]
+            earlier = defined[-1] if defined else []
+            layers.append(Layer(display_path(saved_path),
+                                {**saved, APPENDED: [*earlier, *saved[APPENDED]]},
+                                {APPENDED: len(earlier)}))
+        else:
+            layers.append(Layer(display_path(saved_path), saved))
+    for layer in layers:
+        _validate_layer(layer, model)
     clean = {k: v for k, v in (overrides or {}).items() if v is not None}
     if clean:
-        validate(clean, OVERRIDES, flags=FLAGS)
-        layers.append((OVERRIDES, clean))
-    params: dict = {}
-    for _, content in layers:
-        params = merge(params, content)
-    model, error = _first_error(params, merged=True)
+        validate(clean, OVERRIDES, flags=FLAGS, model=model)
+        layers.append(Layer(OVERRIDES, clean))
+    merged: dict = {}
+    for layer in layers:
+        merged = merge(merged, layer.content)
+    result, error = _first_error(merged, merged=True, model=model)
     if error is not None:  # a rule across keys: name the layer that set the key last
-        depths = [_defines(content, error["loc"]) for _, content in layers]
-        where = layers[max(range(len(layers)), key=lambda i: (depths[i], i))][0]
-        raise param_error(error, where, FLAGS if where == OVERRIDES else None)
-    return model.model_dump(exclude_none=True)
+        where, _, key = where_set(layers, error["loc"]).partition(": ")
+        if where == OVERRIDES:
+            raise param_error(error, where, FLAGS)
+        raise ParamError(f"{where}: {key}: {_message(error, model)}" if key
+                         else f"{where}: {_message(error, model)}")
+    result._sources = Sources(tuple(layers))
+    return result
 
 
-def source_of(period, params_dir, *keys) -> str:
-    """The params file (as displayed) that sets the key path `keys` last: the period's file
-    when it sets it, else defaults.yaml (for hooks that check parameters against data)."""
-    params_dir = Path(params_dir) if params_dir is not None else PARAMS_DIR
-    period_path = params_dir / f"{period}.yaml"
-    if period_path.is_file() and keys and _defines(_read_yaml(period_path), keys) == len(keys):
-        return display_path(period_path)
-    return display_path(params_dir / "defaults.yaml")
+def _validate_layer(layer: Layer, model: type[Params]) -> None:
+    """One file on its own; an error in an appended item names the item in its own file."""
+    _, error = _first_error(layer.content, model=model)
+    if error is not None:
+        own = _own_loc(layer, error["loc"]) or tuple(error["loc"])
+        raise param_error({**error, "loc": own}, layer.where)
 
 
-def text(params: dict, *keys, default: str = "") -> str:
-    """A nested text parameter, e.g. text(p, "kommentar", "driftredovisning")."""
+def text(params, *keys, default: str = "") -> str:
+    """A nested text parameter, e.g. text(p, "kommentar", "driftredovisning"); `default`
+    when it is not set."""
     node = params
     for key in keys:
-        if not isinstance(node, dict) or key not in node:
+        if isinstance(node, BaseModel):
+            node = getattr(node, key, None)
+        elif isinstance(node, dict):
+            node = node.get(key)
+        else:
+            node = None
+        if node is None:
             return default
-        node = node[key]
-    return "" if node is None else str(node)
+    return str(node)

@@ -1,7 +1,10 @@
-"""The typed parameter model (pydantic v2): every key of params/*.yaml, its type and range.
+"""The typed parameter model (pydantic v2): the core keys of params/*.yaml and the building
+blocks every area's section uses (`Section`, the number types, `problem`).
 
-params/defaults.yaml documents each key; `core.params.load_params` validates every params
-file, the CLI's overrides and their merged result against `Params`. Every section forbids
+Each area declares its own section (`PARAMS` beside `TABLES`); `params_model` assembles the
+whole model from them, so core names no area. params/defaults.yaml documents each key;
+`core.params.load_params` validates every params file, the CLI's overrides and their merged
+result against that model. Every section forbids
 unknown keys, every number must be finite. A section's fields all have defaults, so one
 file may set only some keys (files are merged key by key); items of a list are whole.
 Rules that compare two keys (e.g. yellow below green) run on the merged result only.
@@ -11,10 +14,19 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 MERGED = "merged"  # validation context key: True when the whole merged result is validated
@@ -42,7 +54,8 @@ class Section(BaseModel):
                               validate_default=False)
 
 
-def _merged(info: ValidationInfo) -> bool:
+def merged(info: ValidationInfo) -> bool:
+    """Whether the whole merged result is being validated (rules across keys run then)."""
     return bool(info.context and info.context.get(MERGED))
 
 
@@ -95,94 +108,8 @@ class Arende(Section):
     beslut: str | None = None
 
 
-class Kommentar(Section):
-    """The controller's comments per page."""
-
-    driftredovisning: str | None = None
-
-
-class Investeringar(Section):
-    """Investments page (notebook 05)."""
-
-    kommentar: str | None = None
-    total_bokslut: str | None = None
-    total_manad: str | None = None
-
-
-class ResultatRule(Section):
-    """Resultat: green at ≥ green_at tkr, yellow down to a (negative) share of nettokostnad."""
-
-    green_at: Number = 0
-    yellow_down_to_share_of_nettokostnad: Annotated[float, Field(ge=-1, le=0)] = -0.01
-
-
-class DriftRule(Section):
-    """Drift per kommun: green when |drift| ≤ a share of the budget, yellow within a wider one."""
-
-    green_within_share_of_budget: Share = 0.01
-    yellow_within_share_of_budget: Share = 0.05
-
-    @model_validator(mode="after")
-    def _yellow_wider(self, info: ValidationInfo):
-        if _merged(info) and self.yellow_within_share_of_budget < self.green_within_share_of_budget:
-            raise problem(f"yellow_within_share_of_budget ({self.yellow_within_share_of_budget:g})"
-                          f" is below green_within_share_of_budget "
-                          f"({self.green_within_share_of_budget:g})")
-        return self
-
-
-class SvarsfrekvensRule(Section):
-    """Svarsfrekvens (share 0–1): green at ≥ green_at, yellow at ≥ yellow_at."""
-
-    green_at: Share = 0.80
-    yellow_at: Share = 0.60
-
-    @model_validator(mode="after")
-    def _yellow_lower(self, info: ValidationInfo):
-        if _merged(info) and self.yellow_at > self.green_at:
-            raise problem(f"yellow_at ({self.yellow_at:g}) is above green_at ({self.green_at:g})")
-        return self
-
-
-class Status(Section):
-    """Colour rules of the start page's key figures."""
-
-    resultat: ResultatRule = Field(default_factory=ResultatRule)
-    drift: DriftRule = Field(default_factory=DriftRule)
-    svarsfrekvens: SvarsfrekvensRule = Field(default_factory=SvarsfrekvensRule)
-
-
-class Projekttid(Section):
-    """Project hours (notebook 03): tolerances of the sum of projects vs Totalsumma."""
-
-    tolerance_timmar: NonNegative = 0.5
-    tolerance_kr: NonNegative = 0.5
-
-
-class FinancingModel(Section):
-    """A financing model: a driver per pool (kostnadsställe), an optional equal base fee."""
-
-    name: str
-    driver: str
-    pools: dict[str, str] | None = None
-    grundavgift_procent: Percent = 0
-    andelar: dict[str, NonNegative] | None = None
-
-
-class Upprakning(Section):
-    """Next year's budget increase in percent: a default and per kontogrupp."""
-
-    default: Increase = 0
-    kontogrupper: dict[str, Increase] | None = None
-
-
-class Huvudbok(Section):
-    """Ledger exports (data/huvudbok/)."""
-
-    omappat_status: Literal["fail", "warn"] = "fail"
-
-
-def _unique_names(items, what: str):
+def unique_names(items, what: str):
+    """`items` unchanged when no two have the same name; else a validation problem."""
     seen = set()
     for n, item in enumerate(items or [], start=1):
         if item.name is not None and item.name in seen:
@@ -193,7 +120,10 @@ def _unique_names(items, what: str):
 
 
 class Params(Section):
-    """All parameters of a period: defaults.yaml, then <period>.yaml, then CLI flags."""
+    """The core keys of every period's parameters; `params_model` adds each area's section.
+
+    The loaded instance knows where each value was written (`sources`), so a check of a
+    value against the data names the file and item that set it."""
 
     namnd: str | None = None
     namnd_kort: str | None = None
@@ -201,22 +131,35 @@ class Params(Section):
     controller: str | None = None
     meeting: Meeting | None = None
     arenden: list[Arende] | None = None
-    kommentar: Kommentar = Field(default_factory=Kommentar)
 
     tolerance_tkr: NonNegative = 1
     share_decimals: Annotated[int, Field(ge=0, le=6)] = 1
-    hours_per_fte: Positive = 2080
     notebook_timeout_s: Positive = 600
 
-    status: Status = Field(default_factory=Status)
-    projekttid: Projekttid = Field(default_factory=Projekttid)
-    investeringar: Investeringar = Field(default_factory=Investeringar)
-    huvudbok: Huvudbok = Field(default_factory=Huvudbok)
+    _sources: Any = PrivateAttr(default=None)
 
-    financing_models: list[FinancingModel] | None = None
-    upprakning_procent: Upprakning | None = None
+    @property
+    def sources(self):
+        """Where each value was written (core.params.Sources), set by `load_params`."""
+        return self._sources
 
-    @field_validator("financing_models")
-    @classmethod
-    def _unique_models(cls, value):
-        return _unique_names(value, "financing model")
+
+def params_model(sections: Mapping[str, tuple[Any, Any]], name: str = "Params"
+                 ) -> type[Params]:
+    """The whole model: the core keys plus every declared section (`name: (type, default)`);
+    a dotted name such as `status.resultat` is a key of the nested section `status`."""
+    top: dict[str, tuple[Any, Any]] = {}
+    nested: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for key, field in sections.items():
+        head, _, rest = key.partition(".")
+        target = nested.setdefault(head, {}) if rest else top
+        if (rest or key) in target or (not rest and key in Params.model_fields):
+            raise ValueError(f"parameter {key!r} is declared twice")
+        target[rest or key] = field
+    for head, fields in nested.items():
+        if head in top or head in Params.model_fields:
+            raise ValueError(f"parameter section {head!r} is declared twice")
+        section = create_model(head.capitalize(), __base__=Section, **fields)
+        section.__doc__ = f"The `{head}` keys of every area."
+        top[head] = (section, Field(default_factory=section))
+    return create_model(name, __base__=Params, **top)

@@ -228,7 +228,7 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
     """Everything the start page shows, gathered through the report protocol."""
     gathered = gathered if gathered is not None else gather(ctx)
     params = ctx.params
-    meeting = params.get("meeting") or {}
+    meeting = params.meeting.model_dump(exclude_none=True) if params.meeting else {}
     meeting_text = " ".join(x for x in (str(meeting.get("datum", "")),
                                         f"kl. {meeting['tid']}" if meeting.get("tid") else "",
                                         f"– {meeting['plats']}" if meeting.get("plats") else "")
@@ -247,7 +247,7 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
         "title": ctx.period.report_title(),
         "meeting": meeting_text,
         "controller": text(params, "controller"),
-        "arenden": params.get("arenden") or [],
+        "arenden": params.arenden or [],
         "key_figures": figures,
         "figure_notes": notes,
         "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],

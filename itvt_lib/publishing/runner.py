@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import json
 import logging
-import math
 import os
 import re
 import shutil
@@ -32,7 +31,7 @@ from pathlib import Path
 from .. import __version__
 from ..areas import load_dataset, open_report
 from ..core.context import ReportContext
-from ..core.errors import InputError, ParamError
+from ..core.errors import InputError
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
@@ -110,28 +109,16 @@ def keep_failed(build: Path, output_dir: Path, period: Period) -> Path:
 # ---------------------------------------------------------------- one period
 
 def notebook_parameters(path: Path, ctx: ReportContext, options: RunOptions) -> dict:
-    """Parameters a notebook declares, filled from the run: paths, period, merged params."""
+    """Parameters a notebook declares, filled from the run: paths, period and the run's
+    overrides (flags); the notebook loads the params files itself, as in JupyterLab."""
     import papermill
 
     declared = papermill.inspect_notebook(str(path))
     values = {"period": str(ctx.period),
               "data_dir": str(absolute(ctx.data_dir)),
-              "params_dir": str(options.params_dir) if options.params_dir else None}
-    return {name: values.get(name, ctx.params.get(name))
-            for name in declared if name in values or name in ctx.params}
-
-
-def time_limit_s(params: dict) -> float:
-    """The per-notebook time limit: `notebook_timeout_s`, a finite number of seconds > 0."""
-    value = params.get("notebook_timeout_s", 600)
-    try:
-        limit = float(value)
-    except (TypeError, ValueError):
-        limit = math.nan
-    if not math.isfinite(limit) or limit <= 0:
-        raise ParamError(f"notebook_timeout_s: {value!r} is not a time limit "
-                         "(a finite number of seconds above 0)")
-    return limit
+              "params_dir": str(options.params_dir) if options.params_dir else None,
+              **{k: v for k, v in options.overrides.items() if v is not None}}
+    return {name: values[name] for name in declared if name in values}
 
 
 def execute(session, path: Path, output: Path, parameters: dict, limit_s: float) -> None:
@@ -167,7 +154,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
     started = now_iso()
     (build / "notebooks").mkdir(parents=True)
     statuses = []
-    timeout = time_limit_s(ctx.params)
+    timeout = ctx.params.notebook_timeout_s
     for path in notebook_paths(options.notebooks_dir):
         t0 = time.perf_counter()
         executed = build / "notebooks" / path.name
@@ -178,7 +165,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
     manifest = {
         "period": str(ctx.period),
         "title": ctx.period.report_title(),
-        "parameters": ctx.params,
+        "parameters": ctx.params.model_dump(mode="json", exclude_none=True),
         "inputs": ctx.dataset.files,
         "fingerprint": ctx.dataset.fingerprint(),
         "package_version": __version__,
@@ -234,7 +221,6 @@ def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     for period in options.periods:
         ctx = open_report(period, options.data_dir, options.params_dir, options.overrides,
                           dataset=dataset)
-        time_limit_s(ctx.params)
         contexts.setdefault(str(ctx.period), ctx)  # "latest" and its YYYY-MM run once
     return dataset, list(contexts.values())
 

@@ -104,7 +104,7 @@ class Workbench:
         for box in self.value_boxes.values():
             box.observe(self._changed, names="value")
         self.values.children = list(self.value_boxes.values())
-        raw = ctx.params.get("upprakning_procent") or {}
+        raw = rules.param_upprakning(ctx.params) or {}
         default = float(raw.get("default", 0) or 0)
         groups = raw.get("kontogrupper") or {}
         self.rate_boxes = {g: w.FloatText(value=float(groups.get(g, default)), description=g,

@@ -114,7 +114,7 @@ class Session:
 
     def param_models(self, period: str) -> list[dict]:
         """The models of params/ (and params/modeller.yaml) for the period, current first."""
-        raw = self.context(period).params.get("financing_models")
+        raw = rules.param_models(self.context(period).params)
         return list(raw) if raw else [dict(rules.CURRENT_MODEL)]
 
     def drivers(self, period: str) -> list[str]:
@@ -215,7 +215,7 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     spec, rows = custom_spec(session, scenario)
     if spec is not None:
         models.append(spec)
-    upprakning = scenario.upprakning or ctx.params.get("upprakning_procent")
+    upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
         found = rules.compare(ctx.dataset, ctx.period, models, upprakning, rows,
                               share_decimals(ctx.params), session.inputs(scenario.period),

@@ -1,0 +1,37 @@
+"""The financing models' parameters: the models to compare and next year's uppräkning."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+from ..core.settings import Increase, NonNegative, Percent, Section, unique_names
+
+
+class FinancingModel(Section):
+    """A financing model: a driver per pool (kostnadsställe), an optional equal base fee."""
+
+    name: str
+    driver: str
+    pools: dict[str, str] | None = None
+    grundavgift_procent: Percent = 0
+    andelar: dict[str, NonNegative] | None = None
+
+
+class Upprakning(Section):
+    """Next year's budget increase in percent: a default and per kontogrupp."""
+
+    default: Increase = 0
+    kontogrupper: dict[str, Increase] | None = None
+
+
+def unique_models(models):
+    """The models unchanged when no two have the same name; else a validation problem."""
+    return unique_names(models, "financing model")
+
+
+Models = Annotated[list[FinancingModel] | None, AfterValidator(unique_models)]
+
+PARAMS = {"financing_models": (Models, None),
+          "upprakning_procent": (Upprakning | None, None)}
