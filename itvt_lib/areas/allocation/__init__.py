@@ -66,13 +66,13 @@ from .key import (
     KEY_LAG_YEARS,
     KEY_MONTH,
     SHARE_SUM_TOLERANCE,
+    befolkning_key,
     budget_shares,
     equal_shares,
     has_key,
     key_date,
     key_label,
     key_rows,
-    population_key,
     round_shares,
     round_to_total,
     shares_from_weights,
@@ -93,7 +93,7 @@ from .schema import (
     SECTION,
     TABLES,
     TOTAL_POST,
-    _validate_population,
+    _validate_befolkning,
 )
 from .tables import (
     BUDGET_SHARE,
@@ -110,7 +110,7 @@ from .tables import (
 )
 
 __all__ = [
-    "_validate_population", "allocate", "allocation_display_for", "allocation_for",
+    "_validate_befolkning", "allocate", "allocation_display_for", "allocation_for",
     "allocation_table", "AREA", "assumption_text", "BUDGET_SHARE", "budget_shares", "checks",
     "DECISION_STATES", "DECISION_SV", "decision_text", "DECISIONS", "derived_opening_balance",
     "differing_published_for", "drift", "equal_shares", "explanation", "footnote_text",
@@ -118,7 +118,7 @@ __all__ = [
     "key_date", "KEY_DAY", "key_figures", "key_for", "key_history", "key_label",
     "KEY_LAG_YEARS", "KEY_MONTH", "key_rows", "key_table_for", "KEY_TOTAL", "kommun_budget",
     "kommun_statement", "kommuner_of", "neutral_budget", "neutral_budget_for", "PERCENT_LABELS",
-    "POINTS", "population_key", "published_checks", "record_by_kommun", "round_shares",
+    "POINTS", "befolkning_key", "published_checks", "record_by_kommun", "round_shares",
     "round_to_total", "SECTION", "SHARE", "share_decimals", "share_formats",
     "SHARE_SUM_TOLERANCE", "shares_for", "shares_from_weights", "shown_drift", "split_net_cost",
     "statement_display_for", "summary", "surplus_deficit", "surplus_deficit_for", "TABLES",

@@ -22,11 +22,11 @@ from .amounts import (
 from .fund import decision_text, surplus_deficit
 from .key import (
     KEY_LAG_YEARS,
+    befolkning_key,
     has_key,
     key_date,
     key_label,
     key_rows,
-    population_key,
     round_to_total,
 )
 from .schema import SECTION, TOTAL_POST
@@ -49,7 +49,7 @@ def kommuner_of(ds) -> list[str]:
 def key_for(ctx, year: int | None = None) -> pd.Series:
     """The population key for `year` (default the report's year)."""
     year = ctx.period.year if year is None else year
-    return population_key(ctx.dataset["befolkning"], kommuner_of(ctx.dataset), year,
+    return befolkning_key(ctx.dataset["befolkning"], kommuner_of(ctx.dataset), year,
                           share_decimals(ctx.params))
 
 
@@ -184,7 +184,7 @@ def key_history(ctx) -> pd.DataFrame:
         year = day.year + KEY_LAG_YEARS
         if year > ctx.period.year:
             continue
-        key = population_key(befolkning, kommuner, year, decimals)
+        key = befolkning_key(befolkning, kommuner, year, decimals)
         given = key_rows(befolkning, year)
         kind = "antal invånare" if given["invanare"].notna().all() else "angivna andelar"
         sources = "; ".join(dict.fromkeys(given["source"]))

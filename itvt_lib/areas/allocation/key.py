@@ -66,7 +66,7 @@ def key_rows(befolkning: pd.DataFrame, year: int) -> pd.DataFrame:
     return befolkning[befolkning["key_date"] == key_date(year)].set_index("kommun")
 
 
-def population_key(befolkning: pd.DataFrame, kommuner: list[str], year: int,
+def befolkning_key(befolkning: pd.DataFrame, kommuner: list[str], year: int,
                    decimals: int = 1) -> pd.Series:
     """Key for `year`: each kommun's count (or stated share) on (year−2)-11-01 over the
     total, rounded by largest remainder; all NaN when the key is missing or incomplete."""
@@ -78,7 +78,7 @@ def population_key(befolkning: pd.DataFrame, kommuner: list[str], year: int,
 
 def has_key(befolkning: pd.DataFrame, kommuner: list[str], year: int) -> bool:
     """True when the key for `year` gives a value for every kommun."""
-    return not population_key(befolkning, kommuner, year).isna().any()
+    return not befolkning_key(befolkning, kommuner, year).isna().any()
 
 
 def budget_shares(kommun_budget: pd.Series, decimals: int = 1) -> pd.Series:

@@ -20,7 +20,7 @@ DECISIONS = ("overforing", "avskrivning")
 DECISION_STATES = ("forslag", "beslutat")
 
 
-def _validate_population(frame: pd.DataFrame, locate) -> None:
+def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
     """One of invanare/andel_procent per row; one kind per key date; stated shares sum
     to 100 ± 0,1; a key date is 1 November."""
     for i, row in frame.iterrows():
@@ -73,7 +73,7 @@ TABLES = (
            Column("andel_procent", "number", nullable=True, min=0, max=100),
            Column("source")),
           key=("key_date", "kommun"),
-          validate=_validate_population),
+          validate=_validate_befolkning),
     Table("kommunbidrag_kommun",
           budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
           key=("year", "period", "measure", "kommun"),

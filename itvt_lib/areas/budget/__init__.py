@@ -15,10 +15,10 @@ context) and `report` (the area protocol). This package re-exports their public 
 from __future__ import annotations
 
 from .adapters import (
-    cost_centres_for,
     drift_for,
     forecast_chart_for,
     forecast_history_for,
+    kostnadsstallen_for,
     last_forecast_for,
     netto_for,
     result_for,
@@ -75,9 +75,9 @@ from .statement import (
     avvikelse,
     budget_outcome_labels,
     budget_vs_outcome,
-    cost_centre_statement,
-    cost_centre_total_labels,
     has_split,
+    kostnadsstalle_statement,
+    kostnadsstalle_total_labels,
     line_items,
     operating_statement,
     statement_columns,
@@ -89,8 +89,8 @@ from .statement import (
 __all__ = [
     "_change_sentence", "_driver_sentence", "_line_count", "_result_sentence", "amount_columns",
     "amounts", "apply_of_record", "AREA", "avvikelse", "budget_amounts",
-    "budget_outcome_labels", "budget_vs_outcome", "checks", "cost_centre_statement",
-    "cost_centre_total_labels", "cost_centres_for", "DEFAULT_TOTAL_LABEL",
+    "budget_outcome_labels", "budget_vs_outcome", "checks", "kostnadsstalle_statement",
+    "kostnadsstalle_total_labels", "kostnadsstallen_for", "DEFAULT_TOTAL_LABEL",
     "differing_published", "drift_for", "forecast_chart_for", "forecast_chart_frame",
     "FORECAST_COLUMNS", "forecast_formats", "forecast_history", "forecast_history_for",
     "forecast_history_table", "forecast_sentence", "GEMENSAMMA", "has_data", "has_split",

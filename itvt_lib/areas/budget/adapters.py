@@ -16,7 +16,7 @@ from .statement import (
     NETTOKOSTNAD,
     RESULTAT,
     budget_outcome_labels,
-    cost_centre_statement,
+    kostnadsstalle_statement,
     operating_statement,
     statement_columns,
     total_label,
@@ -50,10 +50,10 @@ def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     return with_published(statement, differing)
 
 
-def cost_centres_for(ctx) -> pd.DataFrame:
+def kostnadsstallen_for(ctx) -> pd.DataFrame:
     """The kostnadsställe table for the context's period."""
     ds = ctx.dataset
-    return cost_centre_statement(netto_for(ds), ds["kostnadsstallen"],
+    return kostnadsstalle_statement(netto_for(ds), ds["kostnadsstallen"],
                                  ds["bokslut_totaler"], ctx.period, total_label(ctx.params))
 
 

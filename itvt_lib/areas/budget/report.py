@@ -19,8 +19,8 @@ from .schema import AREA
 from .statement import (
     NETTOKOSTNAD,
     TOTAL_POST,
-    cost_centre_statement,
     has_split,
+    kostnadsstalle_statement,
     statement_columns,
     statement_layout,
 )
@@ -159,7 +159,7 @@ def checks(ctx) -> list[Check]:
                 result.append(compare(
                     AREA, f"{label} {col.year}: enligt bokslutet mot summan av raderna",
                     record[post], recomputed.loc[label, col.label], tol * n))
-    centres = cost_centre_statement(netto_for(ds), ds["kostnadsstallen"],
+    centres = kostnadsstalle_statement(netto_for(ds), ds["kostnadsstallen"],
                                     ds["bokslut_totaler"], period, "summa", grouped=False)
     recomputed_centres = centres.drop(index="summa").drop(columns=centres.columns[-1])
     for label in recomputed_centres.columns:

@@ -135,7 +135,7 @@ def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
     return budget, outcome
 
 
-def cost_centre_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
+def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
                           totals: pd.DataFrame, period: Period, total_label: str,
                           grouped: bool | None = None) -> pd.DataFrame:
     """Net cost per kostnadsställe with the same columns as the resultaträkning.
@@ -194,6 +194,6 @@ def total_label(params: dict) -> str:
     return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
 
 
-def cost_centre_total_labels(params: dict) -> tuple[str, ...]:
+def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))

@@ -20,7 +20,14 @@ context) and `report` (the area protocol). This package re-exports their public 
 
 from __future__ import annotations
 
-from .adapters import nilex_for, onex_for, switchboard_for, switchboard_span, tickets_for, vaxel_for
+from .adapters import (
+    nilex_for,
+    onex_for,
+    tickets_for,
+    vaxel_by_kommun_for,
+    vaxel_by_kommun_span,
+    vaxel_for,
+)
 from .figures import (
     COUNT_TOLERANCE,
     DEFINITIONS,
@@ -76,7 +83,7 @@ from .vaxel import (
     platform_calls,
     service_level_curve,
     svarsprocent,
-    switchboard_comparison,
+    vaxel_comparison,
 )
 
 __all__ = [
@@ -89,7 +96,7 @@ __all__ = [
     "platform_calls", "quarter_of", "QUARTERS_SV", "range_sv", "range_text", "RATE_FORMATS",
     "RATE_HEADINGS", "record_totals", "rows_for", "scaled_copies", "service_level_curve",
     "SERVICE_LEVELS", "share_of", "sum_or_missing", "summary", "svarsprocent",
-    "switchboard_comparison", "switchboard_for", "switchboard_span", "TABLES", "ticket_matrix",
+    "vaxel_comparison", "vaxel_by_kommun_for", "vaxel_by_kommun_span", "TABLES", "ticket_matrix",
     "ticket_shares", "tickets_by_channel", "tickets_for", "TOTAL", "vaxel_for", "within",
     "year_quarter_pairs",
 ]

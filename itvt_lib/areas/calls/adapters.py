@@ -39,12 +39,12 @@ def vaxel_for(ctx) -> pd.DataFrame:
     return rows_for(ctx.dataset["vaxel"], ctx.period)
 
 
-def switchboard_for(ctx) -> pd.DataFrame:
+def vaxel_by_kommun_for(ctx) -> pd.DataFrame:
     """The per-kommun switchboard rows of the period's main range, one per member."""
     return kommun_rows(vaxel_for(ctx), ctx.dataset["kommuner"])
 
 
-def switchboard_span(ctx) -> tuple[date, date] | None:
+def vaxel_by_kommun_span(ctx) -> tuple[date, date] | None:
     """The range of the per-kommun comparison."""
     rows = vaxel_for(ctx)
     return main_range(rows[rows["kommun"].notna()])

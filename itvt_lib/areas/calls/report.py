@@ -13,7 +13,14 @@ import pandas as pd
 from ...core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
 from ...core.formatting import fmt_number, fmt_percent, is_missing, join_sv, round_half_away
 from ...core.periods import Period
-from .adapters import nilex_for, onex_for, switchboard_for, switchboard_span, tickets_for, vaxel_for
+from .adapters import (
+    nilex_for,
+    onex_for,
+    tickets_for,
+    vaxel_by_kommun_for,
+    vaxel_by_kommun_span,
+    vaxel_for,
+)
 from .figures import COUNT_TOLERANCE, TOTAL, sum_or_missing
 from .nilex import record_totals, ticket_matrix, ticket_shares
 from .onex import (
@@ -62,7 +69,7 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
     return f"{text}; flest kom via {top} ({fmt_percent(shares.loc[top, 'Andel'])})."
 
 
-def _switchboard_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
+def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
                            span: tuple[date, date] | None) -> list[str]:
     lines = []
     platforms = platform_calls(vaxel)
@@ -97,7 +104,7 @@ def summary(ctx) -> list[str]:
         lines.append(_ticket_sentence(matrix, nilex_for(ctx)[1]))
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
-        lines += _switchboard_sentences(vaxel, switchboard_for(ctx), switchboard_span(ctx))
+        lines += _vaxel_sentences(vaxel, vaxel_by_kommun_for(ctx), vaxel_by_kommun_span(ctx))
     return lines
 
 

@@ -43,7 +43,7 @@ def service_level_curve(rows: pd.DataFrame) -> pd.DataFrame:
     return curve.astype("float64") / 100
 
 
-def switchboard_comparison(rows: pd.DataFrame) -> pd.DataFrame:
+def vaxel_comparison(rows: pd.DataFrame) -> pd.DataFrame:
     """The switchboard measures per kommun as display text: counts, svarsprocent
     (computed, whole percent), queue and talk time (mm:ss), service levels (whole percent)."""
     rates = svarsprocent(rows) if not rows.empty else pd.Series(dtype="float64")

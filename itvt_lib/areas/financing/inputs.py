@@ -79,7 +79,7 @@ def pools_of_record(pools: dict[str, float], record: float | None) -> dict[str, 
     return {**pools, largest: pools[largest] + float(record) - sum(values)}
 
 
-def _population_weights(befolkning: pd.DataFrame, kommuner: list[str]) -> dict[int, np.ndarray]:
+def _befolkning_weights(befolkning: pd.DataFrame, kommuner: list[str]) -> dict[int, np.ndarray]:
     result = {}
     for day in sorted(set(befolkning["key_date"])):
         year = day.year + allocation.KEY_LAG_YEARS
@@ -132,7 +132,7 @@ def inputs_for(dataset, period: Period) -> Inputs:
                               _specific(items, owner, kommuner),
                               allocation.kommun_budget(kb, kommuner, year).to_numpy(),
                               cost_of_record, result_of_record))
-    weights = {"befolkning": _population_weights(dataset["befolkning"], kommuner),
+    weights = {"befolkning": _befolkning_weights(dataset["befolkning"], kommuner),
                "budgetandel": {y: allocation.kommun_budget(kb, kommuner, y).to_numpy()
                                for y in sorted(set(kb["year"]))}}
     sources = {"befolkning": "; ".join(dict.fromkeys(dataset["befolkning"]["source"]))}
