@@ -43,6 +43,7 @@ def share_decimals(params: dict) -> int:
 
 
 def kommuner_of(ds) -> list[str]:
+    """The member municipalities of the data, in display order."""
     return kommun_names(ds["kommuner"])
 
 
@@ -254,6 +255,8 @@ def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
 
 
 def differing_published_for(ctx, statement: pd.DataFrame) -> pd.DataFrame:
+    """The figures this period's report printed for the kommun statement that differ from
+    the shown ones (budget.differing_published)."""
     return budget.differing_published(ctx.dataset["published"], ctx.period, SECTION, statement,
                                       budget.statement_columns(ctx.period), ctx.tolerance,
                                       aliases={TOTAL_POST: statement.index[-1]})

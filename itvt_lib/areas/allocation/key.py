@@ -13,8 +13,6 @@ import pandas as pd
 from ...core.formatting import round_half_away
 
 KEY_MONTH, KEY_DAY, KEY_LAG_YEARS = 11, 1, 2
-
-
 SHARE_SUM_TOLERANCE = 0.1       # stated shares must sum to 100 ± this (percentage points)
 
 

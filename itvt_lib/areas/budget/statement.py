@@ -102,6 +102,7 @@ def statement_columns(period: Period, has_split: bool = True) -> list[StatementC
 
 
 def has_split(frame: pd.DataFrame, year: int) -> bool:
+    """True when the year's budget is given as ursprunglig budget and tillägg."""
     return bool(((frame["year"] == year) & (frame["measure"] == "ursprunglig_budget")).any())
 
 
@@ -128,6 +129,7 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
 
 
 def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
+    """(budget label, prognos or utfall label) of the period's year in the statement."""
     cols = statement_columns(period)
     budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
     outcome = next(c.label for c in cols if c.measure == period.outcome_measure
