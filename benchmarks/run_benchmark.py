@@ -16,7 +16,7 @@ every 50 ms):
 2. `itvt check` and `itvt periods` on the embedded data (median of several runs) and the
    size of every exported HTML page.
 2b. financing models (issue 14): every model of params/ for every year of the embedded
-   data (`financing_rules.compare_models`) plus next year's split, in this process after the data
+   data (`financing.compare_models`) plus next year's split, in this process after the data
    is loaded; median of `--financing-runs` runs, in ms.
 3. scale: a synthetic 10-year data set (benchmarks/make_synthetic.py) in a temporary
    folder; `itvt check --period <newest>` (median of 3) and one period's `itvt run`.
@@ -267,7 +267,7 @@ def bench_check(results: Results, runs: int) -> None:
 
 def bench_financing(results: Results, runs: int, period: str) -> None:
     """All models × all years (and next year's split) on the loaded embedded data, in ms."""
-    from itvt_lib.areas import financing_rules as financing
+    from itvt_lib.areas import financing
     from itvt_lib.areas import open_report
 
     ctx = open_report(period)

@@ -175,9 +175,9 @@ def marked_report(tmp_path_factory):
     """Both periods run once on copies of data/ and params/ with a marker in every field."""
     import shutil
 
+    from itvt_lib.areas import PARAMS_MODEL as Params
     from itvt_lib.core.loading import table_files
     from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
-    from itvt_lib.areas import PARAMS_MODEL as Params
 
     root = tmp_path_factory.mktemp("marked")
     data, params = root / "data", root / "params"

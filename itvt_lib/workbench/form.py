@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..areas import financing_rules as rules
+from ..areas import financing as rules
 from ..core.errors import InputError
 from ..core.formatting import esc
 from . import export, results, store

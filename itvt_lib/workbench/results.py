@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..areas import financing_rules as rules
+from ..areas import financing as rules
 from ..areas import load_dataset as load_all
 from ..areas import open_report, reportable_periods
 from ..areas.allocation import share_decimals

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..core.settings import Number, Section
+from ...core.settings import Number, Section
 
 
 class ResultatRule(Section):

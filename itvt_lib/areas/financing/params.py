@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-from ..core.settings import Increase, NonNegative, Percent, Section, unique_names
+from ...core.settings import Increase, NonNegative, Percent, Section, unique_names
 
 
 class FinancingModel(Section):

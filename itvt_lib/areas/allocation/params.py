@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from ..core.settings import Section, Share, merged, problem
+from ...core.settings import Section, Share, merged, problem
 
 
 class DriftRule(Section):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..core.formatting import is_missing
+from ...core.formatting import is_missing
 
 DECISION_SV = {"overforing": "Överföring", "avskrivning": "Avskrivning"}
 

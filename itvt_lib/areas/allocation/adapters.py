@@ -1,0 +1,278 @@
+"""The allocation's context adapters: each rule applied to a report context (`*_for(ctx)`
+and the page's tables), in one place. Notebook 02 and the report protocol (`report`)
+call these.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.periods import Period
+from ...core.reference import kommun_names
+from .. import budget
+from .amounts import (
+    allocation_table,
+    drift,
+    kommun_budget,
+    neutral_budget,
+    record_by_kommun,
+    split_net_cost,
+)
+from .fund import decision_text, surplus_deficit
+from .key import (
+    KEY_LAG_YEARS,
+    befolkning_key,
+    has_key,
+    key_date,
+    key_label,
+    key_rows,
+    round_to_total,
+)
+from .schema import SECTION, TOTAL_POST
+from .tables import BUDGET_SHARE, FUND_TOTAL, KEY, KEY_TOTAL, POINTS, with_total, with_total_row
+
+
+def share_decimals(params) -> int:
+    """The `share_decimals` parameter: decimals of a percent in shares (0–6, validated on
+    loading)."""
+    return params.share_decimals
+
+
+def kommuner_of(ds) -> list[str]:
+    """The member municipalities of the data, in display order."""
+    return kommun_names(ds["kommuner"])
+
+
+def key_for(ctx, year: int | None = None) -> pd.Series:
+    """The population key for `year` (default the report's year)."""
+    year = ctx.period.year if year is None else year
+    return befolkning_key(ctx.dataset["befolkning"], kommuner_of(ctx.dataset), year,
+                          share_decimals(ctx.params))
+
+
+def _net_cost_parts(ds, year: int, measure: str, period: Period | None) -> tuple[float, pd.Series]:
+    """(joint, kommunspecifika) of a measure; a closed year's joint cost is of record."""
+    items = budget.measure_amounts(ds["kostnadsstalle_netto"], "kostnadsstalle", year,
+                                   measure, period)
+    joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
+    if measure == "utfall":
+        joint = budget.of_record(ds["bokslut_totaler"], year).get("nettokostnad_gemensamma",
+                                                                    joint)
+    return joint, specific
+
+
+def allocation_for(ctx, year: int | None = None, measure: str | None = None) -> pd.DataFrame:
+    """The allocation table for the report's year and measure (prognos, or utfall at year
+    end), recomputed from the key (not of record)."""
+    ds, period = ctx.dataset, ctx.period
+    year = period.year if year is None else year
+    measure = period.outcome_measure if measure is None else measure
+    joint, specific = _net_cost_parts(ds, year, measure, period)
+    return allocation_table(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
+                            joint, specific, key_for(ctx, year), share_decimals(ctx.params))
+
+
+def neutral_budget_for(ctx) -> pd.DataFrame:
+    """The budget split of the report's year that would remove the drift."""
+    ds, year = ctx.dataset, ctx.period.year
+    joint, specific = _net_cost_parts(ds, year, "budget", ctx.period)
+    table = neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
+                           joint, specific, key_for(ctx))
+    return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
+
+
+def kommun_statement(ctx) -> pd.DataFrame:
+    """The source's "Fördelning mellan kommunerna": per kommun the columns of the
+    resultaträkning (bokslut, budget build-up, prognos/utfall, avvikelse) and a total row.
+    A closed year's nettokostnad and resultat per kommun are those of record."""
+    ds, period = ctx.dataset, ctx.period
+    kommuner, total_label = kommuner_of(ds), budget.total_label(ctx.params)
+    kb, totals = ds["kommunbidrag_kommun"], ds["bokslut_totaler"]
+    columns = budget.statement_columns(period, budget.has_split(kb, period.year))
+    table = pd.DataFrame(index=[*kommuner, total_label])
+    for col in columns:
+        if col.measure == "avvikelse":
+            continue
+        record = budget.of_record(totals, col.year) if col.measure == "utfall" else {}
+        if col.measure in ("utfall", "prognos"):
+            values = record_by_kommun(totals, col.year, "nettokostnad", kommuner)
+            if values.isna().any() and has_key(ds["befolkning"], kommuner, col.year):
+                computed = allocation_for(ctx, col.year, col.measure)["Kostnad"]
+                values = values.where(values.notna(), round_to_total(computed))
+        elif col.measure == "budget":
+            values = kommun_budget(kb, kommuner, col.year)
+        else:
+            values = budget.amounts(kb, "kommun", col.year, col.measure).reindex(kommuner)
+        table[col.label] = with_total(values, total_label, record.get("nettokostnad"))
+    budget_label = next(c.label for c in columns if c.measure == "budget")
+    outcome_label = next(c.label for c in columns if c.year == period.year
+                         and c.measure == period.outcome_measure)
+    deviation = table[budget_label] - table[outcome_label]
+    if period.is_year_end:
+        result = record_by_kommun(totals, period.year, "resultat", kommuner)
+        record = budget.of_record(totals, period.year).get("resultat")
+        of_record = with_total(result, total_label, record)
+        deviation = of_record.where(of_record.notna(), deviation)
+    table[columns[-1].label] = deviation
+    return table
+
+
+def year_results(ctx) -> pd.DataFrame:
+    """Result per kommun and year (year, kommun, resultat): of record where the annual
+    report has it; else, for the report's year, the drift of its prognos or utfall."""
+    ds, kommuner = ctx.dataset, kommuner_of(ctx.dataset)
+    totals = ds["bokslut_totaler"]
+    rows = []
+    years = sorted(set(totals["year"]) | {ctx.period.year})
+    for year in years:
+        if year > ctx.period.year:
+            continue
+        values = record_by_kommun(totals, year, "resultat", kommuner)
+        if year == ctx.period.year and values.isna().any():
+            values = values.where(values.notna(), shown_drift(ctx))
+        rows += [(year, k, values[k]) for k in kommuner]
+    return pd.DataFrame(rows, columns=["year", "kommun", "resultat"])
+
+
+def surplus_deficit_for(ctx) -> pd.DataFrame:
+    """The surplus/deficit table of the report's year, with a total row (Totalt)."""
+    ds, year = ctx.dataset, ctx.period.year
+    table = surplus_deficit(ds["resultatfond"], year_results(ctx), kommuner_of(ds), year)
+    numbers = table[["IB", "Årets resultat", "UB", "IB nästa år"]]
+    total = numbers.sum(min_count=len(numbers)).where(~numbers.isna().any())
+    columns = {
+        f"IB {year}": [*numbers["IB"], total["IB"]],
+        f"IB {year}, förutsättning": [*table["IB förutsätter"], ""],
+        "Årets resultat" if ctx.period.is_year_end else "Årets resultat (prognos)":
+            [*numbers["Årets resultat"], total["Årets resultat"]],
+        f"UB {year}": [*numbers["UB"], total["UB"]],
+        "Beslut": [*(decision_text(d, s) for d, s in
+                     zip(table["Beslut"], table["Status"], strict=True)), ""],
+        f"IB {year + 1}": [*numbers["IB nästa år"], total["IB nästa år"]],
+        f"IB {year + 1}, förutsättning": [*table["IB nästa år förutsätter"], ""],
+    }
+    shown = pd.DataFrame(columns, index=[*table.index, FUND_TOTAL])
+    empty = [c for c in shown.columns if c.endswith(", förutsättning") and not shown[c].any()]
+    return shown.drop(columns=empty)
+
+
+def key_table_for(ctx) -> pd.DataFrame:
+    """The source's key table for the report's year: inhabitants on the key date and
+    the share (% fördelning), with a total row."""
+    ds, year = ctx.dataset, ctx.period.year
+    kommuner = kommuner_of(ds)
+    rows = key_rows(ds["befolkning"], year).reindex(kommuner)
+    counts = rows["invanare"].astype(float)
+    key = key_for(ctx)
+    return pd.DataFrame({
+        f"Antal invånare {key_label(key_date(year))}": with_total(counts, KEY_TOTAL),
+        "% fördelning": with_total(key, KEY_TOTAL),
+    })
+
+
+def key_history(ctx) -> pd.DataFrame:
+    """Every key in the data up to the report's year: year, key date, share per kommun
+    and where the figures come from (counts or stated shares)."""
+    ds = ctx.dataset
+    kommuner, decimals = kommuner_of(ds), share_decimals(ctx.params)
+    befolkning = ds["befolkning"]
+    rows = []
+    for day in sorted(set(befolkning["key_date"])):
+        year = day.year + KEY_LAG_YEARS
+        if year > ctx.period.year:
+            continue
+        key = befolkning_key(befolkning, kommuner, year, decimals)
+        given = key_rows(befolkning, year)
+        kind = "antal invånare" if given["invanare"].notna().all() else "angivna andelar"
+        sources = "; ".join(dict.fromkeys(given["source"]))
+        rows.append({"År": str(year), "Nyckeldatum": key_label(day),
+                     **{f"{k} andel": key[k] for k in kommuner},
+                     "Underlag": kind, "Källa": sources})
+    return pd.DataFrame(rows)
+
+
+def shares_for(ctx) -> pd.DataFrame:
+    """Population share vs budget share per kommun, and the difference in percentage
+    points (budget share − population share: positive = more budget than key)."""
+    table = allocation_for(ctx)
+    return pd.DataFrame({KEY: table[KEY], BUDGET_SHARE: table[BUDGET_SHARE],
+                         POINTS: (table[BUDGET_SHARE] - table[KEY]) * 100})
+
+
+def history_for(ctx) -> pd.DataFrame:
+    """Budget and outcome per kommun and year (long), from the first year in the data to
+    the report's year: of record where it exists, recomputed where a key allows, the
+    report's prognos for an open year; missing stays missing."""
+    ds, period = ctx.dataset, ctx.period
+    kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
+    years = sorted(y for y in set(ds["driftredovisning"]["year"]) | set(totals["year"])
+                   | set(ds["kommunbidrag_kommun"]["year"]) if y <= period.year)
+    rows = []
+    for year in years:
+        closed = year < period.year or period.is_year_end
+        measure = "utfall" if closed else "prognos"
+        keyed = has_key(ds["befolkning"], kommuner, year)
+        key = key_for(ctx, year)
+        kb = kommun_budget(ds["kommunbidrag_kommun"], kommuner, year)
+        outcome = record_by_kommun(totals, year, "nettokostnad", kommuner)
+        result = record_by_kommun(totals, year, "resultat", kommuner)
+        if keyed and outcome.isna().any():
+            outcome = outcome.where(outcome.notna(), allocation_for(ctx, year, measure)["Kostnad"])
+        deviation = result.where(result.notna(), drift(kb, outcome))
+        avser = "utfall" if closed else f"prognos {period}"
+        for k in kommuner:
+            rows.append({"År": str(year), "Kommun": k, KEY: key[k], "Budget": kb[k],
+                         "Utfall/prognos": outcome[k], "Avser": avser,
+                         "Avvikelse": deviation[k]})
+    return pd.DataFrame(rows)
+
+
+def allocation_display_for(ctx) -> pd.DataFrame:
+    """The allocation table with a total row: the joint cost split by largest remainder,
+    and each kommun's cost and avvikelse as the statement shows them (of record for a
+    closed year), so one figure has one value on the page."""
+    table = allocation_for(ctx)
+    table["Gemensamma kostnader"] = round_to_total(table["Gemensamma kostnader"])
+    statement = kommun_statement(ctx)
+    outcome = next(c.label for c in budget.statement_columns(ctx.period) if c.year ==
+                   ctx.period.year and c.measure == ctx.period.outcome_measure)
+    table["Kostnad"] = statement[outcome].iloc[:-1]
+    table["Avvikelse"] = statement.iloc[:-1, -1]
+    shown = with_total_row(table, budget.total_label(ctx.params), list(table.columns))
+    shown.iloc[-1, shown.columns.get_loc("Avvikelse")] = statement.iloc[-1, -1]
+    return shown
+
+
+def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The kommun statement with each differing printed figure beside the computed one,
+    marked, and the footnotes that explain the marks."""
+    statement = kommun_statement(ctx)
+    return budget.with_published(statement, differing_published_for(ctx, statement))
+
+
+def differing_published_for(ctx, statement: pd.DataFrame) -> pd.DataFrame:
+    """The figures this period's report printed for the kommun statement that differ from
+    the shown ones (budget.differing_published)."""
+    return budget.differing_published(ctx.dataset["published"], ctx.period, SECTION, statement,
+                                      budget.statement_columns(ctx.period), ctx.tolerance,
+                                      aliases={TOTAL_POST: statement.index[-1]})
+
+
+def shown_drift(ctx) -> pd.Series:
+    """Drift per kommun as the report shows it (of record at year end where available)."""
+    statement = kommun_statement(ctx)
+    return statement.iloc[:-1, -1]
+
+
+def total_labels(ctx) -> tuple[str, ...]:
+    """Labels of the total rows of the page's tables (shown bold)."""
+    return (budget.total_label(ctx.params), KEY_TOTAL, FUND_TOTAL)
+
+
+def footnote_text(ctx) -> str:
+    """The page's footnote: units, sign, how shares are rounded."""
+    decimals = share_decimals(ctx.params)
+    places = "heltal" if decimals == 0 else f"{decimals} decimal" + ("er" if decimals > 1 else "")
+    return ("Belopp i tkr. Positiv avvikelse är bättre än budget. Andelarna avrundas till "
+            f"{places} i procent med största-restmetoden så att de summerar till exakt 100\u00a0%. "
+            "Avrundningsdifferenser kan förekomma.")

@@ -1,0 +1,78 @@
+"""Amounts per kommun: each kommun's budget (kommunbidrag), the joint and kommunspecifika
+net cost, the allocated cost and the avvikelse (budget − cost), the budget split that
+removes it, and a closed year's figures of record.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.formatting import is_missing
+from .. import budget
+from .key import budget_shares
+from .tables import BUDGET_SHARE, KEY
+
+
+def kommun_budget(kommunbidrag: pd.DataFrame, kommuner: list[str], year: int) -> pd.Series:
+    """Each kommun's budget (kommunbidrag) for `year`: ursprunglig budget + tillägg."""
+    return budget.budget_amounts(kommunbidrag, "kommun", year).reindex(kommuner)
+
+
+def split_net_cost(items: pd.Series, kostnadsstallen: pd.DataFrame,
+                   kommuner: list[str]) -> tuple[float, pd.Series]:
+    """(joint net cost, kommunspecifika per kommun) from net cost per kostnadsställe:
+    cost centres without a kommun are joint; a kommun without own centres has 0."""
+    owner = kostnadsstallen.set_index("kostnadsstalle")["kommun"]
+    joint_items = items[items.index.map(lambda c: is_missing(owner.get(c)))]
+    joint = float(joint_items.sum()) if not joint_items.empty and not joint_items.isna().any() \
+        else float("nan")
+    specific = pd.Series(0.0, index=kommuner, dtype="float64")
+    for centre, value in items.items():
+        kommun = owner.get(centre)
+        if not is_missing(kommun) and kommun in specific.index:
+            specific[kommun] = specific[kommun] + value  # NaN stays NaN (missing)
+    return joint, specific
+
+
+def allocate(joint: float, specific: pd.Series, shares: pd.Series) -> pd.Series:
+    """Allocated cost = joint net cost × share + the kommun's kommunspecifika costs."""
+    return joint * shares.astype(float) + specific.reindex(shares.index).astype(float)
+
+
+def drift(kommun_budget: pd.Series, cost: pd.Series) -> pd.Series:
+    """Drift (avvikelse) = kommun budget − allocated cost: positive is better than budget."""
+    return kommun_budget.astype(float) - cost.reindex(kommun_budget.index).astype(float)
+
+
+def allocation_table(kommun_budget: pd.Series, joint: float, specific: pd.Series,
+                     key: pd.Series, decimals: int = 1) -> pd.DataFrame:
+    """Per kommun: key, budget, budget share, joint × key, kommunspecifika, allocated cost
+    and drift (budget − cost)."""
+    cost = allocate(joint, specific, key)
+    return pd.DataFrame({
+        KEY: key.astype(float),
+        "Budget": kommun_budget.astype(float),
+        BUDGET_SHARE: budget_shares(kommun_budget, decimals),
+        "Gemensamma kostnader": joint * key.astype(float),
+        "Kommunspecifika": specific.reindex(key.index).astype(float),
+        "Kostnad": cost,
+        "Avvikelse": drift(kommun_budget, cost),
+    }, index=key.index)
+
+
+def neutral_budget(kommun_budget: pd.Series, joint_budget: float,
+                   specific_budget: pd.Series, key: pd.Series) -> pd.DataFrame:
+    """The budget split that removes the drift: each kommun's budget = joint budgeted net
+    cost × key + its budgeted kommunspecifika; change = that − today's budget."""
+    neutral = allocate(joint_budget, specific_budget, key)
+    return pd.DataFrame({"Budget": kommun_budget.astype(float),
+                         "Budget enligt nyckeln": neutral,
+                         "Förändring": neutral - kommun_budget.astype(float)},
+                        index=key.index)
+
+
+def record_by_kommun(totals: pd.DataFrame, year: int, post: str,
+                     kommuner: list[str]) -> pd.Series:
+    """Per-kommun totals of record of a closed year (NaN where the annual report has none)."""
+    mask = (totals["year"] == year) & (totals["post"] == post) & totals["kommun"].notna()
+    return totals[mask].set_index("kommun")["belopp"].astype(float).reindex(kommuner)

@@ -1,0 +1,247 @@
+"""The allocation's report protocol (docs/ARCHITECTURE.md, "The area protocol"): AREA,
+TABLES, has_data, validate_period, summary, key_figures and checks, with the page's
+explanation of the avvikelse.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.checks import Check, KeyFigure, band_light, compare
+from ...core.errors import DataError
+from ...core.formatting import (
+    fmt_number,
+    fmt_percent,
+    fmt_tkr,
+    is_missing,
+    join_sv,
+    round_half_away,
+)
+from ...core.params import text
+from ...core.paths import display_path
+from ...core.periods import Period
+from .. import budget
+from .adapters import (
+    allocation_for,
+    differing_published_for,
+    kommun_statement,
+    kommuner_of,
+    neutral_budget_for,
+    share_decimals,
+    shown_drift,
+    year_results,
+)
+from .amounts import kommun_budget, record_by_kommun
+from .fund import derived_opening_balance, surplus_deficit
+from .key import has_key, key_date, key_label, key_rows
+from .schema import AREA, SECTION, TOTAL_POST
+from .tables import BUDGET_SHARE, KEY
+
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the operating statement covers the period and every kommun has a budget
+    for its year."""
+    if not budget.has_data(dataset, period):
+        return False
+    kb = kommun_budget(dataset["kommunbidrag_kommun"], kommuner_of(dataset), period.year)
+    return not kb.isna().any()
+
+
+def validate_period(dataset, period: Period) -> None:
+    """The report's own year needs a complete key: missing is bad input, not "no data"."""
+    kommuner = kommuner_of(dataset)
+    befolkning = dataset["befolkning"]
+    locations = dataset.locations.get("befolkning")
+    shown = locations["file"].iloc[0] if locations is not None and len(locations) \
+        else display_path(dataset.data_dir / "befolkning.csv")
+    day = key_date(period.year)
+    rows = key_rows(befolkning, period.year)
+    if rows.empty:
+        raise DataError(shown, f"no allocation key for {period.year}: add the population "
+                        f"of {day.isoformat()} (key_date) for every kommun")
+    for kommun in kommuner:
+        if kommun not in rows.index:
+            raise DataError(shown, f"the allocation key for {period.year} "
+                            f"({day.isoformat()}) has no row for {kommun}")
+
+
+def _share_list(shares: pd.Series, decimals: int) -> str:
+    return join_sv([f"{fmt_percent(v, decimals)} till {k}" for k, v in shares.items()])
+
+
+def explanation(ctx) -> list[str]:
+    """Why each kommun deviates, in the source's manner, derived from key, budget shares
+    and drift."""
+    decimals = share_decimals(ctx.params)
+    table = allocation_for(ctx)
+    key, shares = table[KEY], table[BUDGET_SHARE]
+    year = ctx.period.year
+    deviation = shown_drift(ctx)
+    lines = []
+    gap = (shares - key).apply(lambda v: round_half_away(v * 100, decimals))
+    explained = all((gap[k] > 0) == (deviation[k] > 0) for k in key.index
+                    if abs(deviation[k]) > ctx.tolerance and gap[k] != 0) and (gap != 0).any()
+    if explained:
+        lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
+                     "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
+                     "utfallet för gemensamma kostnader utifrån befolkningsandel.")
+    lines.append("Utfall för gemensamma kostnader fördelas under året efter "
+                 "befolkningsantalet per "
+                 f"{key_label(key_date(year))} vilket innebär en fördelning om "
+                 f"{_share_list(key, decimals)}.")
+    lines.append(f"I budget {year} har " + join_sv(
+        [f"{k} en budget som procentuellt motsvarar {fmt_percent(shares[k], decimals)}"
+         for k in key.index]) + ".")
+    parts = []
+    for k in key.index:
+        if gap[k] > 0:
+            parts.append(f"{k} har en större budget än vad man procentuellt ska betala för "
+                         "gemensamma kostnader")
+        elif gap[k] < 0:
+            parts.append(f"{k} har lägre budget än den procentuella befolkningsandelen")
+        else:
+            parts.append(f"{k} har en budget som motsvarar befolkningsandelen")
+    lines.append("Det innebär att " + join_sv(parts) + ".")
+    if (gap != 0).any():
+        lines.append("Således speglar inte budgeten befolkningsandelen.")
+    neutral = neutral_budget_for(ctx).iloc[:-1]
+    if not neutral.isna().any().any() and (neutral["Förändring"].abs() >= 0.5).any():
+        lines.append("En budget fördelad efter befolkningsandelen skulle ge " + join_sv(
+            [f"{k} {fmt_tkr(row['Budget enligt nyckeln'])} "
+             f"({fmt_tkr(row['Förändring'], signed=True)})"
+             for k, row in neutral.iterrows()]) + ".")
+    return lines
+
+
+def summary(ctx) -> list[str]:
+    """Swedish sentences: drift per kommun, and how budget shares relate to the key."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    year = ctx.period.year
+    deviation = shown_drift(ctx)
+    amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
+                       for k, v in deviation.items()])
+    if ctx.period.is_year_end:
+        first = f"Utfallet {year} ger ett resultat per kommun på {amounts}."
+    else:
+        first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."
+    lines = [first] + [line for line in explanation(ctx) if line.startswith("Det innebär")]
+    fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),
+                           kommuner_of(ctx.dataset), year)
+    decided = fund["Beslut"].dropna()
+    if not decided.empty and (decided == decided.iloc[0]).all():
+        verb = "föreslår" if (fund["Status"] == "forslag").all() else "har beslutat"
+        what = "skriva av" if decided.iloc[0] == "avskrivning" else "föra över"
+        name = text(ctx.params, "namnd", default="Nämnden")
+        lines.append(f"{name} {verb} att respektive kommun ska {what} {year} års "
+                     "över- respektive underskott.")
+    return lines
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Drift per kommun, coloured by its size relative to the kommun's budget
+    (params status.drift)."""
+    rule = ctx.params.status.drift
+    green, yellow = rule.green_within_share_of_budget, rule.yellow_within_share_of_budget
+    statement = kommun_statement(ctx)
+    budget_label = next(c for c in statement.columns if c.startswith("Budget "))
+    word = ctx.period.outcome_measure
+    differing = differing_published_for(ctx, statement)
+    printed = differing[differing["column"] == statement.columns[-1]].set_index("row")
+    result = []
+    for kommun, value in statement.iloc[:-1, -1].items():
+        size = abs(float(statement.loc[kommun, budget_label]))
+        status = band_light(round_half_away(value), green * size, yellow * size)
+        published = printed.loc[kommun] if kommun in printed.index else None
+        result.append(KeyFigure(
+            f"Avvikelse {kommun} ({word} {ctx.period.year})", float(value), "tkr", status,
+            f"grön inom ±{fmt_number(green * 100, 0, zero='0')}\u00a0% av kommunens budget, "
+            f"gul inom ±{fmt_number(yellow * 100, 0, zero='0')}\u00a0%, röd utanför",
+            published=None if published is None else float(published["printed"]),
+            note="" if published is None else
+            f"Publicerat {fmt_number(published['printed'], signed=True)} tkr i "
+            f"{published['source']}; beräknat med fördelningsnyckeln."))
+    return result
+
+
+def checks(ctx) -> list[Check]:
+    """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
+    vs of record per kommun, IB vs the previous decision, and published figures."""
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    if not has_data(ds, period):
+        return []
+    kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
+    year, n = period.year, len(kommuner)
+    result: list[Check] = []
+    table = allocation_for(ctx)
+    for label, shares in ((f"Fördelningsnyckeln {year}", table[KEY]),
+                          (f"Budgetandelarna {year}", table[BUDGET_SHARE])):
+        result.append(compare(AREA, f"{label} summerar till 100 %", 100.0,
+                              round_half_away(float(shares.sum()) * 100, 6), 0.0))
+    # kommunbidrag per kommun vs the committee's
+    kb_groups = ds["kontogrupper"][ds["kontogrupper"]["typ"] == "kommunbidrag"]["kontogrupp"]
+    for y in sorted(set(ds["kommunbidrag_kommun"]["year"])):
+        if y > year:
+            continue
+        per_kommun = kommun_budget(ds["kommunbidrag_kommun"], kommuner, y)
+        committee = budget.budget_amounts(ds["driftredovisning"], "kontogrupp", y)
+        committee = committee.reindex(kb_groups)
+        result.append(compare(AREA, f"Kommunbidrag per kommun summerar till nämndens "
+                              f"kommunbidrag (budget {y})",
+                              committee.sum(min_count=1) if not committee.isna().any() else None,
+                              per_kommun.sum(min_count=n) if not per_kommun.isna().any() else None,
+                              tol * n))
+    # the allocated cost sums to the committee's net cost
+    measure = period.outcome_measure
+    statement = budget.statement_for(ctx)
+    _, outcome_label = budget.budget_outcome_labels(period)
+    result.append(compare(AREA, f"Fördelad kostnad summerar till nettokostnaden "
+                          f"({measure} {year})",
+                          statement.loc[budget.NETTOKOSTNAD, outcome_label],
+                          table["Kostnad"].sum(min_count=n), tol * n))
+    # of record per kommun: sums and recomputation
+    for y in sorted(set(totals[totals["kommun"].notna()]["year"])):
+        if y > year:
+            continue
+        record = budget.of_record(totals, y)
+        for post, label in (("nettokostnad", "Nettokostnad"), ("resultat", "Resultat")):
+            values = record_by_kommun(totals, y, post, kommuner)
+            if values.isna().all():
+                continue
+            result.append(compare(AREA, f"{label} {y} per kommun (fastställt bokslut) summerar till "
+                                  "nämndens", record.get(post),
+                                  values.sum() if not values.isna().any() else None, tol * n))
+        if not has_key(ds["befolkning"], kommuner, y):
+            continue
+        recomputed = allocation_for(ctx, y, "utfall")
+        for post, column, label in (("nettokostnad", "Kostnad", "nettokostnad"),
+                                    ("resultat", "Avvikelse", "resultat")):
+            values = record_by_kommun(totals, y, post, kommuner)
+            for kommun in kommuner:
+                if is_missing(values[kommun]):
+                    continue
+                result.append(compare(AREA, f"{kommun} {label} {y}: fastställt bokslut mot beräknat "
+                                      "med nyckeln", values[kommun],
+                                      recomputed.loc[kommun, column], tol))
+    # IB given in the data vs what the previous year's decision implies
+    given = ds["resultatfond"]
+    for y in sorted(set(given["year"])):
+        if y > year:
+            continue
+        derived = derived_opening_balance(given, year_results(ctx), kommuner, y)
+        rows = given[given["year"] == y].set_index("kommun")
+        for kommun in rows.index:
+            if is_missing(rows.loc[kommun, "ib"]) or is_missing(derived.get(kommun)):
+                continue
+            result.append(compare(AREA, f"{kommun} IB {y} mot föregående års beslut",
+                                  derived[kommun], rows.loc[kommun, "ib"], tol))
+    result += published_checks(ctx)
+    return result
+
+
+def published_checks(ctx) -> list[Check]:
+    """Each per-kommun figure printed in this period's report vs the recomputed one."""
+    statement = kommun_statement(ctx)
+    return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
+                                   budget.statement_columns(ctx.period), ctx.tolerance,
+                                   area=AREA, aliases={TOTAL_POST: statement.index[-1]})

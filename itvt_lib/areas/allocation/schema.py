@@ -1,0 +1,90 @@
+"""The allocation's name and input tables (befolkning, kommunbidrag_kommun,
+resultatfond) with their validators.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.errors import DataError
+from ...core.formatting import is_missing
+from ...core.loading import Column, Table
+from .. import budget
+from .key import KEY_DAY, KEY_MONTH, SHARE_SUM_TOLERANCE
+
+AREA = "Fördelning mellan kommunerna"
+SECTION = "fordelning"          # section of published.csv
+TOTAL_POST = "Summa"            # post of published.csv that means the total row
+
+DECISIONS = ("overforing", "avskrivning")
+DECISION_STATES = ("forslag", "beslutat")
+
+
+def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
+    """One of invanare/andel_procent per row; one kind per key date; stated shares sum
+    to 100 ± 0,1; a key date is 1 November."""
+    for i, row in frame.iterrows():
+        has_count, has_share = not is_missing(row["invanare"]), not is_missing(row["andel_procent"])
+        if has_count == has_share:
+            file, line = locate(i)
+            what = "both are given" if has_count else "neither is given"
+            raise DataError(file, f"give either invanare or andel_procent ({what})",
+                            line, "invanare")
+        day = row["key_date"]
+        if (day.month, day.day) != (KEY_MONTH, KEY_DAY):
+            file, line = locate(i)
+            raise DataError(file, f"{day.isoformat()} is not 1 November (the key is the "
+                            "population on 1 November)", line, "key_date")
+    for day, rows in frame.groupby("key_date", sort=True):
+        counted = rows["invanare"].notna()
+        if counted.any() and not counted.all():
+            file, line = locate(rows.index[(counted != counted.iloc[0]).argmax()])
+            raise DataError(file, f"{day.isoformat()} mixes counts (invanare) and shares "
+                            "(andel_procent): give one kind per key date", line,
+                            "andel_procent" if counted.iloc[0] else "invanare")
+        if counted.all():
+            if float(rows["invanare"].sum()) <= 0:
+                file, line = locate(rows.index[-1])
+                raise DataError(file, f"{day.isoformat()}: the counts sum to zero", line,
+                                "invanare")
+            continue
+        total = float(rows["andel_procent"].sum())
+        if abs(total - 100) > SHARE_SUM_TOLERANCE + 1e-9:
+            file, line = locate(rows.index[-1])
+            raise DataError(file, f"the shares of {day.isoformat()} sum to {total:g} %, not "
+                            f"100 (±{SHARE_SUM_TOLERANCE:g})", line, "andel_procent")
+
+
+def _validate_fund(frame: pd.DataFrame, locate) -> None:
+    """A decision has a state (förslag/beslutat) and a state has a decision."""
+    for i, row in frame.iterrows():
+        if is_missing(row["beslut"]) != is_missing(row["status"]):
+            file, line = locate(i)
+            column = "status" if is_missing(row["status"]) else "beslut"
+            raise DataError(file, "beslut and status go together (both or neither)", line,
+                            column)
+
+
+TABLES = (
+    Table("befolkning",
+          (Column("key_date", "date"),
+           Column("kommun", ref="kommuner.kommun"),
+           Column("invanare", "int", nullable=True, min=0),
+           Column("andel_procent", "number", nullable=True, min=0, max=100),
+           Column("source")),
+          key=("key_date", "kommun"),
+          validate=_validate_befolkning),
+    Table("kommunbidrag_kommun",
+          budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
+          key=("year", "period", "measure", "kommun"),
+          validate=budget.validate_amount_rows),
+    Table("resultatfond",
+          (Column("year", "year"),
+           Column("kommun", ref="kommuner.kommun"),
+           Column("ib", "number", nullable=True),
+           Column("beslut", nullable=True, choices=DECISIONS),
+           Column("status", nullable=True, choices=DECISION_STATES),
+           Column("source", nullable=True)),
+          key=("year", "kommun"),
+          validate=_validate_fund),
+)

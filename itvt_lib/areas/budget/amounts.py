@@ -1,0 +1,65 @@
+"""Picking amounts from the long tables: one measure of one year (and period), the budget
+(ursprunglig budget + tillägg), the utfall, the totals of record, and the periods the
+data can report.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.periods import Period
+
+
+def amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
+            period: str | None = None) -> pd.Series:
+    """Amounts of one measure for one year (and period), indexed by `key`."""
+    mask = (frame["year"] == year) & (frame["measure"] == measure)
+    if period is not None:
+        mask &= frame["period"] == str(period)
+    return frame[mask].set_index(key)["belopp"].astype(float)
+
+
+def budget_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
+    """Budget = ursprunglig budget + tillägg (no tillägg = 0); else the budget as given."""
+    original = amounts(frame, key, year, "ursprunglig_budget")
+    if original.empty:
+        return amounts(frame, key, year, "budget")
+    additions = amounts(frame, key, year, "tillagg").reindex(original.index).fillna(0.0)
+    return original + additions
+
+
+def outcome_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
+    """The year's utfall (the figure reported at its December)."""
+    return amounts(frame, key, year, "utfall", f"{year}-12")
+
+
+def measure_amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
+                    period: Period | None = None) -> pd.Series:
+    """Amounts for a statement column: budget is derived; prognos is the one made at period."""
+    if measure == "budget":
+        return budget_amounts(frame, key, year)
+    if measure == "utfall":
+        return outcome_amounts(frame, key, year)
+    if measure == "prognos":
+        return amounts(frame, key, year, "prognos", str(period))
+    return amounts(frame, key, year, measure)
+
+
+def of_record(totals: pd.DataFrame, year: int, kommun: str | None = None) -> dict[str, float]:
+    """Totals of record for a closed year: post → belopp (the committee's when kommun None)."""
+    mask = totals["year"] == year
+    mask &= totals["kommun"].isna() if kommun is None else totals["kommun"] == kommun
+    return dict(zip(totals[mask]["post"], totals[mask]["belopp"].astype(float)))
+
+
+def reportable_periods(drift: pd.DataFrame) -> list[Period]:
+    """Periods whose year has a budget and that have a prognos made then, or (December)
+    the year's utfall."""
+    budget_years = set(drift[drift["measure"].isin(["budget", "ursprunglig_budget"])]["year"])
+    made = drift[drift["measure"].isin(["prognos", "utfall"]) & drift["period"].notna()]
+    periods = set()
+    for _, row in made[["measure", "period"]].drop_duplicates().iterrows():
+        period = Period.parse(row["period"])
+        if period.year in budget_years and (row["measure"] == "prognos" or period.is_year_end):
+            periods.add(period)
+    return sorted(periods)

@@ -1,0 +1,115 @@
+"""The forecast history: this year's prognoses of nettokostnad and resultat month by
+month (the utfall last at year end), its committee table, chart frame and sentence, and
+the last forecast of record.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.formatting import fmt_number
+from ...core.periods import Period
+from .amounts import amounts, budget_amounts, of_record, outcome_amounts
+from .statement import NETTOKOSTNAD, RESULTAT, apply_of_record, statement_layout, with_totals
+
+FORECAST_COLUMNS = ("Nettokostnad", "Resultat", "Förändring av resultatet")
+
+
+def forecast_history(drift: pd.DataFrame, kontogrupper: pd.DataFrame, totals: pd.DataFrame,
+                     period: Period) -> pd.DataFrame:
+    """This year's prognos for nettokostnad and resultat (= kommunbidrag − nettokostnad),
+    one row per prognos made up to `period`, oldest first; at year end the utfall is the
+    last row (totals of record where the annual report has them). Columns: period, kind
+    (prognos or utfall), nettokostnad, resultat, change (resultat − the previous row's)."""
+    layout = statement_layout(kontogrupper)
+    year = period.year
+    made = drift[(drift["year"] == year) & (drift["measure"] == "prognos")
+                 & drift["period"].notna()]["period"].drop_duplicates()
+    rows = []
+    for when in sorted(made, key=Period.parse):
+        if Period.parse(when) > period:
+            continue
+        column = with_totals(amounts(drift, "kontogrupp", year, "prognos", when), layout)
+        rows.append((when, "prognos", column[NETTOKOSTNAD], column[RESULTAT]))
+    outcome = outcome_amounts(drift, "kontogrupp", year)
+    if period.is_year_end and not outcome.empty:
+        column = apply_of_record(with_totals(outcome, layout), of_record(totals, year))
+        rows.append((str(period), "utfall", column[NETTOKOSTNAD], column[RESULTAT]))
+    frame = pd.DataFrame(rows, columns=["period", "kind", "nettokostnad", "resultat"])
+    frame["nettokostnad"] = frame["nettokostnad"].astype("float64")
+    frame["resultat"] = frame["resultat"].astype("float64")
+    frame["change"] = frame["resultat"].diff()
+    return frame
+
+
+def forecast_history_table(history: pd.DataFrame) -> pd.DataFrame:
+    """The history for the committee: one row per month ("Prognos februari 2024",
+    "Utfall 2023"), columns nettokostnad, resultat and its change since the row above."""
+    labels = []
+    for _, row in history.iterrows():
+        when = Period.parse(row["period"])
+        labels.append(f"Utfall {when.year}" if row["kind"] == "utfall"
+                      else f"Prognos {when.month_name} {when.year}")
+    table = pd.DataFrame({FORECAST_COLUMNS[0]: history["nettokostnad"].to_numpy(),
+                          FORECAST_COLUMNS[1]: history["resultat"].to_numpy(),
+                          FORECAST_COLUMNS[2]: history["change"].to_numpy()}, index=labels)
+    return table
+
+
+def forecast_formats() -> dict:
+    """Display formats of the history table: the change is signed, and empty on the first row."""
+    from functools import partial
+
+    return {FORECAST_COLUMNS[2]: partial(fmt_number, signed=True, missing="")}
+
+
+def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,
+                         kontogrupper: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Resultat of each prognos (and the utfall) beside the budgeted resultat, indexed by
+    short month ("feb", "dec"), for a line chart."""
+    layout = statement_layout(kontogrupper)
+    planned = with_totals(budget_amounts(drift, "kontogrupp", year), layout)[RESULTAT]
+    index = [Period.parse(p).month_name[:3] for p in history["period"]]
+    return pd.DataFrame({f"Budget {year}": [planned] * len(history),
+                         "Prognos (utfall i december)": history["resultat"].to_numpy()},
+                        index=index)
+
+
+def last_forecast(resultat: float, better_by: float) -> float:
+    """The last forecast's resultat = the utfall's resultat − how much better the utfall is."""
+    return resultat - better_by
+
+
+def forecast_sentence(history: pd.DataFrame, period: Period,
+                      last_of_record: tuple[float, float] | None = None) -> str:
+    """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish;
+    with no prognos in the data, the last forecast of record (annual report) if given."""
+    forecasts = history[history["kind"] == "prognos"]
+    outcome = history[history["kind"] == "utfall"]
+    year = period.year
+    if forecasts.empty and last_of_record is not None:
+        forecast, better = last_of_record
+        text = (f"Sista budgetprognosen för {year} visade ett resultat på "
+                f"{fmt_number(forecast, zero='0')} tkr (enligt förvaltningsberättelsen).")
+        if not outcome.empty:
+            text += (f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr, "
+                     f"{fmt_number(abs(better), zero='0')} tkr "
+                     f"{'bättre' if better >= 0 else 'sämre'} än sista prognosen.")
+        return text
+    if forecasts.empty:
+        text = f"Underlaget har ingen prognos för {year}."
+    elif len(forecasts) == 1:
+        first = forecasts.iloc[0]
+        text = (f"Prognosen för {year} har gjorts en gång ({Period.parse(first['period']).month_name})"
+                f" och visar ett resultat på {fmt_number(first['resultat'], zero='0')} tkr.")
+    else:
+        first, last = forecasts.iloc[0], forecasts.iloc[-1]
+        moved = last["resultat"] - first["resultat"]
+        direction = "är oförändrat" if abs(moved) < 0.5 else \
+            f"har {'förbättrats' if moved > 0 else 'försämrats'} med {fmt_number(abs(moved))} tkr"
+        text = (f"Prognosen för {year} har gjorts {len(forecasts)} gånger. Det prognostiserade "
+                f"resultatet {direction} sedan {Period.parse(first['period']).month_name}, till "
+                f"{fmt_number(last['resultat'], zero='0')} tkr.")
+    if not outcome.empty:
+        text += f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr."
+    return text

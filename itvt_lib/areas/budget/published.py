@@ -1,0 +1,98 @@
+"""Figures printed in the period's report (published.csv) against the recomputed table:
+checks, the differing figures, and the table with each differing figure shown beside
+the computed one. Shared by the areas whose tables the report printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from ...core.checks import WARN, Check, compare
+from ...core.formatting import fmt_number, is_missing
+from ...core.periods import Period
+from ...core.reference import published_rows
+from .schema import AREA
+from .statement import StatementColumn
+
+
+def published_checks(published: pd.DataFrame, period: Period, section: str,
+                     table: pd.DataFrame, columns: list[StatementColumn],
+                     tolerance: float, area: str = AREA,
+                     aliases: dict[str, str] | None = None) -> list[Check]:
+    """Each figure printed in this period's report vs the recomputed cell of `table`; a
+    difference beyond tolerance is a warning (the report shows the recomputed figure).
+    `aliases` maps a printed row name to the table's (e.g. "Summa" to the total row)."""
+    result = []
+    for _, row in published_rows(published, period, section).iterrows():
+        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
+                   None)
+        label = (aliases or {}).get(row["post"], row["post"])
+        actual = table.loc[label, col.label] if col is not None and \
+            label in table.index else None
+        note = row["note"] if not is_missing(row["note"]) else ""
+        check = compare(f"{area}: publicerade siffror",
+                        f"{row['source']}: {row['post']}, {row['measure']} {row['year']}",
+                        row["belopp"], actual, tolerance, differ_status=WARN, note=note)
+        if check.status == WARN and actual is not None:
+            check = replace(check, note="publicerat avviker från beräknat: "
+                            + (note or "se sidans fotnot"))
+        result.append(check)
+    return result
+
+PUBLISHED_SUFFIX = ", publicerad"
+MEASURE_SV = {"utfall": "utfall", "prognos": "prognos", "budget": "budget",
+              "avvikelse": "avvikelse", "ursprunglig_budget": "ursprunglig budget",
+              "tillagg": "tillägg"}
+
+
+def differing_published(published: pd.DataFrame, period: Period, section: str,
+                        table: pd.DataFrame, columns: list[StatementColumn], tolerance: float,
+                        aliases: dict[str, str] | None = None) -> pd.DataFrame:
+    """Printed figures of this period's report that differ from the shown cell beyond
+    tolerance: row label, column label, printed, shown, source, post, measure, year, note."""
+    rows = []
+    for _, row in published_rows(published, period, section).iterrows():
+        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
+                   None)
+        label = (aliases or {}).get(row["post"], row["post"])
+        if col is None or label not in table.index or is_missing(row["belopp"]):
+            continue
+        shown = table.loc[label, col.label]
+        if is_missing(shown) or abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9:
+            continue
+        rows.append({"row": label, "column": col.label, "printed": float(row["belopp"]),
+                     "shown": float(shown), "source": row["source"], "post": row["post"],
+                     "measure": row["measure"], "year": int(row["year"]),
+                     "note": "" if is_missing(row["note"]) else str(row["note"])})
+    return pd.DataFrame(rows, columns=["row", "column", "printed", "shown", "source", "post",
+                                       "measure", "year", "note"])
+
+
+def with_published(table: pd.DataFrame, differing: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """`table` with, right of each column where a printed figure differs, a column
+    "<label>, publicerad" holding the printed figure marked ("7 878*"), and the footnotes
+    explaining each mark; the computed figure (a closed year's: of record) stays in its
+    own column."""
+    shown = table.copy()
+    notes: list[str] = []
+    for i, (column, group) in enumerate(differing.groupby("column", sort=False)):
+        mark = "*" * (i + 1)
+        printed = pd.Series("", index=shown.index, dtype="object")
+        for _, row in group.iterrows():
+            printed[row["row"]] = fmt_number(row["printed"]) + mark  # zero as printed: "–"
+        position = shown.columns.get_loc(column) + 1
+        shown.insert(position, f"{column}{PUBLISHED_SUFFIX}", printed)
+        first = group.iloc[0]
+        figures = ", ".join(f"{r['post']} {fmt_number(r['printed'], zero='0')}"
+                            for _, r in group.iterrows())
+        computed = ", ".join(f"{r['post']} {fmt_number(r['shown'], zero='0')}"
+                             for _, r in group.iterrows())
+        reasons = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for _, r in group.iterrows()
+                                         if r["note"]))
+        shows = "bokslutets" if first["measure"] == "utfall" else "det beräknade"
+        notes.append(f"{mark} {first['source']} tryckte {MEASURE_SV.get(first['measure'])} "
+                     f"{first['year']}: {figures} tkr. Tabellen visar {shows}: "
+                     f"{computed} tkr. {reasons}".strip())
+    return shown, notes

@@ -1,0 +1,173 @@
+"""The operating budget's report protocol (docs/ARCHITECTURE.md, "The area protocol"):
+has_data, validate_period, summary (balance, main driver, tillägg), key_figures and
+checks (totals of record, kostnadsställen, printed figures).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.checks import Check, KeyFigure, compare, traffic_light
+from ...core.errors import ParamError
+from ...core.formatting import fmt_number, round_half_away
+from ...core.params import text
+from ...core.periods import Period
+from .adapters import drift_for, netto_for, result_for, statement_for
+from .amounts import amounts, of_record, reportable_periods
+from .published import published_checks
+from .schema import AREA
+from .statement import (
+    NETTOKOSTNAD,
+    TOTAL_POST,
+    has_split,
+    kostnadsstalle_statement,
+    statement_columns,
+    statement_layout,
+)
+
+
+def has_data(dataset, period: Period) -> bool:
+    """True when the period is reportable by the operating statement."""
+    return period in reportable_periods(drift_for(dataset))
+
+
+def validate_period(dataset, period: Period) -> None:
+    """A run for a period without a budget and a prognos/utfall is bad input."""
+    if not has_data(dataset, period):
+        known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
+        raise ParamError(f"period: {period} is not reportable (reportable: {known or 'none'})")
+
+
+def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:
+    amount = fmt_number(abs(resultat))
+    if period.is_year_end:
+        if abs(resultat) <= tolerance:
+            return f"{name} redovisar ett resultat i balans för budgetåret {period.year}."
+        kind = "ett överskott" if resultat > 0 else "ett underskott"
+        return f"{name} redovisar {kind} på {amount} tkr för budgetåret {period.year}."
+    if abs(resultat) <= tolerance:
+        return f"{name} prognostiserar en budget i balans."
+    kind = "ett överskott" if resultat > 0 else "ett underskott"
+    return f"{name} prognostiserar {kind} på {amount} tkr för helåret {period.year}."
+
+
+def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
+                     tolerance: float, year_end: bool) -> str:
+    """Name the line item that explains most of a non-balanced result."""
+    if abs(resultat) <= tolerance:
+        return ""
+    deviation = table.iloc[:, -1]
+    items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()
+    worst = items.idxmin() if resultat < 0 else items.idxmax()
+    value = items[worst]
+    if (resultat < 0) != (value < 0) or abs(value) <= tolerance:
+        return ""
+    klass = layout.loc[worst, "klass"]
+    higher = (klass == "kostnad") == (value < 0)
+    direction = "högre" if higher else "lägre"
+    tense = "Det negativa" if resultat < 0 else "Det positiva"
+    verb = "beror" if year_end else "beror enligt prognosen"
+    return (f"{tense} resultatet {verb} främst på {direction} {str(worst).lower()} än "
+            f"budgeterat ({fmt_number(value, signed=True)} tkr).")
+
+
+def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
+    """State a tillägg to kommunbidrag made since the budget decision."""
+    if period.is_year_end:
+        return ""
+    kb = kontogrupper[kontogrupper["typ"] == "kommunbidrag"]["kontogrupp"]
+    added = amounts(drift, "kontogrupp", period.year, "tillagg").reindex(kb).sum()
+    if abs(added) < 0.5:
+        return ""
+    verb = "ökats" if added > 0 else "minskats"
+    return f"Sedan budgetbeslutet har kommunbidraget {verb} med {fmt_number(abs(added))} tkr."
+
+
+def summary(ctx) -> list[str]:
+    """Swedish sentences derived from the statement: balance, main driver, tillägg."""
+    ds = ctx.dataset
+    table = statement_for(ctx)
+    layout = statement_layout(ds["kontogrupper"])
+    resultat, _ = result_for(ctx)
+    name = text(ctx.params, "verksamhet", default="Verksamheten")
+    lines = [_result_sentence(name, ctx.period, resultat, ctx.tolerance),
+             _driver_sentence(table, layout, resultat, ctx.tolerance, ctx.period.is_year_end),
+             _change_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period)]
+    return [line for line in lines if line]
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Resultat (status by the parameters' rule), nettokostnad and its avvikelse."""
+    table = statement_for(ctx)
+    resultat, netto = result_for(ctx)
+    rule = ctx.params.status.resultat
+    yellow_share = rule.yellow_down_to_share_of_nettokostnad
+    status = traffic_light(round_half_away(resultat), rule.green_at, yellow_share * abs(netto))
+    word = ctx.period.outcome_measure
+    deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
+    return [
+        KeyFigure(f"Resultat ({word} {ctx.period.year})", resultat, "tkr", status,
+                  f"grön vid resultat ≥ {fmt_number(rule.green_at, zero='0')} tkr, "
+                  f"gul ned till {fmt_number(yellow_share * 100, 0, zero='0')} % av "
+                  "nettokostnaden, röd därunder"),
+        KeyFigure(f"Nettokostnad ({word} {ctx.period.year})", netto, "tkr"),
+        KeyFigure("Avvikelse nettokostnad mot budget", deviation, "tkr",
+                  note=rounding_note(deviation, resultat, ctx.tolerance)),
+    ]
+
+
+def rounding_note(deviation: float, resultat: float, tolerance: float) -> str:
+    """Why the avvikelse (a difference between displayed amounts) and the resultat (of
+    record) differ by up to the tolerance: an avrundningsdifferens, stated."""
+    gap = round_half_away(resultat) - round_half_away(deviation)
+    if gap == 0 or abs(gap) > tolerance:
+        return ""
+    return (f"Skillnaden mellan visade belopp; resultatet {fmt_number(resultat)} tkr är "
+            f"bokslutets och avviker med {fmt_number(abs(gap))} tkr (avrundningsdifferens).")
+
+
+def _line_count(layout: pd.DataFrame, post: str) -> int:
+    """How many line items a total sums (the tolerance grows by one unit per line)."""
+    items = ~layout["total"]
+    counts = {
+        "summa_intakter": (items & (layout["klass"] == "intakt")).sum(),
+        "summa_kostnader": (items & (layout["klass"] == "kostnad")).sum(),
+        "nettokostnad": (items & layout["klass"].isin(["intakt", "kostnad"])).sum(),
+        "resultat": items.sum(),
+    }
+    return int(counts.get(post, 1))
+
+
+def checks(ctx) -> list[Check]:
+    """Totals of record vs recomputed, kostnadsställen vs nettokostnad, and every published
+    figure of this period's report vs the recomputed one."""
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    if not has_data(ds, period):
+        return []
+    layout = statement_layout(ds["kontogrupper"])
+    recomputed = statement_for(ctx, recomputed=True)
+    shown = statement_for(ctx)
+    result: list[Check] = []
+    for col in statement_columns(period, has_split(drift_for(ds), period.year)):
+        if col.measure != "utfall":
+            continue
+        record = of_record(ds["bokslut_totaler"], col.year)
+        for label, post in TOTAL_POST.items():
+            if post in record:
+                n = _line_count(layout, post)
+                result.append(compare(
+                    AREA, f"{label} {col.year}: enligt bokslutet mot summan av raderna",
+                    record[post], recomputed.loc[label, col.label], tol * n))
+    centres = kostnadsstalle_statement(netto_for(ds), ds["kostnadsstallen"],
+                                    ds["bokslut_totaler"], period, "summa", grouped=False)
+    recomputed_centres = centres.drop(index="summa").drop(columns=centres.columns[-1])
+    for label in recomputed_centres.columns:
+        values = recomputed_centres[label]
+        if values.isna().any():
+            continue
+        result.append(compare(
+            AREA, f"Kostnadsställen summerar till nettokostnaden ({label})",
+            shown.loc[NETTOKOSTNAD, label], values.sum(), tol * len(values)))
+    result += published_checks(ds["published"], period, "driftredovisning", shown,
+                               statement_columns(period), tol)
+    return result

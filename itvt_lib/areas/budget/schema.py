@@ -1,0 +1,69 @@
+"""The operating budget's name and input tables (driftredovisning, kostnadsstalle_netto,
+bokslut_totaler, sista_prognos): amount tables in tkr, long format by measure.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.errors import DataError
+from ...core.formatting import is_missing
+from ...core.loading import Column, Table
+
+AREA = "Driftredovisning"
+MEASURES = ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos")
+POSTS = ("summa_intakter", "summa_kostnader", "nettokostnad", "nettokostnad_gemensamma",
+         "kommunbidrag", "resultat")
+
+
+def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
+    """utfall and prognos belong to a period of their year; budgets to no period."""
+    for i, row in frame.iterrows():
+        period, measure = row["period"], row["measure"]
+        if measure in ("utfall", "prognos") and is_missing(period):
+            file, line = locate(i)
+            raise DataError(file, f"{measure} needs the period it was made", line, "period")
+        if measure not in ("utfall", "prognos") and not is_missing(period):
+            file, line = locate(i)
+            raise DataError(file, f"{measure} is for the whole year: leave period empty",
+                            line, "period")
+        if not is_missing(period) and int(str(period)[:4]) != row["year"]:
+            file, line = locate(i)
+            raise DataError(file, f'"{period}" is not in year {row["year"]}', line, "period")
+
+
+# A plausible amount in the operating statement (tkr): anything beyond is a typo.
+MAX_TKR = 1e9
+
+
+def amount_columns(key: Column) -> tuple[Column, ...]:
+    """The columns of an amount table keyed by `key`: belopp in tkr, |belopp| ≤ 10⁹."""
+    return (
+        Column("year", "year"),
+        Column("period", "period", nullable=True),
+        Column("measure", choices=MEASURES),
+        key,
+        Column("belopp", "number", nullable=True, min=-MAX_TKR, max=MAX_TKR),
+    )
+
+
+TABLES = (
+    Table("driftredovisning",
+          amount_columns(Column("kontogrupp", ref="kontogrupper.kontogrupp")),
+          key=("year", "period", "measure", "kontogrupp"),
+          validate=validate_amount_rows),
+    Table("kostnadsstalle_netto",
+          amount_columns(Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle")),
+          key=("year", "period", "measure", "kostnadsstalle"),
+          validate=validate_amount_rows),
+    Table("bokslut_totaler",
+          (Column("year", "year"), Column("post", choices=POSTS),
+           Column("kommun", nullable=True, ref="kommuner.kommun"),
+           Column("belopp", "number", min=-MAX_TKR, max=MAX_TKR)),
+          key=("year", "post", "kommun")),
+    Table("sista_prognos",
+          (Column("year", "year"),
+           Column("utfall_battre_tkr", "number"),
+           Column("kalla")),
+          key=("year",)),
+)

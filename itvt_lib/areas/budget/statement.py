@@ -1,0 +1,201 @@
+"""The resultaträkning and the kostnadsställe table: rows (line items and totals by sign
+class), columns (bokslut, budget build-up, prognos or utfall, avvikelse), the totals of
+record of a closed year, and the avvikelse (positive = better than budget).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ...core.params import text
+from ...core.periods import Period
+from .amounts import measure_amounts, of_record
+
+SUMMA_INTAKTER = "Summa intäkter"
+SUMMA_KOSTNADER = "Summa kostnader"
+NETTOKOSTNAD = "Summa nettokostnader"
+RESULTAT = "Resultat"
+GEMENSAMMA = "Kommungemensamma"
+DEFAULT_TOTAL_LABEL = "Summa"
+TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnader",
+              NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
+
+
+def statement_layout(kontogrupper: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the resultaträkning: line items by sign class, with the total rows between."""
+    groups = kontogrupper.sort_values("ordning")
+    rows = []
+    for klass, total, total_class in (("intakt", SUMMA_INTAKTER, "summa_intakter"),
+                                      ("kostnad", SUMMA_KOSTNADER, "summa_kostnader")):
+        rows += [(k, klass, False) for k in groups[groups["typ"] == klass]["kontogrupp"]]
+        rows.append((total, total_class, True))
+    rows.append((NETTOKOSTNAD, "nettokostnad", True))
+    rows += [(k, "kommunbidrag", False) for k in groups[groups["typ"] == "kommunbidrag"]["kontogrupp"]]
+    rows.append((RESULTAT, "resultat", True))
+    return pd.DataFrame(rows, columns=["post", "klass", "total"]).set_index("post")
+
+
+def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
+    """Statement column from line items: summa intäkter and kostnader, nettokostnad =
+    intäkter + kostnader, resultat = kommunbidrag − nettokostnad (NaN if any item missing)."""
+    result = pd.Series(index=layout.index, dtype="float64")
+    for post in layout.index:
+        if not layout.loc[post, "total"]:
+            result[post] = items.get(post, float("nan"))
+
+    def total(klass):
+        values = result[layout.index[(layout["klass"] == klass) & ~layout["total"]]]
+        return values.sum(min_count=1) if not values.isna().any() else float("nan")
+
+    result[SUMMA_INTAKTER] = total("intakt")
+    result[SUMMA_KOSTNADER] = total("kostnad")
+    result[NETTOKOSTNAD] = result[SUMMA_INTAKTER] + result[SUMMA_KOSTNADER]
+    result[RESULTAT] = total("kommunbidrag") - result[NETTOKOSTNAD]
+    return result
+
+
+def apply_of_record(column: pd.Series, record: dict[str, float]) -> pd.Series:
+    """Replace computed totals by the totals of record where the annual report has them."""
+    result = column.copy()
+    for label, post in TOTAL_POST.items():
+        if post in record and label in result.index:
+            result[label] = record[post]
+    return result
+
+
+def avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.Series:
+    """Positive = better than budget: budget − outcome, but outcome − budget for
+    kommunbidrag and resultat rows."""
+    better_when_higher = classes.isin(["kommunbidrag", "resultat"])
+    difference = budget - outcome
+    return difference.where(~better_when_higher, -difference)
+
+
+@dataclass(frozen=True)
+class StatementColumn:
+    """One column of a report table: its label, year and measure (or the avvikelse)."""
+
+    label: str
+    year: int
+    measure: str  # utfall, ursprunglig_budget, tillagg, budget, prognos, avvikelse
+
+
+def statement_columns(period: Period, has_split: bool = True) -> list[StatementColumn]:
+    """The source's columns: a monthly report shows last year's bokslut, the budget build-up,
+    the prognos and avvikelse helår; a year-end report two earlier boksluts, budget,
+    utfall and avvikelse."""
+    y = period.year
+    if period.is_year_end:
+        return [StatementColumn(f"Bokslut {y - 2}", y - 2, "utfall"),
+                StatementColumn(f"Bokslut {y - 1}", y - 1, "utfall"),
+                StatementColumn(f"Budget {y}", y, "budget"),
+                StatementColumn(f"Utfall {y}", y, "utfall"),
+                StatementColumn("Avvikelse", y, "avvikelse")]
+    split = [StatementColumn(f"Urspr. budget {y}", y, "ursprunglig_budget"),
+             StatementColumn(f"Tillägg {y}", y, "tillagg")] if has_split else []
+    return [StatementColumn(f"Bokslut {y - 1}", y - 1, "utfall"), *split,
+            StatementColumn(f"Budget {y}", y, "budget"),
+            StatementColumn(f"Prognos {y}", y, "prognos"),
+            StatementColumn("Avvikelse helår", y, "avvikelse")]
+
+
+def has_split(frame: pd.DataFrame, year: int) -> bool:
+    """True when the year's budget is given as ursprunglig budget and tillägg."""
+    return bool(((frame["year"] == year) & (frame["measure"] == "ursprunglig_budget")).any())
+
+
+def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
+                        totals: pd.DataFrame, period: Period, recomputed: bool = False
+                        ) -> pd.DataFrame:
+    """The resultaträkning for a period: rows as `statement_layout`, columns as
+    `statement_columns`; a closed year's totals are those of record unless `recomputed`."""
+    layout = statement_layout(kontogrupper)
+    table = pd.DataFrame(index=layout.index)
+    for col in statement_columns(period, has_split(drift, period.year)):
+        if col.measure == "avvikelse":
+            continue
+        items = measure_amounts(drift, "kontogrupp", col.year, col.measure, period)
+        column = with_totals(items, layout) if not items.empty else \
+            pd.Series(float("nan"), index=layout.index)
+        if col.measure == "utfall" and not recomputed:
+            column = apply_of_record(column, of_record(totals, col.year))
+        table[col.label] = column
+    budget_label, outcome_label = budget_outcome_labels(period, drift)
+    table[statement_columns(period)[-1].label] = avvikelse(
+        table[budget_label], table[outcome_label], layout["klass"])
+    return table
+
+
+def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
+    """(budget label, prognos or utfall label) of the period's year in the statement."""
+    cols = statement_columns(period)
+    budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
+    outcome = next(c.label for c in cols if c.measure == period.outcome_measure
+                   and c.year == period.year)
+    return budget, outcome
+
+
+def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
+                          totals: pd.DataFrame, period: Period, total_label: str,
+                          grouped: bool | None = None) -> pd.DataFrame:
+    """Net cost per kostnadsställe with the same columns as the resultaträkning.
+
+    The sum row is the total of record for a closed year's utfall; with `grouped` (default
+    at year end) the joint cost centres get a "Kommungemensamma" subtotal and their rows
+    are shown as "varav".
+    """
+    grouped = period.is_year_end if grouped is None else grouped
+    centres = kostnadsstallen.sort_values("ordning")
+    joint = centres[centres["kommun"].isna()]["kostnadsstalle"].tolist()
+    own = centres[centres["kommun"].notna()]["kostnadsstalle"].tolist()
+    order = (joint + own) if grouped else centres["kostnadsstalle"].tolist()
+    index = ([GEMENSAMMA] + [f"– varav {c}" for c in joint] + own if grouped else order) + [total_label]
+    table = pd.DataFrame(index=index)
+    for col in statement_columns(period, has_split(netto, period.year)):
+        if col.measure == "avvikelse":
+            continue
+        items = measure_amounts(netto, "kostnadsstalle", col.year, col.measure, period)
+        items = items.reindex(order)
+        record = of_record(totals, col.year) if col.measure == "utfall" else {}
+        summed = items.sum(min_count=1) if not items.isna().any() else float("nan")
+        values = list(items.reindex(own if grouped else order))
+        if grouped:
+            joint_items = items.reindex(joint)
+            joint_sum = joint_items.sum(min_count=1) if not joint_items.isna().any() \
+                else float("nan")
+            joint_sum = record.get("nettokostnad_gemensamma", joint_sum)
+            values = [joint_sum, *joint_items.tolist(), *values]
+        if not items.isna().all() or record:
+            values.append(record.get("nettokostnad", summed))
+        else:
+            values.append(float("nan"))
+        table[col.label] = values
+    budget_label, outcome_label = budget_outcome_labels(period, netto)
+    classes = pd.Series("nettokostnad", index=table.index)
+    table[statement_columns(period)[-1].label] = avvikelse(
+        table[budget_label], table[outcome_label], classes)
+    return table
+
+
+def line_items(table: pd.DataFrame, layout: pd.DataFrame) -> pd.DataFrame:
+    """The income and cost rows of a statement (no totals, no kommunbidrag)."""
+    mask = ~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])
+    return table[mask.reindex(table.index).fillna(False).astype(bool)]
+
+
+def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Budget and prognos (utfall at year end) of each line item, for a chart."""
+    budget_label, outcome_label = budget_outcome_labels(period, None)
+    return line_items(table, layout)[[budget_label, outcome_label]]
+
+
+def total_label(params: dict) -> str:
+    """The label of a committee total row: namnd_kort of the parameters, else "Summa"."""
+    return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
+
+
+def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
+    """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
+    return (GEMENSAMMA, total_label(params))

@@ -1,0 +1,226 @@
+"""The calls area's report protocol (docs/ARCHITECTURE.md, "The area protocol"):
+has_data, summary, key_figures and checks (parts add up to totals, printed svarsprocent vs
+computed, the 4 × quarter warning).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+
+from ...core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
+from ...core.formatting import fmt_number, fmt_percent, is_missing, join_sv, round_half_away
+from ...core.periods import Period
+from .adapters import (
+    nilex_for,
+    onex_for,
+    tickets_for,
+    vaxel_by_kommun_for,
+    vaxel_by_kommun_span,
+    vaxel_for,
+)
+from .figures import COUNT_TOLERANCE, TOTAL, sum_or_missing
+from .nilex import record_totals, ticket_matrix, ticket_shares
+from .onex import (
+    main_onex_row,
+    onex_notes,
+    onex_parts_sum,
+    onex_rates,
+    scaled_copies,
+    year_quarter_pairs,
+)
+from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
+from .schema import AREA
+from .vaxel import calls_within, platform_calls, svarsprocent
+
+
+def has_data(dataset, period: Period) -> bool:
+    """True when any OneX, Nilex or switchboard row belongs to the period."""
+    return any(belongs_to(dataset[name], period).any() for name in ("onex", "nilex", "vaxel"))
+
+
+def _onex_sentence(row: pd.Series) -> str:
+    """Incoming calls and how they ended; a missing figure is named as missing."""
+    rates = onex_rates(row.to_frame().T).iloc[0]
+    when = range_sv(row["from_date"], row["to_date"])
+    if is_missing(row["inkommande"]):
+        return f"Antalet inkommande samtal till servicedesk under {when}: uppgift saknas."
+    words = {"svarsfrekvens": "besvarades", "andel_missade": "missades",
+             "andel_overflow": "gick till overflow"}
+    parts = [f"{fmt_percent(rates[k])} {w}" for k, w in words.items() if not is_missing(rates[k])]
+    gaps = [w for k, w in words.items() if is_missing(rates[k])]
+    text = f"Servicedesk tog emot {fmt_number(row['inkommande'])} samtal under {when}"
+    text += f", varav {join_sv(parts)}." if parts else "."
+    if gaps:
+        text += f" Uppgift saknas om hur många som {join_sv(gaps)}."
+    return text
+
+
+def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
+    total = matrix.loc[TOTAL, TOTAL]
+    text = (f"I ärendehanteringssystemet Nilex skapades {fmt_number(total)} ärenden under "
+            f"{range_sv(*span)}")
+    shares = ticket_shares(matrix.drop(index=TOTAL, columns=TOTAL), "kanal").dropna()
+    if shares.empty:
+        return text + "."
+    top = shares["Ärenden"].idxmax()
+    return f"{text}; flest kom via {top} ({fmt_percent(shares.loc[top, 'Andel'])})."
+
+
+def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
+                           span: tuple[date, date] | None) -> list[str]:
+    lines = []
+    platforms = platform_calls(vaxel)
+    if not platforms.empty:
+        total = platforms.iloc[-1]
+        start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
+        text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
+               f"{range_sv(start, end)}"
+        each = platforms.iloc[:-1]
+        if len(each) > 1:
+            text += ", varav " + join_sv([f"{fmt_number(r['Inkommande samtal'])} på {r['Plattform']}"
+                                          f" ({r['Period']})" for _, r in each.iterrows()])
+        lines.append(text + ".")
+    rates = svarsprocent(kommun.dropna(subset=["inkommande"])) if not kommun.empty else None
+    if rates is not None and not rates.dropna().empty and span is not None:
+        lines.append(f"Svarsprocenten i växeln under {range_sv(*span)} var " + join_sv(
+            [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()]) + ".")
+    return lines
+
+
+def summary(ctx) -> list[str]:
+    """Swedish sentences: service-desk calls and rates, tickets, switchboard calls and
+    svarsprocent, and a note on rows that look extrapolated."""
+    lines = []
+    onex = onex_for(ctx)
+    row = main_onex_row(onex)
+    if row is not None:
+        lines.append(_onex_sentence(row))
+        lines += onex_notes(onex)
+    matrix = tickets_for(ctx)
+    if not matrix.empty:
+        lines.append(_ticket_sentence(matrix, nilex_for(ctx)[1]))
+    vaxel = vaxel_for(ctx)
+    if not vaxel.empty:
+        lines += _vaxel_sentences(vaxel, vaxel_by_kommun_for(ctx), vaxel_by_kommun_span(ctx))
+    return lines
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """OneX svarsfrekvens (status by params status.svarsfrekvens), incoming service-desk
+    calls, tickets created and switchboard calls."""
+    result = []
+    row = main_onex_row(onex_for(ctx))
+    if row is not None:
+        when = range_sv(row["from_date"], row["to_date"])
+        rate = onex_rates(row.to_frame().T).iloc[0]["svarsfrekvens"]
+        rule = ctx.params.status.svarsfrekvens
+        green, yellow = rule.green_at, rule.yellow_at
+        status = traffic_light(None if is_missing(rate) else round_half_away(rate, 3),
+                               green, yellow)
+        result += [
+            KeyFigure(f"Svarsfrekvens servicedesk ({when})",
+                      None if is_missing(rate) else float(rate), "%", status,
+                      f"grön vid ≥ {fmt_percent(green)}, gul vid ≥ {fmt_percent(yellow)}, "
+                      "röd därunder", decimals=1),
+            KeyFigure(f"Inkommande samtal servicedesk ({when})",
+                      float(row["inkommande"]) if not is_missing(row["inkommande"]) else None,
+                      "samtal"),
+        ]
+    matrix = tickets_for(ctx)
+    if not matrix.empty:
+        value = matrix.loc[TOTAL, TOTAL]
+        result.append(KeyFigure(f"Ärenden i Nilex ({range_sv(*nilex_for(ctx)[1])})",
+                                None if is_missing(value) else float(value), "ärenden"))
+    vaxel = vaxel_for(ctx)
+    if not vaxel.empty:
+        when = range_sv(min(vaxel["from_date"]), max(vaxel["to_date"]))
+        total = sum_or_missing(vaxel["inkommande"])
+        result.append(KeyFigure(f"Samtal i växeln ({when})",
+                                None if is_missing(total) else total, "samtal"))
+    return result
+
+
+def _onex_checks(onex: pd.DataFrame) -> list[Check]:
+    result = [compare(AREA, f"OneX {row['label']}: inkommande = besvarade + missade + "
+                            "overflow vid öppet + overflow vid stängt",
+                      None if is_missing(row["inkommande"]) else float(row["inkommande"]),
+                      parts, COUNT_TOLERANCE)
+              for (_, row), parts in zip(onex.iterrows(), onex_parts_sum(onex), strict=True)]
+    scaled = set(scaled_copies(onex))
+    for y, q in year_quarter_pairs(onex):
+        description = (f"OneX {onex.loc[y, 'label']} mot {onex.loc[q, 'label']}: helårsraden "
+                       "är räknad, inte uppräknad från kvartalet")
+        expected = "inte 4 × kvartalet"
+        if (y, q) in scaled:
+            result.append(Check(AREA, description, expected, "exakt 4 × kvartalet", 0, WARN,
+                                "ser uppräknad ut, inte räknad: varje antal är 4 × kvartalets "
+                                "och kötiderna är lika"))
+        else:
+            result.append(Check(AREA, description, expected, expected, 0, PASS))
+    return result
+
+
+def _nilex_checks(nilex: pd.DataFrame, totals: pd.DataFrame, period: Period) -> list[Check]:
+    result = []
+    ranges = pd.concat([rows_for(nilex, period), rows_for(totals, period)])
+    for start, end in ranges[["from_date", "to_date"]].drop_duplicates().itertuples(index=False):
+        matrix = ticket_matrix(in_range(nilex, start, end))
+        when = range_text(start, end)
+        for (kind, name), expected in record_totals(in_range(totals, start, end)).items():
+            if kind == "typ":
+                values = matrix.loc[name] if name in matrix.index else None
+                what = f"raden {name}"
+            elif kind == "kanal":
+                values = matrix[name] if name in matrix.columns else None
+                what = f"kolumnen {name}"
+            else:
+                values = pd.Series(matrix.to_numpy().ravel()) if not matrix.empty else None
+                what = "alla ärenden"
+            actual = None if values is None or values.isna().any() else float(values.sum())
+            result.append(compare(AREA, f"Nilex {when}: publicerat totalt för {what} mot "
+                                        "summan av cellerna", expected, actual, COUNT_TOLERANCE,
+                                  note="" if values is not None else "saknas i nilex"))
+    return result
+
+
+def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period) -> list[Check]:
+    result = []
+    rows = rows_for(vaxel, period)
+    split = rows[rows["kommun"].notna()]
+    for (_, row), rate in zip(split.iterrows(), svarsprocent(split), strict=True):
+        when = range_text(row["from_date"], row["to_date"])
+        if not is_missing(row["inkommande"]) and not is_missing(row["besvarade"]):
+            ok = row["besvarade"] <= row["inkommande"]
+            result.append(Check(AREA, f"Växel {row['kommun']} {when}: besvarade ≤ inkommande",
+                                float(row["inkommande"]), float(row["besvarade"]), 0,
+                                PASS if ok else FAIL))
+        if not is_missing(row["svarsprocent_publicerad"]):
+            computed = None if is_missing(rate) else round_half_away(rate * 100)
+            check = compare(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent mot "
+                                  "besvarade / inkommande (hela procent)",
+                            float(row["svarsprocent_publicerad"]), computed, 0,
+                            differ_status=WARN)
+            if check.status == WARN and computed is not None:
+                check = replace(check, note="rapporten visar den beräknade")
+            result.append(check)
+    for _, row in rows_for(totals, period).iterrows():
+        start, end = row["from_date"], row["to_date"]
+        which = "alla plattformar" if is_missing(row["plattform"]) else row["plattform"]
+        actual = calls_within(vaxel, start, end, row["plattform"])
+        result.append(compare(AREA, f"Växel {range_text(start, end)}, {which}: publicerat "
+                                    "antal samtal mot summan av raderna",
+                              float(row["inkommande"]),
+                              None if is_missing(actual) else actual, COUNT_TOLERANCE))
+    return result
+
+
+def checks(ctx) -> list[Check]:
+    """Parts add up to totals (OneX rows, Nilex rows and columns, switchboard totals),
+    printed svarsprocent vs computed, and the 4 × quarter plausibility warning."""
+    ds, period = ctx.dataset, ctx.period
+    return (_onex_checks(rows_for(ds["onex"], period))
+            + _nilex_checks(ds["nilex"], ds["nilex_totaler"], period)
+            + _vaxel_checks(ds["vaxel"], ds["vaxel_totaler"], period))

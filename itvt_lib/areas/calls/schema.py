@@ -1,0 +1,121 @@
+"""The calls area's name and input tables (onex, nilex, nilex_totaler, vaxel,
+vaxel_totaler), every row with an explicit date range, and their validators.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ...core.errors import DataError
+from ...core.formatting import is_missing
+from ...core.loading import Column, Table, require_ordered
+
+AREA = "Samtal och ärenden"
+
+SERVICE_LEVELS = (15, 30, 60, 120)  # seconds: the vaxel columns inom_<s>s
+
+
+def _range_columns() -> tuple[Column, Column]:
+    return (Column("from_date", "date"),
+            Column("to_date", "date"))
+
+
+def _check_ranges(frame: pd.DataFrame, locate) -> None:
+    """from_date must not be after to_date."""
+    require_ordered(frame, locate, "from_date", "to_date")
+
+
+def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:
+    """A total is for one typ (row total), one kanal (column total) or neither (grand total)."""
+    _check_ranges(frame, locate)
+    for i, row in frame.iterrows():
+        if not is_missing(row["typ"]) and not is_missing(row["kanal"]):
+            file, line = locate(i)
+            raise DataError(file, "a total names a typ or a kanal (or neither), not both; "
+                            "single cells belong in nilex", line, "kanal")
+
+
+def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
+    """Ranges of one kommun and platform do not overlap (their calls are summed); the
+    service level does not fall with a longer wait (inom 15 s ≤ 30 s ≤ 60 s ≤ 120 s)."""
+    _check_ranges(frame, locate)
+    seen: dict[tuple, list[tuple[date, date, int]]] = {}
+    for i, row in frame.iterrows():
+        who = (None if is_missing(row["kommun"]) else row["kommun"], row["plattform"])
+        for start, end, other in seen.get(who, []):
+            if row["from_date"] <= end and start <= row["to_date"]:
+                file, line = locate(i)
+                _, other_line = locate(other)
+                raise DataError(file, f"range overlaps the one on line {other_line} for the "
+                                "same kommun and plattform (calls would be counted twice)",
+                                line, "from_date")
+        seen.setdefault(who, []).append((row["from_date"], row["to_date"], i))
+        levels = [(s, row[f"inom_{s}s"]) for s in SERVICE_LEVELS
+                  if not is_missing(row[f"inom_{s}s"])]
+        for (short, low), (long, high) in zip(levels, levels[1:], strict=False):
+            if high < low:
+                file, line = locate(i)
+                raise DataError(file, f"{high:g} % within {long} s is below {low:g} % within "
+                                f"{short} s", line, f"inom_{long}s")
+
+
+def _count(name: str) -> Column:
+    """A count column: a whole number ≥ 0; empty = missing."""
+    return Column(name, "int", nullable=True, min=0)
+
+
+def _percent(name: str) -> Column:
+    """A percent column 0–100; empty = missing."""
+    return Column(name, "number", nullable=True, min=0, max=100)
+
+
+TABLES = (
+    Table("onex",
+          (*_range_columns(),
+           Column("label"),
+           _count("inkommande"),
+           _count("besvarade"),
+           _count("missade"),
+           _count("overflow_oppet"),
+           _count("overflow_stangt"),
+           Column("genomsnittlig_kotid", "duration", nullable=True),
+           Column("langsta_kotid", "duration", nullable=True)),
+          key=("from_date", "to_date"),
+          validate=_check_ranges),
+    Table("nilex",
+          (*_range_columns(),
+           Column("typ"),
+           Column("kanal"),
+           _count("antal")),
+          key=("from_date", "to_date", "typ", "kanal"),
+          validate=_check_ranges),
+    Table("nilex_totaler",
+          (*_range_columns(),
+           Column("typ", nullable=True),
+           Column("kanal", nullable=True),
+           Column("antal", "int", min=0)),
+          key=("from_date", "to_date", "typ", "kanal"),
+          optional=True, validate=_validate_nilex_totals),
+    Table("vaxel",
+          (*_range_columns(),
+           Column("kommun", nullable=True, ref="kommuner.kommun"),
+           Column("plattform"),
+           _count("inkommande"),
+           _count("besvarade"),
+           _percent("svarsprocent_publicerad"),
+           Column("kotid_vid_svar", "duration", nullable=True),
+           *(_percent(f"inom_{s}s") for s in SERVICE_LEVELS),
+           Column("samtalstid", "duration", nullable=True),
+           _count("kopplas_ut"),
+           _count("returer")),
+          key=("from_date", "to_date", "kommun", "plattform"),
+          validate=_validate_vaxel),
+    Table("vaxel_totaler",
+          (*_range_columns(),
+           Column("plattform", nullable=True),
+           Column("inkommande", "int", min=0)),
+          key=("from_date", "to_date", "plattform"),
+          optional=True, validate=_check_ranges),
+)

@@ -1,0 +1,86 @@
+"""The växel (switchboard): svarsprocent = besvarade / inkommande, the per-kommun rows of
+the main range, service levels and calls per platform.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
+from ...core.reference import kommun_names
+from .figures import TOTAL, as_numbers, share_of, sum_or_missing
+from .ranges import in_range, main_range, range_text, within
+from .schema import SERVICE_LEVELS
+
+
+def svarsprocent(vaxel: pd.DataFrame) -> pd.Series:
+    """Svarsprocent = besvarade / inkommande (a share; shown in whole percent)."""
+    n = as_numbers(vaxel, ("inkommande", "besvarade"))
+    return share_of(n["besvarade"], n["inkommande"])
+
+
+def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
+    """The per-kommun rows of the main range among rows with a kommun, one per member in
+    display order (a member without a row is all missing)."""
+    split = vaxel[vaxel["kommun"].notna()]
+    span = main_range(split)
+    names = kommun_names(kommuner)
+    if span is None:
+        return pd.DataFrame(columns=vaxel.columns, index=pd.Index(names))
+    rows = in_range(split, *span)
+    merged = rows.groupby("kommun", sort=False).first() if rows["kommun"].duplicated().any() \
+        else rows.set_index("kommun")
+    return merged.reindex(names).rename_axis(index=None)
+
+
+def service_level_curve(rows: pd.DataFrame) -> pd.DataFrame:
+    """Share answered within 15/30/60/120 s (rows "15 s" …), one column per kommun."""
+    curve = pd.DataFrame({name: [row[f"inom_{s}s"] for s in SERVICE_LEVELS]
+                          for name, row in rows.iterrows()},
+                         index=[f"{s} s" for s in SERVICE_LEVELS])
+    return curve.astype("float64") / 100
+
+
+def vaxel_comparison(rows: pd.DataFrame) -> pd.DataFrame:
+    """The switchboard measures per kommun as display text: counts, svarsprocent
+    (computed, whole percent), queue and talk time (mm:ss), service levels (whole percent)."""
+    rates = svarsprocent(rows) if not rows.empty else pd.Series(dtype="float64")
+    lines = {
+        "Inkommande samtal": [fmt_number(v) for v in rows["inkommande"]],
+        "Besvarade samtal": [fmt_number(v) for v in rows["besvarade"]],
+        "Svarsprocent": [fmt_percent(v, 0) for v in rates.reindex(rows.index)],
+        "Genomsnittlig kötid vid svar": [fmt_duration(v) for v in rows["kotid_vid_svar"]],
+        **{f"Besvarade inom {s} sekunder": [fmt_percent(_pct(v), 0) for v in rows[f"inom_{s}s"]]
+           for s in SERVICE_LEVELS},
+        "Snitt samtalstid": [fmt_duration(v) for v in rows["samtalstid"]],
+        "Samtal som kopplas ut av agent": [fmt_number(v) for v in rows["kopplas_ut"]],
+        "Antal returer": [fmt_number(v) for v in rows["returer"]],
+    }
+    return pd.DataFrame(lines, index=list(rows.index)).T
+
+
+def _pct(value):
+    return float("nan") if is_missing(value) else float(value) / 100
+
+
+def platform_calls(vaxel: pd.DataFrame) -> pd.DataFrame:
+    """Incoming calls per platform with the range they cover, and a Totalt row (NaN when
+    a figure is missing)."""
+    rows = []
+    for plattform, group in vaxel.groupby("plattform", sort=False):
+        rows.append((plattform, range_text(min(group["from_date"]), max(group["to_date"])),
+                     sum_or_missing(group["inkommande"])))
+    if rows:
+        rows.append((TOTAL, range_text(min(vaxel["from_date"]), max(vaxel["to_date"])),
+                     sum_or_missing(vaxel["inkommande"])))
+    return pd.DataFrame(rows, columns=["Plattform", "Period", "Inkommande samtal"])
+
+
+def calls_within(vaxel: pd.DataFrame, start: date, end: date, plattform=None) -> float:
+    """Incoming calls of the rows inside start..end (of one platform, or all when None)."""
+    rows = within(vaxel, start, end)
+    if not is_missing(plattform):
+        rows = rows[rows["plattform"] == plattform]
+    return sum_or_missing(rows["inkommande"]) if not rows.empty else float("nan")

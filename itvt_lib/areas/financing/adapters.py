@@ -1,0 +1,36 @@
+"""The financing area's context adapters: the report's models and results (computed once
+per context), in one place. Notebook 80 and the report protocol (`report`) call these.
+"""
+
+from __future__ import annotations
+
+from .inputs import Inputs, inputs_for
+from .results import Results, compare
+from .rules import Model
+from .specs import model_specs, param_locator, param_models, param_upprakning
+
+
+def models_for(ctx, inputs: Inputs | None = None) -> list[Model]:
+    """The report's models, validated."""
+    inputs = inputs if inputs is not None else inputs_for(ctx.dataset, ctx.period)
+    return model_specs(param_models(ctx.params), inputs, param_locator(ctx.params))
+
+
+def results_for(ctx, inputs: Inputs | None = None) -> Results:
+    """Models compared over every year, and next year's budget split, for the report
+    (`inputs`: the period's, if the caller has them cached)."""
+    return compare(ctx.dataset, ctx.period, param_models(ctx.params),
+                   param_upprakning(ctx.params), None, ctx.params.share_decimals, inputs,
+                   source=param_locator(ctx.params))
+
+
+_LAST: list = []   # (ctx, its params, its dataset, results): one report's results, reused
+
+
+def report_results(ctx) -> Results:
+    """The report's financing results, computed once per context (`results_for`)."""
+    if _LAST and _LAST[0] is ctx and _LAST[1] is ctx.params and _LAST[2] is ctx.dataset:
+        return _LAST[3]
+    found = results_for(ctx)
+    _LAST[:] = [ctx, ctx.params, ctx.dataset, found]
+    return found

@@ -1,0 +1,89 @@
+"""The financing area's report protocol (docs/ARCHITECTURE.md, "The area protocol"):
+has_data, validate_params, summary, key_figures and checks.
+"""
+
+from __future__ import annotations
+
+from ...core.checks import Check, KeyFigure, compare
+from ...core.formatting import round_half_away
+from ...core.periods import Period
+from .. import allocation, budget
+from .adapters import models_for, report_results
+from .inputs import ModelError
+from .results import Results, report_year
+from .schema import AREA
+from .sentences import summary_lines
+from .specs import param_upprakning, upprakning_rates
+from .tables import measure_word
+
+
+def has_data(dataset, period: Period) -> bool:
+    """As the allocation: the operating statement covers the period and every kommun
+    has a budget."""
+    return allocation.has_data(dataset, period)
+
+
+def validate_params(ctx) -> None:
+    """Models and uppräkning checked against the data (a bad one: ParamError, exit 2)."""
+    models_for(ctx)
+    _, groups = upprakning_rates(param_upprakning(ctx.params))
+    known = set(ctx.dataset["kontogrupper"]["kontogrupp"])
+    for group in groups:
+        if group not in known:
+            where = ctx.params.sources.where("upprakning_procent", "kontogrupper", group)
+            raise ModelError(f"{where}: {group!r} is not in kontogrupper",
+                             "unknown_kontogrupp", kontogrupp=group)
+
+
+def summary(ctx) -> list[str]:
+    """Swedish sentences: what each member would pay under each model."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    return summary_lines(report_results(ctx), ctx.period)
+
+
+def key_figures(ctx) -> list[KeyFigure]:
+    """Per kommun the largest difference between the models (report year)."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    rows = report_year(report_results(ctx), ctx.period.year)
+    result = []
+    for kommun, part in rows.groupby("Kommun", sort=False):
+        costs = part.set_index("Modell")["Kostnad"].dropna()
+        if len(costs) < 2:
+            continue
+        result.append(KeyFigure(f"Största skillnad mellan finansieringsmodellerna, {kommun}",
+                                float(costs.max() - costs.min()), "tkr", "",
+                                f"{costs.idxmax()} mot {costs.idxmin()}"))
+    return result
+
+
+def model_checks(found: Results, year: int, avser: str, nettokostnad: float,
+                 tolerance: float) -> list[Check]:
+    """Per model with figures for `year`: its shares of each pool sum to 100 %, and its
+    costs per kommun sum to the operating statement's nettokostnad (tolerance per kommun)."""
+    rows = report_year(found, year)
+    n = len(found.inputs.kommuner)
+    result = []
+    for name, part in rows.groupby("Modell", sort=False):
+        if part["Kostnad"].isna().any():
+            continue  # a driver year is missing: the page says "uppgift saknas"
+        for pool in found.inputs.pools:
+            shares = part[f"Andel {pool}"]
+            result.append(compare(AREA, f"{name}: andelarna för {pool} {year} summerar "
+                                  "till 100 %", 100.0,
+                                  round_half_away(float(shares.sum()) * 100, 6), 0.0))
+        result.append(compare(AREA, f"{name}: kostnaden per kommun summerar till "
+                              f"nettokostnaden ({avser} {year})", nettokostnad,
+                              float(part["Kostnad"].sum()), tolerance * n))
+    return result
+
+
+def checks(ctx) -> list[Check]:
+    """`model_checks` for the report year, against the resultaträkning's nettokostnad
+    (prognos, or utfall at year end)."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    _, nettokostnad = budget.result_for(ctx)
+    return model_checks(report_results(ctx), ctx.period.year, measure_word(ctx.period),
+                        nettokostnad, ctx.tolerance)

@@ -1,0 +1,59 @@
+"""The one entry point for a set of models (the report and the workbench): `compare`
+gives every figure of the models for a period as `Results`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ...core.periods import Period
+from .inputs import Inputs, ModelError, inputs_for, with_drivers
+from .rules import Model, compare_models, missing_drivers, next_year_budget, next_year_split
+from .specs import model_specs, upprakning_rates
+
+
+@dataclass
+class Results:
+    """All financing figures of a set of models for a period (see `compare`)."""
+
+    inputs: Inputs
+    models: list[Model]
+    comparison: pd.DataFrame        # compare_models
+    next_year: pd.DataFrame         # next_year_split
+    next_budget: pd.DataFrame       # per kontogrupp: this year, uppräkning, next year
+    decimals: int
+
+
+def compare(dataset, period: Period, models: list[dict] | None,
+            upprakning: dict | None = None, drivers: pd.DataFrame | None = None,
+            decimals: int = 1, inputs: Inputs | None = None, required=(),
+            source: str = "params") -> Results:
+    """The models (dicts in the params schema; the first is the current one) compared over
+    every year up to `period`, and next year's budget (raised by `upprakning`, as in
+    params) split under each. `drivers` rows (driver, year, kommun, value) replace the
+    data's values of their driver and year; `inputs` are `inputs_for(dataset, period)` if
+    the caller has them; a model named in `required` must have every driver for the
+    period's year. Bad models or values: ModelError, one line."""
+    inputs = inputs if inputs is not None else inputs_for(dataset, period)
+    inputs = with_drivers(inputs, drivers)
+    specs = model_specs(models, inputs, source)
+    for model in specs:
+        if model.name in required:
+            for driver, data_year in missing_drivers(inputs, model, period.year):
+                raise ModelError(f"{model.name}: the driver {driver} has no values for "
+                                 f"{period.year} (data year {data_year})", "missing_year",
+                                 driver=driver, year=period.year, data_year=data_year)
+    default, per_group = upprakning_rates(upprakning)
+    base = inputs.base
+    table, factor = next_year_budget(base, default, per_group)
+    pools = {p: v * factor for p, v in base.pools.items()}
+    return Results(inputs, specs, compare_models(inputs, specs, decimals),
+                   next_year_split(inputs, specs, pools, base.specific * factor,
+                                   base.year + 1, decimals), table, decimals)
+
+
+def report_year(results: Results, year: int) -> pd.DataFrame:
+    """The comparison rows of one year."""
+    return results.comparison[results.comparison["År"] == year]

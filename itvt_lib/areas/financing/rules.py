@@ -1,0 +1,218 @@
+"""The financing rules: a driver's data year and weights, pool shares (with a grundavgift,
+rounded like keys), cost per kommun, amounts balanced by largest remainder, every model
+× year × kommun compared with the current model, and next year's budget split.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .. import allocation
+from .inputs import BudgetBase, Inputs, YearCost
+from .schema import BUILTIN_DRIVERS
+
+
+@dataclass(frozen=True)
+class Model:
+    """A financing model: a driver per pool, a grundavgift (fraction), fixed shares."""
+
+    name: str
+    driver: str
+    pools: dict[str, str]
+    grundavgift: float = 0.0
+    andelar: np.ndarray | None = None
+
+    def driver_for(self, pool: str) -> str:
+        return self.pools.get(pool, self.driver)
+
+
+def driver_year(driver: str, year: int) -> int:
+    """The data year a driver gives budget year Y: Y−1 for a count driver; Y for
+    befolkning (the key of Y, itself (Y−2)-11-01) and budgetandel."""
+    return year if driver in BUILTIN_DRIVERS else year - 1
+
+
+def driver_weights(inputs: Inputs, model: Model, driver: str, year: int,
+                   latest: bool = False) -> tuple[np.ndarray | None, int | None]:
+    """(weights per kommun, the data year used) of a driver for budget year `year`; with
+    `latest` the newest data year up to the one wanted; (None, None) when missing."""
+    n = len(inputs.kommuner)
+    if driver == "lika":
+        return np.ones(n), None
+    if driver == "fast":
+        return model.andelar, None
+    wanted = driver_year(driver, year)
+    table = inputs.weights.get(driver, {})
+    if latest:
+        known = [y for y, w in table.items() if y <= wanted and not np.isnan(w).any()]
+        wanted = max(known) if known else wanted
+    values = table.get(wanted)
+    if values is None or np.isnan(values).any() or values.sum() <= 0:
+        return None, None
+    return values, wanted
+
+
+@lru_cache(maxsize=4096)
+def _pool_share(weights: tuple, grundavgift: float, decimals: int) -> np.ndarray:
+    shares = allocation.shares_from_weights(pd.Series(weights, dtype="float64"), decimals)
+    if grundavgift:
+        mixed = grundavgift / len(weights) + (1 - grundavgift) * shares
+        shares = allocation.round_shares(mixed, decimals)
+    result = shares.to_numpy()
+    result.flags.writeable = False
+    return result
+
+
+def pool_share(weights: np.ndarray, grundavgift: float, decimals: int = 1) -> np.ndarray:
+    """Pool share = grundavgift / number of members + (1 − grundavgift) × the driver's
+    share, rounded like keys (one decimal of a percent, largest remainder)."""
+    return _pool_share(tuple(float(v) for v in weights), float(grundavgift), int(decimals))
+
+
+def model_cost(pools: dict[str, float], shares: dict[str, np.ndarray],
+               specific: np.ndarray) -> np.ndarray:
+    """Cost per kommun = Σ over pools of pool × the kommun's share + its kommunspecifika
+    (unrounded)."""
+    cost = np.asarray(specific, dtype=float).copy()
+    for pool, amount in pools.items():
+        cost = cost + amount * shares[pool]
+    return cost
+
+
+@lru_cache(maxsize=4096)
+def _balanced(values: tuple) -> np.ndarray:
+    result = allocation.round_to_total(pd.Series(values, dtype="float64")).to_numpy()
+    result.flags.writeable = False
+    return result
+
+
+def balanced_amounts(values: np.ndarray) -> np.ndarray:
+    """Whole tkr per kommun by allocation.round_to_total (largest remainder)."""
+    return _balanced(tuple(float(v) for v in values))
+
+
+def uprated(amounts: pd.Series, default: float, per_group: dict[str, float]) -> pd.Series:
+    """Next year's budget per kontogrupp = this year's × (1 + uppräkning / 100), the
+    uppräkning of the kontogrupp or else the default (percent)."""
+    rates = pd.Series([float(per_group.get(g, default)) for g in amounts.index],
+                      index=amounts.index)
+    return amounts.astype(float) * (1 + rates / 100)
+
+
+def model_shares(inputs: Inputs, model: Model, year: int, decimals: int = 1,
+                 latest: bool = False, cache: dict | None = None):
+    """Share per pool of a model for budget year `year` and the data year per driver;
+    None when a driver's year is missing."""
+    cache = {} if cache is None else cache
+    shares, used = {}, {}
+    for pool in inputs.pools:
+        driver = model.driver_for(pool)
+        key = (driver, year, latest, model.grundavgift,
+               None if model.andelar is None else tuple(model.andelar))
+        if key not in cache:
+            weights, data_year = driver_weights(inputs, model, driver, year, latest)
+            cache[key] = None if weights is None else \
+                (pool_share(weights, model.grundavgift, decimals), data_year)
+        if cache[key] is None:
+            return None, {}
+        shares[pool], used[driver] = cache[key]
+    return shares, used
+
+
+def missing_drivers(inputs: Inputs, model: Model, year: int) -> list[tuple[str, int]]:
+    """(driver, data year wanted) of each driver of a model without values for `year`."""
+    drivers = dict.fromkeys(model.driver_for(p) for p in inputs.pools)
+    return [(d, driver_year(d, year)) for d in drivers
+            if driver_weights(inputs, model, d, year)[0] is None]
+
+
+def deviation_shown(budget_shown: np.ndarray, cost_shown: np.ndarray,
+                    yc: YearCost) -> np.ndarray:
+    """Avvikelse = budget − cost between shown amounts; where the cost shown is a closed
+    year's cost of record, its result of record instead (one figure, one value)."""
+    deviation = budget_shown - cost_shown
+    if yc.cost_of_record is None or yc.result_of_record is None:
+        return deviation
+    of_record = (np.abs(cost_shown - yc.cost_of_record) < 0.5) & ~np.isnan(yc.result_of_record)
+    return np.where(of_record, yc.result_of_record, deviation)
+
+
+def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd.DataFrame:
+    """Every model × every year × kommun: share per pool, cost (unrounded and shown),
+    budget, avvikelse (budget − cost, or the result of record where the cost is of record)
+    and difference from the first (current) model, between shown amounts; long format."""
+    rows, cache = [], {}
+    n = len(inputs.kommuner)
+    missing = np.full(n, np.nan)
+    for yc in inputs.years:
+        shown_budget = balanced_amounts(yc.budget)
+        no_pools = any(math.isnan(v) for v in yc.pools.values())
+        current = None
+        for m, model in enumerate(models):
+            shares, _ = model_shares(inputs, model, yc.year, decimals, cache=cache)
+            if shares is None or no_pools:
+                cost, shown = missing, missing
+            else:
+                cost = model_cost(yc.pools, shares, yc.specific)
+                shown = balanced_amounts(cost)
+            if m == 0:
+                current = shown
+            pool_shares = [shares[p] if shares else missing for p in inputs.pools]
+            deviation = deviation_shown(shown_budget, shown, yc)
+            for i, kommun in enumerate(inputs.kommuner):
+                rows.append((model.name, yc.year, yc.avser, kommun,
+                             *(s[i] for s in pool_shares),
+                             cost[i], shown[i], shown_budget[i], deviation[i],
+                             shown[i] - current[i]))
+    columns = ["Modell", "År", "Avser", "Kommun", *(f"Andel {p}" for p in inputs.pools),
+               "Kostnad (oavrundad)", "Kostnad", "Budget", "Avvikelse",
+               "Skillnad mot nuvarande modell"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def cumulative_difference(results: pd.DataFrame) -> pd.Series:
+    """Per model and kommun, the difference from the current model summed over the years
+    up to each year (years without a difference add nothing and show none)."""
+    column = "Skillnad mot nuvarande modell"
+    running = results.groupby(["Modell", "Kommun"], sort=False)[column].cumsum()
+    return running.where(results[column].notna())
+
+
+def next_year_split(inputs: Inputs, models: list[Model], pools: dict[str, float],
+                    specific: np.ndarray, year: int, decimals: int = 1) -> pd.DataFrame:
+    """Next year's budget per kommun under each model (latest known driver years), with
+    the data year each driver used."""
+    rows, cache = [], {}
+    for model in models:
+        shares, used = model_shares(inputs, model, year, decimals, latest=True, cache=cache)
+        if shares is None:
+            shown, share_rows = np.full(len(inputs.kommuner), np.nan), None
+        else:
+            shown, share_rows = balanced_amounts(model_cost(pools, shares, specific)), shares
+        for i, kommun in enumerate(inputs.kommuner):
+            rows.append((model.name, kommun,
+                         *((share_rows[p][i] if share_rows else np.nan) for p in inputs.pools),
+                         shown[i], dict(used)))
+    return pd.DataFrame(rows, columns=["Modell", "Kommun",
+                                       *(f"Andel {p}" for p in inputs.pools),
+                                       f"Budget {year}", "Underlag"])
+
+
+def next_year_budget(base: BudgetBase, default: float,
+                     per_group: dict[str, float]) -> tuple[pd.DataFrame, float]:
+    """(per kontogrupp: budget of the base year, uppräkning, budget of the year after; the
+    factor next year's net budget / this year's) — kommunbidrag rows left out."""
+    this, year = base.groups, base.year
+    nxt = uprated(this.fillna(0.0), default, per_group)
+    table = pd.DataFrame({f"Budget {year}": this,
+                          "Uppräkning % (antagande)": [float(per_group.get(g, default))
+                                                       for g in this.index],
+                          f"Budget {year + 1}": nxt}, index=list(this.index))
+    total = float(this.sum())
+    factor = float(nxt.sum()) / total if total else 1.0
+    return table, factor

@@ -1,0 +1,114 @@
+"""The financing page's Swedish sentences: what each member pays under each model, next
+year's notes, the drivers and their sources, the footnote and missing figures.
+"""
+
+from __future__ import annotations
+
+from ...core.formatting import fmt_number, fmt_tkr, is_missing, join_sv
+from ...core.periods import Period
+from .. import allocation
+from .results import Results, report_year
+from .rules import driver_year
+from .tables import DIFFERENCE, driver_label, measure_word
+
+
+def _difference_words(diff: float) -> str:
+    if diff == 0:
+        return "lika mycket som med nuvarande modell"
+    return f"{fmt_tkr(abs(diff))} {'mindre' if diff < 0 else 'mer'} än med nuvarande modell"
+
+
+def summary_lines(results: Results, period: Period) -> list[str]:
+    """What each member pays under the current model, and would pay under each other."""
+    rows = report_year(results, period.year)
+    word = f"{measure_word(period)} {period.year}"
+    current = rows[rows["Modell"] == results.models[0].name]
+    lines = []
+    if not current["Kostnad"].isna().any():
+        lines.append("Med nuvarande modell betalar " + join_sv(
+            [f"{k} {fmt_tkr(v)}" for k, v in zip(current["Kommun"], current["Kostnad"],
+                                                  strict=True)]) + f" ({word}).")
+    for model in results.models[1:]:
+        part = rows[rows["Modell"] == model.name]
+        if part["Kostnad"].isna().any():
+            lines.append(f"Modellen {model.name} saknar underlag för {period.year} "
+                         "(uppgift saknas).")
+            continue
+        for kommun, cost, diff in zip(part["Kommun"], part["Kostnad"], part[DIFFERENCE],
+                                      strict=True):
+            tail = "" if is_missing(diff) else f", {_difference_words(diff)}"
+            lines.append(f"Med modellen {model.name} skulle {kommun} betala "
+                         f"{fmt_tkr(cost)}{tail}.")
+    return lines
+
+
+def next_year_notes(results: Results, year: int) -> list[str]:
+    """Sentences: the budget is an assumption; which keys are not yet in the data."""
+    lines = [f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp uppräknad "
+             "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
+             f"{year - 1}."]
+    late = []
+    for used in results.next_year["Underlag"]:
+        for driver, data_year in used.items():
+            if data_year is not None and data_year != driver_year(driver, year):
+                late.append((driver, data_year))
+    for driver, data_year in dict.fromkeys(late):
+        if driver == "befolkning":
+            wanted = allocation.key_label(allocation.key_date(year))
+            lines.append(f"Befolkningen per {wanted} (nyckeln för {year}) finns inte i "
+                         "underlaget; den senast kända nyckeln, per "
+                         f"{allocation.key_label(allocation.key_date(data_year))}, används.")
+        else:
+            lines.append(f"Underlaget för {driver_label(driver)} {driver_year(driver, year)}"
+                         f" finns inte; senast kända ({data_year}) används.")
+    return lines
+
+
+def driver_explanations(results: Results) -> list[str]:
+    """Each driver the models use, and where its data comes from; each grundavgift."""
+    used = dict.fromkeys(d for m in results.models
+                         for d in [m.driver, *m.pools.values()])
+    sources = results.inputs.sources
+    lines = []
+    for driver in used:
+        if driver == "befolkning":
+            text = ("Befolkningsandel: antal invånare den 1 november två år före budgetåret "
+                    "(nuvarande modell)")
+        elif driver == "budgetandel":
+            text = "Budgetandel: kommunens kommunbidrag delat med det totala kommunbidraget"
+        elif driver == "lika":
+            text = "Lika delar: samma andel för varje medlem"
+        elif driver == "fast":
+            models = [m for m in results.models if m.andelar is not None]
+            text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(
+                f"{m.name}: " + join_sv([f"{k} {fmt_number(v, 1, zero='0')} %" for k, v in
+                                         zip(results.inputs.kommuner, m.andelar, strict=True)])
+                for m in models) + ")"
+        else:
+            text = (f"{driver.capitalize()}: antal per kommun året före budgetåret")
+        source = sources.get(driver)
+        lines.append(text + (f". Källa: {source}." if source else "."))
+    for model in results.models:
+        if model.grundavgift:
+            lines.append(f"{model.name}: {fmt_number(model.grundavgift * 100, 0)} % av varje "
+                         "kostnadspool fördelas lika (grundavgift), resten efter "
+                         f"{driver_label(model.driver)}.")
+    return lines
+
+
+def footnote_text() -> str:
+    """The page's footnote: units and rounding."""
+    return ("Belopp i tkr, beräknade oavrundade och avrundade en gång; beloppen per kommun "
+            "balanseras med största-restmetoden så att raderna summerar. Andelar avrundas som "
+            "fördelningsnycklar. Avrundningsdifferenser kan förekomma.")
+
+
+def missing_lines(results: Results, year: int) -> list[str]:
+    """Which models have no figures for `year` (a driver year missing); [] if none."""
+    rows = report_year(results, year)
+    names = [m.name for m in results.models
+             if rows[rows["Modell"] == m.name]["Kostnad"].isna().any()]
+    if not names:
+        return []
+    return [f"Uppgift saknas för {year} för {join_sv(names)}: ett underlag för året "
+            "finns inte i data."]

@@ -1,0 +1,97 @@
+"""The financing page's tables: per model and kommun for a year, the chart frame, every
+model over every year, next year's budget with the keys used, and their formats.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+
+from ...core.formatting import fmt_number, fmt_percent
+from ...core.periods import Period
+from .. import allocation
+from .results import Results, report_year
+from .rules import cumulative_difference, driver_year
+
+DIFFERENCE = "Skillnad mot nuvarande modell"
+CUMULATIVE = "Ackumulerad skillnad mot nuvarande modell"
+DRIVER_SV = {"befolkning": "befolkningsandel", "budgetandel": "budgetandel",
+             "lika": "lika delar", "fast": "fasta andelar"}
+
+
+def driver_label(driver: str) -> str:
+    """A driver as the page names it."""
+    return DRIVER_SV.get(driver, driver)
+
+
+def measure_word(period: Period) -> str:
+    """"utfall" at year end, else "prognos"."""
+    return "utfall" if period.is_year_end else "prognos"
+
+
+def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
+    """Formatters for committee_table: shares as "43,6 %", differences signed, tkr."""
+    result = {c: partial(fmt_percent, decimals=decimals) for c in frame.columns
+              if str(c).startswith("Andel ") or str(c).endswith("(antagande)")}
+    for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):
+        if column in frame.columns:
+            result[column] = partial(fmt_number, signed=True)
+    return result
+
+
+def report_table(results: Results, year: int) -> pd.DataFrame:
+    """Per model and kommun for `year`: share per pool, cost, budget, avvikelse and the
+    difference from the current model."""
+    rows = report_year(results, year)
+    columns = ["Modell", "Kommun", *(f"Andel {p}" for p in results.inputs.pools), "Kostnad",
+               "Budget", "Avvikelse", DIFFERENCE]
+    return rows[columns].reset_index(drop=True)
+
+
+def chart_frame(results: Results, year: int) -> pd.DataFrame:
+    """Kommun (rows) × model (columns): cost in `year`; models without figures left out."""
+    rows = report_year(results, year)
+    wide = rows.pivot(index="Kommun", columns="Modell", values="Kostnad")
+    wide = wide.reindex(index=list(results.inputs.kommuner),
+                        columns=[m.name for m in results.models])
+    return wide.dropna(axis=1, how="all")
+
+
+def history_table(results: Results) -> pd.DataFrame:
+    """Every model applied to every year: cost, budget, avvikelse and the cumulative
+    difference from the current model, per kommun."""
+    data = results.comparison.sort_values(["Modell", "Kommun", "År"], kind="stable")
+    data = data.assign(**{CUMULATIVE: cumulative_difference(data)})
+    order = {m.name: i for i, m in enumerate(results.models)}
+    data = data.sort_values(["Modell", "År"], key=lambda s: s.map(order) if s.name == "Modell"
+                            else s, kind="stable")
+    data = data.assign(År=data["År"].astype(str))
+    return data[["Modell", "År", "Kommun", "Avser", "Kostnad", "Budget", "Avvikelse",
+                 CUMULATIVE]].reset_index(drop=True)
+
+
+def basis_text(used: dict, year: int) -> str:
+    """The keys a split used, with their dates; "(senast kända)" where a key for `year`
+    is not in the data and an older one is used."""
+    parts = []
+    for driver, data_year in used.items():
+        if data_year is None:
+            parts.append(driver_label(driver))
+            continue
+        if driver == "befolkning":
+            text = f"befolkning {allocation.key_label(allocation.key_date(data_year))}"
+        elif driver == "budgetandel":
+            text = f"budget {data_year}"
+        else:
+            text = f"{driver} {data_year}"
+        late = data_year != driver_year(driver, year)
+        parts.append(text + (" (senast kända)" if late else ""))
+    return ", ".join(parts)
+
+
+def next_year_table(results: Results, year: int) -> pd.DataFrame:
+    """Next year's budget per kommun under each model, with the keys used."""
+    table = results.next_year.copy()
+    table["Nyckel"] = [basis_text(used, year) for used in table["Underlag"]]
+    return table.drop(columns="Underlag")
