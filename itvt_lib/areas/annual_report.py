@@ -20,7 +20,7 @@ import re
 import pandas as pd
 
 from ..core.checks import FAIL, PASS, Check, KeyFigure
-from ..core.formatting import fmt_number, is_missing
+from ..core.formatting import Kind, fmt_number, is_missing, kind_of, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
 
@@ -163,11 +163,17 @@ def summary(ctx) -> list[str]:
     return [text + (f" ({', '.join(parts)})." if parts else ".")]
 
 
+def fact_kind(enhet: str) -> Kind:
+    """A fact's kind by its unit in the data: "%" is a figure already in percent (93),
+    every other unit as a key figure's unit reads."""
+    return percent() if enhet == "%" else kind_of(enhet)
+
+
 def key_figures(ctx) -> list[KeyFigure]:
     """The satisfied callers' share and the number of computers replaced."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year).set_index("post")
     return [KeyFigure(FACTS[post], float(rows.loc[post, "varde"]),
-                      str(rows.loc[post, "enhet"]))
+                      fact_kind(str(rows.loc[post, "enhet"])))
             for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
 
 

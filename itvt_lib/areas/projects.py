@@ -21,7 +21,16 @@ from pydantic import Field
 
 from ..core.checks import WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
-from ..core.formatting import MISSING_DENSE, fmt_number, fmt_percent, is_missing, round_half_away
+from ..core.formatting import (
+    MISSING_DENSE,
+    amount,
+    count,
+    fmt_number,
+    fmt_percent,
+    is_missing,
+    round_half_away,
+    share,
+)
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import NonNegative, Positive, Section
@@ -214,17 +223,12 @@ def largest_projects(export: pd.DataFrame) -> pd.Series:
     return hours[hours == hours.max()] if not hours.empty else hours
 
 
-def fmt_timpris(value) -> str:
-    """Hourly cost in whole kr; ".." where it cannot exist (no hours or no amount)."""
-    return fmt_number(value, missing=MISSING_DENSE)
+# Hourly cost in whole kr; ".." where it cannot exist (no hours or no amount).
+fmt_timpris = amount(0, "kr", missing=MISSING_DENSE)
+# Årsarbetare with one decimal ("0,4"), zero as "0,0".
+fmt_fte = count(1, "årsarbetare", zero="0,0", missing=MISSING_DENSE)
 
-
-def fmt_fte(value) -> str:
-    """Årsarbetare with one decimal ("0,4"), zero as "0,0"."""
-    return fmt_number(value, 1, zero="0,0", missing=MISSING_DENSE)
-
-
-TABLE_FORMATS = {TIMPRIS: fmt_timpris, ANDEL: fmt_percent}
+TABLE_FORMATS = {TIMPRIS: fmt_timpris, ANDEL: share(1)}
 
 
 # ---------------------------------------------------------------- across periods

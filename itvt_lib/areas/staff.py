@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..core.checks import PASS, WARN, Check, KeyFigure
 from ..core.errors import DataError
-from ..core.formatting import fmt_number, fmt_percent, is_missing, round_half_away
+from ..core.formatting import fmt_number, is_missing, percent, points, round_half_away
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
 
@@ -114,16 +114,10 @@ def display_table(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_axis(pd.Index(labels, name="Procent"), axis=0)
 
 
-def fmt_staff_percent(value) -> str:
-    """A percentage 0–100 as the committee reads it: "15,7 %" (fmt_percent takes a share)."""
-    return fmt_percent(None if is_missing(value) else float(value) / 100, 1)
-
-
-def fmt_points(value) -> str:
-    """A change in percentage points with its sign: "+15,7", "−0,1", zero "±0,0"."""
-    if is_missing(value):
-        return fmt_number(value)
-    return fmt_number(value, 1, signed=True, zero="±0,0")
+# A percentage 0–100 as the committee reads it: "15,7 %".
+fmt_staff_percent = percent(1)
+# A change in percentage points with its sign: "+15,7", "−0,1", zero "±0,0".
+fmt_points = points(1, zero="±0,0")
 
 
 def table_formats(table: pd.DataFrame) -> dict:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from .formatting import Kind
+
 PASS, WARN, FAIL = "pass", "warn", "fail"
 STATUS_ORDER = {FAIL: 0, WARN: 1, PASS: 2}
 STATUS_SV = {PASS: "godkänd", WARN: "varning", FAIL: "fel"}
@@ -31,12 +33,13 @@ class Check:
 
 @dataclass(frozen=True)
 class KeyFigure:
-    """A figure for the start page: name, value, unit, status colour and its rule; with
+    """A figure for the start page: name, value, unit (which declares its kind:
+    `core.formatting.kind_of`, or a Kind itself), status colour and its rule; with
     `published` the differing printed figure, marked, and `note` the reason."""
 
     name: str
     value: float | None
-    unit: str
+    unit: str | Kind
     status: str = ""  # green, yellow, red, or "" when no rule applies
     rule: str = ""
     decimals: int = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
@@ -95,8 +96,10 @@ def esc(text) -> str:
 # ---------------------------------------------------------------- tables
 
 def format_frame(frame: pd.DataFrame, formats: dict[str, Callable] | None = None,
-                 default: Callable = fmt_number) -> pd.DataFrame:
-    """Every cell as display text: numbers via `formats[column]` (default fmt_number)."""
+                 default: Callable | None = None) -> pd.DataFrame:
+    """Every cell as display text: numbers via `formats[column]` (a Kind; default an
+    amount)."""
+    default = default if default is not None else amount()
     formats = formats or {}
     out = pd.DataFrame(index=frame.index)
     for column in frame.columns:
@@ -116,3 +119,142 @@ def join_sv(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+# ---------------------------------------------------------------- kinds of value
+# Every value a person reads has a kind; a Kind renders it on every surface: page text (and
+# so the PDF and the app), and the workbook's cell value under a real Excel number format.
+# No other code decides how a number reads (docs/ARCHITECTURE.md, "Kinds of value").
+
+AMOUNT, SHARE, PERCENT, POINTS, COUNT, YEAR, DURATION, DATE, TEXT, VALUE = (
+    "amount", "share", "percent", "points", "count", "year", "duration", "date", "text",
+    "value")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of value (amount, share 0–1, percent already in %, points, count, year,
+    duration in seconds, date, text) with its decimals, unit and sign; callable as the
+    page-text formatter of a table column."""
+
+    name: str
+    decimals: int = 0
+    unit: str = ""
+    signed: bool = False
+    zero: str = ZERO
+    missing: str = MISSING
+
+    def __call__(self, value) -> str:
+        return self.text(value)
+
+    def text(self, value) -> str:
+        """The value as a table cell reads: "−17 750", "43,6 %", "93 %", "+4,8", "2023"."""
+        if is_missing(value):
+            return self.missing
+        if self.name == SHARE:
+            return fmt_percent(value, self.decimals, zero=self.zero, signed=self.signed)
+        if self.name == PERCENT:
+            return fmt_percent(float(value) / 100, self.decimals, zero=self.zero,
+                               signed=self.signed)
+        if self.name == YEAR:
+            return str(int(value))
+        if self.name == DURATION:
+            return fmt_duration(value)
+        if self.name in (DATE, TEXT):
+            return str(value)
+        if self.name == VALUE:
+            return fmt_value(value)
+        return fmt_number(value, self.decimals, zero=self.zero, signed=self.signed)
+
+    def figure(self, value) -> str:
+        """The value as a key figure reads, with its unit: "−219 tkr", "0 tkr", "93 %"."""
+        if is_missing(value):
+            return MISSING
+        plain = self.name not in (SHARE, PERCENT)
+        shown = replace(self, zero="0" if plain else self.zero).text(value)
+        return f"{shown}{NBSP}{self.unit}" if self.unit and plain else shown
+
+    def xlsx_value(self, value):
+        """The cell's stored value: a share (and a percent, ÷ 100) as a fraction, a year as
+        an integer, a duration as a fraction of a day, text as text; None when missing."""
+        if is_missing(value):
+            return None
+        if self.name in (DATE, TEXT) or (self.name == VALUE and isinstance(value, str)):
+            return str(value)
+        if self.name == YEAR:
+            return int(value)
+        if self.name == PERCENT:
+            return float(value) / 100
+        if self.name == DURATION:
+            return float(value) / 86400
+        return float(value)
+
+    def xlsx_format(self, value=None) -> str:
+        """The Excel number format that shows the stored value as `text` does in a Swedish
+        spreadsheet: grouped thousands, decimal comma, U+2212 minus, the zero text."""
+        if self.name in (DATE, TEXT):
+            return "@"
+        if self.name == YEAR:
+            return "0"
+        if self.name == DURATION:
+            return "[h]:mm:ss" if value is not None and value >= 3600 else "mm:ss"
+        if self.name == VALUE:  # as fmt_value: whole numbers whole, fractions with two places
+            whole = value is None or isinstance(value, str) or float(value) == int(value)
+            digits = "#,##0" if whole else "#,##0.00"
+            return f'{digits};"{MINUS}"{digits};"0"'
+        places = "." + "0" * self.decimals if self.decimals else ""
+        if self.name in (SHARE, PERCENT):
+            digits = f'0{places}"{NBSP}"%'
+            zero = f'"{self.zero}{NBSP}%"'
+        else:
+            digits = f"#,##0{places}"
+            zero = f'"{self.zero}"'
+        plus = '"+"' if self.signed else ""
+        return f'{plus}{digits};"{MINUS}"{digits};{zero}'
+
+
+def amount(decimals: int = 0, unit: str = "", *, signed: bool = False, zero: str = ZERO,
+           missing: str = MISSING) -> Kind:
+    """An amount (tkr, kr): "8 271", zero "–"."""
+    return Kind(AMOUNT, decimals, unit, signed, zero, missing)
+
+
+def share(decimals: int = 1, *, signed: bool = False, missing: str = MISSING) -> Kind:
+    """A share, a fraction 0–1 shown in percent: 0.436 → "43,6 %"."""
+    return Kind(SHARE, decimals, "%", signed, "0" + ("," + "0" * decimals if decimals else ""),
+                missing)
+
+
+def percent(decimals: int = 0, *, missing: str = MISSING) -> Kind:
+    """A figure already in percent: 93 → "93 %"."""
+    return Kind(PERCENT, decimals, "%", False,
+                "0" + ("," + "0" * decimals if decimals else ""), missing)
+
+
+def points(decimals: int = 1, *, zero: str = ZERO, missing: str = MISSING) -> Kind:
+    """Percentage points, signed: "+4,8"."""
+    return Kind(POINTS, decimals, "procentenheter", True, zero, missing)
+
+
+def count(decimals: int = 0, unit: str = "", *, zero: str = ZERO,
+          missing: str = MISSING) -> Kind:
+    """A count, hours or FTE: "3 546", "1,7"."""
+    return Kind(COUNT, decimals, unit, False, zero, missing)
+
+
+YEAR_KIND = Kind(YEAR)
+DURATION_KIND = Kind(DURATION)
+TEXT_KIND = Kind(TEXT, missing="")
+VALUE_KIND = Kind(VALUE, missing=MISSING_DENSE)  # a column that mixes kinds (checks page)
+
+
+def kind_of(unit, decimals: int = 0) -> Kind:
+    """The kind a key figure's unit declares: a Kind as it is; "%" a share (a fraction);
+    "tkr"/"kr" an amount; any other unit (st, timmar, årsarbetare) a count."""
+    if isinstance(unit, Kind):
+        return unit
+    if unit == "%":
+        return share(decimals)
+    if unit in ("tkr", "kr"):
+        return amount(decimals, unit)
+    return count(decimals, unit)

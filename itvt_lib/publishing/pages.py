@@ -26,7 +26,7 @@ from .. import __version__
 from ..areas import gather
 from ..core.checks import STATUS_SV
 from ..core.context import ReportContext
-from ..core.formatting import MISSING, esc, fmt_number, fmt_percent, is_missing
+from ..core.formatting import esc, kind_of
 from ..core.params import text
 from ..core.presentation import nowrap_dates
 from .outputs import atomic_write_text, read_run_log
@@ -208,13 +208,8 @@ def export_notebook(executed: Path, out_dir: Path, manifest: dict) -> Path:
 
 def _format_key_figure(area: str, figure) -> dict:
     def shown(value):
-        """A key figure's value: "0 tkr", not "– tkr"; missing without a unit."""
-        if is_missing(value):
-            return MISSING
-        if figure.unit == "%":
-            return fmt_percent(value, figure.decimals, zero="0")
-        number = fmt_number(value, figure.decimals, zero="0")
-        return f"{number} {figure.unit}" if figure.unit else number
+        """A key figure's value as its kind reads with its unit: "0 tkr", "93 %"."""
+        return kind_of(figure.unit, figure.decimals).figure(value)
 
     published = getattr(figure, "published", None)
     return {"area": area, "name": figure.name, "text": shown(figure.value),

@@ -4,11 +4,9 @@ share formats.
 
 from __future__ import annotations
 
-from functools import partial
-
 import pandas as pd
 
-from ...core.formatting import fmt_number, fmt_percent, is_missing
+from ...core.formatting import is_missing, points, share
 
 KEY_TOTAL = "Summa"             # the key table's total row, as the source labels it
 FUND_TOTAL = "Totalt"           # the surplus/deficit table's total row
@@ -22,10 +20,10 @@ PERCENT_LABELS = {KEY, BUDGET_SHARE, SHARE, "% fördelning"}
 def share_formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
     """Formatters for committee_table: share columns as "43,6 %", percentage points as
     "+4,8", the rest as tkr."""
-    formats = {c: partial(fmt_percent, decimals=decimals) for c in frame.columns
+    formats = {c: share(decimals) for c in frame.columns
                if c in PERCENT_LABELS or str(c).endswith(" andel")}
     if POINTS in frame.columns:
-        formats[POINTS] = partial(fmt_number, decimals=decimals, signed=True)
+        formats[POINTS] = points(decimals)
     return formats
 
 

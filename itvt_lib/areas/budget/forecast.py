@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import fmt_number
+from ...core.formatting import amount, fmt_number
 from ...core.periods import Period
 from .amounts import amounts, budget_amounts, of_record, outcome_amounts
 from .statement import NETTOKOSTNAD, RESULTAT, apply_of_record, statement_layout, with_totals
@@ -58,9 +58,7 @@ def forecast_history_table(history: pd.DataFrame) -> pd.DataFrame:
 
 def forecast_formats() -> dict:
     """Display formats of the history table: the change is signed, and empty on the first row."""
-    from functools import partial
-
-    return {FORECAST_COLUMNS[2]: partial(fmt_number, signed=True, missing="")}
+    return {FORECAST_COLUMNS[2]: amount(signed=True, missing="")}
 
 
 def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import fmt_duration, fmt_percent
+from ...core.formatting import DURATION_KIND, share
 from .figures import as_numbers, share_of
 from .ranges import in_range, is_year, main_range, quarter_of, range_text
 
@@ -75,8 +75,8 @@ def onex_rate_table(onex: pd.DataFrame) -> pd.DataFrame:
     rates.index = list(onex["label"])
     return rates
 
-ONEX_FORMATS = {ONEX_HEADINGS[c]: fmt_duration for c in ONEX_DURATIONS}
-RATE_FORMATS = {heading: fmt_percent for heading in RATE_HEADINGS.values()}
+ONEX_FORMATS = {ONEX_HEADINGS[c]: DURATION_KIND for c in ONEX_DURATIONS}
+RATE_FORMATS = {heading: share(1) for heading in RATE_HEADINGS.values()}
 
 
 def year_quarter_pairs(onex: pd.DataFrame) -> list[tuple[int, int]]:

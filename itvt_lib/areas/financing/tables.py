@@ -4,11 +4,9 @@ model over every year, next year's budget with the keys used, and their formats.
 
 from __future__ import annotations
 
-from functools import partial
-
 import pandas as pd
 
-from ...core.formatting import fmt_number, fmt_percent
+from ...core.formatting import amount, share
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -32,11 +30,11 @@ def measure_word(period: Period) -> str:
 
 def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
     """Formatters for committee_table: shares as "43,6 %", differences signed, tkr."""
-    result = {c: partial(fmt_percent, decimals=decimals) for c in frame.columns
+    result = {c: share(decimals) for c in frame.columns
               if str(c).startswith("Andel ") or str(c).endswith("(antagande)")}
     for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):
         if column in frame.columns:
-            result[column] = partial(fmt_number, signed=True)
+            result[column] = amount(signed=True)
     return result
 
 

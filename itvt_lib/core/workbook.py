@@ -1,0 +1,142 @@
+"""The one workbook writer: `tabeller.xlsx` of every period and the workbench's export.
+
+A sheet is a table as a page shows it: a few heading lines, the column labels, one row per
+table row, footnotes below. Each column has a kind (`core.formatting.Kind`): its cells
+hold the kind's stored value under the kind's real Excel number format, so a spreadsheet
+shows what the page shows (0.436 under `0.0 %` reads "43,6 %", a year 2023 reads "2023").
+A cell without a number (missing, or a column of text) holds the page's text, always as
+text: a string starting with = + - @, a tab or a CR is never a formula. The file's times
+are fixed by the caller, so the same inputs give the same bytes.
+See docs/ARCHITECTURE.md, "Kinds of value".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .formatting import TEXT, Kind
+
+SHEET_MAX = 31
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
+
+
+@dataclass
+class SheetTable:
+    """One sheet: heading lines, column labels and kinds, values, their page texts, bold
+    rows and footnotes (kinds[j] None: the column is text)."""
+
+    title: str
+    heading: list[str]
+    columns: list[str]
+    kinds: list[Kind | None]
+    values: list[list]
+    texts: list[list[str]]
+    bold: list[bool] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+
+
+def sheet_name(text: str, taken: set[str]) -> str:
+    """A unique sheet name of at most 31 characters, cut between whole words."""
+    words = _BAD_SHEET_CHARS.sub("", str(text)).split()
+    base = ""
+    for word in words:
+        candidate = f"{base} {word}".strip()
+        if len(candidate) > SHEET_MAX:
+            break
+        base = candidate
+    base = base or (words[0][:SHEET_MAX] if words else "Tabell")
+    name, n = base, 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name = sheet_name(base, set())[:SHEET_MAX - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(name.lower())
+    return name
+
+
+def put_text(cell, text) -> None:
+    """Write `text` into `cell` as text, never as a formula."""
+    cell.value = "" if text is None else str(text)
+    cell.data_type = "s"
+
+
+def _put(cell, kind: Kind | None, value, text: str) -> None:
+    """A table cell: the kind's stored value and format, or the page's text as text."""
+    stored = None if kind is None or kind.name == TEXT else kind.xlsx_value(value)
+    if stored is None or isinstance(stored, str):
+        put_text(cell, text if stored is None else stored)
+        return
+    cell.value = stored
+    cell.number_format = kind.xlsx_format(value)
+
+
+def write_book(path: Path, sheets: list[SheetTable], created: datetime,
+               empty: str = "Inga tabeller.") -> Path:
+    """Write the sheets to `path` (one per table, names whole words ≤ 31 characters, unique)
+    with the file's times set to `created`; a book without tables gets one sheet saying so."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    taken: set[str] = set()
+    bold = Font(bold=True)
+    for table in sheets:
+        sheet = book.create_sheet(sheet_name(table.title, taken))
+        for n, line in enumerate(table.heading, start=1):
+            put_text(sheet.cell(n, 1), line)
+        if table.heading:
+            sheet.cell(1, 1).font = bold
+        top = len(table.heading) + 1
+        for j, label in enumerate(table.columns, start=1):
+            put_text(sheet.cell(top, j), label)
+            sheet.cell(top, j).font = bold
+        rows_bold = table.bold or [False] * len(table.values)
+        for r, (values, texts) in enumerate(zip(table.values, table.texts, strict=True)):
+            for j, (kind, value, text) in enumerate(zip(table.kinds, values, texts,
+                                                        strict=True), start=1):
+                cell = sheet.cell(top + 1 + r, j)
+                _put(cell, kind, value, text)
+                if rows_bold[r]:
+                    cell.font = bold
+        below = top + len(table.values) + 2
+        for n, note in enumerate(table.footnotes):
+            put_text(sheet.cell(below + n, 1), note)
+        for j, label in enumerate(table.columns, start=1):
+            width = max([len(str(label))] + [len(str(t[j - 1])) for t in table.texts])
+            sheet.column_dimensions[sheet.cell(top, j).column_letter].width = \
+                min(60, max(8, width + 2))
+        sheet.freeze_panes = sheet.cell(top + 1, 1)
+    if not book.sheetnames:
+        put_text(book.create_sheet("Inga tabeller").cell(1, 1), empty)
+    book.properties.creator = "itvt"
+    book.properties.created = book.properties.modified = created
+    book.properties.lastModifiedBy = "itvt"
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    _pin_times(path, created)
+    return path
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _pin_times(path: Path, created: datetime) -> None:
+    """Rewrite the saved file with every time set to `created` (openpyxl stamps the save
+    time into docProps/core.xml and the zip entries)."""
+    import zipfile
+
+    stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
+            info = zipfile.ZipInfo(name, date_time=created.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data)
