@@ -59,6 +59,7 @@ class Page:
     text: str
     tables: list[Table]
     notes: list[str] = field(default_factory=list)
+    title: str = ""
 
     def tables_under(self, heading: str) -> list[Table]:
         """The tables shown under heading `heading`."""
@@ -75,6 +76,7 @@ class _Reader(HTMLParser):
         self.tables: list[Table] = []
         self.table_stack: list[dict] = []
         self.notes: list[str] = []
+        self.title = ""
         self.note_depth: list[int] = []  # stack depths of open footnote elements
 
     def gap(self, space: str) -> None:
@@ -144,6 +146,8 @@ class _Reader(HTMLParser):
             self.note_depth.pop()
         if tag in _HEADINGS and self.heading_buf is not None:
             self.heading = visible("".join(self.heading_buf))
+            if tag == "h1" and not self.title:
+                self.title = self.heading
             self.heading_buf = None
         if not self.table_stack:
             return
@@ -196,14 +200,21 @@ def read_page(path: Path) -> Page:
     reader.close()
     lines = (visible(line) for line in "".join(reader.out).split("\n"))
     return Page(text="\n".join(line for line in lines if line), tables=reader.tables,
-                notes=[visible(note) for note in reader.notes])
+                notes=[visible(note) for note in reader.notes], title=reader.title)
 
 
-def read_pdf_text(path: Path) -> str:
-    """The PDF's text, page after page, white space collapsed as on the pages."""
+def read_pdf_sections(path: Path) -> list[tuple[str, str]]:
+    """The PDF's text per top-level bookmark (one per printed page of the packet, in
+    order): (bookmark title, text of its sheets up to the next bookmark)."""
     from pypdf import PdfReader
 
-    return "\n".join(pdf_visible(p.extract_text() or "") for p in PdfReader(path).pages)
+    pdf = PdfReader(path)
+    texts = [pdf_visible(p.extract_text() or "") for p in pdf.pages]
+    marks = [(m.title, pdf.get_destination_page_number(m)) for m in pdf.outline
+             if not isinstance(m, list)]
+    ends = [start for _, start in marks[1:]] + [len(texts)]
+    return [(title, "\n".join(texts[start:end]))
+            for (title, start), end in zip(marks, ends, strict=True)]
 
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -213,11 +224,11 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 def pdf_visible(text: str) -> str:
     """PDF text as read: ligature glyphs spelled out (the PDF's font joins "fi", "ff"), a
     raised footnote marker ("1)") that text extraction glues to the word before it set
-    apart, then white space collapsed as on the pages (NBSP kept)."""
+    apart, then white space collapsed within each line as on the pages (NBSP kept)."""
     for glyph, letters in _LIGATURES.items():
         text = text.replace(glyph, letters)
     text = re.sub(r"(?<=[^\s\d])(\d\))", r" \1", text)
-    return visible(text)
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def occurs(figure: str, text: str) -> bool:
