@@ -20,9 +20,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from surface_reader import Page, marked, occurs, read_page, read_pdf_sections, unmarked
-
 from conftest import CHROMIUM, ROOT
+from surface_reader import Page, marked, occurs, read_page, read_pdf_sections, unmarked
 
 HERE = Path(__file__).resolve().parent
 REGISTER = HERE / "source_register.csv"
