@@ -6,6 +6,9 @@ import html
 import os
 import re
 import shutil
+import subprocess
+import sys
+from functools import cache
 from pathlib import Path
 
 import nbformat
@@ -200,3 +203,39 @@ def with_params(ctx, **params):
     changed = PARAMS_MODEL.model_validate(content, context={MERGED: True})
     changed._sources = ctx.params.sources
     return ReportContext(ctx.period, ctx.dataset, changed, ctx.data_dir)
+
+
+# ---------------------------------------------------------------- the published surfaces
+# Both periods' packets built once per session (tests/surfaces/), as a reader sees them.
+
+PACKET_PERIODS = ("2023-12", "2024-02")
+
+
+@pytest.fixture(scope="session")
+def packets(tmp_path_factory) -> Path:
+    """Both periods built once by the CLI, with the PDF where a Chromium is present."""
+    out = tmp_path_factory.mktemp("register") / "outputs"
+    cmd = [sys.executable, "-m", "itvt_lib.cli", "run", "--output-dir", str(out)]
+    for period in PACKET_PERIODS:
+        cmd += ["--period", period]
+    if CHROMIUM:
+        cmd.append("--pdf")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def page(packets):
+    """A page of a period as a reader sees it (each page parsed once)."""
+    from surface_reader import read_page  # tests/surfaces/
+
+    @cache
+    def read(period: str, stem: str):
+        return read_page(packets / period / f"{stem}.html")
+    return read
+
+

@@ -175,19 +175,25 @@ class Kind:
         return f"{shown}{NBSP}{self.unit}" if self.unit and plain else shown
 
     def xlsx_value(self, value):
-        """The cell's stored value: a share (and a percent, ÷ 100) as a fraction, a year as
-        an integer, a duration as a fraction of a day, text as text; None when missing."""
+        """The cell's stored value, rounded as the page rounds it: a share (and a percent,
+        ÷ 100) as a fraction, a year as an integer, a duration as a fraction of a day,
+        text as text; None when missing."""
         if is_missing(value):
             return None
         if self.name in (DATE, TEXT) or (self.name == VALUE and isinstance(value, str)):
             return str(value)
         if self.name == YEAR:
             return int(value)
-        if self.name == PERCENT:
-            return float(value) / 100
         if self.name == DURATION:
-            return float(value) / 86400
-        return float(value)
+            return round_half_away(float(value)) / 86400
+        if self.name == SHARE:
+            return round_half_away(float(value), self.decimals + 2) + 0.0
+        if self.name == PERCENT:
+            return round_half_away(float(value), self.decimals) / 100 + 0.0
+        if self.name == VALUE:
+            number = float(value)
+            return round_half_away(number, 0 if number == int(number) else 2) + 0.0
+        return round_half_away(float(value), self.decimals) + 0.0
 
     def xlsx_format(self, value=None) -> str:
         """The Excel number format that shows the stored value as `text` does in a Swedish

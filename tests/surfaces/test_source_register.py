@@ -11,17 +11,14 @@ and runs as a strict xfail: fixing it fails the test until the register says `sh
 from __future__ import annotations
 
 import csv
-import os
 import re
-import subprocess
-import sys
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, ROOT
-from surface_reader import Page, marked, occurs, read_page, read_pdf_sections, unmarked
+from conftest import CHROMIUM
+from surface_reader import Page, marked, occurs, read_pdf_sections, unmarked
 
 HERE = Path(__file__).resolve().parent
 REGISTER = HERE / "source_register.csv"
@@ -39,32 +36,6 @@ def _register() -> list[dict]:
 
 
 ROWS = _register()
-
-
-@pytest.fixture(scope="session")
-def packets(tmp_path_factory) -> Path:
-    """Both periods built once by the CLI, with the PDF where a Chromium is present."""
-    out = tmp_path_factory.mktemp("register") / "outputs"
-    cmd = [sys.executable, "-m", "itvt_lib.cli", "run", "--output-dir", str(out)]
-    for period in PERIODS:
-        cmd += ["--period", period]
-    if CHROMIUM:
-        cmd.append("--pdf")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=900)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return out
-
-
-@pytest.fixture(scope="session")
-def page(packets):
-    """A page of a period as a reader sees it (each page parsed once)."""
-    @cache
-    def read(period: str, stem: str) -> Page:
-        return read_page(packets / period / f"{stem}.html")
-    return read
 
 
 @pytest.fixture(scope="session")
