@@ -502,7 +502,7 @@ def _run(options: RunOptions) -> int:
         return 1
     except InputError as exc:  # the lock file, marker or the folder's structure
         logger.error(f"error: {exc}")
-        if claimed:
+        if claimed and not (output_dir / RUNS_LOG).is_symlink():  # else the line said it
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
     except OSError as exc:  # the machine: a full or read-only disk, a vanished folder
