@@ -17,7 +17,6 @@ from conftest import ROOT, registry_import, write_notebook
 
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.publishing import outputs
-from itvt_lib.publishing.outputs import process_start
 
 ITVT = str(Path(sys.executable).with_name("itvt"))
 
@@ -202,6 +201,8 @@ def published_build_as_tmp(output: Path) -> tuple[dict, str]:
 
 def live_process_link(output: Path) -> tuple[dict, str]:
     """A name itvt makes, of a process that still runs (this one, same start time)."""
+    from itvt_lib.publishing.outputs import process_start
+
     name = f".2024-02.link-{os.getpid()}"
     (output / name).symlink_to(".builds/elsewhere")
     return {"name": name, "pid": os.getpid(), "started": process_start(os.getpid()),
