@@ -138,12 +138,20 @@ def write_notebook(folder: Path, name: str, *sources: str, parameters: str | Non
     nbformat.write(nb, folder / name)
 
 
+def registry_import() -> str:
+    """A notebook line importing every registered area (a notebooks folder must show them all)."""
+    from itvt_lib.areas import AREAS
+
+    return "from itvt_lib.areas import " + ", ".join(
+        area.__name__.rpartition(".")[2] for area in AREAS)
+
+
 @pytest.fixture
 def notebooks(tmp_path) -> Path:
-    """A notebooks folder with one notebook that succeeds."""
+    """A notebooks folder with one notebook that succeeds (and imports every area)."""
     folder = tmp_path / "notebooks"
     folder.mkdir()
-    write_notebook(folder, "01-ok.ipynb", "print('ok')")
+    write_notebook(folder, "01-ok.ipynb", registry_import(), "print('ok')")
     return folder
 
 

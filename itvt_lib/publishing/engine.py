@@ -153,6 +153,16 @@ class KernelSession:
         provisioner = getattr(self.km, "provisioner", None)
         return getattr(provisioner, "pid", None)
 
+    def kill(self) -> None:
+        """Kill the kernel now (the run was stopped): the running notebook ends with a dead
+        kernel, which its worker reports as the stop."""
+        pid = self.pid
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
     def alive(self) -> bool:
         from jupyter_core.utils import run_sync
 

@@ -2,19 +2,30 @@
 
 - **Claim.** An itvt output folder holds `.itvt-output` (JSON). A new path or an empty
   folder is claimed; a non-empty folder without the marker is refused (InputError) and
-  nothing in it is touched. A folder written by an older itvt (only period folders with a
-  manifest, `index.html`, `runs.log`, `.failed`, `.lock` and its own `.tmp-`/`.old-`
-  leftovers) is adopted once.
-- **Journal.** Every temporary name itvt makes in the folder is recorded (with the pid)
-  in the marker before it is made and dropped when it is gone. Recovery touches only
-  recorded names, never a glob.
+  nothing in it is touched. A folder written by an older itvt (only period folders that
+  are itvt's own reports, `index.html`, `runs.log`, `.failed`, `.lock` and its own
+  `.tmp-`/`.old-` leftovers) is adopted once.
+- **Its own structure.** Nothing itvt keeps in the folder may lead out of it: `.builds`,
+  `.failed`, the marker, the lock and `runs.log` are never symlinks, and a period's link
+  points into `.builds`. They are checked under the lock before anything is touched, and
+  every change (marker, builds, links, removals) goes through directory file descriptors
+  opened without following symlinks. A real folder at `O/<period>` is replaced only when
+  it is itvt's own report of that period (its manifest names the period and it holds
+  nothing but the report's files); anything else is refused (OutputError, exit 2).
+- **Journal.** Every temporary name itvt makes in the folder is recorded (with the pid
+  and the process's start time) in the marker before it is made and dropped when it is
+  gone. Recovery touches only recorded names, never a glob, and only an entry itvt could
+  have made: a name of its kind (with the recorder's pid in it), under the folder, of a
+  process that no longer runs; it never removes a published period or the build a period
+  points to.
 - **Lock.** `fcntl.flock` on `.lock` (the OS releases it when the process dies); the file
   holds the holder's pid for the message.
-- **Publish.** `O/<period>` is a symlink to `.builds/<period>-<stamp>/`; a new build is
-  published by `os.replace` of a new symlink over the old one (one atomic rename), so a
-  complete report is at the path at every moment. The previous build is removed after.
+- **Publish.** `O/<period>` is a symlink to `.builds/<period>-<stamp>-<pid>/`; a new build
+  is published by `os.replace` of a new symlink over the old one (one atomic rename), so
+  a complete report is at the path at every moment. The previous build is removed after.
 - **runs.log.** One JSON line per run, written with one `write` on an `O_APPEND` file; a
-  torn or foreign line is skipped with a warning when read.
+  torn or foreign line is skipped with a warning when read; a symlink is neither read
+  nor written.
 See docs/ARCHITECTURE.md, "Layers".
 """
 
@@ -30,6 +41,8 @@ import re
 import shutil
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -46,6 +59,20 @@ ARCHIVE = "index.html"
 PERIOD_RE = re.compile(r"^\d{4}-\d{2}$")
 IGNORED = {".gitkeep"}  # a folder holding only these counts as empty
 _LEGACY_LEFTOVER_RE = re.compile(r"^\.(tmp|old)-(\d{4}-\d{2})-(\d+)$")
+# The files of a published period beside its pages (NN-name.html) and notebooks/.
+REPORT_FILES = ("manifest.json", "index.html", "tabeller.xlsx", "rapport.pdf")
+_LINK_TARGET_RE = re.compile(r"^\.builds/([^/]+)$")  # what a period's link may point at
+_STAMP = r"\d{8}T\d{12}"
+# The names each kind of journal entry has when itvt makes it (`pid`: the recorder's).
+JOURNAL_NAMES = {
+    "build": re.compile(rf"^\.builds/\d{{4}}-\d{{2}}-{_STAMP}-(?P<pid>\d+)$"),
+    "previous": re.compile(rf"^\.builds/\d{{4}}-\d{{2}}-(?:{_STAMP}-\d+|retired-\d+)$"),
+    "retired": re.compile(r"^\.builds/\d{4}-\d{2}-retired-(?P<pid>\d+)$"),
+    "link": re.compile(r"^\.\d{4}-\d{2}\.link-(?P<pid>\d+)$"),
+    "tmp": re.compile(r"^\.index\.html\.tmp-(?P<pid>\d+)$"),
+    "legacy-tmp": re.compile(r"^\.tmp-\d{4}-\d{2}-(?P<pid>\d+)$"),
+    "legacy-old": re.compile(r"^\.old-\d{4}-\d{2}-(?P<pid>\d+)$"),
+}
 
 
 class OutputError(InputError):
@@ -67,11 +94,13 @@ def temp_name(path: Path) -> Path:
 
 def atomic_write_text(path: Path, text: str) -> Path:
     """Write `path` so a reader sees the old or the new content, never a part (temp file
-    in the same folder, fsync, `os.replace`)."""
+    in the same folder, never through a symlink, fsync, `os.replace`)."""
     path = Path(path)
     tmp = temp_name(path)
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
+                     0o644)
+        with open(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -82,22 +111,176 @@ def atomic_write_text(path: Path, text: str) -> Path:
     return path
 
 
-# ---------------------------------------------------------------- claim and journal
+def _write_at(fd: int, name: str, data: bytes) -> None:
+    """`atomic_write_text` for `name` in the folder open as `fd` (no symlink followed)."""
+    tmp = f".{name}.tmp-{os.getpid()}"
+    try:
+        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
+                      0o644, dir_fd=fd)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(out, view):]
+            os.fsync(out)
+        finally:
+            os.close(out)
+        os.replace(tmp, name, src_dir_fd=fd, dst_dir_fd=fd)
+    except BaseException:
+        try:
+            os.unlink(tmp, dir_fd=fd)
+        except OSError:
+            pass
+        raise
+
+
+# ---------------------------------------------------------------- folders by descriptor
+
+@contextmanager
+def _directory(path, dir_fd: int | None = None, shown=None) -> Iterator[int]:
+    """A folder opened as a descriptor: the output folder itself as given, anything in it
+    (`dir_fd`) only when it is a real folder, never a symlink (else OutputError)."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC
+    if dir_fd is not None:
+        flags |= os.O_NOFOLLOW
+    try:
+        fd = os.open(path, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        if dir_fd is not None and exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise OutputError(_not_ours(Path(shown or path), dir_fd, str(path))) from None
+        raise
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _lstat(name: str, fd: int) -> os.stat_result | None:
+    try:
+        return os.stat(name, dir_fd=fd, follow_symlinks=False)
+    except FileNotFoundError:
+        return None
+
+
+def _not_ours(shown: Path, fd: int, name: str) -> str:
+    """The one Swedish line for a name of the folder's own structure that is a symlink
+    or of the wrong kind."""
+    info = _lstat(name, fd)
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        return (f"{shown}: är en symbolisk länk (till {os.readlink(name, dir_fd=fd)}); itvt "
+                "följer inga länkar i utdatamappen: ta bort länken, inget har ändrats")
+    return f"{shown}: har fel slag (mapp eller fil) för itvt; ta bort den, inget har ändrats"
+
+
+def _remove(name: str, fd: int) -> None:
+    """Remove `name` in the folder open as `fd`: a folder with everything in it (no
+    symlink followed), or a file or link."""
+    info = _lstat(name, fd)
+    if info is None:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        shutil.rmtree(name, dir_fd=fd, ignore_errors=True)
+    else:
+        try:
+            os.unlink(name, dir_fd=fd)
+        except FileNotFoundError:
+            pass
+
+
+# ---------------------------------------------------------------- a period's folder
+
+def report_folder_problem(folder: Path, period: str) -> str | None:
+    """Why a real folder at `O/<period>` is not itvt's own report of that period (None when
+    it is): its manifest.json names the period, and it holds nothing but the report's
+    files (its pages and executed notebooks as the manifest lists them), none a symlink."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "inget läsbart manifest.json"
+    if not isinstance(manifest, dict) or manifest.get("period") != period:
+        return f"manifest.json gäller inte {period}"
+    runs = manifest.get("notebooks") if isinstance(manifest.get("notebooks"), list) else []
+    notebooks = {str(s.get("notebook")) for s in runs if isinstance(s, dict)}
+    allowed = {*REPORT_FILES, *(n.removesuffix(".ipynb") + ".html" for n in notebooks)}
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name == "notebooks" and entry.is_dir(follow_symlinks=False):
+            extra = sorted(n for n in os.listdir(entry.path) if n not in notebooks)
+            if extra or any(not e.is_file(follow_symlinks=False) for e in os.scandir(entry.path)):
+                return f"notebooks/{(extra or ['?'])[0]} hör inte till rapporten"
+        elif entry.name not in allowed or not entry.is_file(follow_symlinks=False):
+            return f"{entry.name} hör inte till rapporten"
+    return None
+
+
+# ---------------------------------------------------------------- the journal
+
+def process_start(pid: int) -> str | None:
+    """A running process's identity across pid reuse: the boot's id and the process's start
+    time in clock ticks (Linux /proc); None when it does not run or cannot be told."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        return f"{boot}:{fields[19]}"
+    except (OSError, IndexError):
+        return None
+
+
+def process_running(pid: int, started: str | None) -> bool:
+    """Whether the process a journal entry names still runs: a live process with its pid
+    and, where both are known, its start time. The current process does not count: it
+    recovers before it makes anything, so an entry of its own is a leftover."""
+    if pid == os.getpid() and started == process_start(pid):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # someone else's process: it runs
+    except (OverflowError, ValueError):
+        return False
+    now = process_start(pid)
+    return now is None or started is None or now == started
+
+
+def journal_problem(entry) -> str | None:
+    """Why a journal entry is not one itvt made (None when it is): a known kind, a name of
+    the form that kind has in the folder, the recorder's pid in the name where it has one,
+    and the recorder's start time."""
+    if not isinstance(entry, dict):
+        return "ingen journalpost"
+    kind, name, pid = entry.get("kind"), entry.get("name"), entry.get("pid")
+    pattern = JOURNAL_NAMES.get(kind) if isinstance(kind, str) else None
+    if pattern is None:
+        return f"okänd sort {kind!r}"
+    match = pattern.match(name) if isinstance(name, str) else None
+    if match is None:
+        return f"inget namn itvt ger en post av sorten {kind}"
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return "inget pid"
+    if "pid" in match.groupdict() and int(match["pid"]) != pid:
+        return "pid stämmer inte med namnet"
+    if "started" not in entry:
+        return "processens starttid saknas"
+    return None
+
+
+# ---------------------------------------------------------------- claim
 
 def _is_legacy_itvt(folder: Path, entries: list[str]) -> bool:
-    """A folder an older itvt wrote: only its names, and at least one period with a manifest."""
+    """A folder an older itvt wrote: only its names, and at least one period folder that
+    is its own report."""
     periods = 0
     for name in entries:
         path = folder / name
         if PERIOD_RE.match(name) and path.is_dir() and not path.is_symlink():
-            if not (path / "manifest.json").is_file():
+            if report_folder_problem(path, name) is not None:
                 return False
             periods += 1
-        elif name in (ARCHIVE, RUNS_LOG, LOCK) and path.is_file():
+        elif name in (ARCHIVE, RUNS_LOG, LOCK) and path.is_file() and not path.is_symlink():
             continue
-        elif name == FAILED and path.is_dir():
+        elif name == FAILED and path.is_dir() and not path.is_symlink():
             continue
-        elif not (_LEGACY_LEFTOVER_RE.match(name) and path.is_dir()):
+        elif not (_LEGACY_LEFTOVER_RE.match(name) and path.is_dir() and not path.is_symlink()):
             return False
     return periods > 0
 
@@ -108,7 +291,7 @@ class OutputFolder:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.marker = self.path / MARKER
-        self._mutex = threading.Lock()  # periods are built in threads: one journal writer
+        self._mutex = threading.RLock()  # periods are built in threads: one journal writer
 
     # -- claim
     @staticmethod
@@ -122,6 +305,9 @@ class OutputFolder:
             raise OutputError(f"{path}: output folder is not a folder")
         if not path.exists():
             return False
+        if (path / MARKER).is_symlink():
+            raise OutputError(f"{path / MARKER}: är en symbolisk länk; itvt följer inga länkar "
+                              "i utdatamappen: ta bort länken, inget har ändrats")
         if (path / MARKER).is_file():
             return True
         entries = sorted(n for n in os.listdir(path) if n not in IGNORED and n not in ours)
@@ -140,14 +326,59 @@ class OutputFolder:
         for name in sorted(os.listdir(self.path)):
             match = _LEGACY_LEFTOVER_RE.match(name)
             if match:
-                journal.append({"name": name, "pid": int(match.group(3)),
+                journal.append({"name": name, "pid": int(match.group(3)), "started": None,
                                 "kind": f"legacy-{match.group(1)}", "period": match.group(2)})
         self._write({"itvt": 1, "journal": journal})
 
-    def _read(self) -> dict:
+    def verify(self, periods=()) -> None:
+        """Refuse (OutputError, nothing touched) a folder whose own structure leads out of
+        it or holds what itvt did not make: `.builds`, `.failed`, the marker, the lock or
+        runs.log a symlink or of the wrong kind, a period's link not into `.builds`, or a
+        real folder at a period of this run that is not itvt's own report of it."""
+        with _directory(self.path) as fd:
+            for name, folder in ((MARKER, False), (LOCK, False), (RUNS_LOG, False),
+                                 (BUILDS, True), (FAILED, True)):
+                info = _lstat(name, fd)
+                if info is not None and (stat.S_ISLNK(info.st_mode) or
+                                         stat.S_ISDIR(info.st_mode) != folder):
+                    raise OutputError(_not_ours(self.path / name, fd, name))
+            for name in sorted(os.listdir(fd)):
+                if not PERIOD_RE.match(name):
+                    continue
+                info = _lstat(name, fd)
+                if info is None:
+                    continue
+                if stat.S_ISLNK(info.st_mode):
+                    target = os.readlink(name, dir_fd=fd)
+                    match = _LINK_TARGET_RE.match(target)
+                    if match is None or match[1] in (".", ".."):
+                        raise OutputError(
+                            f"{self.path / name}: länken pekar på {target}, utanför "
+                            f"{self.path / BUILDS}; itvt följer inga länkar ut ur "
+                            "utdatamappen: ta bort länken, inget har ändrats")
+                elif name in periods:
+                    problem = (report_folder_problem(self.path / name, name)
+                               if stat.S_ISDIR(info.st_mode) else "ingen mapp")
+                    if problem:
+                        raise OutputError(
+                            f"{self.path / name}: är inte en rapport som itvt har skrivit "
+                            f"({problem}); flytta den för att publicera {name} här, inget "
+                            "har ändrats")
+
+    def _read(self, fd: int | None = None) -> dict:
+        if fd is None:
+            with _directory(self.path) as fd:
+                return self._read(fd)
         try:
-            data = json.loads(self.marker.read_text(encoding="utf-8") or "{}")
-        except (OSError, ValueError):
+            handle = os.open(MARKER, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd)
+            with open(handle, "rb") as source:
+                data = json.loads(source.read().decode("utf-8") or "{}")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise OutputError(_not_ours(self.marker, fd, MARKER)) from None
+            raise OutputError(f"{self.marker}: unreadable itvt marker; remove the file only "
+                              "if this folder holds nothing but itvt output") from None
+        except ValueError:
             raise OutputError(f"{self.marker}: unreadable itvt marker; remove the file only "
                               "if this folder holds nothing but itvt output") from None
         if not isinstance(data, dict) or not isinstance(data.get("journal", []), list):
@@ -155,128 +386,161 @@ class OutputFolder:
         data.setdefault("journal", [])
         return data
 
-    def _write(self, data: dict) -> None:
-        atomic_write_text(self.marker, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    def _write(self, data: dict, fd: int | None = None) -> None:
+        if fd is None:
+            with _directory(self.path) as fd:
+                return self._write(data, fd)
+        _write_at(fd, MARKER, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
 
     def record(self, name: str, kind: str, **extra) -> None:
-        """Journal a name before it is made (relative to the folder)."""
-        with self._mutex:
-            data = self._read()
-            data["journal"].append({"name": name, "pid": os.getpid(), "kind": kind, **extra})
-            self._write(data)
+        """Journal a name before it is made (relative to the folder), with this process's
+        pid and start time."""
+        with self._mutex, _directory(self.path) as fd:
+            data = self._read(fd)
+            data["journal"].append({"name": name, "pid": os.getpid(),
+                                    "started": process_start(os.getpid()), "kind": kind,
+                                    **extra})
+            self._write(data, fd)
 
     def forget(self, name: str) -> None:
         """Drop a name from the journal once it is gone or published."""
-        with self._mutex:
-            data = self._read()
-            data["journal"] = [e for e in data["journal"] if e.get("name") != name]
-            self._write(data)
+        with self._mutex, _directory(self.path) as fd:
+            data = self._read(fd)
+            data["journal"] = [e for e in data["journal"]
+                               if not isinstance(e, dict) or e.get("name") != name]
+            self._write(data, fd)
 
     # -- recovery (only under the lock: no other run is active)
+    def published(self, fd: int) -> set[str]:
+        """The names recovery never removes: every period's link and the build it points to."""
+        names = set()
+        for name in os.listdir(fd):
+            info = _lstat(name, fd) if PERIOD_RE.match(name) else None
+            if info is not None and stat.S_ISLNK(info.st_mode):
+                names.add(name)
+                names.add(os.path.normpath(os.readlink(name, dir_fd=fd)))
+        return names
+
     def recover(self) -> list[str]:
-        """Undo what a killed run left, touching only journalled names; return them."""
-        data = self._read()
-        done = []
-        for entry in data["journal"]:
-            name = str(entry.get("name", ""))
-            parts = Path(name).parts
-            if not (len(parts) == 1 or (len(parts) == 2 and parts[0] == BUILDS)) \
-                    or any(p in ("..", ".", MARKER, LOCK, RUNS_LOG) for p in parts):
-                continue  # never anything but a name itvt makes in this folder
-            path = self.path / name
-            kind = entry.get("kind")
-            if kind == "legacy-old" and not (self.path / entry["period"]).exists() \
-                    and path.is_dir():
-                path.rename(self.path / entry["period"])  # an interrupted old-style swap
-            elif kind in ("build", "previous") and self._is_published(path):
-                pass
-            else:
-                _remove(path)
-            done.append(name)
-        data["journal"] = []
-        self._write(data)
+        """Undo what a killed run left, touching only journalled names that itvt made (see
+        `journal_problem`) of a process that no longer runs; return them. An entry that is
+        not itvt's is dropped with a warning and its name left alone."""
+        with self._mutex, _directory(self.path) as fd:
+            data = self._read(fd)
+            keep = self.published(fd)
+            done, pending = [], []
+            for entry in data["journal"]:
+                problem = journal_problem(entry)
+                name = entry.get("name") if isinstance(entry, dict) else entry
+                if problem is not None:
+                    log.warning(f"varning: {self.marker}: journalposten {name!r} godtas inte "
+                                f"({problem}); inget togs bort")
+                    continue
+                if process_running(entry["pid"], entry["started"]):
+                    pending.append(entry)  # not a killed run's: left as it is
+                    continue
+                if name not in keep:
+                    self._undo(fd, name, entry)
+                done.append(name)
+            data["journal"] = pending
+            self._write(data, fd)
         return done
 
-    def _is_published(self, build: Path) -> bool:
-        period = build.name[:7]
-        link = self.path / period
-        return link.is_symlink() and (self.path / os.readlink(link)).resolve() == build.resolve()
+    def _undo(self, fd: int, name: str, entry: dict) -> None:
+        if name.startswith(BUILDS + "/"):
+            if _lstat(BUILDS, fd) is None:
+                return
+            with _directory(BUILDS, fd, self.path / BUILDS) as builds:
+                _remove(name.split("/", 1)[1], builds)
+            return
+        period = name.rsplit("-", 1)[0][len(".old-"):]
+        info = _lstat(name, fd)
+        if entry["kind"] == "legacy-old" and _lstat(period, fd) is None and info is not None \
+                and stat.S_ISDIR(info.st_mode):
+            os.rename(name, period, src_dir_fd=fd, dst_dir_fd=fd)  # an old-style swap
+        else:
+            _remove(name, fd)
 
     # -- builds and publishing
     def new_build(self, period: str) -> Path:
         """A fresh, journalled build folder `.builds/<period>-<stamp>-<pid>/`."""
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        name = f"{BUILDS}/{period}-{stamp}-{os.getpid()}"
-        self.record(name, "build", period=period)
-        (self.path / name).mkdir(parents=True)
-        return self.path / name
+        name = f"{period}-{stamp}-{os.getpid()}"
+        self.record(f"{BUILDS}/{name}", "build", period=period)
+        with _directory(self.path) as fd:
+            try:
+                os.mkdir(BUILDS, dir_fd=fd)
+            except FileExistsError:
+                pass
+            with _directory(BUILDS, fd, self.path / BUILDS) as builds:
+                os.mkdir(name, dir_fd=builds)
+        return self.path / BUILDS / name
 
     def publish(self, build: Path, period: str) -> None:
         """Point `O/<period>` at `build` with one atomic rename; remove the previous build."""
-        target = self.path / period
-        relative = os.path.relpath(build, self.path)
-        builds = (self.path / BUILDS).resolve()
-        previous = None
-        if target.is_symlink():
-            previous = (self.path / os.readlink(target)).resolve()
-            if previous.parent != builds or previous == build.resolve():
-                previous = None  # never remove what itvt did not build
+        name = build.name
+        with _directory(self.path) as fd, _directory(BUILDS, fd, self.path / BUILDS) as builds:
+            info = _lstat(period, fd)
+            previous = None
+            if info is not None and stat.S_ISLNK(info.st_mode):
+                match = _LINK_TARGET_RE.match(os.readlink(period, dir_fd=fd))
+                if match is None or match[1] in (".", ".."):
+                    raise OutputError(_not_ours(self.path / period, fd, period))
+                if match[1] != name:
+                    previous = match[1]
+                    self.record(f"{BUILDS}/{previous}", "previous", period=period)
+            elif info is not None:
+                problem = (report_folder_problem(self.path / period, period)
+                           if stat.S_ISDIR(info.st_mode) else "ingen mapp")
+                if problem:
+                    raise OutputError(f"{self.path / period}: är inte en rapport som itvt har "
+                                      f"skrivit ({problem}); flytta den för att publicera "
+                                      f"{period} här")
+            link_name = f".{period}.link-{os.getpid()}"
+            self.record(link_name, "link")
+            _remove(link_name, fd)
+            os.symlink(f"{BUILDS}/{name}", link_name, dir_fd=fd)
+            if info is not None and stat.S_ISDIR(info.st_mode):  # an older itvt's report
+                retired = f"{period}-retired-{os.getpid()}"
+                self.record(f"{BUILDS}/{retired}", "retired")
+                _exchange(link_name, period, fd)  # atomic: the old folder now sits at the link
+                os.rename(link_name, retired, src_dir_fd=fd, dst_dir_fd=builds)
+                _remove(retired, builds)
+                self.forget(f"{BUILDS}/{retired}")
             else:
-                self.record(f"{BUILDS}/{previous.name}", "previous", period=period)
-        link_name = f".{period}.link-{os.getpid()}"
-        self.record(link_name, "link")
-        link = self.path / link_name
-        link.unlink(missing_ok=True)
-        os.symlink(relative, link)
-        if target.is_dir() and not target.is_symlink():  # written by an older itvt
-            retired = f"{BUILDS}/{period}-retired-{os.getpid()}"
-            self.record(retired, "retired")
-            _exchange(link, target)  # atomic: the old folder now sits at `link`
-            (self.path / BUILDS).mkdir(exist_ok=True)
-            link.rename(self.path / retired)
-            _remove(self.path / retired)
-            self.forget(retired)
-        else:
-            os.replace(link, target)
-        self.forget(link_name)
-        self.forget(f"{BUILDS}/{build.name}")
-        if previous is not None:
-            _remove(previous)
-            self.forget(f"{BUILDS}/{previous.name}")
+                os.replace(link_name, period, src_dir_fd=fd, dst_dir_fd=fd)
+            self.forget(link_name)
+            self.forget(f"{BUILDS}/{name}")
+            if previous is not None:
+                _remove(previous, builds)
+                self.forget(f"{BUILDS}/{previous}")
 
     def discard(self, build: Path) -> None:
         """Remove an unpublished build and its journal entry."""
-        _remove(build)
+        with _directory(self.path) as fd, _directory(BUILDS, fd, self.path / BUILDS) as builds:
+            _remove(build.name, builds)
         self.forget(f"{BUILDS}/{build.name}")
 
 
-def _remove(path: Path) -> None:
-    if path.is_symlink() or path.is_file():
-        path.unlink(missing_ok=True)
-    elif path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-
-
 _RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
 
 
-def _exchange(a: Path, b: Path) -> None:
-    """Swap two names atomically (Linux renameat2 RENAME_EXCHANGE); elsewhere two renames."""
+def _exchange(a: str, b: str, fd: int) -> None:
+    """Swap two names in the folder open as `fd` atomically (Linux renameat2
+    RENAME_EXCHANGE); elsewhere three renames."""
     libc = ctypes.CDLL(None, use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is not None:
-        result = renameat2(_AT_FDCWD, os.fsencode(str(a)), _AT_FDCWD, os.fsencode(str(b)),
-                           _RENAME_EXCHANGE)
+        result = renameat2(fd, os.fsencode(a), fd, os.fsencode(b), _RENAME_EXCHANGE)
         if result == 0:
             return
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
-            raise OSError(code, os.strerror(code), str(b))
-    side = a.with_name(a.name + ".swap")
-    os.rename(b, side)
-    os.rename(a, b)
-    os.rename(side, a)
+            raise OSError(code, os.strerror(code), b)
+    side = a + ".swap"
+    os.rename(b, side, src_dir_fd=fd, dst_dir_fd=fd)
+    os.rename(a, b, src_dir_fd=fd, dst_dir_fd=fd)
+    os.rename(side, a, src_dir_fd=fd, dst_dir_fd=fd)
 
 
 # ---------------------------------------------------------------- lock
@@ -297,8 +561,9 @@ class OutputLock:
                 raise OutputError(f"{self.path}: the lock file is a folder; remove it") from None
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
-                    raise OutputError(f"{self.path}: the lock file is a symlink; "
-                                      "remove it") from None
+                    raise OutputError(f"{self.path}: låsfilen är en symbolisk länk; itvt följer "
+                                      "inga länkar i utdatamappen: ta bort länken, inget har "
+                                      "ändrats") from None
                 raise
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 os.close(fd)
@@ -331,6 +596,10 @@ class OutputLock:
 
 # ---------------------------------------------------------------- runs.log
 
+RUNS_LOG_LINK = ("varning: {path}: är en symbolisk länk; itvt läser och skriver inte genom "
+                 "länkar, så körningsloggen används inte (ersätt länken med en vanlig fil)")
+
+
 def append_run_log(output_dir: Path, record: dict) -> None:
     """Append one JSON line to `O/runs.log` with a single `write` on an O_APPEND file; a
     torn last line (no newline) is ended first, in the same write."""
@@ -352,9 +621,19 @@ def read_run_log(output_dir: Path) -> list[dict]:
     """The records of `O/runs.log`; a torn or foreign line is skipped with a warning."""
     path = Path(output_dir) / RUNS_LOG
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except FileNotFoundError:
         return []
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        log.warning(RUNS_LOG_LINK.format(path=path))
+        return []
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            log.warning(f"varning: {path}: är ingen vanlig fil; körningarna i den visas inte")
+            return []
+        raw = handle.read()
     records = []
     for number, line in enumerate(raw.decode("utf-8", "replace").splitlines(), start=1):
         if not line.strip():

@@ -90,15 +90,54 @@ def write_pdf(folder: Path, chromium: str) -> Path:
     return target
 
 
+def browser_problem(path: str) -> str | None:
+    """Why `path` cannot print the report (None when it can): it must exist, be an
+    executable file and answer `--version` as a Chrome or Chromium."""
+    import subprocess
+
+    target = Path(path)
+    if not target.exists():
+        return "finns inte"
+    if not target.is_file() or not os.access(target, os.X_OK):
+        return "är ingen körbar fil"
+    try:
+        answer = subprocess.run([path, "--version"], capture_output=True, text=True,
+                                timeout=30, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired):
+        return "går inte att starta"
+    if answer.returncode != 0 or "chrom" not in answer.stdout.lower():
+        return "är ingen Chromium (svarar inte på --version som en)"
+    return None
+
+
+def pdf_failure(chromium: str, exc: BaseException) -> str:
+    """The one Swedish line for a PDF that could not be printed."""
+    if type(exc).__module__.startswith("playwright"):
+        reason = "webbläsaren avslutades eller svarade inte"
+    else:
+        lines = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {lines[0] if lines else ''}"
+    return (f"Chromium {chromium} kunde inte skriva ut rapporten ({reason}); perioden "
+            "publicerades inte, den förra rapporten finns kvar")
+
+
 def printer(log) -> str | None:
-    """The Chromium to print with, or None after saying in one line why there is none."""
-    chromium = find_chromium()
+    """The Chromium to print with, or None after saying in one Swedish line why there is
+    none (an ITVT_CHROMIUM that is not a Chromium is named)."""
+    explicit = os.environ.get("ITVT_CHROMIUM")
+    chromium = explicit or find_chromium()
     if chromium is None:
-        log("note: no Chromium found (install Debian's chromium): HTML published without PDF")
+        log("obs: ingen Chromium hittades (installera Debians paket chromium, eller ange "
+            "ITVT_CHROMIUM): HTML publiceras utan PDF")
+        return None
+    problem = browser_problem(chromium)
+    if problem is not None:
+        where = f"ITVT_CHROMIUM={explicit}" if explicit else chromium
+        log(f"obs: {where} {problem}: HTML publiceras utan PDF")
         return None
     try:
         import playwright  # noqa: F401
     except ImportError:
-        log("note: Playwright for Python is not installed: HTML published without PDF")
+        log("obs: Playwright för Python är inte installerat: HTML publiceras utan PDF")
         return None
     return chromium

@@ -8,20 +8,28 @@ as `outputs.py` describes: a period is built in `O/.builds/<period>-<stamp>-<pid
 and export succeeded, so a complete report is at the path at every moment. On a failed
 notebook the executed notebooks (papermill's error marker included) go to
 `O/.failed/<period>-<time>/` and the previous report stays as it was. Every run appends
-one line to `O/runs.log` (published, failed, refused or bad input) where the folder is
-itvt's. Exit codes: 0 success, 1 a notebook failed or timed out, another run holds the
-lock, or the machine failed (disk full or read-only), 2 bad input (nothing published).
+one line to `O/runs.log` (published, failed, refused, interrupted or bad input) where the
+folder is itvt's, before the archive `O/index.html` is rebuilt, so the archive names this
+run as the last one. SIGINT (Ctrl-C) and SIGTERM stop the run cleanly: the kernels are
+killed, unpublished builds removed, the line written; the previous report stays. The
+notebooks folder must show every area of the registry (`itvt_lib.areas.AREAS`). Exit
+codes: 0 success, 1 a notebook failed or timed out, another run holds the lock, or the
+machine failed (disk full or read-only), 2 bad input (nothing published), 128 + the
+signal's number when interrupted (130 Ctrl-C, 143 SIGTERM).
 See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations
 
+import ast
 import errno
 import json
 import logging
 import os
 import re
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -29,25 +37,78 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..areas import load_dataset, open_report
+from ..areas import AREAS, load_dataset, open_report
 from ..core.context import ReportContext
 from ..core.errors import InputError
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
-from .outputs import ARCHIVE, FAILED, LockHeld, OutputFolder, OutputLock, append_run_log, temp_name
+from .outputs import (
+    ARCHIVE,
+    FAILED,
+    RUNS_LOG,
+    RUNS_LOG_LINK,
+    LockHeld,
+    OutputFolder,
+    OutputLock,
+    append_run_log,
+    temp_name,
+)
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 KERNEL = "python3"
 logger = logging.getLogger("itvt")
 
-__all__ = ["LockHeld", "RunFailed", "RunOptions", "append_run_log", "check", "run"]
+__all__ = ["Interrupted", "LockHeld", "RunFailed", "RunOptions", "append_run_log", "check",
+           "run"]
 
 
 class RunFailed(Exception):
     """A notebook failed, timed out or its kernel died (exit code 1)."""
 
     exit_code = 1
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM stopped the run (exit code 128 + the signal's number)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.exit_code = 128 + signum
+
+
+class Stop:
+    """A run's stop request: set by SIGINT or SIGTERM in the main thread, which kills the
+    running kernels; workers read it between notebooks and when a notebook ends."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self):
+        self.signum: int | None = None
+        self.sessions: set = set()  # the KernelSessions running now
+
+    @property
+    def requested(self) -> bool:
+        return self.signum is not None
+
+    def check(self) -> None:
+        """Raise Interrupted once a stop was requested."""
+        if self.signum is not None:
+            raise Interrupted(self.signum)
+
+    def request(self, signum, frame=None) -> None:
+        """The signal handler: remember the first signal, stop every kernel now."""
+        if self.signum is None:
+            self.signum = signum
+        for session in list(self.sessions):
+            session.kill()
+
+    def install(self) -> dict:
+        """Handle SIGINT and SIGTERM (main thread only); return the handlers replaced."""
+        if threading.current_thread() is not threading.main_thread():
+            return {}
+        return {signum: signal.signal(signum, self.request) for signum in self.SIGNALS}
 
 
 def _info(line: str) -> None:
@@ -69,6 +130,7 @@ class RunOptions:
     kernel_start_timeout: float = 60
     workers: int | None = None  # kernels at once (None: one per core, at most 2)
     log: Callable[[str], None] = _info
+    stop: Stop | None = None  # set by `run`: SIGINT/SIGTERM stop the run between steps
 
 
 def absolute(path) -> Path | None:
@@ -87,6 +149,73 @@ def resolved(options: RunOptions) -> RunOptions:
 def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
     """The report's notebooks, `NN-name.ipynb`, in run order."""
     return sorted(p for p in notebooks_dir.glob("*.ipynb") if NOTEBOOK_RE.match(p.name))
+
+
+def notebook_area_imports(path: Path) -> set[str]:
+    """The modules of `itvt_lib.areas` a notebook's code imports (by their short names)."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
+        sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                   for c in cells]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ParamError(f"{display_path(path)}: ingen läsbar notebook (JSON i nbformat)") from None
+    names = set()
+    for source in sources:
+        lines = [line for line in source.splitlines()
+                 if not line.lstrip().startswith(("%", "!"))]
+        try:
+            tree = ast.parse("\n".join(lines))
+        except SyntaxError:
+            continue  # the notebook itself reports it when it runs
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "itvt_lib.areas":
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "itvt_lib.areas."):
+                names.add(node.module.split(".")[2])
+            elif isinstance(node, ast.Import):
+                names |= {a.name.split(".")[2] for a in node.names
+                          if a.name.startswith("itvt_lib.areas.")}
+    return names
+
+
+def check_notebooks(notebooks_dir: Path) -> list[Path]:
+    """The report's notebooks, refused (ParamError) unless together they show every area of
+    the registry `itvt_lib.areas.AREAS` (each area imported by one of them): a folder
+    without them would publish a report without those pages over a good one."""
+    shown = display_path(notebooks_dir)
+    if not notebooks_dir.is_dir():
+        raise ParamError(f"--notebooks-dir {shown}: ingen mapp")
+    paths = notebook_paths(notebooks_dir)
+    if not paths:
+        raise ParamError(f"--notebooks-dir {shown}: inga rapportnotebooks (NN-namn.ipynb); "
+                         "rapporten skulle bli bara startsidan")
+    imported = set().union(*(notebook_area_imports(p) for p in paths))
+    missing = [area.AREA for area in AREAS if area.__name__.rpartition(".")[2] not in imported]
+    if missing:
+        raise ParamError(f"--notebooks-dir {shown}: ingen notebook visar "
+                         f"{', '.join(missing)} (områdena i itvt_lib.areas.AREAS); rapporten "
+                         "skulle sakna dem")
+    return paths
+
+
+def data_relative(files: dict[str, str], data_dir: Path) -> dict[str, str]:
+    """Each input file's hash keyed by its path relative to the data folder (POSIX), so
+    the manifest and the fingerprint do not depend on the current folder."""
+    cwd = Path.cwd().resolve()
+    bases = (Path(data_dir), Path(data_dir).resolve())
+    result = {}
+    for name, digest in files.items():
+        path = Path(name) if Path(name).is_absolute() else cwd / name
+        for base in bases:
+            try:
+                name = path.relative_to(base).as_posix()
+                break
+            except ValueError:
+                continue
+        result[name] = digest
+    return dict(sorted(result.items()))
 
 
 def now_iso() -> str:
@@ -121,8 +250,21 @@ def notebook_parameters(path: Path, ctx: ReportContext, options: RunOptions) -> 
     return {name: values[name] for name in declared if name in values}
 
 
-def execute(session, path: Path, output: Path, parameters: dict, limit_s: float) -> None:
-    """Execute one notebook on the run's kernel; any failure becomes a one-line RunFailed."""
+def execute(session, path: Path, output: Path, parameters: dict, limit_s: float,
+            stop: Stop | None = None) -> None:
+    """Execute one notebook on the run's kernel; any failure becomes a one-line RunFailed,
+    or Interrupted when the run was stopped (its kernel killed)."""
+    if stop is not None:
+        stop.check()
+    try:
+        _execute(session, path, output, parameters, limit_s)
+    except Exception:
+        if stop is not None:
+            stop.check()
+        raise
+
+
+def _execute(session, path: Path, output: Path, parameters: dict, limit_s: float) -> None:
     from papermill.exceptions import PapermillExecutionError
 
     try:
@@ -152,13 +294,15 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
     from .pages import export_notebook, write_start_page
 
     started = now_iso()
+    inputs = data_relative(ctx.dataset.files, ctx.dataset.data_dir)
     (build / "notebooks").mkdir(parents=True)
     statuses = []
     timeout = ctx.params.notebook_timeout_s
-    for path in notebook_paths(options.notebooks_dir):
+    for path in check_notebooks(options.notebooks_dir):
         t0 = time.perf_counter()
         executed = build / "notebooks" / path.name
-        execute(session, path, executed, notebook_parameters(path, ctx, options), timeout)
+        execute(session, path, executed, notebook_parameters(path, ctx, options), timeout,
+                options.stop)
         statuses.append({"notebook": path.name, "status": "ok",
                          "seconds": round(time.perf_counter() - t0, 2)})
         options.log(f"[{ctx.period}] {path.stem}: ok ({statuses[-1]['seconds']:.1f} s)")
@@ -166,8 +310,8 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         "period": str(ctx.period),
         "title": ctx.period.report_title(),
         "parameters": ctx.params.model_dump(mode="json", exclude_none=True),
-        "inputs": ctx.dataset.files,
-        "fingerprint": ctx.dataset.fingerprint(),
+        "inputs": inputs,
+        "fingerprint": replace(ctx.dataset, files=inputs).fingerprint(),
         "package_version": __version__,
         "started": started,
         "notebooks": statuses,
@@ -188,13 +332,15 @@ def run_period(ctx: ReportContext, options: RunOptions, session, folder: OutputF
     try:
         build_period(ctx, options, build, session)
         if options.chromium:  # printed in the build, so the PDF is published with the pages
-            from .pdf import write_pdf
+            from .pdf import pdf_failure, write_pdf
 
             try:
                 target = write_pdf(build, options.chromium)
             except Exception as exc:  # the browser failed: the period is not published
-                raise RunFailed(f"rapport.pdf: {type(exc).__name__}: {_first_line(str(exc))}") from None
+                raise RunFailed(f"rapport.pdf: {pdf_failure(options.chromium, exc)}") from None
             options.log(f"[{ctx.period}] wrote {folder.path / str(ctx.period) / target.name}")
+        if options.stop is not None:
+            options.stop.check()  # stopped after the last notebook: nothing is published
     except RunFailed as exc:
         failed = keep_failed(build, folder.path, ctx.period)
         _discard(folder, build)
@@ -216,6 +362,7 @@ def _discard(folder: OutputFolder, build: Path) -> None:
 
 def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     """Validate all data and every period before anything runs (InputError if bad)."""
+    check_notebooks(options.notebooks_dir)
     dataset = load_dataset(options.data_dir)
     contexts = {}
     for period in options.periods:
@@ -235,30 +382,39 @@ def worker_count(periods: int, requested: int | None = None) -> int:
 def run_periods(contexts: list[ReportContext], options: RunOptions,
                 folder: OutputFolder) -> dict[str, str | None]:
     """Build and publish each period; periods are dealt round-robin to workers, each with
-    its own reused kernel. Returns period -> error message (None when published)."""
+    its own reused kernel, in threads (the main thread only waits, so a signal never lands
+    inside a kernel client). Returns period -> error message (None when published); a
+    stopped run stops each worker at its next step."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from .engine import KernelSession
 
     workers = worker_count(len(contexts), options.workers)
+    stop = options.stop
 
     def work(chunk: list[ReportContext]) -> dict[str, str | None]:
         results = {}
         with KernelSession(KERNEL, options.notebooks_dir, options.kernel_start_timeout) as session:
-            for ctx in chunk:
-                try:
-                    run_period(ctx, options, session, folder)
-                    options.log(f"[{ctx.period}] published "
-                                f"{folder.path / str(ctx.period) / 'index.html'}")
-                    results[str(ctx.period)] = None
-                except RunFailed as exc:
-                    logger.error(f"error: [{ctx.period}] {exc}")
-                    results[str(ctx.period)] = str(exc)
+            if stop is not None:
+                stop.sessions.add(session)
+            try:
+                for ctx in chunk:
+                    try:
+                        run_period(ctx, options, session, folder)
+                        options.log(f"[{ctx.period}] published "
+                                    f"{folder.path / str(ctx.period) / 'index.html'}")
+                        results[str(ctx.period)] = None
+                    except RunFailed as exc:
+                        logger.error(f"error: [{ctx.period}] {exc}")
+                        results[str(ctx.period)] = str(exc)
+                    except Interrupted:
+                        break
+            finally:
+                if stop is not None:
+                    stop.sessions.discard(session)
         return results
 
     chunks = [contexts[i::workers] for i in range(workers)]
-    if workers == 1:
-        return work(chunks[0])
-    from concurrent.futures import ThreadPoolExecutor
-
     results: dict[str, str | None] = {}
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="itvt-period") as pool:
         for part in pool.map(work, chunks):
@@ -276,10 +432,23 @@ def write_archive_page(folder: OutputFolder) -> None:
     folder.forget(tmp)
 
 
+SIGNAL_NAMES = {signal.SIGINT: "SIGINT (Ctrl-C)", signal.SIGTERM: "SIGTERM"}
+
+
 def run(options: RunOptions) -> int:
-    """Run the report for each period; return the exit code (the worst of the periods)."""
-    options = resolved(options)
-    output_dir = options.output_dir
+    """Run the report for each period; return the exit code (the worst of the periods).
+    SIGINT and SIGTERM stop it cleanly (see the module's text) while it runs."""
+    stop = Stop()
+    previous = stop.install()
+    try:
+        return _run(replace(resolved(options), stop=stop))
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _run(options: RunOptions) -> int:
+    output_dir, stop = options.output_dir, options.stop
     record = {"periods": list(options.periods), "started": now_iso(),
               "output_dir": str(output_dir)}
     claimed = False
@@ -293,28 +462,33 @@ def run(options: RunOptions) -> int:
         return 2
     record["periods"] = [str(c.period) for c in contexts]
     if options.pdf:
-        from dataclasses import replace
-
         from .pdf import printer
 
         options = replace(options, chromium=printer(options.log))
+    if stop.requested:  # before the output folder was touched
+        return _interrupted(output_dir, record, {}, stop, claimed)
     folder = OutputFolder(output_dir)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
         with OutputLock(output_dir):
             folder.claim()
             claimed = True
+            folder.verify(record["periods"])
             for name in folder.recover():
                 logger.warning(f"recovered: removed or restored {name} left by a killed run")
-            results = run_periods(contexts, options, folder)
-            write_archive_page(folder)
+            results = {} if stop.requested else run_periods(contexts, options, folder)
+            if stop.requested:
+                code = _interrupted(output_dir, record, results, stop, True)
+            else:
+                code = _finished(output_dir, record, results)
+            write_archive_page(folder)  # after the run's line: it names this run as the last
     except LockHeld as exc:
         logger.error(f"error: {exc}")
         _log_run(output_dir, record, 1, "refused", str(exc))
         return 1
-    except InputError as exc:  # the lock file or marker is not usable
+    except InputError as exc:  # the lock file, marker or the folder's structure
         logger.error(f"error: {exc}")
-        if claimed:
+        if claimed and not (output_dir / RUNS_LOG).is_symlink():  # else the line said it
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
     except OSError as exc:  # the machine: a full or read-only disk, a vanished folder
@@ -328,10 +502,8 @@ def run(options: RunOptions) -> int:
         logger.error(f"error: {message}")
         _log_run(output_dir, record, 1, "failed", message)
         return 1
-    messages = [f"{period}: {error}" for period, error in results.items() if error]
-    code = 1 if messages else 0
-    _log_run(output_dir, record, code, "failed" if messages else "published",
-             "; ".join(messages) or "ok")
+    if stop.requested:
+        return code
     for period, error in results.items():
         if error is None:
             print(f"Startsida {period}: {(output_dir / period / 'index.html').as_uri()}")
@@ -340,13 +512,38 @@ def run(options: RunOptions) -> int:
     return code
 
 
+def _finished(output_dir: Path, record: dict, results: dict[str, str | None]) -> int:
+    """The run's line in runs.log for a run that ran to its end; return its exit code."""
+    messages = [f"{period}: {error}" for period, error in results.items() if error]
+    code = 1 if messages else 0
+    _log_run(output_dir, record, code, "failed" if messages else "published",
+             "; ".join(messages) or "ok")
+    return code
+
+
+def _interrupted(output_dir: Path, record: dict, results: dict[str, str | None], stop: Stop,
+                 claimed: bool) -> int:
+    """Say in one line that a signal stopped the run, and log it; return 128 + signal."""
+    published = [period for period, error in results.items() if error is None]
+    message = (f"avbruten av {SIGNAL_NAMES.get(stop.signum, stop.signum)}; "
+               + (f"publicerade före avbrottet: {', '.join(published)}; " if published else "")
+               + "de andra periodernas förra rapport finns kvar")
+    logger.error(f"error: {message}")
+    if claimed:
+        _log_run(output_dir, record, 128 + stop.signum, "interrupted", message)
+    return 128 + stop.signum
+
+
 def _log_run(output_dir: Path, record: dict, code: int, outcome: str, message: str) -> None:
     """One runs.log line; a run that cannot even write it has said so on stderr already."""
     try:
         append_run_log(output_dir, {**record, "finished": now_iso(), "exit_code": code,
                                     "outcome": outcome, "message": message})
     except OSError as exc:
-        logger.warning(f"warning: {output_dir}/runs.log: not written: {exc.strerror}")
+        if exc.errno == errno.ELOOP:
+            logger.warning(RUNS_LOG_LINK.format(path=output_dir / RUNS_LOG))
+        else:
+            logger.warning(f"warning: {output_dir}/runs.log: not written: {exc.strerror}")
 
 
 def check(options: RunOptions) -> list[ReportContext]:
