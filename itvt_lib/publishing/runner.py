@@ -39,7 +39,7 @@ from pathlib import Path
 from .. import __version__
 from ..areas import AREAS, load_dataset, open_report
 from ..core.context import ReportContext
-from ..core.errors import InputError
+from ..core.errors import InputError, ParamError
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period

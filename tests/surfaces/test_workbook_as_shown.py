@@ -111,7 +111,7 @@ def test_every_sheet_reads_as_its_page(packets, page, spreadsheet, period):
                     for _, cells in table.rows]
         assert len(body) == len(expected), f"{period} {name}: {len(body)} rows, page has " \
                                            f"{len(expected)}"
-        for r, (got, want) in enumerate(zip(body, expected, strict=True)):
+        for got, want in zip(body, expected, strict=True):
             for column, g, w in zip(columns, got, want, strict=True):
                 if g != w:
                     problems.append(f"{name} / {want[0]!r} / {column}: sheet shows {g!r}, "
