@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import fcntl
 import json
 import logging
 import os
@@ -46,14 +45,15 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from ..core.errors import InputError
+from ..core.errors import InputError  # noqa: F401  (OutputError's base, for callers)
+from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
+from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
+from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
 
 log = logging.getLogger("itvt")
 
 MARKER = ".itvt-output"
 BUILDS = ".builds"
-LOCK = ".lock"
-RUNS_LOG = "runs.log"
 FAILED = ".failed"
 ARCHIVE = "index.html"
 PERIOD_RE = re.compile(r"^\d{4}-\d{2}$")
@@ -62,27 +62,6 @@ _LEGACY_LEFTOVER_RE = re.compile(r"^\.(tmp|old)-(\d{4}-\d{2})-(\d+)$")
 # The files of a published period beside its pages (NN-name.html) and notebooks/.
 REPORT_FILES = ("manifest.json", "index.html", "tabeller.xlsx", "rapport.pdf")
 _LINK_TARGET_RE = re.compile(r"^\.builds/([^/]+)$")  # what a period's link may point at
-_STAMP = r"\d{8}T\d{12}"
-# The names each kind of journal entry has when itvt makes it (`pid`: the recorder's).
-JOURNAL_NAMES = {
-    "build": re.compile(rf"^\.builds/\d{{4}}-\d{{2}}-{_STAMP}-(?P<pid>\d+)$"),
-    "previous": re.compile(rf"^\.builds/\d{{4}}-\d{{2}}-(?:{_STAMP}-\d+|retired-\d+)$"),
-    "retired": re.compile(r"^\.builds/\d{4}-\d{2}-retired-(?P<pid>\d+)$"),
-    "link": re.compile(r"^\.\d{4}-\d{2}\.link-(?P<pid>\d+)$"),
-    "tmp": re.compile(r"^\.index\.html\.tmp-(?P<pid>\d+)$"),
-    "legacy-tmp": re.compile(r"^\.tmp-\d{4}-\d{2}-(?P<pid>\d+)$"),
-    "legacy-old": re.compile(r"^\.old-\d{4}-\d{2}-(?P<pid>\d+)$"),
-}
-
-
-class OutputError(InputError):
-    """The output folder cannot be used as given (exit code 2, nothing touched)."""
-
-
-class LockHeld(Exception):
-    """Another run holds the output folder's lock (exit code 1)."""
-
-    exit_code = 1
 
 
 # ---------------------------------------------------------------- small atomic writes
@@ -208,59 +187,6 @@ def report_folder_problem(folder: Path, period: str) -> str | None:
                 return f"notebooks/{(extra or ['?'])[0]} hör inte till rapporten"
         elif entry.name not in allowed or not entry.is_file(follow_symlinks=False):
             return f"{entry.name} hör inte till rapporten"
-    return None
-
-
-# ---------------------------------------------------------------- the journal
-
-def process_start(pid: int) -> str | None:
-    """A running process's identity across pid reuse: the boot's id and the process's start
-    time in clock ticks (Linux /proc); None when it does not run or cannot be told."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-        return f"{boot}:{fields[19]}"
-    except (OSError, IndexError):
-        return None
-
-
-def process_running(pid: int, started: str | None) -> bool:
-    """Whether the process a journal entry names still runs: a live process with its pid
-    and, where both are known, its start time. The current process does not count: it
-    recovers before it makes anything, so an entry of its own is a leftover."""
-    if pid == os.getpid() and started == process_start(pid):
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # someone else's process: it runs
-    except (OverflowError, ValueError):
-        return False
-    now = process_start(pid)
-    return now is None or started is None or now == started
-
-
-def journal_problem(entry) -> str | None:
-    """Why a journal entry is not one itvt made (None when it is): a known kind, a name of
-    the form that kind has in the folder, the recorder's pid in the name where it has one,
-    and the recorder's start time."""
-    if not isinstance(entry, dict):
-        return "ingen journalpost"
-    kind, name, pid = entry.get("kind"), entry.get("name"), entry.get("pid")
-    pattern = JOURNAL_NAMES.get(kind) if isinstance(kind, str) else None
-    if pattern is None:
-        return f"okänd sort {kind!r}"
-    match = pattern.match(name) if isinstance(name, str) else None
-    if match is None:
-        return f"inget namn itvt ger en post av sorten {kind}"
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
-        return "inget pid"
-    if "pid" in match.groupdict() and int(match["pid"]) != pid:
-        return "pid stämmer inte med namnet"
-    if "started" not in entry:
-        return "processens starttid saknas"
     return None
 
 
@@ -543,108 +469,3 @@ def _exchange(a: str, b: str, fd: int) -> None:
     os.rename(side, a, src_dir_fd=fd, dst_dir_fd=fd)
 
 
-# ---------------------------------------------------------------- lock
-
-class OutputLock:
-    """One run per output folder: an exclusive `flock` on `O/.lock`, which holds the pid."""
-
-    def __init__(self, output_dir: Path):
-        self.path = Path(output_dir) / LOCK
-        self.fd: int | None = None
-
-    def __enter__(self):
-        while True:
-            try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
-                             0o644)
-            except IsADirectoryError:
-                raise OutputError(f"{self.path}: the lock file is a folder; remove it") from None
-            except OSError as exc:
-                if exc.errno == errno.ELOOP:
-                    raise OutputError(f"{self.path}: låsfilen är en symbolisk länk; itvt följer "
-                                      "inga länkar i utdatamappen: ta bort länken, inget har "
-                                      "ändrats") from None
-                raise
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                raise OutputError(f"{self.path}: the lock file is not a regular file")
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-                os.close(fd)
-                raise LockHeld(f"{self.path.parent}: another run (pid {holder}) holds the "
-                               "lock; try again when it has finished") from None
-            try:  # the file we locked may have been unlinked by the previous holder
-                same = os.stat(self.path).st_ino == os.fstat(fd).st_ino
-            except FileNotFoundError:
-                same = False
-            if not same:
-                os.close(fd)
-                continue
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, str(os.getpid()).encode(), 0)
-            self.fd = fd
-            return self
-
-    def __exit__(self, *exc):
-        if self.fd is not None:
-            self.path.unlink(missing_ok=True)  # while still held: no one locks a stale inode
-            os.close(self.fd)
-            self.fd = None
-
-
-# ---------------------------------------------------------------- runs.log
-
-RUNS_LOG_LINK = ("varning: {path}: är en symbolisk länk; itvt läser och skriver inte genom "
-                 "länkar, så körningsloggen används inte (ersätt länken med en vanlig fil)")
-
-
-def append_run_log(output_dir: Path, record: dict) -> None:
-    """Append one JSON line to `O/runs.log` with a single `write` on an O_APPEND file; a
-    torn last line (no newline) is ended first, in the same write."""
-    path = Path(output_dir) / RUNS_LOG
-    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
-                 0o644)
-    try:
-        size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            line = b"\n" + line
-        os.write(fd, line)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def read_run_log(output_dir: Path) -> list[dict]:
-    """The records of `O/runs.log`; a torn or foreign line is skipped with a warning."""
-    path = Path(output_dir) / RUNS_LOG
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        if exc.errno != errno.ELOOP:
-            raise
-        log.warning(RUNS_LOG_LINK.format(path=path))
-        return []
-    with open(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            log.warning(f"varning: {path}: är ingen vanlig fil; körningarna i den visas inte")
-            return []
-        raw = handle.read()
-    records = []
-    for number, line in enumerate(raw.decode("utf-8", "replace").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError:
-            record = None
-        if not isinstance(record, dict) or not isinstance(record.get("periods", []), list) \
-                or not all(isinstance(p, str) for p in record.get("periods", [])):
-            log.warning("%s:%d: skipped a line that is not a run record", path, number)
-            continue
-        records.append(record)
-    return records

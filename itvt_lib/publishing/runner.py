@@ -21,7 +21,6 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-import ast
 import errno
 import json
 import logging
@@ -29,7 +28,6 @@ import os
 import re
 import shutil
 import signal
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -37,12 +35,13 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..areas import AREAS, load_dataset, open_report
+from ..areas import load_dataset, open_report
 from ..core.context import ReportContext
-from ..core.errors import InputError, ParamError
+from ..core.errors import InputError
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
+from .notebooks import NOTEBOOK_RE, check_notebooks, notebook_area_imports, notebook_paths  # noqa: F401
 from .outputs import (
     ARCHIVE,
     FAILED,
@@ -54,8 +53,8 @@ from .outputs import (
     append_run_log,
     temp_name,
 )
+from .stopping import Interrupted, Stop  # noqa: F401
 
-NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 KERNEL = "python3"
 logger = logging.getLogger("itvt")
 
@@ -67,48 +66,6 @@ class RunFailed(Exception):
     """A notebook failed, timed out or its kernel died (exit code 1)."""
 
     exit_code = 1
-
-
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM stopped the run (exit code 128 + the signal's number)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-        self.exit_code = 128 + signum
-
-
-class Stop:
-    """A run's stop request: set by SIGINT or SIGTERM in the main thread, which kills the
-    running kernels; workers read it between notebooks and when a notebook ends."""
-
-    SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-    def __init__(self):
-        self.signum: int | None = None
-        self.sessions: set = set()  # the KernelSessions running now
-
-    @property
-    def requested(self) -> bool:
-        return self.signum is not None
-
-    def check(self) -> None:
-        """Raise Interrupted once a stop was requested."""
-        if self.signum is not None:
-            raise Interrupted(self.signum)
-
-    def request(self, signum, frame=None) -> None:
-        """The signal handler: remember the first signal, stop every kernel now."""
-        if self.signum is None:
-            self.signum = signum
-        for session in list(self.sessions):
-            session.kill()
-
-    def install(self) -> dict:
-        """Handle SIGINT and SIGTERM (main thread only); return the handlers replaced."""
-        if threading.current_thread() is not threading.main_thread():
-            return {}
-        return {signum: signal.signal(signum, self.request) for signum in self.SIGNALS}
 
 
 def _info(line: str) -> None:
@@ -144,60 +101,6 @@ def resolved(options: RunOptions) -> RunOptions:
                    params_dir=absolute(options.params_dir),
                    output_dir=absolute(options.output_dir),
                    notebooks_dir=absolute(options.notebooks_dir))
-
-
-def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
-    """The report's notebooks, `NN-name.ipynb`, in run order."""
-    return sorted(p for p in notebooks_dir.glob("*.ipynb") if NOTEBOOK_RE.match(p.name))
-
-
-def notebook_area_imports(path: Path) -> set[str]:
-    """The modules of `itvt_lib.areas` a notebook's code imports (by their short names)."""
-    try:
-        nb = json.loads(path.read_text(encoding="utf-8"))
-        cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
-        sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
-                   for c in cells]
-    except (OSError, ValueError, KeyError, TypeError):
-        raise ParamError(f"{display_path(path)}: ingen läsbar notebook (JSON i nbformat)") from None
-    names = set()
-    for source in sources:
-        lines = [line for line in source.splitlines()
-                 if not line.lstrip().startswith(("%", "!"))]
-        try:
-            tree = ast.parse("\n".join(lines))
-        except SyntaxError:
-            continue  # the notebook itself reports it when it runs
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module == "itvt_lib.areas":
-                names |= {alias.name for alias in node.names}
-            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                    "itvt_lib.areas."):
-                names.add(node.module.split(".")[2])
-            elif isinstance(node, ast.Import):
-                names |= {a.name.split(".")[2] for a in node.names
-                          if a.name.startswith("itvt_lib.areas.")}
-    return names
-
-
-def check_notebooks(notebooks_dir: Path) -> list[Path]:
-    """The report's notebooks, refused (ParamError) unless together they show every area of
-    the registry `itvt_lib.areas.AREAS` (each area imported by one of them): a folder
-    without them would publish a report without those pages over a good one."""
-    shown = display_path(notebooks_dir)
-    if not notebooks_dir.is_dir():
-        raise ParamError(f"--notebooks-dir {shown}: ingen mapp")
-    paths = notebook_paths(notebooks_dir)
-    if not paths:
-        raise ParamError(f"--notebooks-dir {shown}: inga rapportnotebooks (NN-namn.ipynb); "
-                         "rapporten skulle bli bara startsidan")
-    imported = set().union(*(notebook_area_imports(p) for p in paths))
-    missing = [area.AREA for area in AREAS if area.__name__.rpartition(".")[2] not in imported]
-    if missing:
-        raise ParamError(f"--notebooks-dir {shown}: ingen notebook visar "
-                         f"{', '.join(missing)} (områdena i itvt_lib.areas.AREAS); rapporten "
-                         "skulle sakna dem")
-    return paths
 
 
 def data_relative(files: dict[str, str], data_dir: Path) -> dict[str, str]:

@@ -1,0 +1,69 @@
+"""The report's notebooks: `NN-name.ipynb` in run order, and the check that together they
+show every area of the registry (see `runner`)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+from ..areas import AREAS
+from ..core.errors import ParamError
+from ..core.paths import NOTEBOOKS_DIR, display_path
+
+NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
+
+
+def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The report's notebooks, `NN-name.ipynb`, in run order."""
+    return sorted(p for p in notebooks_dir.glob("*.ipynb") if NOTEBOOK_RE.match(p.name))
+
+
+def notebook_area_imports(path: Path) -> set[str]:
+    """The modules of `itvt_lib.areas` a notebook's code imports (by their short names)."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
+        sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                   for c in cells]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ParamError(f"{display_path(path)}: ingen läsbar notebook (JSON i nbformat)") from None
+    names = set()
+    for source in sources:
+        lines = [line for line in source.splitlines()
+                 if not line.lstrip().startswith(("%", "!"))]
+        try:
+            tree = ast.parse("\n".join(lines))
+        except SyntaxError:
+            continue  # the notebook itself reports it when it runs
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "itvt_lib.areas":
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "itvt_lib.areas."):
+                names.add(node.module.split(".")[2])
+            elif isinstance(node, ast.Import):
+                names |= {a.name.split(".")[2] for a in node.names
+                          if a.name.startswith("itvt_lib.areas.")}
+    return names
+
+
+def check_notebooks(notebooks_dir: Path) -> list[Path]:
+    """The report's notebooks, refused (ParamError) unless together they show every area of
+    the registry `itvt_lib.areas.AREAS` (each area imported by one of them): a folder
+    without them would publish a report without those pages over a good one."""
+    shown = display_path(notebooks_dir)
+    if not notebooks_dir.is_dir():
+        raise ParamError(f"--notebooks-dir {shown}: ingen mapp")
+    paths = notebook_paths(notebooks_dir)
+    if not paths:
+        raise ParamError(f"--notebooks-dir {shown}: inga rapportnotebooks (NN-namn.ipynb); "
+                         "rapporten skulle bli bara startsidan")
+    imported = set().union(*(notebook_area_imports(p) for p in paths))
+    missing = [area.AREA for area in AREAS if area.__name__.rpartition(".")[2] not in imported]
+    if missing:
+        raise ParamError(f"--notebooks-dir {shown}: ingen notebook visar "
+                         f"{', '.join(missing)} (områdena i itvt_lib.areas.AREAS); rapporten "
+                         "skulle sakna dem")
+    return paths

@@ -1,0 +1,69 @@
+"""`O/runs.log`: one JSON line per run, written with one `write` on an O_APPEND file; a
+torn or foreign line is skipped with a warning when read; a symlink is neither read nor
+written (see `outputs`, "runs.log").
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import os
+import stat
+from pathlib import Path
+
+log = logging.getLogger("itvt")
+
+RUNS_LOG = "runs.log"
+RUNS_LOG_LINK = ("varning: {path}: är en symbolisk länk; itvt läser och skriver inte genom "
+                 "länkar, så körningsloggen används inte (ersätt länken med en vanlig fil)")
+
+
+def append_run_log(output_dir: Path, record: dict) -> None:
+    """Append one JSON line to `O/runs.log` with a single `write` on an O_APPEND file; a
+    torn last line (no newline) is ended first, in the same write."""
+    path = Path(output_dir) / RUNS_LOG
+    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
+                 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            line = b"\n" + line
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_run_log(output_dir: Path) -> list[dict]:
+    """The records of `O/runs.log`; a torn or foreign line is skipped with a warning."""
+    path = Path(output_dir) / RUNS_LOG
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        log.warning(RUNS_LOG_LINK.format(path=path))
+        return []
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            log.warning(f"varning: {path}: är ingen vanlig fil; körningarna i den visas inte")
+            return []
+        raw = handle.read()
+    records = []
+    for number, line in enumerate(raw.decode("utf-8", "replace").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if not isinstance(record, dict) or not isinstance(record.get("periods", []), list) \
+                or not all(isinstance(p, str) for p in record.get("periods", [])):
+            log.warning("%s:%d: skipped a line that is not a run record", path, number)
+            continue
+        records.append(record)
+    return records
