@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
                      help="where outputs/<period>/ goes (default: outputs/)")
     run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
+    run.add_argument("--publish-with-failed-checks", action="store_true",
+                     dest="publish_failed_checks",
+                     help="publish although a check is in status fel (the start page says so "
+                          "in a red banner and shows no key figure green)")
     run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
     run.add_argument("--workers", type=int, help="periods built at once, each on its own "
                      "kernel (default: one per core, at most 2)")
@@ -68,7 +72,8 @@ def _options(args):
     return RunOptions(periods=periods or ["latest"], data_dir=args.data_dir, **extra,
                       params_dir=getattr(args, "params_dir", None),
                       output_dir=getattr(args, "output_dir", OUTPUTS_DIR),
-                      overrides=overrides, pdf=getattr(args, "pdf", False))
+                      overrides=overrides, pdf=getattr(args, "pdf", False),
+                      publish_failed_checks=getattr(args, "publish_failed_checks", False))
 
 
 def _absolute_paths(args) -> None:
@@ -130,11 +135,17 @@ def main(argv=None) -> int:
                 print(period)
             return 0
         if args.command == "check":
-            from .publishing.runner import check
+            from .publishing.runner import check, failure_line
 
-            for ctx in check(_options(args)):
-                print(f"{ctx.period}: ok ({len(ctx.dataset.files)} input files)")
-            return 0
+            code = 0
+            for ctx, failing in check(_options(args)):
+                for item in failing:
+                    print(failure_line(ctx.period, item))
+                code = 1 if failing else code
+                print(f"{ctx.period}: {'fel' if failing else 'ok'} "
+                      f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
+                      f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
+            return code
         from .publishing.runner import run
 
         return run(_options(args))

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..areas import gather
-from ..core.checks import STATUS_SV
+from ..core.checks import FAIL, STATUS_SV
 from ..core.context import ReportContext
 from ..core.formatting import esc, kind_of
 from ..core.params import text
@@ -236,6 +236,10 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
             notes.append(figure["note"] or "Publicerad siffra avviker från den beräknade.")
             figure["mark"] = len(notes)
     counts = {s: sum(1 for c in gathered["checks"] if c.status == s) for s in STATUS_SV}
+    if counts[FAIL]:  # published only on request: nothing may look right
+        for figure in figures:
+            if figure["status"] == "green":
+                figure["status"], figure["status_text"] = "", "ej bedömd (kontroller visar fel)"
     checks_page = next((p["href"] for p in pages if "kontroller" in p["href"]), None)
     return {
         "namnd": text(params, "namnd"),
@@ -248,6 +252,9 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
         "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],
         "summaries": list(gathered["summaries"].items()),
         "checks": counts,
+        "banner": (f"{counts[FAIL]} {'kontroll visar' if counts[FAIL] == 1 else 'kontroller visar'}"
+                   " fel: siffrorna i rapporten stämmer inte med underlaget och rapporten "
+                   "publicerades ändå på begäran.") if counts[FAIL] else "",
         "checks_page": checks_page,
         "pages": pages,
         "no_data": gathered["no_data"],

@@ -35,9 +35,11 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..areas import load_dataset, open_report
+from ..areas import gather, load_dataset, open_report
+from ..core.checks import FAIL
 from ..core.context import ReportContext
 from ..core.errors import InputError
+from ..core.formatting import fmt_value
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
@@ -83,6 +85,7 @@ class RunOptions:
     notebooks_dir: Path = NOTEBOOKS_DIR
     overrides: dict = field(default_factory=dict)
     pdf: bool = False
+    publish_failed_checks: bool = False  # publish although a check is in status fel
     chromium: str | None = None  # set at start when --pdf finds a browser to print with
     kernel_start_timeout: float = 60
     workers: int | None = None  # kernels at once (None: one per core, at most 2)
@@ -364,6 +367,16 @@ def _run(options: RunOptions) -> int:
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
     record["periods"] = [str(c.period) for c in contexts]
+    failing = {str(c.period): f for c in contexts if (f := failed_checks(c))}
+    if failing and not options.publish_failed_checks:
+        for period, checks in failing.items():
+            for item in checks:
+                logger.error(failure_line(period, item))
+        message = refusal(failing)
+        logger.error(f"error: {message}")
+        if claimed:
+            _log_run(output_dir, record, 1, "refused", message)
+        return 1
     if options.pdf:
         from .pdf import printer
 
@@ -449,6 +462,28 @@ def _log_run(output_dir: Path, record: dict, code: int, outcome: str, message: s
             logger.warning(f"warning: {output_dir}/runs.log: not written: {exc.strerror}")
 
 
-def check(options: RunOptions) -> list[ReportContext]:
-    """Validate data and parameters for the periods without running notebooks."""
-    return prepare(resolved(options))[1]
+def failed_checks(ctx: ReportContext) -> list:
+    """The period's checks in status fel (every area's `checks`, as the checks page shows)."""
+    return [c for c in gather(ctx)["checks"] if c.status == FAIL]
+
+
+def failure_line(period, check) -> str:
+    """One Swedish line naming a failing check: period, area, what, expected and computed."""
+    return (f"{period}: fel: {check.area}: {check.description}: väntat {fmt_value(check.expected)}"
+            f", beräknat {fmt_value(check.actual)}" + (f" ({check.note})" if check.note else ""))
+
+
+def check(options: RunOptions) -> list[tuple[ReportContext, list]]:
+    """Validate data and parameters for the periods and run every check (no notebook):
+    each period's context with its failing checks."""
+    return [(ctx, failed_checks(ctx)) for ctx in prepare(resolved(options))[1]]
+
+
+def refusal(failing: dict) -> str:
+    """The one-line reason a run with failing checks publishes nothing."""
+    count = sum(len(f) for f in failing.values())
+    period, checks = next(iter(failing.items()))
+    first = checks[0]
+    return (f"{count} {'kontroll' if count == 1 else 'kontroller'} visar fel (först {period}: "
+            f"{first.area}: {first.description}); inget publicerades, förra rapporten finns "
+            "kvar (itvt check listar dem; --publish-with-failed-checks publicerar ändå)")
