@@ -267,8 +267,7 @@ def bench_check(results: Results, runs: int) -> None:
 
 def bench_financing(results: Results, runs: int, period: str) -> None:
     """All models × all years (and next year's split) on the loaded embedded data, in ms."""
-    from itvt_lib.areas import financing
-    from itvt_lib.areas import open_report
+    from itvt_lib.areas import financing, open_report
 
     ctx = open_report(period)
     inputs = financing.inputs_for(ctx.dataset, ctx.period)

@@ -1,0 +1,72 @@
+"""The operating statement's amount tables: the columns an amount table needs, the rounding
+note, and the line count of a total.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+# ---------------------------------------------------------------- budget: amount tables
+
+
+@pytest.mark.parametrize(("row", "error"), [
+    ("2024,,budget,K,", None),                       # no period, no belopp: allowed
+    ("2024,2024-02,prognos,K,1000000000", None),     # |belopp| = 10⁹ tkr
+    ("2024,2024-02,prognos,K,-1000000000", None),
+    ("2024,2024-02,prognos,K,1000000001", "belopp"),
+    ("2024,2024-02,prognos,K,-1000000001", "belopp"),
+    ("2024,2024-02,annat,K,1", "measure"),           # measures: utfall, budget, ...
+    ("tjugo,2024-02,budget,K,1", "year"),
+    ("2024,februari,budget,K,1", "period"),
+    ("2024,2024-02,budget,,1", "kommun"),            # the key is required
+])
+def test_budget_amount_columns(tmp_path, row, error):
+    """Rule (budget.amount_columns): year, an optional period, a measure of budget.MEASURES,
+    the key, and belopp in tkr, optional, |belopp| ≤ 10⁹."""
+    from itvt_lib.areas import budget
+    from itvt_lib.core.errors import DataError
+    from itvt_lib.core.loading import Column, Table, read_table
+
+    table = Table("t", budget.amount_columns(Column("kommun")))
+    path = tmp_path / "t.csv"
+    path.write_text("year,period,measure,kommun,belopp\n" + row + "\n", encoding="utf-8")
+    if error is None:
+        frame, _ = read_table(table, [path])
+        assert list(frame.columns) == ["year", "period", "measure", "kommun", "belopp"]
+        assert len(frame) == 1
+    else:
+        with pytest.raises(DataError, match=error):
+            read_table(table, [path])
+    for measure in ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos"):
+        path.write_text(f"year,period,measure,kommun,belopp\n2024,,{measure},K,1\n",
+                        encoding="utf-8")
+        assert read_table(table, [path])[0]["measure"].tolist() == [measure]
+
+
+# Rule: a rounding note only when the rounded resultat and avvikelse differ by 1..tolerance.
+@pytest.mark.parametrize(("deviation", "expected"), [
+    (-220.0, "Skillnaden mellan visade belopp; resultatet \u2212219 tkr är bokslutets och "
+             "avviker med 1 tkr (avrundningsdifferens)."),   # the papers: −220 vs −219
+    (-219.0, ""),
+    (-221.0, ""),
+])
+def test_budget_rounding_note(deviation, expected):
+    from itvt_lib.areas import budget
+
+    assert budget.rounding_note(deviation, -219.0, 1.0) == expected
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    ("summa_intakter", 2), ("summa_kostnader", 3), ("nettokostnad", 5), ("resultat", 6),
+    ("kommunbidrag", 1),
+])
+def test_budget_line_count(post, expected):
+    """Rule: a total's tolerance counts the line items it sums (a line item counts 1)."""
+    from itvt_lib.areas import budget
+
+    layout = pd.DataFrame({
+        "klass": ["intakt", "intakt", "summa_intakter", "kostnad", "kostnad", "kostnad",
+                  "summa_kostnader", "nettokostnad", "kommunbidrag", "resultat"],
+        "total": [False, False, True, False, False, False, True, True, False, True]})
+    assert budget._line_count(layout, post) == expected

@@ -1,0 +1,79 @@
+"""Financing models from the parameters: the report's models and results use the inputs
+given, and a bad model names the parameter file that sets it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from itvt_lib.areas import financing as rules
+from itvt_lib.core.context import ReportContext
+
+
+def drivers(rows) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["driver", "year", "kommun", "value"])
+
+
+BAD_MODELS = [{"name": "Nu", "driver": "okand"}]
+
+
+BAD_DRIVER = "financing_models[1].driver: 'okand' is not a driver"
+
+
+USERS = [{"name": "Nuvarande modell", "driver": "befolkning"},
+         {"name": "Användare", "driver": "anvandare"}]
+
+
+def with_users(ctx):
+    """The period's inputs with a TEST driver anvandare 2023 (not in the data)."""
+    rows = drivers([("anvandare", 2023, "Herrljunga", 100), ("anvandare", 2023, "Vårgårda", 300)])
+    return rules.with_drivers(rules.inputs_for(ctx.dataset, ctx.period), rows)
+
+
+def context(ctx, models, params_dir=None) -> ReportContext:
+    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, "financing_models": models},
+                         ctx.data_dir, params_dir)
+
+
+# ---------------------------------------------------------------- params and the report
+
+
+def test_models_for_uses_the_inputs_given(ctx_2024):
+    result = rules.models_for(context(ctx_2024, USERS), with_users(ctx_2024))
+    assert [(m.name, m.driver) for m in result] == [("Nuvarande modell", "befolkning"),
+                                                    ("Användare", "anvandare")]
+
+
+def test_results_for_uses_the_inputs_given(ctx_2024):
+    """anvandare 2023 100/300: IT Gemensamt 25 %/75 % for 2024 (shares of the TEST driver)."""
+    result = rules.results_for(context(ctx_2024, USERS), with_users(ctx_2024))
+    rows = rules.report_year(result, 2024)
+    users = rows[rows["Modell"] == "Användare"]
+    assert users["Andel IT Gemensamt"].tolist() == [0.25, 0.75]
+
+
+@pytest.fixture
+def period_params(tmp_path):
+    """A params folder whose 2024-02.yaml (UTF-8 with a BOM) sets financing_models."""
+    folder = tmp_path / "params"
+    folder.mkdir()
+    (folder / "2024-02.yaml").write_text("financing_models:\n  - name: Nu\n    driver: okand\n",
+                                         encoding="utf-8-sig")
+    return folder
+
+
+def test_params_source_is_the_period_file_that_sets_the_name(ctx_2024, period_params):
+    ctx = context(ctx_2024, BAD_MODELS, period_params)
+    assert rules.params_source(ctx, "financing_models") == str(period_params / "2024-02.yaml")
+    assert rules.params_source(ctx, "upprakning_procent") == str(period_params / "defaults.yaml")
+
+
+@pytest.mark.parametrize("call", [rules.models_for, rules.results_for])
+def test_bad_models_name_the_period_file(ctx_2024, period_params, call):
+    ctx = context(ctx_2024, BAD_MODELS, period_params)
+    source = str(period_params / "2024-02.yaml")
+    with pytest.raises(rules.ModelError, match="^" + re.escape(f"{source}: {BAD_DRIVER}")):
+        call(ctx)

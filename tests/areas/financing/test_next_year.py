@@ -1,0 +1,172 @@
+"""Financing models' next year: the split of next year's budget per model (also with a
+missing driver) and the budget raised by the uppräkning per kontogrupp.
+
+Figures come from the committee's papers (monthly report per 2024-02-29, section 1
+"Driftredovisning") or are TEST data with the rule stated beside each case. Fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from itvt_lib.areas import financing as rules
+from itvt_lib.core.errors import ParamError
+
+NAN = float("nan")
+
+
+THREE = ("A", "B", "C")
+
+
+def exact(message: str) -> str:
+    """A `match` pattern for exactly this one-line message."""
+    return f"^{re.escape(message)}$"
+
+
+def inputs3() -> rules.Inputs:
+    """TEST data: members A, B, C; pools IT 600 and Växel 90, C has own costs 10; budgets
+    100/200/300 in 2024; the 2024 budget raised next year: Personalkostnader 400 and
+    Övriga kostnader 300 (= 600 + 90 + 10). Drivers by data year:
+    befolkning 2024 25/25/50; anvandare 2022 1/1/2, 2023 100/300/600, 2025 5/5/5;
+    andel 2023 0,25/0,25/0,5 (sums to 1); noll 2023 all 0; hal 2022 1/1/1, 2023 a gap;
+    framtid only 2026."""
+    year = rules.YearCost(2024, "prognos 2024-02", {"IT": 600.0, "Växel": 90.0},
+                          np.array([0.0, 0.0, 10.0]), np.array([100.0, 200.0, 300.0]))
+    weights = {"befolkning": {2024: np.array([25.0, 25.0, 50.0])},
+               "budgetandel": {2024: np.array([100.0, 200.0, 300.0])},
+               "anvandare": {2022: np.array([1.0, 1.0, 2.0]),
+                             2023: np.array([100.0, 300.0, 600.0]),
+                             2025: np.array([5.0, 5.0, 5.0])},
+               "andel": {2023: np.array([0.25, 0.25, 0.5])},
+               "noll": {2023: np.zeros(3)},
+               "hal": {2022: np.ones(3), 2023: np.array([NAN, 1.0, 1.0])},
+               "framtid": {2026: np.ones(3)}}
+    base = rules.BudgetBase(2024, pd.Series([400.0, 300.0],
+                                            index=["Personalkostnader", "Övriga kostnader"]),
+                            {"IT": 600.0, "Växel": 90.0}, np.array([0.0, 0.0, 10.0]))
+    return rules.Inputs(THREE, ("IT", "Växel"), (year,), weights, {}, base)
+
+
+def model(spec: dict) -> rules.Model:
+    return rules.model_specs([spec], inputs3())[0]
+
+
+LIKA = {"name": "Lika", "driver": "lika"}
+
+
+# 1/3 each to one decimal of a percent by largest remainder (ties in order): 33,4/33,3/33,3;
+# to two decimals: 33,34/33,33/33,33
+THIRDS_1, THIRDS_2 = [0.334, 0.333, 0.333], [0.3334, 0.3333, 0.3333]
+
+
+# ---------------------------------------------------------------- next year
+
+
+def test_next_year_split_with_a_missing_driver():
+    """TEST data: 690 in pools + C's own 10 = 700. Lika: 690 × 33,4/33,3/33,3 % =
+    230,46/229,77/229,77 (+10 for C); whole tkr by largest remainder: 230/230/240.
+    framtid has no year up to 2024: missing, not a number."""
+    inputs = inputs3()
+    models = rules.model_specs([LIKA, {"name": "Framtid", "driver": "framtid"}], inputs)
+    result = rules.next_year_split(inputs, models, {"IT": 600.0, "Växel": 90.0},
+                                   np.array([0.0, 0.0, 10.0]), 2025)
+    expected = pd.DataFrame({
+        "Modell": ["Lika"] * 3 + ["Framtid"] * 3,
+        "Kommun": list(THREE) * 2,
+        "Andel IT": THIRDS_1 + [NAN] * 3,
+        "Andel Växel": THIRDS_1 + [NAN] * 3,
+        "Budget 2025": [230.0, 230.0, 240.0, NAN, NAN, NAN],
+        "Underlag": [{"lika": None}] * 3 + [{}] * 3})
+    pd.testing.assert_frame_equal(result, expected)
+
+
+def test_next_year_split_when_every_model_is_missing():
+    """Rule: a missing driver year is missing ("uppgift saknas"), never a number: NaN."""
+    inputs = inputs3()
+    models = rules.model_specs([{"name": "Framtid", "driver": "framtid"}], inputs)
+    result = rules.next_year_split(inputs, models, {"IT": 600.0, "Växel": 90.0},
+                                   np.zeros(3), 2025)
+    expected = pd.Series([NAN] * 3, name="Budget 2025")
+    pd.testing.assert_series_equal(result["Budget 2025"], expected)
+
+
+def test_model_cost_is_unrounded_tkr_even_from_whole_own_costs():
+    """Rule: cost = Σ pool × share + own costs, unrounded (floats), also without pools."""
+    result = rules.model_cost({}, {}, np.array([436, 3192]))     # whole tkr (TEST)
+    assert result.dtype == np.float64
+    np.testing.assert_array_equal(result, [436.0, 3192.0])
+
+
+def test_next_year_split_with_two_decimals():
+    inputs = inputs3()
+    result = rules.next_year_split(inputs, [model(LIKA)], {"IT": 600.0, "Växel": 90.0},
+                                   np.zeros(3), 2025, decimals=2)
+    assert result["Andel IT"].tolist() == THIRDS_2
+
+
+def test_next_year_budget_of_the_papers(ctx_2024):
+    """Budget 2024 per kontogrupp (monthly report 2024-02, Driftredovisning), raised by 3 %
+    for Personalkostnader and 1 % for the rest (assumptions, TEST)."""
+    base = rules.inputs_for(ctx_2024.dataset, ctx_2024.period).base
+    result, factor = rules.next_year_budget(base, 1.0, {"Personalkostnader": 3.0})
+    groups = ["Intäkter", "Personalkostnader", "Lokalkostnader, energi, VA",
+              "Övriga kostnader", "Kapitalkostnader"]
+    expected = pd.DataFrame({
+        "Budget 2024": [-17750.0, 14929.0, 0.0, 16356.0, 5436.0],
+        "Uppräkning % (antagande)": [1.0, 3.0, 1.0, 1.0, 1.0],
+        "Budget 2025": [-17927.5, 15376.87, 0.0, 16519.56, 5490.36]}, index=groups)
+    pd.testing.assert_frame_equal(result, expected)
+    # 19 459,29 / 18 971 (the net budget 2024)
+    assert factor == pytest.approx(19459.29 / 18971)
+
+
+def test_next_year_budget_of_a_kontogrupp_without_budget_is_zero():
+    """Rule: a kontogrupp without a budget this year is raised from 0."""
+    base = rules.BudgetBase(2024, pd.Series([100.0, NAN], index=["Personal", "Övrigt"]),
+                            {}, np.zeros(2))
+    result, factor = rules.next_year_budget(base, 10.0, {})
+    assert result["Budget 2025"].tolist() == pytest.approx([110.0, 0.0])
+    assert factor == pytest.approx(1.1)
+
+
+def test_next_year_budget_factor_is_one_when_the_budget_nets_to_zero():
+    """Rule: a net budget of 0 cannot be a base for a factor: next year's pools stay."""
+    base = rules.BudgetBase(2024, pd.Series([100.0, -100.0], index=["Kostnad", "Intäkt"]),
+                            {}, np.zeros(2))
+    result, factor = rules.next_year_budget(base, 10.0, {})
+    assert result["Budget 2025"].tolist() == pytest.approx([110.0, -110.0])
+    assert factor == 1.0
+
+
+# ---------------------------------------------------------------- uppräkning
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (None, (0.0, {})),
+    ({"kontogrupper": {"Personalkostnader": 3}}, (0.0, {"Personalkostnader": 3.0})),
+    ({"default": 2.5}, (2.5, {})),
+    ({"default": 1, "kontogrupper": {"Personalkostnader": 3}}, (1.0, {"Personalkostnader": 3.0})),
+])
+def test_upprakning_rates(raw, expected):
+    assert rules.upprakning_rates(raw) == expected
+
+
+@pytest.mark.parametrize("raw, message", [
+    ([1, 2], "upprakning_procent: expected default and kontogrupper"),
+    ({"default": "tre"}, "upprakning_procent.default: 'tre' is not a number"),
+    ({"kontogrupper": [3]}, "upprakning_procent.kontogrupper: expected kontogrupp: percent"),
+    ({"kontogrupper": {"Resor": "x"}}, "upprakning_procent.kontogrupper.Resor: 'x' is not a number"),
+])
+def test_bad_upprakning(raw, message):
+    with pytest.raises(ParamError, match=exact(message)):
+        rules.upprakning_rates(raw)
+
+
+def test_bad_upprakning_names_the_kontogrupp():
+    with pytest.raises(rules.ModelError) as caught:
+        rules.upprakning_rates({"kontogrupper": {"Resor": "x"}})
+    assert (caught.value.reason, caught.value.details) == ("not_a_number", {"kontogrupp": "Resor"})

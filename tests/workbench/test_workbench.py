@@ -1,0 +1,286 @@
+"""The scenario workbench (notebooks/scenarier.ipynb): the form gives financing's figures,
+bad values give one Swedish line and no results, saved models reach `itvt run`, the Excel
+export holds numbers; and bad input in any notebook is one line without a traceback."""
+
+from __future__ import annotations
+
+import shutil
+
+import nbformat
+import openpyxl
+import pandas as pd
+import pytest
+from conftest import html_text, run_cli
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from itvt_lib.areas import financing as rules
+from itvt_lib.areas import load_params
+from itvt_lib.core import notebook_errors
+from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.paths import PARAMS_DIR
+from itvt_lib.workbench import Workbench, export, results, store
+from itvt_lib.workbench.results import Session
+
+PERIOD = "2024-02"
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session()
+
+
+@pytest.fixture
+def bench(session, tmp_path) -> Workbench:
+    """The form on the embedded data; saves and exports go to tmp folders."""
+    shutil.copytree(PARAMS_DIR, tmp_path / "params")
+    own = Session(params_dir=tmp_path / "params", dataset=session.dataset)
+    return Workbench(own, PERIOD, outputs_dir=tmp_path / "outputs")
+
+
+def _custom_costs(bench: Workbench) -> pd.Series:
+    table = bench.outcome.tables[results.COMPARISON]
+    rows = table[table["Modell"] == bench.name.value]
+    return rows.set_index("Kommun")["Kostnad"]
+
+
+def test_the_form_opens_with_every_params_model_and_no_message(bench):
+    assert bench.message.value == ""
+    assert list(bench.model_boxes)[:2] == ["Nuvarande modell", "Växeln efter samtal"]
+    table = bench.outcome.tables[results.COMPARISON]
+    current = table[table["Modell"] == "Nuvarande modell"].set_index("Kommun")["Kostnad"]
+    # 2024-02 prognos: the current model of record (issue 14) is 8 271 / 10 700.
+    assert current.to_dict() == {"Herrljunga": 8271.0, "Vårgårda": 10700.0}
+    assert bench.results_box.layout.display is None and "<table" in bench.tables.value
+
+
+def test_custom_model_gives_financings_figures(bench, session):
+    """Telefonväxel by calls: 18 347 × 43,6 % + 624 × 40,1 % = 8 249,5 → 8 250 (issue 14)."""
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    result = _custom_costs(bench)
+    expected = pd.Series({"Herrljunga": 8250.0, "Vårgårda": 10721.0}, name="Kostnad")
+    expected.index.name = "Kommun"
+    pd.testing.assert_series_equal(result, expected)
+    ctx = session.context(PERIOD)  # the same figures from the area itself
+    by_area = rules.report_year(rules.results_for(ctx), 2024)
+    calls = by_area[by_area["Modell"] == "Växeln efter samtal"].set_index("Kommun")["Kostnad"]
+    pd.testing.assert_series_equal(result, calls.rename("Kostnad"), check_names=False)
+    # The driver values are shown beside the shares.
+    table = bench.outcome.tables[results.COMPARISON]
+    own = table[table["Modell"] == bench.name.value].set_index("Kommun")
+    assert own["Underlag Telefonväxel"].to_dict() == {"Herrljunga": 3603.0, "Vårgårda": 5392.0}
+    assert own["Skillnad mot nuvarande modell"].to_dict() == {"Herrljunga": -21.0,
+                                                              "Vårgårda": 21.0}
+
+
+def test_typed_driver_values_are_used(bench):
+    """Calls typed as 1 000 / 3 000: Telefonväxel 25 % / 75 %; Herrljunga 18 347 × 43,6 % +
+    624 × 25 % = 8 155,3 → 8 155; Vårgårda 10 815,7, balanced to 18 971 → 10 816."""
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    bench.value_boxes["Herrljunga"].value = 1000
+    bench.value_boxes["Vårgårda"].value = 3000
+    assert _custom_costs(bench).to_dict() == {"Herrljunga": 8155.0, "Vårgårda": 10816.0}
+    saved = results.saveable(bench.outcome.custom_spec, bench.session, bench.scenario())
+    assert saved["pools"] == {"Telefonväxel": "fast"}
+    assert saved["andelar"] == {"Herrljunga": 25.0, "Vårgårda": 75.0}
+
+
+def test_grundavgift_changes_the_results(bench):
+    before = bench.redraws
+    bench.grundavgift.value = 30
+    assert bench.redraws == before + 1
+    # The params' "Grundavgift 30 % och befolkning" is the same model.
+    table = bench.outcome.tables[results.COMPARISON].set_index(["Modell", "Kommun"])["Kostnad"]
+    assert table[bench.name.value].to_dict() == \
+        table["Grundavgift 30 % och befolkning"].to_dict()
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"Herrljunga": -5}, "Värdet för Herrljunga får inte vara negativt"),
+    ({"driver": "fast", "Herrljunga": 40, "Vårgårda": 50},
+     "De fasta andelarna summerar till 90,0 %, inte 100 %."),
+    ({"grundavgift": 120}, "Grundavgiften ska vara mellan 0 och 100 %."),
+    ({"name": " "}, "Ange ett namn på den egna modellen."),
+    ({"name": "Budgetandel"}, "Namnet ”Budgetandel” används redan"),
+])
+def test_bad_value_shows_one_swedish_line_and_no_results(bench, change, message):
+    if "driver" in change:
+        bench.pool_drivers["IT Gemensamt"].value = change["driver"]
+    if "grundavgift" in change:
+        bench.grundavgift.value = change["grundavgift"]
+    if "name" in change:
+        bench.name.value = change["name"]
+    for kommun in ("Herrljunga", "Vårgårda"):
+        if kommun in change:
+            bench.value_boxes[kommun].value = change[kommun]
+    assert message in bench.message.value
+    assert bench.message.value.count("<p") == 1
+    assert bench.outcome is None and bench.tables.value == ""
+    assert bench.results_box.layout.display == "none"
+    assert "Rätta värdena först" in (bench.save() or bench.status.value)
+
+
+def test_fixing_the_value_brings_the_results_back(bench):
+    bench.value_boxes["Herrljunga"].value = -1
+    assert bench.outcome is None
+    bench.value_boxes["Herrljunga"].value = 43.6
+    assert bench.message.value == "" and bench.outcome is not None
+    assert "<table" in bench.tables.value
+
+
+def test_driver_missing_for_the_year_is_a_message(session, tmp_path):
+    """2023-12: calls counted for 2022 are not in the data."""
+    bench = Workbench(session, "2023-12", outputs_dir=tmp_path)
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    assert "Fördelningsnyckeln samtal saknas för 2023" in bench.message.value
+    assert bench.outcome is None
+
+
+def test_uppräkning_raises_next_years_budget(bench):
+    before = bench.outcome.tables[results.BUDGET].set_index("Kontogrupp")
+    bench.rate_boxes["Personalkostnader"].value = 3.0
+    after = bench.outcome.tables[results.BUDGET].set_index("Kontogrupp")
+    column = "Budget 2025"
+    # The rule of issue 14: next year's = this year's × (1 + 3 / 100).
+    assert after.loc["Personalkostnader", column] == pytest.approx(
+        before.loc["Personalkostnader", "Budget 2024"] * 1.03)
+
+
+def test_save_writes_modeller_yaml_and_params_append_it(bench, tmp_path):
+    bench.name.value = "Växel efter samtal, grundavgift 10"
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    bench.grundavgift.value = 10
+    path = bench.save()
+    assert path == tmp_path / "params" / "modeller.yaml"
+    assert "modeller.yaml" in bench.status.value
+    result = store.read_models(tmp_path / "params")
+    expected = [{"name": "Växel efter samtal, grundavgift 10", "driver": "befolkning",
+                 "pools": {"Telefonväxel": "samtal"}, "grundavgift_procent": 10.0}]
+    assert result == expected
+    params = load_params(PERIOD, tmp_path / "params")
+    names = [m.name for m in params.financing_models]
+    assert names[0] == "Nuvarande modell" and names[-1] == expected[0]["name"]
+    assert len(names) == 6
+    # Saving again under the same name replaces the model; the controller's files are intact.
+    bench.save()
+    assert len(store.read_models(tmp_path / "params")) == 1
+
+
+def test_save_needs_a_name(tmp_path):
+    with pytest.raises(ParamError, match="Ange ett namn"):
+        store.save_model({"name": " ", "driver": "lika"}, tmp_path)
+
+
+@pytest.mark.slow
+def test_saved_model_appears_on_the_next_runs_financing_page(bench, tmp_path):
+    bench.name.value = "Prov från formuläret"
+    bench.grundavgift.value = 20
+    bench.save()
+    out = tmp_path / "published"
+    run = run_cli("run", "--period", PERIOD, "--params-dir", tmp_path / "params",
+                  "--output-dir", out)
+    assert run.returncode == 0, run.stderr
+    page = next((out / PERIOD).glob("*-finansieringsmodell.html"))
+    assert "Prov från formuläret" in html_text(page.read_text(encoding="utf-8"))
+
+
+def test_excel_export_has_numbers_with_swedish_formats(bench, tmp_path):
+    bench.name.value = "Mitt scenario"
+    path = bench.export()
+    assert path.parent == tmp_path / "outputs" / "scenarier"
+    assert path.name.endswith("-mitt-scenario.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == list(bench.outcome.tables)
+    sheet = book[results.COMPARISON]
+    header = [c.value for c in sheet[1]]
+    cost = sheet.cell(row=2, column=header.index("Kostnad") + 1)
+    share = sheet.cell(row=2, column=header.index("Andel IT Gemensamt") + 1)
+    assert (cost.value, cost.data_type, cost.number_format) == (8271, "n", export.AMOUNT_FORMAT)
+    assert (share.value, share.number_format) == (pytest.approx(0.436), export.PERCENT_FORMAT)
+    assert sheet.cell(row=2, column=1).value == "Nuvarande modell"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Växeln efter samtal", "växeln-efter-samtal"),
+    ("a/b: c?", "a-b-c"),
+    ("   ", "scenario"),
+])
+def test_file_slug(name, expected):
+    assert export.file_slug(name) == expected
+
+
+def test_sheet_titles_are_valid_and_unique():
+    taken: set[str] = set()
+    result = [export.sheet_title(n, taken) for n in ["a[1]", "a[1]", "x" * 40]]
+    assert result == ["a 1", "a 1 (2)", "x" * 31]
+
+
+# ---------------------------------------------------------------- notebook errors
+
+def test_installer_is_a_no_op_outside_ipython():
+    assert notebook_errors.install() is False
+
+
+def test_message_is_one_swedish_line():
+    error = DataError("data/vaxel.csv", '"tolv" is not a number', 7, "samtal")
+    assert notebook_errors.message(error) == \
+        'Fel i indata: data/vaxel.csv:7: samtal: "tolv" is not a number'
+
+
+@pytest.mark.slow
+def test_bad_input_in_a_notebook_is_one_line_and_stops_run_all():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("from itvt_lib.areas import open_report\n"
+                                          "open_report('2024-02')"),
+                nbformat.v4.new_code_cell("open_report('2024-13')"),
+                nbformat.v4.new_code_cell("print('ran on')")]
+    client = NotebookClient(nb, timeout=120, kernel_name="python3")
+    with pytest.raises(CellExecutionError):
+        client.execute()
+    error = nb.cells[1].outputs[-1]
+    assert error["output_type"] == "error"
+    assert error["traceback"] == [f"Fel i indata: {error['evalue']}"]
+    assert error["evalue"].startswith("period")
+    assert nb.cells[2].get("outputs") == [] and nb.cells[2].execution_count is None
+
+
+# ---------------------------------------------------------------- folders and charts
+
+def test_folders_come_from_the_environment_made_absolute(monkeypatch, tmp_path):
+    from itvt_lib.workbench import form
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ITVT_PARAMS_DIR", "kopia/params")
+    assert form.env_folder(None, "ITVT_PARAMS_DIR") == tmp_path / "kopia" / "params"
+    assert form.env_folder("given", "ITVT_PARAMS_DIR") == form.Path("given")
+    monkeypatch.delenv("ITVT_PARAMS_DIR")
+    assert form.env_folder(None, "ITVT_PARAMS_DIR") is None
+
+
+def test_a_value_left_empty_asks_for_it(bench):
+    """Calls for 2023 are in the data; a kommun's value taken away is missing, not zero."""
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    bench._prefilled_missing = {"Vårgårda"}
+    bench.value_boxes["Vårgårda"].value = 0
+    assert "Ange ett värde för Vårgårda." in bench.message.value
+    assert bench.outcome is None
+
+
+@pytest.mark.parametrize(("low", "high", "expected"), [
+    (0, 10721, [0, 5000, 10000, 15000]),     # 10 721 / 4 = 2 680 > 2 500: step 5 000
+    (-21, 21, [-40, -20, 0, 20, 40]),        # 42 / 4 = 10,5 > 10: step 20
+    (0, 1000, [0, 250, 500, 750, 1000]),     # 1 000 / 4 = 250: step 250 (2,5 × 100)
+    (0, 0, [0, 1]),                          # all zero: one step of the least, 1
+])
+def test_nice_ticks(low, high, expected):
+    result = results.nice_ticks(low, high)
+    assert result[0] <= low and result[-1] >= high
+    assert result == pytest.approx(expected)
+
+
+def test_chart_is_svg_with_every_bar_and_escaped_text():
+    data = pd.DataFrame({"A <b>": [100.0, -20.0], "B": [50.0, float("nan")]},
+                        index=["Herrljunga", "Vårgårda"])
+    svg = results.bars_svg(data)
+    assert svg.startswith("<svg") and svg.count("<rect") == 3   # the missing bar is left out
+    assert "A &lt;b&gt;, Vårgårda: \u221220 tkr" in svg and "<b>" not in svg
