@@ -20,7 +20,7 @@ import re
 import pandas as pd
 
 from ..core.checks import FAIL, PASS, Check, KeyFigure
-from ..core.formatting import Kind, fmt_number, is_missing, kind_of, percent
+from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
 
@@ -163,10 +163,10 @@ def summary(ctx) -> list[str]:
     return [text + (f" ({', '.join(parts)})." if parts else ".")]
 
 
-def fact_kind(enhet: str) -> Kind:
-    """A fact's kind by its unit in the data: "%" is a figure already in percent (93),
-    every other unit as a key figure's unit reads."""
-    return percent() if enhet == "%" else kind_of(enhet)
+def fact_kind(enhet: str) -> Kind | str:
+    """A fact's kind by its unit in the data: "%" is a figure already in percent (93 %, not
+    a share); any other unit is the key figure's unit as it stands."""
+    return percent() if enhet == "%" else enhet
 
 
 def key_figures(ctx) -> list[KeyFigure]:

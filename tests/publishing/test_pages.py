@@ -13,6 +13,7 @@ from conftest import html_text
 
 from itvt_lib.core import charts
 from itvt_lib.core.checks import PASS, WARN, Check
+from itvt_lib.core.formatting import YEAR_KIND, amount, percent, share
 from itvt_lib.core.presentation import (
     COMPUTED,
     PUBLISHED,
@@ -21,8 +22,8 @@ from itvt_lib.core.presentation import (
     committee_table,
     nowrap_dates,
 )
+from itvt_lib.core.workbook import sheet_name
 from itvt_lib.publishing import pages
-from itvt_lib.publishing.workbook import number_format, sheet_name
 
 PERIODS = ["2023-12", "2024-02"]
 PAGE_LIMIT = 150_000  # bytes of HTML without embedded images
@@ -152,21 +153,26 @@ def test_chart_output_keeps_its_alt_text():
 
 # ---------------------------------------------------------------- workbook, archive
 
-@pytest.mark.parametrize(("decimals", "percent", "share", "expected"), [
-    (0, False, True, '#,##0;"\u2212"#,##0;"–"'),
-    (1, True, True, '0.0\\ %;"\u2212"0.0\\ %;"–"'),
-    (1, True, False, '#,##0.0" %";"\u2212"#,##0.0" %";"–"'),
+@pytest.mark.parametrize(("kind", "expected"), [
+    (amount(), '#,##0;"\u2212"#,##0;"–"'),
+    (amount(1, signed=True), '"+"#,##0.0;"\u2212"#,##0.0;"–"'),
+    (share(1), '0.0"\u00a0"%;"\u2212"0.0"\u00a0"%;"0,0\u00a0%"'),
+    (percent(), '0"\u00a0"%;"\u2212"0"\u00a0"%;"0\u00a0%"'),
+    (YEAR_KIND, "0"),
 ])
-def test_number_format(decimals, percent, share, expected):
-    assert number_format(decimals, percent, share) == expected
+def test_xlsx_format_of_each_kind(kind, expected):
+    """A share's format has an unquoted % (Excel multiplies: 0.436 shows 43,6 %); a year
+    has no grouping (2023, not 2 023)."""
+    assert kind.xlsx_format() == expected
 
 
-def test_sheet_names_are_short_and_unique():
+def test_sheet_names_are_whole_words_short_and_unique():
     taken: set[str] = set()
-    names = [sheet_name("02", "Fördelad kostnad och avvikelse per kommun: [tkr]", taken)
+    names = [sheet_name("02 Fördelad kostnad och avvikelse per kommun: [tkr]", taken)
              for _ in range(3)]
-    assert len(set(names)) == 3
-    assert all(len(n) <= 31 and "[" not in n and ":" not in n for n in names)
+    assert names == ["02 Fördelad kostnad och", "02 Fördelad kostnad och (2)",
+                     "02 Fördelad kostnad och (3)"]
+    assert all(len(n) <= 31 for n in names)
 
 
 def test_archive_shows_check_counts(tmp_path):
@@ -258,7 +264,8 @@ def test_workbook_has_a_sheet_per_table(published, period):
             for cell in row:
                 if isinstance(cell.value, float | int):
                     numbers += 1
-                    assert cell.number_format.startswith(("#,##0", "0")), cell.number_format
+                    assert cell.number_format.startswith(("#,##0", "0", '"+"', "mm", "[h]")), \
+                        cell.number_format
     assert numbers > 20
 
 

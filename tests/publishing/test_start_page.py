@@ -112,20 +112,20 @@ def test_key_figures_shown_with_their_decimals_and_colours_2023_12():
     # Source: svarsfrekvens 7 556 / 11 032 = 68,5 %; projekt 3 546 h / 2 080 = 1,7 årsarbetare;
     # sjukfrånvaro Nov 2023 2,2 %; resultat −219 tkr; investeringar utfall 551 (501 + 50).
     assert shown["Svarsfrekvens servicedesk (2023)"] == (f"68,5{NBSP}%", "gul")
-    assert shown["Årsarbetare i projekt (januari till december 2023)"] == ("1,7 årsarbetare", "")
+    assert shown["Årsarbetare i projekt (januari till december 2023)"] == (f"1,7{NBSP}årsarbetare", "")
     assert shown["Sjukfrånvaro (Nov 2023)"] == (f"2,2{NBSP}%", "")
-    assert shown["Resultat (utfall 2023)"] == (f"{MINUS}219 tkr", "gul")
-    assert shown["Avvikelse Herrljunga (utfall 2023)"] == ("878 tkr", "röd")
+    assert shown["Resultat (utfall 2023)"] == (f"{MINUS}219{NBSP}tkr", "gul")
+    assert shown["Avvikelse Herrljunga (utfall 2023)"] == (f"878{NBSP}tkr", "röd")
     assert shown["Belopp projekttid (januari till december 2023)"] == (
-        f"1{NBSP}338{NBSP}138 kr", "")
-    assert shown["Investeringar, utfall 2023"] == ("551 tkr", "")
+        f"1{NBSP}338{NBSP}138{NBSP}kr", "")
+    assert shown["Investeringar, utfall 2023"] == (f"551{NBSP}tkr", "")
 
 
 def test_key_figures_shown_with_their_decimals_2024_02():
     shown = _shown("2024-02")
     # Source: 147 timmar / (2 080 × 2 / 12) = 0,42 → 0,4 årsarbetare; resultat 0 → "–", grön.
-    assert shown["Årsarbetare i projekt (januari till februari 2024)"] == ("0,4 årsarbetare", "")
-    assert shown["Resultat (prognos 2024)"] == ("0 tkr", "grön")  # a true zero reads "0 tkr", never "– tkr"
+    assert shown["Årsarbetare i projekt (januari till februari 2024)"] == (f"0,4{NBSP}årsarbetare", "")
+    assert shown["Resultat (prognos 2024)"] == (f"0{NBSP}tkr", "grön")  # a true zero reads "0 tkr", never "– tkr" (NBSP before the unit)
 
 
 # ---------------------------------------------------------------- check counts on the page

@@ -14,7 +14,6 @@ import pytest
 from conftest import with_params, with_tables
 
 from itvt_lib.areas import allocation
-from itvt_lib.core.errors import ParamError
 
 NAN = float("nan")
 
@@ -197,11 +196,6 @@ def test_footnote_default_one_decimal(request, fixture):
 def test_footnote_follows_share_decimals(ctx_2024, decimals, places):
     result = allocation.footnote_text(with_params(ctx_2024, share_decimals=decimals))
     assert result == FOOTNOTE.format(places=places)
-
-
-def test_footnote_rejects_a_bad_share_decimals(ctx_2024):
-    with pytest.raises(ParamError, match=r"share_decimals: 7 is not a whole number"):
-        allocation.footnote_text(with_params(ctx_2024, share_decimals=7))
 
 
 # ---------------------------------------------------------------- the kommun statement

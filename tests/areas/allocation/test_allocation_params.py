@@ -4,36 +4,17 @@ counts, a missing key; each bad value is one line naming where it is.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pytest
 
 from itvt_lib.areas import allocation
-from itvt_lib.core.errors import DataError, ParamError
+from itvt_lib.core.errors import DataError
 from itvt_lib.core.periods import Period
 
 KOMMUNER = ["Herrljunga", "Vårgårda"]
 
 
 # ---------------------------------------------------------------- parameters and bad input
-
-
-@pytest.mark.parametrize(("params", "expected"), [
-    ({}, 1),                         # not given: one decimal, as the source
-    ({"share_decimals": 0}, 0),
-    ({"share_decimals": 6}, 6),      # the largest allowed
-    ({"share_decimals": 2.0}, 2),
-])
-def test_share_decimals_parameter(params, expected):
-    assert allocation.share_decimals(params) == expected
-
-
-@pytest.mark.parametrize("value", [7, -1, 1.5, True, "1", None])
-def test_share_decimals_out_of_range_is_a_param_error(value):
-    message = f"share_decimals: {value!r} is not a whole number from 0 to 6"
-    with pytest.raises(ParamError, match=f"^{re.escape(message)}$"):
-        allocation.share_decimals({"share_decimals": value})
 
 
 def population(rows) -> pd.DataFrame:

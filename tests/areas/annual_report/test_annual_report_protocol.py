@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from itvt_lib.areas import annual_report
+from itvt_lib.core.formatting import percent
 
 
 def test_annual_report_goal_columns(ctx_2023):
@@ -37,8 +38,9 @@ def test_annual_report_facts_in_the_order_of_facts(ctx_2023):
 def test_annual_report_key_figures(ctx_2023):
     from itvt_lib.core.checks import KeyFigure
 
+    # 93 % satisfied callers is a figure already in percent (not a share: 9 300 %)
     assert annual_report.key_figures(ctx_2023) == [
-        KeyFigure("Nöjda inringare till servicedesk", 93.0, "%"),
+        KeyFigure("Nöjda inringare till servicedesk", 93.0, percent()),
         KeyFigure("Utbytta datorer", 1350.0, "st")]
 
 
@@ -74,7 +76,7 @@ def test_annual_report_key_figures_leave_out_a_missing_value(ctx_2023):
     probe = type("Ctx", (), {"dataset": {"arsrapport_uppgifter": rows},
                              "period": ctx_2023.period})()
     assert annual_report.key_figures(probe) == [
-        KeyFigure("Nöjda inringare till servicedesk", 93.0, "%")]
+        KeyFigure("Nöjda inringare till servicedesk", 93.0, percent())]
 
 
 @pytest.mark.parametrize(("period", "expected"), [("2023-12", True), ("2024-02", False),

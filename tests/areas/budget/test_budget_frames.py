@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import without_params
 
 # ---------------------------------------------------------------- budget: the notebook's frames
 
@@ -86,11 +87,9 @@ def test_budget_last_forecast_only_at_year_end_with_its_record(ctx_2023):
 
 def test_budget_result_default_rule_is_green_at_zero():
     """2024-02: prognos resultat 0 tkr (the papers) is green by the default rule (≥ 0 tkr)."""
-    import dataclasses
 
     from itvt_lib.areas import budget, open_report
 
-    ctx = open_report("2024-02")
-    params = {k: v for k, v in ctx.params.items() if k != "status"}
-    (result, *_) = budget.key_figures(dataclasses.replace(ctx, params=params))
+    ctx = without_params(open_report("2024-02"), "status")
+    (result, *_) = budget.key_figures(ctx)
     assert (result.value, result.status) == (0.0, "green")

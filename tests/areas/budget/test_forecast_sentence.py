@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import with_params, without_params
 
 
 def _history(*rows) -> pd.DataFrame:
@@ -86,14 +87,12 @@ def test_budget_result_rule_defaults_are_the_documented_ones(ctx_2023):
     """Rule: without a `status.resultat` rule in the parameters the key figure uses the
     documented defaults (params/defaults.yaml: green at 0 tkr, yellow down to −1 % of
     nettokostnad): 2023's −219 tkr against nettokostnad 26 430 tkr is yellow."""
-    import dataclasses
 
     from itvt_lib.areas import budget
 
     expected = budget.key_figures(ctx_2023)[0]
-    for params in ({k: v for k, v in ctx_2023.params.items() if k != "status"},
-                   {**ctx_2023.params, "status": {}}):
-        result = budget.key_figures(dataclasses.replace(ctx_2023, params=params))[0]
+    for ctx in (without_params(ctx_2023, "status"), with_params(ctx_2023, status={})):
+        result = budget.key_figures(ctx)[0]
         assert (result.value, result.status, result.rule) == (
             expected.value, expected.status, expected.rule)
     assert (expected.value, expected.status) == (-219.0, "yellow")

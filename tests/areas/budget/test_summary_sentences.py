@@ -8,11 +8,9 @@ the embedded data does not. Fast: no notebook, no CLI.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pandas as pd
 import pytest
-from conftest import sv
+from conftest import sv, without_params
 
 from itvt_lib.areas import budget
 from itvt_lib.core.periods import Period
@@ -134,7 +132,6 @@ def test_change_sentence_boundaries(dataset, kommunbidrag, period, expected):
 def test_summary_without_a_verksamhet_parameter_says_verksamheten(ctx_2024):
     """Rule: the name defaults to "Verksamheten"; the papers 2024-02: in balance, kommunbidrag
     −24 tkr."""
-    params = {k: v for k, v in ctx_2024.params.items() if k != "verksamhet"}
-    result = budget.summary(dataclasses.replace(ctx_2024, params=params))
+    result = budget.summary(without_params(ctx_2024, "verksamhet"))
     assert result == ["Verksamheten prognostiserar en budget i balans.",
                       "Sedan budgetbeslutet har kommunbidraget minskats med 24 tkr."]

@@ -10,6 +10,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import with_params
 
 from itvt_lib.areas import financing
 from itvt_lib.areas import financing as rules
@@ -39,11 +40,10 @@ CALLS_SPEC = {"name": "Växel efter samtal", "driver": "befolkning",
 
 def test_report_results_follow_the_contexts_params(ctx_2024):
     """The report's models are the context's: new params on a context, new results."""
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, dict(ctx_2024.params),
-                        ctx_2024.data_dir)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, ctx_2024.params, ctx_2024.data_dir)
     assert [m.name for m in financing.report_results(ctx).models] == MODELS
-    ctx.params = {**ctx.params, "financing_models": [rules.CURRENT_MODEL,
-                                                     {"name": "Lika", "driver": "lika"}]}
+    ctx.params = with_params(ctx, financing_models=[rules.CURRENT_MODEL,
+                                                    {"name": "Lika", "driver": "lika"}]).params
     result = financing.report_results(ctx)
     assert [m.name for m in result.models] == [NOW, "Lika"]
 
@@ -112,9 +112,8 @@ def test_difference_words(diff, expected):
 
 
 def test_summary_of_a_model_equal_to_the_current(ctx_2024):
-    params = {**ctx_2024.params, "financing_models": [rules.CURRENT_MODEL,
-                                                      {"name": "Samma", "driver": "befolkning"}]}
-    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, params, ctx_2024.data_dir)
+    ctx = with_params(ctx_2024, financing_models=[rules.CURRENT_MODEL,
+                                                      {"name": "Samma", "driver": "befolkning"}])
     assert financing.summary(ctx)[1:] == [
         tkr("Med modellen Samma skulle Herrljunga betala 8 271 tkr, ") + "lika mycket som med "
         "nuvarande modell.",
@@ -125,9 +124,8 @@ def test_summary_of_a_model_equal_to_the_current(ctx_2024):
 def test_summary_when_the_current_model_has_no_figures(ctx_2023):
     """2023 with a calls model as the current one: no calls of 2022, so no sentence for the
     current model and no difference for the others (their cost alone)."""
-    params = {**ctx_2023.params, "financing_models": [CALLS_SPEC,
-                                                      {"name": "Lika", "driver": "lika"}]}
-    ctx = ReportContext(ctx_2023.period, ctx_2023.dataset, params, ctx_2023.data_dir)
+    ctx = with_params(ctx_2023, financing_models=[CALLS_SPEC,
+                                                      {"name": "Lika", "driver": "lika"}])
     assert financing.summary(ctx) == [tkr("Med modellen Lika skulle Herrljunga betala 13 215 tkr."),
                                       tkr("Med modellen Lika skulle Vårgårda betala 13 215 tkr.")]
 
@@ -161,8 +159,7 @@ def test_key_figures(ctx_2023, ctx_2024, period, expected):
 def test_key_figures_need_two_models_with_figures(ctx_2023, ctx_2024, period, second,
                                                   expected):
     ctx = {"2023-12": ctx_2023, "2024-02": ctx_2024}[period]
-    params = {**ctx.params, "financing_models": [rules.CURRENT_MODEL, second]}
-    ctx = ReportContext(ctx.period, ctx.dataset, params, ctx.data_dir)
+    ctx = with_params(ctx, financing_models=[rules.CURRENT_MODEL, second])
     assert financing.key_figures(ctx) == expected
 
 

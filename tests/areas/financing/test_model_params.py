@@ -5,12 +5,16 @@ given, and a bad model names the parameter file that sets it.
 from __future__ import annotations
 
 import re
+import shutil
 
 import pandas as pd
 import pytest
+from conftest import with_params
 
 from itvt_lib.areas import financing as rules
+from itvt_lib.areas import load_params
 from itvt_lib.core.context import ReportContext
+from itvt_lib.core.paths import PARAMS_DIR
 
 
 def drivers(rows) -> pd.DataFrame:
@@ -33,9 +37,8 @@ def with_users(ctx):
     return rules.with_drivers(rules.inputs_for(ctx.dataset, ctx.period), rows)
 
 
-def context(ctx, models, params_dir=None) -> ReportContext:
-    return ReportContext(ctx.period, ctx.dataset, {**ctx.params, "financing_models": models},
-                         ctx.data_dir, params_dir)
+def context(ctx, models) -> ReportContext:
+    return with_params(ctx, financing_models=models)
 
 
 # ---------------------------------------------------------------- params and the report
@@ -60,20 +63,22 @@ def period_params(tmp_path):
     """A params folder whose 2024-02.yaml (UTF-8 with a BOM) sets financing_models."""
     folder = tmp_path / "params"
     folder.mkdir()
+    shutil.copy(PARAMS_DIR / "defaults.yaml", folder)
     (folder / "2024-02.yaml").write_text("financing_models:\n  - name: Nu\n    driver: okand\n",
                                          encoding="utf-8-sig")
     return folder
 
 
-def test_params_source_is_the_period_file_that_sets_the_name(ctx_2024, period_params):
-    ctx = context(ctx_2024, BAD_MODELS, period_params)
-    assert rules.params_source(ctx, "financing_models") == str(period_params / "2024-02.yaml")
-    assert rules.params_source(ctx, "upprakning_procent") == str(period_params / "defaults.yaml")
+def test_the_models_source_is_the_period_file_that_sets_them(period_params):
+    params = load_params("2024-02", period_params)
+    assert params.sources.file("financing_models") == str(period_params / "2024-02.yaml")
+    assert params.sources.file("upprakning_procent") == str(period_params / "defaults.yaml")
 
 
 @pytest.mark.parametrize("call", [rules.models_for, rules.results_for])
 def test_bad_models_name_the_period_file(ctx_2024, period_params, call):
-    ctx = context(ctx_2024, BAD_MODELS, period_params)
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, load_params("2024-02", period_params),
+                        ctx_2024.data_dir, period_params)
     source = str(period_params / "2024-02.yaml")
     with pytest.raises(rules.ModelError, match="^" + re.escape(f"{source}: {BAD_DRIVER}")):
         call(ctx)

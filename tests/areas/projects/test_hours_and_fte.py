@@ -5,13 +5,11 @@ hours and årsarbetare print.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
 from itvt_lib.areas import projects
-from itvt_lib.core.errors import ParamError
 
 NAN = float("nan")
 
@@ -45,26 +43,6 @@ EXPORTS = export([
 
 
 # ---------------------------------------------------------------- rules and formats
-
-
-@pytest.mark.parametrize("value", [1, 0.5, 2080])
-def test_hours_per_fte_accepts_any_number_greater_than_zero(value):
-    assert projects.hours_per_fte({"hours_per_fte": value}) == float(value)
-
-
-@pytest.mark.parametrize("value", [0, -1, 0.0, None, "2080", True, False])
-def test_hours_per_fte_rejects_with_one_line(value):
-    with pytest.raises(ParamError, match=exact(
-            f"hours_per_fte: {value!r} is not a number greater than 0")):
-        projects.hours_per_fte({"hours_per_fte": value})
-
-
-@pytest.mark.parametrize(("params", "expected"), [
-    ({}, 0.5), ({"projekttid": None}, 0.5), ({"projekttid": {}}, 0.5),
-    ({"projekttid": {"tolerance_timmar": 2}}, 2.0), ({"projekttid": {"tolerance_kr": 9}}, 0.5)])
-def test_tolerance_falls_back_to_the_default(params, expected):
-    """Rule: projekttid.tolerance_timmar from the parameters, else the default given."""
-    assert projects._tolerance(SimpleNamespace(params=params), "tolerance_timmar", 0.5) == expected
 
 
 @pytest.mark.parametrize(("per_fte", "months"), [(0.0, 12), (2080.0, 0), (2080.0, 13)])
