@@ -16,8 +16,8 @@ import pandas as pd
 from ..core.checks import WARN, Check, KeyFigure, compare, traffic_light
 from ..core.errors import DataError
 from ..core.formatting import fmt_number, is_missing, round_half_away
-from ..core.ledger_import import DRIFT as REPORTED_DRIFT
-from ..core.ledger_import import NETTO as REPORTED_NETTO
+from ..core.ledger import DRIFT as REPORTED_DRIFT
+from ..core.ledger import NETTO as REPORTED_NETTO
 from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
@@ -332,7 +332,7 @@ def reportable_periods(drift: pd.DataFrame) -> list[Period]:
 
 def drift_for(dataset) -> pd.DataFrame:
     """driftredovisning as reported: where the ledger has a year's December, its utfall
-    wins over the typed one (read and mapped at load, core.ledger_import)."""
+    wins over the typed one (read and mapped at load, core.ledger)."""
     return dataset.tables.get(REPORTED_DRIFT, dataset["driftredovisning"])
 
 

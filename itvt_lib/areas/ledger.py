@@ -1,7 +1,7 @@
 """The ledger area (huvudbok): utfall year to date beside the periodised budget, the
 cumulative net cost, the typed utfall against the ledger, and unmapped accounts.
 
-The exports are read and mapped when the data is loaded (core.ledger_import); this module
+The exports are read and mapped when the data is loaded (core.ledger); this module
 only computes. Utfall year to date for a period P is the sum of months 1..P.
 See docs/ARCHITECTURE.md, "The area protocol".
 """
@@ -12,14 +12,14 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing
-from ..core.ledger_import import MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.ledger import MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from . import budget
 
 AREA = "Huvudbok"
 OPTIONAL = True  # most periods have no ledger export: not shown as "uppgifter saknas"
-TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (ledger_import)
+TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (core.ledger)
 
 
 def ledger_for(dataset) -> pd.DataFrame:
