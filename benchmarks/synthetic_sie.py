@@ -95,20 +95,23 @@ def sie_bytes(transactions: pd.DataFrame, year: int, sie_type: int = 4, per_ver:
 
 
 def _verifikationer(tx: pd.DataFrame, per_ver: int, with_dates: bool, dimension: int) -> list[str]:
-    """#VER blocks of `per_ver` rows each, closed by a balancing #TRANS on 1930."""
-    group = np.arange(len(tx)) // per_ver
+    """#VER blocks of `per_ver` rows each (or one per value of a column `ver`), each closed
+    by a balancing #TRANS on 1930; the #VER's date is its first row's."""
+    group = tx["ver"].to_numpy() if "ver" in tx else np.arange(len(tx)) // per_ver
+    order = np.argsort(group, kind="stable")
+    tx, group = tx.iloc[order].reset_index(drop=True), group[order]
     dates = tx["datum"].dt.strftime("%Y%m%d")
     objects = ("{" + str(dimension) + ' "' + tx["ansvar"].astype(str) + '"}').where(
         tx["ansvar"].astype(str) != "", "{}")
     rows = "   #TRANS " + tx["konto"].astype(str) + " " + objects + " " + _amount(tx["ore"])
     if with_dates:
         rows = rows + " " + dates + f' "{SYNTHETIC} rad"'
-    sums = tx["ore"].groupby(group).sum()
-    bank = f"   #TRANS {BALANCING_ACCOUNT} {{}} " + _amount(-sums)
-    starts = pd.Series(group).drop_duplicates().index
-    out: list[str] = []
+    bank = (f"   #TRANS {BALANCING_ACCOUNT} {{}} " + _amount(-tx["ore"].groupby(group).sum())).tolist()
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    stops = np.r_[starts[1:], len(tx)]
     text_rows, first_dates = rows.tolist(), dates.iloc[starts].tolist()
-    for number, (begin, day, closing) in enumerate(zip(starts, first_dates, bank.tolist()), 1):
-        out += [f'#VER A {number} {day} "{SYNTHETIC} verifikation {number}"', "{",
-                *text_rows[begin:begin + per_ver], closing, "}"]
+    out: list[str] = []
+    for number, (begin, end) in enumerate(zip(starts, stops), 1):
+        out += [f'#VER A {number} {first_dates[number - 1]} "{SYNTHETIC} verifikation {number}"',
+                "{", *text_rows[begin:end], bank[number - 1], "}"]
     return out

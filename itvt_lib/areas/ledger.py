@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing
-from ..core.ledger import MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from . import budget
@@ -189,6 +189,28 @@ def unmapped(mapped: pd.DataFrame, period: Period, by: str) -> pd.DataFrame:
                         ).reset_index()
 
 
+def sie_budget(dataset, year: int) -> pd.Series:
+    """The SIE files' #PBUDGET for `year` per kontogrupp (tkr, report sign; mapped rows;
+    none when `sie: jamfor_budget: false`)."""
+    rows = dataset.tables.get(BUDGET)
+    if rows is None or rows.empty:
+        return pd.Series(dtype="float64")
+    rows = rows[(rows["year"] == year) & rows["kontogrupp"].notna()]
+    return rows.groupby("kontogrupp")["belopp"].sum()
+
+
+def budget_checks(dataset, year: int, tolerance: float) -> list[Check]:
+    """Each kontogrupp's #PBUDGET against the adopted budget (a difference is a warning)."""
+    planned = sie_budget(dataset, year)
+    if planned.empty:
+        return []
+    adopted = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year)
+    return [compare(AREA, f"Budget {year} {group}: SIE-filens #PBUDGET mot antagen budget",
+                    float(adopted.get(group, float("nan"))), float(amount), tolerance,
+                    differ_status=WARN, note="rapporten visar den antagna budgeten")
+            for group, amount in planned.items()]
+
+
 # ---------------------------------------------------------------- report protocol
 
 def has_data(dataset, period: Period) -> bool:
@@ -287,12 +309,13 @@ def key_figures(ctx) -> list[KeyFigure]:
 
 
 def checks(ctx) -> list[Check]:
-    """Unmapped konto and ansvar (with their totals), months without postings, and typed
-    utfall vs the ledger's (a difference beyond tolerance fails: the ledger is shown)."""
+    """Unmapped konto and ansvar (with their totals), months without postings, typed
+    utfall vs the ledger's (a difference beyond tolerance fails: the ledger is shown), and
+    the SIE files' #PBUDGET vs the adopted budget (a difference is a warning)."""
     ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     mapped = ledger_for(ds)
     if mapped.empty:
-        return []
+        return budget_checks(ds, period.year, tol)
     rule = (ctx.params.get("huvudbok") or {}).get("omappat_status", FAIL)
     status = WARN if rule == WARN else FAIL
     result = []
@@ -320,4 +343,4 @@ def checks(ctx) -> list[Check]:
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
                                   "huvudboken", row["typed"], row["ledger"], tol,
                                   note="rapporten visar huvudbokens belopp"))
-    return result
+    return result + budget_checks(ds, period.year, tol)

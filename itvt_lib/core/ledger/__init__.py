@@ -87,7 +87,7 @@ def _read_one(path: Path, data_dir: Path, settings) -> tuple[pd.DataFrame, pd.Da
 def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """Every export of data/huvudbok/ summed per file, year, month, konto and ansvar
     (columns fil, year, month, konto, ansvar, ore), and each file's sha256 (the SIE files'
-    #PBUDGET go into `budgets`). A month found in two files is a DataError. Files already
+    #PBUDGET go into `budgets` unless `sie: jamfor_budget: false`). A month found in two files is a DataError. Files already
     read in this process are not read again."""
     files = ledger_files(data_dir)
     hashes: dict[str, str] = {}
@@ -115,7 +115,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
                                 "(remove the older)")
             seen[(year, month)] = shown
         parts.append(frame.assign(fil=shown))
-        if budgets is not None and not budget.empty:
+        if budgets is not None and not budget.empty and settings.jamfor_budget:
             budgets.append(budget.assign(fil=shown))
     return pd.concat(parts, ignore_index=True), hashes
 

@@ -154,14 +154,16 @@ def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     frame = pd.read_csv(io.BytesIO(sentinel + buffer), sep=r"\s+", header=None,
                         names=range(width), usecols=list(columns), dtype=columns,
                         quotechar='"', escapechar="\\", keep_default_na=False,
-                        na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8,
-                        float_precision="high")
+                        na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8)
     return frame.iloc[1:].reset_index(drop=True)
 
 
 def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #TRANS lines `rows` as columns konto, objekt (the object list with blanks as
     \\x1f), belopp (text), datum (text, "" when absent)."""
+    if not len(rows):
+        return pd.DataFrame({"konto": pd.Categorical([]), "objekt": pd.Categorical([]),
+                             "belopp": pd.Series(dtype="float64"), "datum": pd.Categorical([])})
     buffer = lines.cut(rows).copy()
     breaks = np.flatnonzero(buffer == _LF)
     begins = np.concatenate(([0], breaks[:-1] + 1))
@@ -185,9 +187,11 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     columns = {1: "category", 2: "category", 3: "float64", 4: "category"}
     try:
         frame = _read_fields(raw, columns)
+    except pd.errors.ParserError:
+        frame = None
     except ValueError:  # an amount that is no number: read as text to name it
         frame = _read_fields(raw, {**columns, 3: "str"})
-    if len(frame) != len(rows):  # a quote left open swallowed line breaks
+    if frame is None or len(frame) != len(rows):  # a quote left open swallowed line breaks
         raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
                              "på raden")
     frame.columns = ["konto", "objekt", "belopp", "datum"]
@@ -196,8 +200,11 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
 
 def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #VER lines `rows` as columns serie, nummer, datum (text)."""
-    frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "category"})
-    if len(frame) != len(rows):
+    try:
+        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "category"})
+    except pd.errors.ParserError:
+        frame = None
+    if frame is None or len(frame) != len(rows):
         raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
                              "på raden")
     frame.columns = ["serie", "nummer", "datum"]
