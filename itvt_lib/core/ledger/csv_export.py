@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
-from ..loading import check_regular, decode_text, parse_number, read_regular_bytes
+from ..loading import decode_text, parse_number, read_regular_bytes
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout
 

@@ -105,19 +105,25 @@ class Lines:
         return position
 
     def _kinds(self) -> np.ndarray:
-        width = 9
-        index = np.minimum(self.first[:, None] + np.arange(width), len(self.bytes) - 1)
-        head = self.bytes[index].copy()
-        head[index >= (self.stops - 1)[:, None]] = _SPACE
-        head[(head == _TAB) | (head == _CR)] = _SPACE
+        last = len(self.bytes) - 1
+
+        def byte(offset: int) -> np.ndarray:
+            return self.bytes[np.minimum(self.first + offset, last)]
+
+        def label(text: bytes) -> np.ndarray:
+            match = _BLANKS[byte(len(text))]
+            for offset, char in enumerate(text):
+                match &= byte(offset) == char
+            return match
+
+        first = byte(0)
         kind = np.full(len(self.starts), OTHER, dtype=np.int8)
+        kind[first == _OPEN_BRACE] = OPEN
+        kind[first == _CLOSE_BRACE] = CLOSE
+        hashes = first == ord("#")
+        kind[hashes & label(b"#TRANS")] = TRANS
+        kind[hashes & label(b"#VER")] = VER
         kind[self.first >= self.stops - 1] = BLANK
-        kind[head[:, 0] == _OPEN_BRACE] = OPEN
-        kind[head[:, 0] == _CLOSE_BRACE] = CLOSE
-        for label, value in ((b"#TRANS", TRANS), (b"#VER", VER)):
-            size = len(label)
-            match = (head[:, :size] == np.frombuffer(label, dtype=np.uint8)).all(axis=1)
-            kind[match & (head[:, size] == _SPACE)] = value
         return kind
 
     def text(self, row: int) -> str:
@@ -130,18 +136,22 @@ class Lines:
         text = self.data[self.first[row]:stop if stop >= 0 else self.stops[row]]
         return text.decode(PC8).split("\t")[0].strip()
 
-    def cut(self, rows: np.ndarray) -> np.ndarray:
-        """The bytes of the given lines (with their line breaks), as one array."""
+    def cut(self, rows: np.ndarray, data: np.ndarray | None = None) -> np.ndarray:
+        """The bytes of the given lines (with their line breaks; of `data`, a changed copy
+        of the file's bytes, if given), as one array."""
         chosen = np.zeros(len(self.starts), dtype=bool)
         chosen[rows] = True
-        return self.bytes[np.repeat(chosen, self.stops - self.starts)]
+        return (self.bytes if data is None else data)[np.repeat(chosen, self.stops - self.starts)]
 
-
-def ranges_mask(size: int, begins: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """True on [begins[i], ends[i]) for sorted, disjoint ranges of an array of `size`."""
-    edges = np.empty(2 * len(begins) + 2, dtype=np.int64)
-    edges[0], edges[1:-1:2], edges[2:-1:2], edges[-1] = 0, begins, ends, size
-    return np.repeat(np.arange(len(edges) - 1) % 2 == 1, np.diff(edges))
+    def scan(self, positions: np.ndarray, ends: np.ndarray, char: int) -> np.ndarray:
+        """The first position ≥ each of `positions` holding `char`, or its end if none."""
+        found, todo = positions.copy(), np.arange(len(positions))
+        while len(todo):
+            at = found[todo]
+            hit = (at >= ends[todo]) | (self.bytes[np.minimum(at, len(self.bytes) - 1)] == char)
+            todo = todo[~hit]
+            found[todo] += 1
+        return np.minimum(found, ends)
 
 
 # ---------------------------------------------------------------- bulk tables
@@ -164,25 +174,24 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     if not len(rows):
         return pd.DataFrame({"konto": pd.Categorical([]), "objekt": pd.Categorical([]),
                              "belopp": pd.Series(dtype="float64"), "datum": pd.Categorical([])})
-    buffer = lines.cut(rows).copy()
-    breaks = np.flatnonzero(buffer == _LF)
-    begins = np.concatenate(([0], breaks[:-1] + 1))
-    opens = np.flatnonzero(buffer == _OPEN_BRACE)
-    at = np.searchsorted(opens, begins)
-    first_open = opens[np.minimum(at, len(opens) - 1)] if len(opens) else np.full(len(begins), -1)
-    missing = (at >= len(opens)) | (first_open > breaks)
-    if missing.any():
-        raise SieSyntaxError(int(rows[np.argmax(missing)]) + 1,
+    ends = lines.stops[rows] - 1
+    opens = lines.scan(lines.first[rows] + len("#TRANS"), ends, _OPEN_BRACE)
+    if (opens >= ends).any():
+        raise SieSyntaxError(int(rows[np.argmax(opens >= ends)]) + 1,
                              "#TRANS saknar objektlista ({} när transaktionen saknar objekt)")
-    closes = np.flatnonzero(buffer == _CLOSE_BRACE)
-    after = np.searchsorted(closes, first_open)
-    first_close = closes[np.minimum(after, len(closes) - 1)] if len(closes) else first_open
-    unclosed = (after >= len(closes)) | (first_close > breaks)
-    if unclosed.any():
-        raise SieSyntaxError(int(rows[np.argmax(unclosed)]) + 1,
+    closes = lines.scan(opens + 1, ends, _CLOSE_BRACE)
+    if (closes >= ends).any():
+        raise SieSyntaxError(int(rows[np.argmax(closes >= ends)]) + 1,
                              "objektlistan avslutas aldrig med }")
-    inside = ranges_mask(len(buffer), first_open, first_close)
-    buffer[inside & ((buffer == _SPACE) | (buffer == _TAB))] = _UNIT_SEP
+    data, offset, todo = lines.bytes.copy(), 1, np.arange(len(rows))
+    while len(todo):  # blanks inside each object list become \x1f: one field for pandas
+        at = opens[todo] + offset
+        inside = at < closes[todo]
+        todo, at = todo[inside], at[inside]
+        byte = data[at]
+        data[at[(byte == _SPACE) | (byte == _TAB)]] = _UNIT_SEP
+        offset += 1
+    buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
     columns = {1: "category", 2: "category", 3: "float64", 4: "category"}
     try:
@@ -247,14 +256,14 @@ def checksum(lines: Lines, first: int, last: int, with_hash: bool = True) -> int
     stop = lines.starts[last] if last < len(lines) else len(lines.bytes)
     chunk = lines.bytes[start:stop]
     quote = chunk == _QUOTE
-    escape = np.zeros(len(chunk), dtype=bool)
-    if b'\\"' in lines.data[start:stop]:
+    drop = quote
+    if lines.data.find(b'\\"', start, stop) >= 0:
+        escape = np.zeros(len(chunk), dtype=bool)
         escape[:-1] = (chunk[:-1] == _BACKSLASH) & quote[1:]
         quote[1:] &= ~escape[:-1]
-    quotes = np.flatnonzero(quote)
-    inside = ranges_mask(len(chunk), quotes[0::2], quotes[1::2]) if len(quotes) % 2 == 0 \
-        else np.bitwise_xor.accumulate(quote.view(np.uint8)).view(bool)
-    drop = quote | escape | (_BLANK_OR_BRACE[chunk] & ~inside)
+        drop = quote | escape
+    inside = np.bitwise_xor.accumulate(quote.view(np.uint8)).view(bool)
+    drop = drop | (_BLANK_OR_BRACE[chunk] & ~inside)
     if not with_hash:
         firsts = lines.first[first:last] - start
         drop[firsts[chunk[np.minimum(firsts, len(chunk) - 1)] == ord("#")]] = True
