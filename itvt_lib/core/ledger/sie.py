@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -310,12 +311,18 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
-    _verify_checksum(lines, header)
-    if (lines.kind == VER).any() or (lines.kind == TRANS).any():
-        outcomes = _transactions(lines, header, dimension)
-    else:
-        outcomes = _balances(header, "#PSALDO", dimension)
-    budget = _balances(header, "#PBUDGET", dimension)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # the CRC on the second core
+        verified = pool.submit(_verify_checksum, lines, header)
+        try:
+            if (lines.kind == VER).any() or (lines.kind == TRANS).any():
+                outcomes = _transactions(lines, header, dimension)
+            else:
+                outcomes = _balances(header, "#PSALDO", dimension)
+            budget = _balances(header, "#PBUDGET", dimension)
+        except SieSyntaxError:
+            verified.result()  # a file changed after the export: say that first
+            raise
+        verified.result()
     return _summed(outcomes), _summed(budget)
 
 
