@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from itvt_lib.areas import budget
-from itvt_lib.core.ledger_import import ORE_PER_TKR, load_layouts
+from itvt_lib.core.ledger import ORE_PER_TKR, load_layouts
 from itvt_lib.core.paths import DATA_DIR, display_path
 
 SYNTHETIC = "SYNTETISK"

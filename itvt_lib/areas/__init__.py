@@ -15,7 +15,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Protocol, runtime_checkable
 
-from ..core import ledger_import, notebook_errors, reference
+from ..core import ledger as ledger_data
+from ..core import notebook_errors, reference
 from ..core import params as _params
 from ..core.checks import STATUS_ORDER, Check, KeyFigure
 from ..core.context import ReportContext
@@ -69,13 +70,13 @@ def area_modules() -> tuple[ModuleType, ...]:
 
 def all_tables() -> list[Table]:
     """Every input table: reference and ledger-mapping tables first, then each area's."""
-    modules = (reference, ledger_import, *AREAS)
+    modules = (reference, ledger_data, *AREAS)
     return [table for module in modules for table in getattr(module, "TABLES", ())]
 
 
 def load_dataset(data_dir=None) -> Dataset:
     """Load and validate every table, then read and map the ledger exports."""
-    return _load_tables(data_dir, all_tables(), derive=(ledger_import.attach_ledger,))
+    return _load_tables(data_dir, all_tables(), derive=(ledger_data.attach_ledger,))
 
 
 def reportable_periods(dataset: Dataset) -> list[Period]:

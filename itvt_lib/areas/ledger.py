@@ -1,7 +1,7 @@
 """The ledger area (huvudbok): utfall year to date beside the periodised budget, the
 cumulative net cost, the typed utfall against the ledger, and unmapped accounts.
 
-The exports are read and mapped when the data is loaded (core.ledger_import); this module
+The exports are read and mapped when the data is loaded (core.ledger); this module
 only computes. Utfall year to date for a period P is the sum of months 1..P.
 See docs/ARCHITECTURE.md, "The area protocol".
 """
@@ -15,7 +15,7 @@ from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing
-from ..core.ledger_import import MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -33,7 +33,7 @@ class Huvudbok(Section):
 
 PARAMS = {"huvudbok": (Huvudbok, Field(default_factory=Huvudbok))}
 
-TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (ledger_import)
+TABLES: tuple[Table, ...] = ()  # the ledger's mapping tables are the core's (core.ledger)
 
 
 def ledger_for(dataset) -> pd.DataFrame:
@@ -203,6 +203,28 @@ def unmapped(mapped: pd.DataFrame, period: Period, by: str) -> pd.DataFrame:
                         ).reset_index()
 
 
+def sie_budget(dataset, year: int) -> pd.Series:
+    """The SIE files' #PBUDGET for `year` per kontogrupp (tkr, report sign; mapped rows;
+    none when `sie: jamfor_budget: false`)."""
+    rows = dataset.tables.get(BUDGET)
+    if rows is None or rows.empty:
+        return pd.Series(dtype="float64")
+    rows = rows[(rows["year"] == year) & rows["kontogrupp"].notna()]
+    return rows.groupby("kontogrupp")["belopp"].sum()
+
+
+def budget_checks(dataset, year: int, tolerance: float) -> list[Check]:
+    """Each kontogrupp's #PBUDGET against the adopted budget (a difference is a warning)."""
+    planned = sie_budget(dataset, year)
+    if planned.empty:
+        return []
+    adopted = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year)
+    return [compare(AREA, f"Budget {year} {group}: SIE-filens #PBUDGET mot antagen budget",
+                    float(adopted.get(group, float("nan"))), float(amount), tolerance,
+                    differ_status=WARN, note="rapporten visar den antagna budgeten")
+            for group, amount in planned.items()]
+
+
 # ---------------------------------------------------------------- report protocol
 
 def has_data(dataset, period: Period) -> bool:
@@ -301,12 +323,13 @@ def key_figures(ctx) -> list[KeyFigure]:
 
 
 def checks(ctx) -> list[Check]:
-    """Unmapped konto and ansvar (with their totals), months without postings, and typed
-    utfall vs the ledger's (a difference beyond tolerance fails: the ledger is shown)."""
+    """Unmapped konto and ansvar (with their totals), months without postings, typed
+    utfall vs the ledger's (a difference beyond tolerance fails: the ledger is shown), and
+    the SIE files' #PBUDGET vs the adopted budget (a difference is a warning)."""
     ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     mapped = ledger_for(ds)
     if mapped.empty:
-        return []
+        return budget_checks(ds, period.year, tol)
     rule = ctx.params.huvudbok.omappat_status
     status = WARN if rule == WARN else FAIL
     result = []
@@ -334,4 +357,4 @@ def checks(ctx) -> list[Check]:
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
                                   "huvudboken", row["typed"], row["ledger"], tol,
                                   note="rapporten visar huvudbokens belopp"))
-    return result
+    return result + budget_checks(ds, period.year, tol)

@@ -28,7 +28,7 @@ import pandas as pd
 import pytest
 
 from itvt_lib.areas import all_tables, area_modules, gather, open_report
-from itvt_lib.core import ledger_import
+from itvt_lib.core import ledger as ledger_data
 from itvt_lib.core.checks import FAIL, PASS, Check
 from itvt_lib.core.errors import InputError
 from itvt_lib.core.loading import Dataset
@@ -169,7 +169,7 @@ def _derived(raw: Dataset, **tables) -> Dataset:
     """`raw` with `tables` replaced, then the ledger step (as loading does)."""
     dataset = Dataset(raw.data_dir, {k: v.copy() for k, v in {**raw.tables, **tables}.items()},
                       dict(raw.locations), dict(raw.files))
-    ledger_import.attach_ledger(dataset)
+    ledger_data.attach_ledger(dataset)
     return dataset
 
 

@@ -63,7 +63,7 @@ def test_numbers_outside_the_plausible_range(cell, kind):
     ("999999999999,99", 99_999_999_999_999),  # the largest amount, exact to the öre
     ("-1000000000000", -100_000_000_000_000), ("0,07", 7), ("1 234,56", 123_456)])
 def test_ledger_amounts_are_exact_up_to_the_limit(cell, expected):
-    from itvt_lib.core.ledger_import import parse_amounts_ore
+    from itvt_lib.core.ledger import parse_amounts_ore
 
     result = parse_amounts_ore(pd.Series([cell]), "h.csv", "Belopp", 2)
     assert result.tolist() == [expected] and result.dtype == "int64"
@@ -71,7 +71,7 @@ def test_ledger_amounts_are_exact_up_to_the_limit(cell, expected):
 
 @pytest.mark.parametrize("cell", ["99999999999999999999999", "1e309", "-1e400", "1000000000000,01"])
 def test_ledger_amounts_beyond_the_limit_are_one_line(cell):
-    from itvt_lib.core.ledger_import import parse_amounts_ore
+    from itvt_lib.core.ledger import parse_amounts_ore
 
     with pytest.raises(DataError, match=r"^h\.csv:3: Belopp: .* is outside the plausible range "
                        r"\(\|amount\| ≤ 10\^12 kr\)$"):

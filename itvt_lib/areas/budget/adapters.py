@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.ledger_import import DRIFT as REPORTED_DRIFT
-from ...core.ledger_import import NETTO as REPORTED_NETTO
+from ...core.ledger import DRIFT as REPORTED_DRIFT
+from ...core.ledger import NETTO as REPORTED_NETTO
 from .amounts import of_record
 from .forecast import forecast_chart_frame, forecast_history, last_forecast
 from .published import differing_published, with_published
@@ -25,7 +25,7 @@ from .statement import (
 
 def drift_for(dataset) -> pd.DataFrame:
     """driftredovisning as reported: where the ledger has a year's December, its utfall
-    wins over the typed one (read and mapped at load, core.ledger_import)."""
+    wins over the typed one (read and mapped at load, core.ledger)."""
     return dataset.tables.get(REPORTED_DRIFT, dataset["driftredovisning"])
 
 

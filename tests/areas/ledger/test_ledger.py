@@ -16,7 +16,7 @@ from conftest import execute_notebook, notebook_text, run_cli
 from benchmarks import synthetic_ledger
 from itvt_lib import areas as report
 from itvt_lib.areas import budget, ledger, load_dataset
-from itvt_lib.core import ledger_import
+from itvt_lib.core import ledger as core_ledger
 from itvt_lib.core.errors import DataError
 from itvt_lib.core.formatting import fmt_number
 from itvt_lib.core.paths import DATA_DIR
@@ -81,7 +81,7 @@ def test_map_accounts_by_inclusive_ranges_and_the_report_sign():
                              "ansvar": ["100", "100", "100", "200", "100"],
                              "ore": [-150_000, -50, 70_000, 1_234_567, -2_000_000]})
     ansvar = pd.DataFrame({"ansvar": ["100"], "kostnadsstalle": ["IT"]})
-    result = ledger_import.map_accounts(balances, _plan(), ansvar, _groups())
+    result = core_ledger.map_accounts(balances, _plan(), ansvar, _groups())
     assert result["kontogrupp"].fillna("(ingen)").tolist() == [
         "Intäkter", "Intäkter", "(ingen)", "Personal", "Kommunbidrag"]
     assert result["kostnadsstalle"].fillna("(ingen)").tolist() == ["IT", "IT", "IT", "(ingen)", "IT"]
@@ -125,7 +125,7 @@ def test_budget_follows_the_most_specific_profile():
     ("1 234,50", 123450), ("-", 0), ("0", 0), (" 7 ", 700), ("0,01", 1),
 ])
 def test_parse_amounts_in_kr_to_ore(text, ore):
-    result = ledger_import.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
+    result = core_ledger.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
     assert result.tolist() == [ore]
 
 
@@ -137,7 +137,7 @@ def test_parse_amounts_in_kr_to_ore(text, ore):
 ])
 def test_parse_amounts_rejects(text, message):
     with pytest.raises(DataError, match=message):
-        ledger_import.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
+        core_ledger.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
 
 
 def test_split_exact_keeps_every_total():
@@ -149,12 +149,12 @@ def test_split_exact_keeps_every_total():
 
 
 def test_layout_chosen_by_file_name_else_by_header():
-    layouts = ledger_import.load_layouts(DATA_DIR)
-    by_name = ledger_import.choose_layout("Saldo_2024-02.csv", ["Foo"], layouts)
-    by_header = ledger_import.choose_layout("export.csv", ["period", " KONTO", "Ansvar", "Belopp", "X"],
+    layouts = core_ledger.load_layouts(DATA_DIR)
+    by_name = core_ledger.choose_layout("Saldo_2024-02.csv", ["Foo"], layouts)
+    by_header = core_ledger.choose_layout("export.csv", ["period", " KONTO", "Ansvar", "Belopp", "X"],
                                      layouts)
     assert (by_name.name, by_header.name) == ("saldo", "saldo")
-    assert ledger_import.choose_layout("export.csv", ["Konto", "Belopp"], layouts) is None
+    assert core_ledger.choose_layout("export.csv", ["Konto", "Belopp"], layouts) is None
 
 
 def test_ledger_wins_only_for_covered_rows_of_a_closed_year():
@@ -163,7 +163,7 @@ def test_ledger_wins_only_for_covered_rows_of_a_closed_year():
                           "kontogrupp": ["A", "K", "A"], "belopp": [10.0, 50.0, 9.0]})
     rows = pd.DataFrame({"year": [2023], "period": ["2023-12"], "measure": ["utfall"],
                          "kontogrupp": ["A"], "belopp": [10.4]})
-    result = ledger_import.with_ledger(typed, rows, {"A", "B"}, "kontogrupp")
+    result = core_ledger.with_ledger(typed, rows, {"A", "B"}, "kontogrupp")
     utfall = result[result["measure"] == "utfall"].set_index("kontogrupp")["belopp"].sort_index()
     # A from the ledger, B covered without postings = 0, K not covered keeps the typed 50
     pd.testing.assert_series_equal(utfall, pd.Series({"A": 10.4, "B": 0.0, "K": 50.0}),

@@ -1,0 +1,156 @@
+"""Ledger exports (huvudbok), read and mapped when the data is loaded: CSV layouts and SIE
+files, account mapping, monthly outcomes, and the rule that the ledger's year-end utfall
+wins.
+
+The financial system's exports lie in `data/huvudbok/` (no folder, no ledger: everything
+works as without this package): CSV files in a layout of `data/huvudbok_layouts.yaml`
+(`csv_export`) and SIE files `*.se`, `*.si`, `*.sie` (`sie`). Every file becomes sums per
+year, month, konto and ansvar in whole öre; `mapping` maps them to kontogrupper and
+kostnadsställen. A month's rows come from one file only. See docs/ARCHITECTURE.md, "How
+data flows" and "Layers".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import DataError
+from ..loading import check_regular
+from ..paths import display_path
+from .csv_export import parse_amounts_ore, read_export
+from .layouts import (
+    FOLDER,
+    LAYOUTS_FILE,
+    SIE_SUFFIXES,
+    Layout,
+    choose_layout,
+    load_layouts,
+    load_sie_settings,
+)
+from .mapping import (
+    ORE_PER_TKR,
+    TABLES,
+    map_accounts,
+    monthly_outcomes,
+    with_ledger,
+    year_end_outcomes,
+)
+from .sie import read_sie
+
+MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "huvudbok_budget"
+
+__all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
+           "TABLES", "Layout", "attach_ledger", "choose_layout", "ledger_files",
+           "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
+           "read_ledger", "with_ledger", "year_end_outcomes"]
+
+
+def ledger_files(data_dir: Path) -> list[Path]:
+    """The exports in data/huvudbok/ (CSV and SIE), in name order (hidden and Excel lock
+    files skipped)."""
+    folder = Path(data_dir) / FOLDER
+    if not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$"))
+                   and not (p.is_dir() and not p.is_symlink()))
+    for path in files:
+        check_regular(path)  # a FIFO, device, link loop or oversized file is refused
+        if path.suffix.lower() in (".xlsx", ".xls"):
+            raise DataError(display_path(path), "ledger exports are read as CSV or SIE: save "
+                            "the export as CSV (comma or semicolon) or SIE 4")
+    return [p for p in files if p.suffix.lower() in (".csv", *SIE_SUFFIXES)]
+
+
+_CACHE: dict = {}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_one(path: Path, data_dir: Path, settings) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """(outcomes, budget, sha256) of one export; a CSV has no budget."""
+    if path.suffix.lower() in SIE_SUFFIXES:
+        return read_sie(path, settings)
+    found: dict = {}
+    frame = read_export(path, load_layouts(data_dir), found)
+    return frame, _empty_ledger().drop(columns="fil"), found[display_path(path)]
+
+
+def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Every export of data/huvudbok/ summed per file, year, month, konto and ansvar
+    (columns fil, year, month, konto, ansvar, ore), and each file's sha256 (the SIE files'
+    #PBUDGET go into `budgets` unless `sie: jamfor_budget: false`). A month found in two files is a DataError. Files already
+    read in this process are not read again."""
+    files = ledger_files(data_dir)
+    hashes: dict[str, str] = {}
+    if not files:
+        return _empty_ledger(), hashes
+    layouts_path = Path(data_dir) / LAYOUTS_FILE
+    if layouts_path.exists():
+        hashes[display_path(layouts_path)] = _sha256(layouts_path)
+    settings = load_sie_settings(data_dir)
+    csv_layouts = repr(load_layouts(data_dir)) if any(
+        p.suffix.lower() == ".csv" for p in files) else ""
+    parts, seen = [], {}
+    for path in files:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, csv_layouts, settings)
+        shown = display_path(path)
+        if key not in _CACHE:
+            _CACHE[key] = _read_one(path, data_dir, settings)
+        frame, budget, sha = _CACHE[key]
+        hashes[shown] = sha
+        for year, month in frame[["year", "month"]].drop_duplicates().itertuples(index=False):
+            if (year, month) in seen:
+                raise DataError(shown, f"month {year}-{month:02d} is also in {seen[(year, month)]}: "
+                                "keep one export per month, or one year-to-date export "
+                                "(remove the older)")
+            seen[(year, month)] = shown
+        parts.append(frame.assign(fil=shown))
+        if budgets is not None and not budget.empty and settings.jamfor_budget:
+            budgets.append(budget.assign(fil=shown))
+    return pd.concat(parts, ignore_index=True), hashes
+
+
+def _empty_ledger() -> pd.DataFrame:
+    return pd.DataFrame({"year": pd.Series(dtype="int64"), "month": pd.Series(dtype="int64"),
+                         "konto": pd.Series(dtype="int64"), "ansvar": pd.Series(dtype="object"),
+                         "ore": pd.Series(dtype="int64"), "fil": pd.Series(dtype="object")})
+
+
+def attach_ledger(dataset) -> None:
+    """Read and map data/huvudbok/ into `dataset` (table "huvudbok", empty without a
+    ledger; "huvudbok_budget" the SIE files' #PBUDGET), with driftredovisning and
+    kostnadsstalle_netto as reported: the ledger's year-end utfall in place of the typed
+    one where the mapping covers it (kostnadsställen only from a ledger that has them)."""
+    budgets: list = []
+    balances, hashes = read_ledger(dataset.data_dir, budgets)
+    if not balances.empty:
+        for table in ("kontoplan", "ansvar"):
+            if dataset[table].empty:
+                raise DataError(display_path(Path(dataset.data_dir) / f"{table}.csv"),
+                                f"file not found (needed to map {display_path(Path(dataset.data_dir) / FOLDER)}/)")
+    args = (dataset["kontoplan"], dataset["ansvar"], dataset["kontogrupper"])
+    mapped = map_accounts(balances, *args)
+    dataset.files.update(hashes)
+    dataset.tables[MAPPED] = mapped
+    dataset.tables[BUDGET] = map_accounts(pd.concat(budgets, ignore_index=True)
+                                          if budgets else _empty_ledger(), *args)
+    if mapped.empty:
+        return
+    dataset.tables[DRIFT] = with_ledger(
+        dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp"),
+        set(dataset["kontoplan"]["kontogrupp"]), "kontogrupp")
+    with_centres = mapped[mapped["year"].isin(mapped.loc[mapped["ansvar"].notna(), "year"])]
+    dataset.tables[NETTO] = with_ledger(
+        dataset["kostnadsstalle_netto"],
+        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle"),
+        set(dataset["ansvar"]["kostnadsstalle"]), "kostnadsstalle")

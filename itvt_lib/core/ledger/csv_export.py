@@ -1,0 +1,232 @@
+"""CSV ledger exports: one export read in chunks into sums per year, month, konto and
+ansvar in whole öre (exact), with one-line errors naming file, line and column.
+
+Sign convention: the ledger's belopp is in kr, debit positive and credit negative, so
+income (credited) is negative and costs positive, as in the report.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import DataError
+from ..loading import decode_text, parse_number, read_regular_bytes
+from ..paths import display_path
+from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout
+
+CHUNK_ROWS = 250_000
+
+def scan_file(path: Path, shown: str) -> tuple[str, str]:
+    """(encoding, sha256) in one streaming pass: utf-8 (with or without BOM) if the bytes
+    decode, else cp1252 (else the suite's one-line DataError)."""
+    import codecs
+
+    digest, decoder, utf8 = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")(), True
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            if utf8:
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError:
+                    utf8 = False
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if not utf8:
+        decode_text(read_regular_bytes(path, shown), shown)  # raises when cp1252 does not fit either
+    return ("utf-8-sig" if utf8 else "cp1252"), digest.hexdigest()
+
+
+def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]:
+    """(lines before the header, header cells, delimiter); `#` lines above it are comments."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for skipped, line in enumerate(handle):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            delimiter = ";" if line.count(";") > line.count(",") else ","
+            if delimiter not in line:
+                raise DataError(shown, "no comma or semicolon between the column names "
+                                "(save the file as CSV with comma or semicolon)", line=skipped + 1)
+            cells = next(csv.reader([line], delimiter=delimiter))
+            return skipped, [c.strip() for c in cells], delimiter
+    raise DataError(shown, "file is empty")
+
+
+def _first_bad(shown: str, heading: str, values: pd.Series, bad: pd.Series, first_line: int,
+               message: str) -> None:
+    """Raise the one-line error for the first True in `bad` (line = index + first_line)."""
+    if bad.any():
+        i = bad.idxmax()
+        text = str(values[i]).strip()
+        if not text:  # (a cell of spaces is empty too)
+            raise DataError(shown, "value is missing", line=int(i) + first_line, column=heading)
+        raise DataError(shown, message.format(value=text), line=int(i) + first_line,
+                        column=heading)
+
+
+MAX_AMOUNT_KR = 1e12  # one ledger row; in öre well inside float's exact integers (2^53)
+MAX_FILE_ORE = 2**62  # the sum of a file's |amounts| stays inside int64
+
+
+def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: int,
+                      empty_is_zero: bool = False) -> pd.Series:
+    """Amounts in kr (decimal comma or point, "-" = 0, spaces as thousands) → whole öre;
+    an unparseable amount or one with more than two decimals is a DataError."""
+    numbers = pd.to_numeric(values.str.replace(",", ".", regex=False), errors="coerce")
+    odd = numbers.isna() | ~np.isfinite(numbers)
+    if odd.any():  # the rare cell: "1 234,50", "−24", "-", " 12 ", or an error
+        fixed = {}
+        for i, cell in values[odd].str.strip().items():
+            if empty_is_zero and not cell:
+                fixed[i] = 0.0
+                continue
+            try:
+                fixed[i] = parse_number(cell) if cell else float("nan")
+            except ValueError:
+                fixed[i] = float("nan")
+        numbers = numbers.copy()
+        numbers[odd] = pd.Series(fixed, dtype="float64")
+        _first_bad(shown, heading, values, numbers.isna(), first_line,
+                   '"{value}" is not an amount')
+    outside = ~np.isfinite(numbers) | (numbers.abs() > MAX_AMOUNT_KR)
+    _first_bad(shown, heading, values, outside, first_line,
+               '"{value}" is outside the plausible range (|amount| ≤ 10^12 kr)')
+    scaled = numbers.to_numpy(dtype="float64") * 100  # exact: 10^14 öre < 2^53
+    ore = np.rint(scaled)
+    _first_bad(shown, heading, values, pd.Series(np.abs(scaled - ore) > 1e-3 * np.maximum(
+        1.0, np.abs(scaled) * 1e-12), index=values.index), first_line,
+        '"{value}" has more than two decimals (öre)')
+    return pd.Series(ore.astype("int64"), index=values.index)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+_PERIOD_FORMATS = ("%Y-%m", "%Y%m", "%Y-%m-%d")
+
+
+def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
+                 first_line: int) -> tuple[pd.Series, pd.Series]:
+    """(year, month) of each datum (YYYY-MM-DD or YYYYMMDD) or period (YYYY-MM or YYYYMM);
+    an unparseable one is a DataError."""
+    formats = _DATE_FORMATS if kind == "datum" else _PERIOD_FORMATS
+    parsed = pd.to_datetime(values, format=formats[0], errors="coerce")
+    missing = parsed.isna()
+    if missing.any():  # other formats, surrounding spaces
+        text = values[missing].str.strip()
+        retried = pd.Series(pd.NaT, index=text.index, dtype=parsed.dtype)
+        for fmt in formats:
+            todo = retried.isna()
+            if not todo.any():
+                break
+            retried[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        parsed = parsed.copy()
+        parsed[missing] = retried
+        expected = "a date (YYYY-MM-DD)" if kind == "datum" else "a period (YYYY-MM)"
+        _first_bad(shown, heading, values, parsed.isna(), first_line,
+                   f'"{{value}}" is not {expected}')
+    return parsed.dt.year.astype("int64"), parsed.dt.month.astype("int64")
+
+
+def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -> pd.DataFrame:
+    """One export summed per year, month, konto and ansvar: columns year, month, konto,
+    ansvar, ore (whole öre, debit positive), read in chunks with only the mapped columns
+    (the file's sha256 goes into `hashes`)."""
+    shown = display_path(path)
+    encoding, sha = scan_file(path, shown)
+    if hashes is not None:
+        hashes[shown] = sha
+    skipped, header, delimiter = _header(path, encoding, shown)
+    layout = choose_layout(path.name, header, layouts)
+    if layout is None:
+        needs = "; ".join(f"{lay.name}: {', '.join(lay.columns[f] for f in lay.required())}"
+                          for lay in layouts)
+        raise DataError(shown, f"the header fits no layout of {LAYOUTS_FILE} ({needs})",
+                        line=skipped + 1)
+    position = {_norm(h): i for i, h in enumerate(header)}
+    used = {}
+    for field in READ_FIELDS:
+        if field not in layout.columns:
+            continue
+        heading = layout.columns[field]
+        if _norm(heading) not in position:
+            raise DataError(shown, f"column is missing (layout {layout.name})",
+                            line=skipped + 1, column=heading)
+        used[field] = position[_norm(heading)]
+    first_line = skipped + 2  # the editor's line of data row 0
+    reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,
+                         usecols=sorted(used.values()), dtype=str, keep_default_na=False,
+                         na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
+                         engine="c", quotechar='"')
+    parts = []
+    try:
+        for chunk in reader:
+            chunk = _columns_by_position(chunk, used)
+            blank = chunk["konto"] == ""
+            if blank.any():  # an empty line is skipped; a row lacking only konto is not
+                blank &= (chunk == "").all(axis=1)
+                chunk = chunk[~blank]
+            if chunk.empty:
+                continue
+            parts.append(_parse_chunk(chunk, layout, shown, first_line))
+    except pd.errors.ParserError:
+        raise DataError(shown, "the row does not fit the header (check the delimiter and "
+                        "quoting)", line=_unbalanced_quote(path, encoding)) from None
+    if not parts:
+        raise DataError(shown, "no rows under the header")
+    frame = pd.concat(parts, ignore_index=True)
+    if float(np.abs(frame["ore"].to_numpy(dtype="float64")).sum()) >= MAX_FILE_ORE:
+        raise DataError(shown, "the amounts sum beyond what can be added exactly "
+                        "(check the belopp column)")
+    return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()
+
+
+def _unbalanced_quote(path: Path, encoding: str) -> int | None:
+    """The first line with an odd number of quote marks (where a quoted cell never ends)."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.count('"') % 2:
+                return number
+    return None
+
+
+def _columns_by_position(chunk: pd.DataFrame, used: dict) -> pd.DataFrame:
+    """Name the chunk's columns by suite field (pandas keeps the file's column order)."""
+    order = sorted(used.items(), key=lambda item: item[1])
+    chunk = chunk.copy()
+    chunk.columns = [field for field, _ in order]
+    return chunk
+
+
+def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int) -> pd.DataFrame:
+    heading = layout.columns
+    when = "period" if "period" in chunk else "datum"
+    year, month = parse_months(chunk[when], when, shown, heading[when], first_line)
+    konto = pd.to_numeric(chunk["konto"], errors="coerce")
+    if konto.isna().any():
+        konto = konto.copy()
+        konto[konto.isna()] = pd.to_numeric(chunk["konto"][konto.isna()].str.strip(),
+                                            errors="coerce")
+    bad = konto.isna() | (konto < 0) | (konto != konto.round())
+    _first_bad(shown, heading["konto"], chunk["konto"], bad, first_line,
+               '"{value}" is not an account number')
+    if "belopp" in chunk:
+        ore = parse_amounts_ore(chunk["belopp"], shown, heading["belopp"], first_line)
+    else:
+        ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True)
+               - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True))
+    frame = pd.DataFrame({"year": year, "month": month, "konto": konto.astype("int64"),
+                          "ansvar": chunk["ansvar"], "ore": ore})
+    summed = frame.groupby(["year", "month", "konto", "ansvar"], as_index=False,
+                           sort=False)["ore"].sum()
+    summed["ansvar"] = summed["ansvar"].str.strip()  # few rows now: "9100 " is 9100
+    return summed
+
+

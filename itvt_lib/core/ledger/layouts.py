@@ -1,0 +1,137 @@
+"""Ledger export layouts (huvudbok_layouts.yaml): the CSV layouts and the `sie:` settings.
+
+Each CSV layout maps the suite's fields to an export's column headings; the `sie:` section
+says which SIE dimension holds the kostnadsställe and whether #PBUDGET is compared with the
+adopted budget. See data/README.md, "Ledger exports", and docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError
+from ..loading import decode_text, read_regular_bytes
+from ..paths import display_path
+
+FOLDER = "huvudbok"
+LAYOUTS_FILE = "huvudbok_layouts.yaml"
+FIELDS = ("period", "datum", "verifikation", "konto", "ansvar", "projekt", "belopp",
+          "debet", "kredit", "text")
+READ_FIELDS = ("period", "datum", "konto", "ansvar", "belopp", "debet", "kredit")
+SIE_SUFFIXES = (".se", ".si", ".sie")
+
+
+# ---------------------------------------------------------------- layouts
+
+@dataclass(frozen=True)
+class Layout:
+    """One export layout: suite field → the export's column heading."""
+
+    name: str
+    columns: dict
+    optional: tuple = ()
+
+    @property
+    def kind(self) -> str:
+        return "saldo" if "period" in self.columns else "transaktion"
+
+    def required(self) -> list[str]:
+        return [f for f in self.columns if f not in self.optional]
+
+
+def read_layouts_file(data_dir: Path) -> dict | None:
+    """The parsed `huvudbok_layouts.yaml` (None when the file does not exist)."""
+    import yaml
+
+    path = Path(data_dir) / LAYOUTS_FILE
+    shown = display_path(path)
+    if not path.exists():
+        return None
+    try:
+        content = yaml.safe_load(decode_text(read_regular_bytes(path, shown), shown))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(shown, getattr(exc, "problem", None) or "invalid YAML",
+                        line=mark.line + 1 if mark else None) from None
+    return content if isinstance(content, dict) else {}
+
+
+@dataclass(frozen=True)
+class SieSettings:
+    """The `sie:` section: the dimension whose objects are kostnadsställen (mapped by
+    ansvar.csv, object = ansvar code) and whether #PBUDGET is compared with the budget."""
+
+    dimension: str = "1"
+    jamfor_budget: bool = True
+
+
+def load_sie_settings(data_dir: Path) -> SieSettings:
+    """The `sie:` section of huvudbok_layouts.yaml (defaults: dimension 1, compare budgets)."""
+    content = read_layouts_file(data_dir) or {}
+    spec = content.get("sie") or {}
+    shown = display_path(Path(data_dir) / LAYOUTS_FILE)
+    if not isinstance(spec, dict):
+        raise DataError(shown, "sie: expected a mapping (dimension, jamfor_budget)")
+    unknown = [k for k in spec if k not in ("dimension", "jamfor_budget")]
+    if unknown:
+        raise DataError(shown, f"sie: okänd nyckel {unknown[0]} (kända: dimension, jamfor_budget)")
+    dimension = spec.get("dimension", 1)
+    if isinstance(dimension, bool) or not isinstance(dimension, int) or dimension < 1:
+        raise DataError(shown, f"sie: dimension ska vara ett dimensionsnummer (1, 2, …), inte {dimension!r}")
+    compare = spec.get("jamfor_budget", True)
+    if not isinstance(compare, bool):
+        raise DataError(shown, f"sie: jamfor_budget ska vara true eller false, inte {compare!r}")
+    return SieSettings(str(dimension), compare)
+
+
+def load_layouts(data_dir: Path) -> list[Layout]:
+    """Read the CSV layouts of `huvudbok_layouts.yaml`: each layout maps konto, ansvar,
+    belopp (or debet and kredit) and exactly one of period (balance) or datum (transaction)."""
+    path = Path(data_dir) / LAYOUTS_FILE
+    shown = display_path(path)
+    content = read_layouts_file(data_dir)
+    if content is None:
+        raise DataError(shown, f"file not found (needed to read {display_path(Path(data_dir) / FOLDER)}/)")
+    layouts = content.get("layouts")
+    if not isinstance(layouts, dict) or not layouts:
+        raise DataError(shown, "expected a mapping `layouts:` of layout names")
+    result = []
+    for name, spec in layouts.items():
+        columns = spec.get("columns") if isinstance(spec, dict) else None
+        if not isinstance(columns, dict):
+            raise DataError(shown, f"layout {name}: expected `columns:` field: heading")
+        unknown = [f for f in columns if f not in FIELDS]
+        if unknown:
+            raise DataError(shown, f"layout {name}: unknown field {unknown[0]} "
+                            f"(known: {', '.join(FIELDS)})")
+        has_amount = "belopp" in columns or {"debet", "kredit"} <= set(columns)
+        if not has_amount or "konto" not in columns or "ansvar" not in columns or \
+                ("period" in columns) == ("datum" in columns):
+            raise DataError(shown, f"layout {name}: needs konto, ansvar, belopp (or debet and "
+                            "kredit) and either period (balance) or datum (transaction)")
+        optional = tuple(spec.get("optional") or ())
+        if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
+            raise DataError(shown, f"layout {name}: period, datum, konto, ansvar and belopp "
+                            "cannot be optional")
+        result.append(Layout(str(name), {k: str(v) for k, v in columns.items()}, optional))
+    return result
+
+
+def _norm(heading: str) -> str:
+    return re.sub(r"\s+", " ", str(heading).replace("\ufeff", "")).strip().lower()
+
+
+def choose_layout(file_name: str, header: list[str], layouts: list[Layout]) -> Layout | None:
+    """The layout a file's name contains (the longest such name), else the first layout
+    whose required headings are all in the header."""
+    lowered = file_name.lower()
+    named = [lay for lay in layouts if lay.name.lower() in lowered]
+    if named:
+        return max(named, key=lambda lay: len(lay.name))
+    present = {_norm(h) for h in header}
+    return next((lay for lay in layouts
+                 if all(_norm(lay.columns[f]) in present for f in lay.required())), None)
+
+

@@ -1,0 +1,140 @@
+"""The ledger's mapping tables (kontoplan, ansvar, budgetprofil) and the rules that turn
+summed exports into the report's monthly and year-end outcomes.
+
+`data/kontoplan.csv` maps konto ranges to the report's kontogrupper and `data/ansvar.csv`
+maps ansvar codes (or SIE objects) to kostnadsställen. A kontogrupp of typ kommunbidrag
+(a credit, income to the committee) is shown with its sign turned: positive. Amounts are
+summed in öre (exact) and shown in tkr = kr / 1000. See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..errors import DataError
+from ..loading import Column, Table, require_ordered
+
+ORE_PER_TKR = 100_000
+
+# ---------------------------------------------------------------- mapping tables
+
+def _validate_kontoplan(frame: pd.DataFrame, locate) -> None:
+    """konto_fran ≤ konto_till, and no konto falls in two ranges."""
+    require_ordered(frame, locate, "konto_fran", "konto_till")
+    ordered = frame.sort_values("konto_fran")
+    previous = None
+    for i, row in ordered.iterrows():
+        if previous is not None and row["konto_fran"] <= previous["konto_till"]:
+            file, line = locate(i)
+            _, other = locate(previous.name)
+            raise DataError(file, f"{row['konto_fran']}–{row['konto_till']} overlaps "
+                            f"{previous['konto_fran']}–{previous['konto_till']} on line {other}",
+                            line, "konto_fran")
+        previous = row
+
+
+def _validate_profile(frame: pd.DataFrame, locate) -> None:
+    """Each profile (year, kontogrupp) has the twelve months, summing to 100 ± 0,1 %."""
+    keys = frame[["year", "kontogrupp"]].astype(str)
+    for _, group in frame.groupby([keys["year"], keys["kontogrupp"]], sort=False):
+        file, line = locate(group.index[0])
+        months = set(group["month"])
+        if months != set(range(1, 13)):
+            missing = ", ".join(str(m) for m in sorted(set(range(1, 13)) - months))
+            raise DataError(file, f"the profile lacks month {missing}", line, "month")
+        total = float(group["andel_procent"].sum())
+        if abs(total - 100) > 0.1:
+            raise DataError(file, f"the profile's shares sum to {total:g} %, not 100",
+                            line, "andel_procent")
+
+
+TABLES = (
+    Table("kontoplan",
+          (Column("konto_fran", "int", min=0),
+           Column("konto_till", "int", min=0),
+           Column("kontogrupp", ref="kontogrupper.kontogrupp"),
+           Column("benamning", nullable=True)),
+          key=("konto_fran",), optional=True, validate=_validate_kontoplan),
+    Table("ansvar",
+          (Column("ansvar"),
+           Column("kostnadsstalle", ref="kostnadsstallen.kostnadsstalle"),
+           Column("benamning", nullable=True)),
+          key=("ansvar",), optional=True),
+    Table("budgetprofil",
+          (Column("year", "year", nullable=True),
+           Column("kontogrupp", nullable=True, ref="kontogrupper.kontogrupp"),
+           Column("month", "int", min=1, max=12),
+           Column("andel_procent", "number", min=0)),
+          key=("year", "kontogrupp", "month"), optional=True, validate=_validate_profile),
+)
+
+
+def map_accounts(balances: pd.DataFrame, kontoplan: pd.DataFrame, ansvar: pd.DataFrame,
+                 kontogrupper: pd.DataFrame) -> pd.DataFrame:
+    """Add kontogrupp (the range konto_fran ≤ konto ≤ konto_till; empty when no range
+    holds it), typ, kostnadsstalle (by ansvar; empty when unmapped) and belopp in tkr
+    with the report's sign (−ledger for kommunbidrag, else as booked)."""
+    result = balances.copy()
+    plan = kontoplan.sort_values("konto_fran")
+    starts = plan["konto_fran"].to_numpy(dtype="int64")
+    ends = plan["konto_till"].to_numpy(dtype="int64")
+    groups = plan["kontogrupp"].to_numpy(dtype="object")
+    konto = result["konto"].to_numpy(dtype="int64")
+    names = np.full(len(konto), None, dtype=object)
+    if len(starts):  # the last range starting at or below each konto, if it reaches it
+        at = np.clip(np.searchsorted(starts, konto, side="right") - 1, 0, None)
+        inside = (konto >= starts[at]) & (konto <= ends[at])
+        names[inside] = groups[at[inside]]
+    result["kontogrupp"] = pd.Series(names, index=result.index, dtype="object")
+    kind = dict(zip(kontogrupper["kontogrupp"], kontogrupper["typ"]))
+    result["typ"] = result["kontogrupp"].map(kind)
+    result["kostnadsstalle"] = result["ansvar"].map(dict(zip(ansvar["ansvar"],
+                                                             ansvar["kostnadsstalle"])))
+    sign = np.where(result["typ"] == "kommunbidrag", -1, 1)
+    result["belopp"] = result["ore"].to_numpy(dtype="int64") * sign / ORE_PER_TKR
+    return result
+
+
+# ---------------------------------------------------------------- monthly outcomes
+
+def monthly_outcomes(mapped: pd.DataFrame, by: str = "kontogrupp") -> pd.DataFrame:
+    """Outcome per year, month and `by` (kontogrupp or kostnadsstalle) in tkr, mapped rows
+    only; per kostnadsställe it is the net cost: income and cost accounts only."""
+    rows = mapped[mapped[by].notna() & mapped["kontogrupp"].notna()]
+    if by == "kostnadsstalle":
+        rows = rows[rows["typ"].isin(["intakt", "kostnad"])]
+    signed = rows.assign(ore=rows["ore"] * np.where(rows["typ"] == "kommunbidrag", -1, 1))
+    summed = signed.groupby(["year", "month", by], as_index=False)["ore"].sum()
+    summed["belopp"] = summed["ore"] / ORE_PER_TKR
+    return summed[["year", "month", by, "belopp"]].reset_index(drop=True)
+
+
+def year_end_outcomes(monthly: pd.DataFrame, by: str) -> pd.DataFrame:
+    """The full-year utfall of each year whose December the ledger has, as driftredovisning
+    rows (year, period YYYY-12, measure utfall, `by`, belopp)."""
+    closed = monthly.groupby("year")["month"].max()
+    years = closed[closed == 12].index
+    rows = monthly[monthly["year"].isin(years)].groupby(["year", by], as_index=False)["belopp"].sum()
+    rows.insert(1, "period", rows["year"].map(lambda y: f"{y}-12"))
+    rows.insert(2, "measure", "utfall")
+    return rows
+
+
+def with_ledger(typed: pd.DataFrame, ledger_rows: pd.DataFrame, covered, by: str) -> pd.DataFrame:
+    """Typed amounts with the ledger's year-end utfall in place of the typed one for every
+    `by` the mapping covers (a covered row without postings is 0)."""
+    if ledger_rows.empty:
+        return typed
+    years = sorted(ledger_rows["year"].unique())
+    full = pd.MultiIndex.from_product([years, sorted(covered)], names=["year", by])
+    amounts = ledger_rows.set_index(["year", by])["belopp"].reindex(full).fillna(0.0).reset_index()
+    amounts.insert(1, "period", amounts["year"].map(lambda y: f"{y}-12"))
+    amounts.insert(2, "measure", "utfall")
+    replaced = (typed["measure"] == "utfall") & typed["year"].isin(years) & \
+        (typed["period"] == typed["year"].map(lambda y: f"{y}-12")) & typed[by].isin(covered)
+    result = pd.concat([typed[~replaced], amounts[typed.columns]], ignore_index=True)
+    result["year"] = result["year"].astype(typed["year"].dtype)
+    return result
+
+

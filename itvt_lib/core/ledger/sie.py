@@ -1,0 +1,356 @@
+"""SIE ledger files (data/huvudbok/*.se, *.si, *.sie): result accounts summed per year,
+month, konto and kostnadsställe object, in whole öre, as the CSV exports are.
+
+Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verifikationer
+(#VER with their #TRANS rows; a #TRANS without date has its #VER's date; #RTRANS and
+#BTRANS are ignored, as the standard allows). Types 2 and 3, or a file without #VER: the
+period balances #PSALDO of the current year (årsnr 0; the balance of the period, not
+accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
+set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
+unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
+
+Only result accounts are read: #KTYP I or K, or without #KTYP an account of class 3–8;
+balance accounts (T, S, classes 1–2) are the other side of each verifikation and not news
+for the report. The kostnadsställe is the object of one dimension (`sie: dimension:` in
+huvudbok_layouts.yaml, 1 = Kostnadsställe/resultatenhet by default), mapped by ansvar.csv
+like a CSV's ansvar code. A file with no objects at all (type 2) has no kostnadsställe.
+Errors are one Swedish line naming file and line. See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import DataError
+from ..paths import display_path
+from .layouts import SieSettings
+from .sie_text import (
+    BLANK,
+    CLOSE,
+    OPEN,
+    OTHER,
+    TRANS,
+    VER,
+    Lines,
+    SieSyntaxError,
+    checksum,
+    object_pairs,
+    parse_amounts,
+    tokenize,
+    trans_table,
+    ver_table,
+)
+
+COLUMNS = ["year", "month", "konto", "ansvar", "ore"]
+RESULT_CLASSES = set("345678")
+HEADER_LABELS = {"#FORMAT", "#KSUMMA", "#RAR", "#KONTO", "#KTYP", "#DIM", "#UNDERDIM",
+                 "#OBJEKT", "#PSALDO", "#PBUDGET", "#SIETYP", "#FNAMN", "#ORGNR",
+                 "#PROGRAM", "#GEN", "#FLAGGA"}
+
+
+def kr_text(ore: int) -> str:
+    """Öre as kr for an error message: "−12,50"."""
+    sign = "\u2212" if ore < 0 else ""
+    return f"{sign}{abs(ore) // 100},{abs(ore) % 100:02d}"
+
+
+def parse_date(text: str, number: int) -> dt.date:
+    """A SIE date ÅÅÅÅMMDD."""
+    if len(text) == 8 and text.isdigit():
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        except ValueError:
+            pass
+    raise SieSyntaxError(number, f'"{text}" är inget datum (ÅÅÅÅMMDD)')
+
+
+def is_result_account(konto: str, ktyp: str | None) -> bool:
+    """A result account: #KTYP I or K, or without #KTYP class 3–8 (first digit)."""
+    if ktyp:
+        return ktyp.upper() in ("I", "K")
+    return konto[:1] in RESULT_CLASSES
+
+
+class Header:
+    """The records other than #VER/#TRANS: format, checksum, years, accounts, balances."""
+
+    def __init__(self):
+        self.ksumma: list[tuple[int, list]] = []  # (0-based row, fields)
+        self.rar: dict[str, tuple[dt.date, dt.date, int]] = {}
+        self.ktyp: dict[str, str] = {}
+        self.balances: list[tuple] = []  # (label, row, årsnr, period, konto, objects, öre)
+        self.sietyp: str | None = None
+
+    def read(self, lines: Lines, rows: np.ndarray) -> None:
+        """Tokenize the header and balance records among `rows`; ignore unknown labels."""
+        for row in rows:
+            row = int(row)
+            label = lines.label(row).upper()
+            if label not in HEADER_LABELS:
+                continue
+            number = row + 1
+            fields = tokenize(lines.text(row), number)[1:]
+            if label == "#FORMAT" and (not fields or str(fields[0]).upper() != "PC8"):
+                shown = fields[0] if fields else ""
+                raise SieSyntaxError(number, f"#FORMAT {shown}: SIE-filer ska vara PC8 "
+                                     "(teckentabell 437)")
+            if label == "#KSUMMA":
+                self.ksumma.append((row, fields))
+            elif label == "#SIETYP" and fields:
+                self.sietyp = str(fields[0])
+            elif label == "#RAR":
+                self._rar(fields, number)
+            elif label == "#KTYP" and len(fields) >= 2:
+                self.ktyp[str(fields[0])] = str(fields[1])
+            elif label in ("#PSALDO", "#PBUDGET"):
+                self._balance(label, fields, number)
+
+    def _rar(self, fields: list, number: int) -> None:
+        if len(fields) < 3 or any(isinstance(f, list) for f in fields[:3]):
+            raise SieSyntaxError(number, "#RAR ska ha årsnr, startdatum och slutdatum")
+        start, end = parse_date(fields[1], number), parse_date(fields[2], number)
+        if end < start:
+            raise SieSyntaxError(number, "#RAR slutar före det börjar")
+        self.rar[str(fields[0])] = (start, end, number)
+
+    def _balance(self, label: str, fields: list, number: int) -> None:
+        if len(fields) < 5 or not isinstance(fields[3], list):
+            raise SieSyntaxError(number, f"{label} ska ha årsnr, period, konto, "
+                                 "{objektlista} och saldo")
+        year_no, period, konto, objects, amount = fields[:5]
+        if len(period) != 6 or not period.isdigit() or not 1 <= int(period[4:]) <= 12:
+            raise SieSyntaxError(number, f'"{period}" är ingen period (ÅÅÅÅMM)')
+        ore, bad = parse_amounts(pd.Series([amount]))
+        if bad[0]:
+            raise SieSyntaxError(number, f'"{amount}" är inget belopp (punkt som '
+                                 "decimaltecken, högst två decimaler)")
+        self.balances.append((label, number, str(year_no), period, str(konto),
+                              object_pairs(objects, number), int(ore[0])))
+
+    def check_date(self, when: dt.date, number: int) -> None:
+        """A date must lie within a räkenskapsår of #RAR (when the file has #RAR)."""
+        if self.rar and not any(s <= when <= e for s, e, _ in self.rar.values()):
+            years = ", ".join(f"{s:%Y%m%d}–{e:%Y%m%d}" for s, e, _ in self.rar.values())
+            raise SieSyntaxError(number, f"datumet {when:%Y%m%d} ligger utanför "
+                                 f"räkenskapsåren i #RAR ({years})")
+
+
+# ---------------------------------------------------------------- transactions
+
+def _structure(lines: Lines) -> tuple[np.ndarray, np.ndarray]:
+    """(block of each line, the #VER row of each block): every `{` follows a #VER and is
+    closed by a `}` before the next; every #TRANS stands inside such a block."""
+    kind = lines.kind
+    depth = np.cumsum((kind == OPEN).astype(np.int32) - (kind == CLOSE).astype(np.int32))
+    if (depth < 0).any():
+        raise SieSyntaxError(int(np.argmax(depth < 0)) + 1, "} utan föregående {")
+    if (depth > 1).any():
+        raise SieSyntaxError(int(np.argmax(depth > 1)) + 1, "{ inuti ett annat {}-block")
+    if len(depth) and depth[-1] != 0:
+        last_open = int(np.flatnonzero(kind == OPEN)[-1])
+        raise SieSyntaxError(last_open + 1, "{ avslutas aldrig med }")
+    trans = kind == TRANS
+    outside = trans & (depth == 0)
+    if outside.any():
+        raise SieSyntaxError(int(np.argmax(outside)) + 1, "#TRANS utanför en verifikation "
+                             "(ska stå inom { } efter en #VER)")
+    rows = np.arange(len(kind))
+    last_record = np.maximum.accumulate(np.where(kind != BLANK, rows, -1))
+    opens = np.flatnonzero(kind == OPEN)
+    before = np.where(opens > 0, last_record[np.maximum(opens - 1, 0)], -1)
+    opener = np.where(before >= 0, kind[np.maximum(before, 0)], BLANK)
+    block = np.cumsum(kind == OPEN) - 1
+    not_ver = opener != VER
+    if not_ver.any():  # a block after an unknown record is ignored, unless it holds #TRANS
+        holds = np.zeros(len(opens), dtype=bool)
+        holds[np.unique(block[trans])] = True
+        wrong = not_ver & holds
+        if wrong.any():
+            first = int(np.flatnonzero(trans & (block == np.argmax(wrong)))[0])
+            raise SieSyntaxError(first + 1, "#TRANS utanför en verifikation (blocket "
+                                 "inleds inte av en #VER)")
+    vers = np.flatnonzero(kind == VER)
+    next_record = np.full(len(kind) + 1, len(kind))
+    marks = np.where(kind != BLANK, rows, len(kind))
+    next_record[:-1] = np.minimum.accumulate(marks[::-1])[::-1]
+    after = next_record[np.minimum(vers + 1, len(kind))]
+    lacking = (after >= len(kind)) | (kind[np.minimum(after, len(kind) - 1)] != OPEN)
+    if lacking.any():
+        raise SieSyntaxError(int(vers[np.argmax(lacking)]) + 1, "#VER utan sina #TRANS inom "
+                             "{ } på raderna efter")
+    return block, before
+
+
+def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
+    """The #TRANS rows of result accounts as year, month, konto, objekt, öre (checked:
+    amounts, dates within #RAR, every verifikation in balance)."""
+    block, opener_row = _structure(lines)
+    trans_rows = np.flatnonzero(lines.kind == TRANS)
+    ver_rows = np.flatnonzero(lines.kind == VER)
+    table = trans_table(lines, trans_rows)
+    vers = ver_table(lines, ver_rows)
+    ore, bad = parse_amounts(table["belopp"])
+    if bad.any():
+        i = int(np.argmax(bad))
+        value = str(table["belopp"].iloc[i]) or "(tomt)"
+        raise SieSyntaxError(int(trans_rows[i]) + 1, f'"{value}" är inget belopp (punkt som '
+                             "decimaltecken, högst två decimaler)")
+    ver_of_trans = np.searchsorted(ver_rows, opener_row[block[trans_rows]])
+    totals = np.zeros(len(ver_rows), dtype=np.int64)
+    np.add.at(totals, ver_of_trans, ore)
+    if totals.any():
+        i = int(np.argmax(totals != 0))
+        name = " ".join(x for x in (vers["serie"].iloc[i], vers["nummer"].iloc[i]) if x)
+        raise SieSyntaxError(int(ver_rows[i]) + 1, f"verifikationen {name or '(utan nummer)'} "
+                             f"är inte i balans: #TRANS summerar till {kr_text(int(totals[i]))} kr")
+    dates = np.asarray(table["datum"], dtype=object)
+    own = dates != ""
+    when = np.where(own, dates, np.asarray(vers["datum"], dtype=object)[ver_of_trans])
+    where = np.where(own, trans_rows, ver_rows[ver_of_trans]) + 1
+    codes, uniques = pd.factorize(when)
+    years, months = np.zeros(len(uniques), np.int64), np.zeros(len(uniques), np.int64)
+    for i, first in zip(*_first_rows(codes)):
+        day = parse_date(str(uniques[i]), int(where[first]))
+        header.check_date(day, int(where[first]))
+        years[i], months[i] = day.year, day.month
+    keep, ansvar = _accounts_and_objects(table, trans_rows, header, dimension)
+    kontos = table["konto"].cat
+    konto = kontos.categories.to_numpy()[kontos.codes.to_numpy()[keep]].astype("int64")
+    return pd.DataFrame({"year": years[codes][keep], "month": months[codes][keep],
+                         "konto": konto, "ansvar": ansvar[keep], "ore": ore[keep]})
+
+
+def _first_rows(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(code, the first row holding it) for each code present."""
+    return np.unique(codes, return_index=True)
+
+
+def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
+                          dimension: str) -> tuple[np.ndarray, np.ndarray]:
+    """(result-account mask, the object of `dimension` per row, "" when the row has none)."""
+    kontos = table["konto"].cat
+    result = np.zeros(len(kontos.categories), dtype=bool)
+    for i, first in zip(*_first_rows(kontos.codes.to_numpy())):
+        konto = str(kontos.categories[i])
+        if not konto.isdigit():
+            raise SieSyntaxError(int(rows[first]) + 1, f'"{konto}" är inget kontonummer '
+                                 "(ska vara numeriskt)")
+        result[i] = is_result_account(konto, header.ktyp.get(konto))
+    lists = table["objekt"].cat
+    chosen = np.empty(len(lists.categories), dtype=object)
+    for i, first in zip(*_first_rows(lists.codes.to_numpy())):
+        line = int(rows[first]) + 1
+        items = tokenize(str(lists.categories[i]).replace("\x1f", " "), line)
+        pairs = object_pairs(items[0], line) if items and isinstance(items[0], list) else {}
+        chosen[i] = pairs.get(dimension, "")
+    return result[kontos.codes.to_numpy()], chosen[lists.codes.to_numpy()]
+
+
+# ---------------------------------------------------------------- balances
+
+def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
+    """#PSALDO or #PBUDGET of the current year (årsnr 0) for result accounts: per period and
+    account the objects of `dimension` and the rest of the account total (`{}` record) as
+    ansvar ""; no object anywhere (type 2): ansvar None."""
+    rows = [b for b in header.balances if b[0] == label and b[2] == "0"
+            and is_result_account(b[4], header.ktyp.get(b[4]))]
+    for _, number, _, period, konto, _, _ in rows:
+        if not konto.isdigit():
+            raise SieSyntaxError(number, f'"{konto}" är inget kontonummer (ska vara numeriskt)')
+        if "0" in header.rar:
+            start, end, _ = header.rar["0"]
+            first = dt.date(int(period[:4]), int(period[4:]), 1)
+            if not (start.replace(day=1) <= first <= end):
+                raise SieSyntaxError(number, f"perioden {period} ligger utanför räkenskapsåret "
+                                     f"i #RAR ({start:%Y%m%d}–{end:%Y%m%d})")
+    with_objects = any(dimension in b[5] for b in rows)
+    totals: dict = {}
+    parts: dict = {}
+    for _, _, _, period, konto, objects, ore in rows:
+        key = (int(period[:4]), int(period[4:]), int(konto))
+        if not objects:
+            totals[key] = totals.get(key, 0) + ore
+        elif dimension in objects and len(objects) == 1:
+            part = key + (objects[dimension],)
+            parts[part] = parts.get(part, 0) + ore
+    records = [(*k[:3], k[3], v) for k, v in parts.items()]
+    for key, total in totals.items():
+        rest = total - sum(v for k, v in parts.items() if k[:3] == key)
+        if rest or not with_objects:
+            records.append((*key, "" if with_objects else None, rest))
+    return pd.DataFrame(records, columns=COLUMNS)
+
+
+# ---------------------------------------------------------------- one file
+
+def read_sie(path: Path, settings: SieSettings) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """One SIE file: (outcomes, budget, sha256); outcomes and budget summed per year,
+    month, konto and ansvar (the kostnadsställe object) in whole öre."""
+    shown = display_path(path)
+    from ..loading import read_regular_bytes
+
+    data = read_regular_bytes(path, shown)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        outcomes, budget = parse_sie(data, settings.dimension)
+    except SieSyntaxError as exc:
+        raise DataError(shown, exc.message, line=exc.line) from None
+    return outcomes, budget, sha
+
+
+def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """SIE bytes → (outcomes, budget) frames of year, month, konto, ansvar, ore."""
+    if not data.strip():
+        raise SieSyntaxError(None, "filen är tom")
+    lines = Lines(data)
+    header = Header()
+    header.read(lines, np.flatnonzero(lines.kind == OTHER))
+    with ThreadPoolExecutor(max_workers=1) as pool:  # the CRC on the second core
+        verified = pool.submit(_verify_checksum, lines, header)
+        try:
+            if (lines.kind == VER).any() or (lines.kind == TRANS).any():
+                outcomes = _transactions(lines, header, dimension)
+            else:
+                outcomes = _balances(header, "#PSALDO", dimension)
+            budget = _balances(header, "#PBUDGET", dimension)
+        except SieSyntaxError:
+            verified.result()  # a file changed after the export: say that first
+            raise
+        verified.result()
+    return _summed(outcomes), _summed(budget)
+
+
+def _summed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Summed per year, month, konto and ansvar (a None ansvar kept), sorted."""
+    frame = frame.astype({"year": "int64", "month": "int64", "konto": "int64", "ore": "int64"})
+    frame["ansvar"] = frame["ansvar"].astype(object)
+    return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True,
+                         dropna=False)["ore"].sum()
+
+
+def _verify_checksum(lines: Lines, header: Header) -> None:
+    """With an opening #KSUMMA the file must end with `#KSUMMA sum` equal to the CRC-32 of
+    the records between (SIE 4B, 10.4–10.14)."""
+    if not header.ksumma:
+        return
+    (first, _), (last, fields) = header.ksumma[0], header.ksumma[-1]
+    if len(header.ksumma) < 2 or not fields:
+        raise SieSyntaxError(first + 1, "filen börjar med #KSUMMA men slutar utan #KSUMMA "
+                             "med kontrollsumma: filen är avkortad, exportera den igen")
+    try:
+        declared = int(str(fields[0])) & 0xFFFFFFFF
+    except ValueError:
+        raise SieSyntaxError(last + 1, f'"#KSUMMA {fields[0]}": kontrollsumman ska vara ett '
+                             "heltal") from None
+    if declared == checksum(lines, first + 1, last) or \
+            declared == checksum(lines, first + 1, last, with_hash=False):
+        return
+    raise SieSyntaxError(last + 1, f"#KSUMMA {fields[0]} stämmer inte med filens innehåll "
+                         f"(beräknad {checksum(lines, first + 1, last)}): filen har ändrats "
+                         "efter exporten eller skadats")

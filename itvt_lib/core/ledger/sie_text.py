@@ -1,0 +1,270 @@
+"""The text layer of SIE files (SIE-gruppen, edition 4B): lines, records, fields, the
+#KSUMMA checksum, and bulk tables of the #TRANS and #VER lines.
+
+A record is one line: a label (`#VER`), then fields separated by blanks or tabs; a field
+may be quoted ("two words", an inner quote written \\"); an object list is `{dim obj …}`;
+the sub-records of a #VER stand between a `{` line and a `}` line. The file is PC8 (code
+page 437). The millions of #TRANS lines of a type 4 file are cut out with numpy and read by
+pandas' C tokenizer (no Python work per line); every other record is tokenized here.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+
+import numpy as np
+import pandas as pd
+
+PC8 = "cp437"
+BLANK, OTHER, TRANS, VER, OPEN, CLOSE = range(6)
+_SPACE, _TAB, _CR, _LF, _QUOTE, _BACKSLASH = 32, 9, 13, 10, 34, 92
+_OPEN_BRACE, _CLOSE_BRACE, _UNIT_SEP = 123, 125, 31  # 31: a blank inside an object list
+_BLANKS = np.zeros(256, dtype=bool)
+_BLANKS[[_SPACE, _TAB, _CR, _LF]] = True
+_BLANK_OR_BRACE = _BLANKS.copy()
+_BLANK_OR_BRACE[[_OPEN_BRACE, _CLOSE_BRACE]] = True
+_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([{}])|([^\s"{}]+)')
+
+
+class SieSyntaxError(ValueError):
+    """A record the format does not allow: `line` (1-based) and a Swedish message."""
+
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def unquote(text: str) -> str:
+    """A field's content: \\" is a quote."""
+    return text.replace('\\"', '"')
+
+
+def tokenize(line: str, number: int) -> list:
+    """The fields of one record; an object list is a list of its fields (SIE 4B, 5.7)."""
+    if (line.count('"') - line.count('\\"')) % 2:
+        raise SieSyntaxError(number, "ett citattecken avslutas aldrig på raden")
+    fields: list = []
+    inner: list | None = None
+    for match in _TOKEN.finditer(line):
+        quoted, brace, bare = match.groups()
+        if brace == "{":
+            if inner is not None:
+                raise SieSyntaxError(number, "en objektlista inuti en objektlista")
+            inner = []
+        elif brace == "}":
+            if inner is None:
+                raise SieSyntaxError(number, "} utan { i objektlistan")
+            fields.append(inner)
+            inner = None
+        else:
+            value = unquote(quoted) if quoted is not None else bare
+            (inner if inner is not None else fields).append(value)
+    if inner is not None:
+        raise SieSyntaxError(number, "objektlistan avslutas aldrig med }")
+    return fields
+
+
+def object_pairs(items: list, number: int) -> dict[str, str]:
+    """An object list's pairs dimension → object."""
+    if len(items) % 2:
+        raise SieSyntaxError(number, "objektlistan ska bestå av par: dimension objekt")
+    return {items[i]: items[i + 1] for i in range(0, len(items), 2)}
+
+
+# ---------------------------------------------------------------- lines
+
+class Lines:
+    """Each line's span and kind: blank, another record, #TRANS, #VER, `{` or `}`."""
+
+    def __init__(self, data: bytes):
+        if not data.endswith(b"\n"):
+            data += b"\n"
+        self.data = data
+        self.bytes = np.frombuffer(data, dtype=np.uint8)
+        newlines = np.flatnonzero(self.bytes == _LF)
+        self.starts = np.concatenate(([0], newlines[:-1] + 1))
+        self.stops = newlines + 1  # one past the newline
+        self.first = self._first_non_blank()
+        self.kind = self._kinds()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def _first_non_blank(self) -> np.ndarray:
+        position, ends = self.starts.copy(), self.stops - 1
+        todo = np.arange(len(position))
+        while len(todo):
+            at = position[todo]
+            byte = self.bytes[np.minimum(at, len(self.bytes) - 1)]
+            blank = (at < ends[todo]) & _BLANKS[byte] & (byte != _LF)
+            todo = todo[blank]
+            position[todo] += 1
+        return position
+
+    def _kinds(self) -> np.ndarray:
+        last = len(self.bytes) - 1
+
+        def byte(offset: int) -> np.ndarray:
+            return self.bytes[np.minimum(self.first + offset, last)]
+
+        def label(text: bytes) -> np.ndarray:
+            match = _BLANKS[byte(len(text))]
+            for offset, char in enumerate(text):
+                match &= byte(offset) == char
+            return match
+
+        first = byte(0)
+        kind = np.full(len(self.starts), OTHER, dtype=np.int8)
+        kind[first == _OPEN_BRACE] = OPEN
+        kind[first == _CLOSE_BRACE] = CLOSE
+        hashes = first == ord("#")
+        kind[hashes & label(b"#TRANS")] = TRANS
+        kind[hashes & label(b"#VER")] = VER
+        kind[self.first >= self.stops - 1] = BLANK
+        return kind
+
+    def text(self, row: int) -> str:
+        """Line `row` (0-based) decoded from PC8, without its line break."""
+        return self.data[self.starts[row]:self.stops[row]].decode(PC8).rstrip("\r\n")
+
+    def label(self, row: int) -> str:
+        """The record label of line `row` (empty for a blank line)."""
+        stop = self.data.find(b" ", self.first[row], self.stops[row])
+        text = self.data[self.first[row]:stop if stop >= 0 else self.stops[row]]
+        return text.decode(PC8).split("\t")[0].strip()
+
+    def cut(self, rows: np.ndarray, data: np.ndarray | None = None) -> np.ndarray:
+        """The bytes of the given lines (with their line breaks; of `data`, a changed copy
+        of the file's bytes, if given), as one array."""
+        chosen = np.zeros(len(self.starts), dtype=bool)
+        chosen[rows] = True
+        return (self.bytes if data is None else data)[np.repeat(chosen, self.stops - self.starts)]
+
+    def scan(self, positions: np.ndarray, ends: np.ndarray, char: int) -> np.ndarray:
+        """The first position ≥ each of `positions` holding `char`, or its end if none."""
+        found, todo = positions.copy(), np.arange(len(positions))
+        while len(todo):
+            at = found[todo]
+            hit = (at >= ends[todo]) | (self.bytes[np.minimum(at, len(self.bytes) - 1)] == char)
+            todo = todo[~hit]
+            found[todo] += 1
+        return np.minimum(found, ends)
+
+
+# ---------------------------------------------------------------- bulk tables
+
+def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
+    """Fields 1.. of blank-separated records (quotes and \\" as SIE writes them); a first
+    line of WIDTH fields fixes the column count (records may have fewer or more)."""
+    width = 16
+    sentinel = (" ".join(["0"] * width) + "\n").encode()
+    frame = pd.read_csv(io.BytesIO(sentinel + buffer), sep=r"\s+", header=None,
+                        names=range(width), usecols=list(columns), dtype=columns,
+                        quotechar='"', escapechar="\\", keep_default_na=False,
+                        na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8)
+    return frame.iloc[1:].reset_index(drop=True)
+
+
+def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
+    """The #TRANS lines `rows` as columns konto, objekt (the object list with blanks as
+    \\x1f), belopp (text), datum (text, "" when absent)."""
+    if not len(rows):
+        return pd.DataFrame({"konto": pd.Categorical([]), "objekt": pd.Categorical([]),
+                             "belopp": pd.Series(dtype="float64"), "datum": pd.Categorical([])})
+    ends = lines.stops[rows] - 1
+    opens = lines.scan(lines.first[rows] + len("#TRANS"), ends, _OPEN_BRACE)
+    if (opens >= ends).any():
+        raise SieSyntaxError(int(rows[np.argmax(opens >= ends)]) + 1,
+                             "#TRANS saknar objektlista ({} när transaktionen saknar objekt)")
+    closes = lines.scan(opens + 1, ends, _CLOSE_BRACE)
+    if (closes >= ends).any():
+        raise SieSyntaxError(int(rows[np.argmax(closes >= ends)]) + 1,
+                             "objektlistan avslutas aldrig med }")
+    data, offset, todo = lines.bytes.copy(), 1, np.arange(len(rows))
+    while len(todo):  # blanks inside each object list become \x1f: one field for pandas
+        at = opens[todo] + offset
+        inside = at < closes[todo]
+        todo, at = todo[inside], at[inside]
+        byte = data[at]
+        data[at[(byte == _SPACE) | (byte == _TAB)]] = _UNIT_SEP
+        offset += 1
+    buffer = lines.cut(rows, data)
+    raw = buffer.tobytes()
+    columns = {1: "category", 2: "category", 3: "float64", 4: "category"}
+    try:
+        frame = _read_fields(raw, columns)
+    except pd.errors.ParserError:
+        frame = None
+    except ValueError:  # an amount that is no number: read as text to name it
+        frame = _read_fields(raw, {**columns, 3: "str"})
+    if frame is None or len(frame) != len(rows):  # a quote left open swallowed line breaks
+        raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
+                             "på raden")
+    frame.columns = ["konto", "objekt", "belopp", "datum"]
+    return frame
+
+
+def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
+    """The #VER lines `rows` as columns serie, nummer, datum (text)."""
+    try:
+        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "category"})
+    except pd.errors.ParserError:
+        frame = None
+    if frame is None or len(frame) != len(rows):
+        raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
+                             "på raden")
+    frame.columns = ["serie", "nummer", "datum"]
+    return frame
+
+
+def _open_quote_line(lines: Lines, rows: np.ndarray) -> int | None:
+    """The first of `rows` (as a 1-based line) with an odd number of unescaped quotes."""
+    for row in rows:
+        text = lines.text(int(row))
+        if (text.count('"') - text.count('\\"')) % 2:
+            return int(row) + 1
+    return None
+
+
+def parse_amounts(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(öre, bad): amounts (read as numbers, or as text written as SIE says: point, at most
+    two decimals, minus before) in whole öre; `bad` marks what is not such an amount."""
+    if values.dtype == "float64":
+        numbers = values.to_numpy()
+        bad = np.zeros(len(numbers), dtype=bool)
+    else:
+        text = values.astype(str)
+        bad = ~text.str.fullmatch(r"-?\d+(\.\d*)?|-?\.\d+").to_numpy(dtype=bool)
+        numbers = pd.to_numeric(text.where(~bad, "0"), errors="coerce").to_numpy(dtype="float64")
+    bad |= ~np.isfinite(numbers) | (np.abs(numbers) > 1e12)
+    scaled = np.where(bad, 0.0, numbers) * 100
+    ore = np.rint(scaled)
+    bad |= np.abs(scaled - ore) > 1e-3 * np.maximum(1.0, np.abs(scaled) * 1e-12)
+    return ore.astype("int64"), bad
+
+
+# ---------------------------------------------------------------- #KSUMMA
+
+def checksum(lines: Lines, first: int, last: int, with_hash: bool = True) -> int:
+    """CRC-32 (SIE 4B, 10.11–10.14) of lines first..last-1 (0-based): labels and field
+    contents only, without blanks between fields, delimiting quotes, braces or the
+    backslash before an inner quote; PC8 bytes as written."""
+    start = lines.starts[first]
+    stop = lines.starts[last] if last < len(lines) else len(lines.bytes)
+    chunk = lines.bytes[start:stop]
+    quote = chunk == _QUOTE
+    drop = quote
+    if lines.data.find(b'\\"', start, stop) >= 0:
+        escape = np.zeros(len(chunk), dtype=bool)
+        escape[:-1] = (chunk[:-1] == _BACKSLASH) & quote[1:]
+        quote[1:] &= ~escape[:-1]
+        drop = quote | escape
+    inside = np.bitwise_xor.accumulate(quote.view(np.uint8)).view(bool)
+    drop = drop | (_BLANK_OR_BRACE[chunk] & ~inside)
+    if not with_hash:
+        firsts = lines.first[first:last] - start
+        drop[firsts[chunk[np.minimum(firsts, len(chunk) - 1)] == ord("#")]] = True
+    return zlib.crc32(chunk[~drop].tobytes())
