@@ -52,9 +52,11 @@ def detect_encoding(raw: bytes, shown: str) -> str:
         return "utf-8-sig"
     except UnicodeDecodeError as exc:
         first_bad = exc.start + (3 if raw.startswith(codecs.BOM_UTF8) else 0)
-    utf8 = _UTF8_MULTIBYTE.search(raw)
-    if utf8 is not None or raw.startswith(codecs.BOM_UTF8):
-        where = f" (se rad {_line_of(raw, utf8.start())})" if utf8 is not None else ""
+    bom = raw.startswith(codecs.BOM_UTF8)
+    utf8 = _UTF8_MULTIBYTE.search(raw, 3 if bom else 0)
+    if utf8 is not None or bom:
+        where = (" (den börjar med UTF-8:s BOM)" if bom
+                 else f" (se rad {_line_of(raw, utf8.start())})")
         raise DataError(shown, f"filen är UTF-8{where}, men raden har byten "
                         f"0x{raw[first_bad]:02X}, som inte är UTF-8 (blandad kodning; "
                         "spara filen som UTF-8)", line=_line_of(raw, first_bad))

@@ -78,14 +78,16 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     lines = text.splitlines()
     header_line = next(i for i, line in enumerate(lines) if line.strip())
     header = lines[header_line]
-    sep = _SEP_LINE.match(header.strip())
+    sep = _SEP_LINE.match(header.strip(" "))
     if sep and sep.group(1) not in ",;":
-        raise DataError(shown, f'raden "{header.strip()}" anger avgränsaren '
-                        f"{sep.group(1)!r}; spara filen med komma eller semikolon",
+        raise DataError(shown, f"raden sep= anger avgränsaren {sep.group(1)!r}; spara "
+                        "filen med komma eller semikolon",
                         line=header_line + 1)
     if sep:
         delimiter = sep.group(1)
-        header = next((line for line in lines[header_line + 1:] if line.strip()), "")
+        header_line = next((i for i in range(header_line + 1, len(lines)) if lines[i].strip()),
+                           header_line)
+        header = lines[header_line]
     else:
         delimiter = ";" if header.count(";") > header.count(",") else ","
     if delimiter not in header and any(sep in header for sep in ("\t", "|")):
