@@ -2,23 +2,21 @@
 
 A table is `data/<name>.csv` or `data/<name>.xlsx`, or a folder `data/<name>/` of such
 files (one export per period, say), read in name order. CSV files may use comma or
-semicolon, decimal point or decimal comma, UTF-8 with or without BOM, or cp1252.
-In numeric cells "-" means zero and an empty cell means missing (NaN).
+semicolon (Excel's `sep=;` first line is honoured); a file's encoding (`encoding`) and
+decimal mark (`numbers.file_decimal_mark`) are decided once per file, and every number
+is read by the one parser, `numbers.parse_number`. Cells are normalised to NFC (macOS
+writes "å" as "a" + ring). In numeric cells "-" means zero and an empty cell means
+missing (NaN).
 
 Every problem is a `DataError` that prints as one line:
-`data/projekttid.csv:7: timmar: "tolv" is not a number` (line 1 is the header).
+`data/projekttid.csv:7: timmar: "tolv" är inte ett tal` (line 1 is the header).
 """
 
 from __future__ import annotations
 
-import csv
-import errno
 import hashlib
-import io as _io
 import math
-import os
 import re
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,15 +24,24 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import numbers
+from .encoding import decode_text  # noqa: F401  (re-exported for the ledger import)
 from .errors import DataError
+from .input_files import (  # check_regular, read_regular_bytes: re-exported for the ledger
+    MAX_FILE_BYTES,
+    check_regular,  # noqa: F401
+    read_csv_rows,
+    read_regular_bytes,
+    read_xlsx_rows,
+    refuse_misnamed,
+    table_files,
+)
+from .numbers import NumberError
 from .paths import DATA_DIR, display_path
 from .periods import Period
 
-ZERO_MARKS = {"-", "–", "—", "−"}
-MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
 MAX_MAGNITUDE = 1e12  # |number| of any numeric cell (kr or tkr): larger is a typo or junk
-csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell may be long
-_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+NUMERIC_KINDS = ("number", "int", "year")
 _DURATION_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
 _TRUE, _FALSE = {"ja", "true", "1", "yes", "sant"}, {"nej", "false", "0", "no", "falskt"}
 
@@ -95,129 +102,18 @@ class Dataset:
         return digest.hexdigest()[:12]
 
 
-# ---------------------------------------------------------------- reading raw rows
-
-def check_regular(path: Path, shown: str | None = None) -> int:
-    """Refuse anything but a regular file up to MAX_FILE_BYTES (a folder, FIFO, device,
-    broken link or symlink loop) before it is opened; return its size."""
-    shown = shown or display_path(path)
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise DataError(shown, "symlink loop (the link points back at itself)") from None
-        if exc.errno == errno.ENOENT:
-            raise DataError(shown, "file not found (a broken link?)") from None
-        raise DataError(shown, f"cannot read: {exc.strerror}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DataError(shown, "is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise DataError(shown, "not a regular file (a FIFO, device or socket)")
-    if info.st_size > MAX_FILE_BYTES:
-        raise DataError(shown, f"file is {info.st_size} bytes, more than the "
-                        f"{MAX_FILE_BYTES} bytes (2 GiB) an input file may have")
-    return info.st_size
-
-
-def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
-    """The bytes of a regular input file (see `check_regular`); never blocks on a FIFO."""
-    shown = shown or display_path(path)
-    check_regular(path, shown)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError as exc:
-        raise DataError(shown, f"cannot read: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check
-            raise DataError(shown, "not a regular file")
-        return handle.read(MAX_FILE_BYTES + 1)
-
-
-def decode_text(raw: bytes, shown: str) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(shown, f"undecodable bytes (not UTF-8 or cp1252) at byte {exc.start}",
-                        line=line) from None
-
-
-def _read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
-    """Return header, [(line, cells)], and the decimal mark the file uses."""
-    text = decode_text(read_regular_bytes(path, shown), shown)
-    if not text.strip():
-        raise DataError(shown, "file is empty")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
-    lines = text.splitlines()
-    header_line = next(i for i, line in enumerate(lines) if line.strip())
-    header = lines[header_line]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    if delimiter not in header and any(sep in header for sep in ("\t", "|")):
-        raise DataError(shown, "no comma or semicolon between the column names "
-                        "(save the file as CSV with comma or semicolon)", line=header_line + 1)
-    decimal = "," if delimiter == ";" else "."
-    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    head: list[str] | None = None
-    try:
-        for cells in reader:
-            line = reader.line_num
-            if not any(c.strip() for c in cells):
-                continue
-            if head is None:
-                head = [c.strip() for c in cells]
-                continue
-            rows.append((line, cells))
-    except csv.Error as exc:
-        raise DataError(shown, f"not readable as CSV: {exc}", line=reader.line_num) from None
-    return head or [], rows, decimal
-
-
-def _read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
-    check_regular(path, shown)
-    try:
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        all_rows = list(sheet.iter_rows(values_only=True))
-        book.close()
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise DataError(shown, f"not a readable .xlsx file ({type(exc).__name__})") from None
-    numbered = [(i + 1, list(r)) for i, r in enumerate(all_rows)
-                if any(v is not None and str(v).strip() for v in r)]
-    if not numbered:
-        raise DataError(shown, "file is empty")
-    (_, head), rest = numbered[0], numbered[1:]
-    header = ["" if v is None else str(v).strip() for v in head]
-    while header and header[-1] == "":
-        header.pop()
-    return header, rest, ","
-
-
 # ---------------------------------------------------------------- parsing cells
 
 def parse_number(value, decimal: str = ".") -> float:
-    """Parse an amount: spaces as thousands separators, decimal point or comma, "-" = 0."""
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip()
-    if text in ZERO_MARKS:
-        return 0.0
-    text = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    if not _NUMBER_RE.match(text):
-        raise ValueError
-    return float(text)
+    """An amount whose file has no decided mark (the ledger import, until it decides one):
+    `numbers.parse_number` with `decimal`, or the other mark where that reads beyond doubt."""
+    try:
+        return float(numbers.parse_number(value, decimal=decimal, exponent=True))
+    except NumberError as error:
+        if error.mark is None or error.readings:
+            raise
+        other = "," if decimal == "." else "."
+        return float(numbers.parse_number(value, decimal=other, exponent=True))
 
 
 def parse_duration(value) -> int:
@@ -238,19 +134,20 @@ def _parse_cell(column: Column, value, decimal: str):
     text = value if not isinstance(value, str) else value.strip()
     if kind == "text":
         return str(text)
-    if kind in ("number", "int", "year"):
+    if kind in NUMERIC_KINDS:
         try:
-            number = parse_number(text, decimal)
-        except ValueError:
-            raise ValueError(f'"{text}" is not a number') from None
+            exact = numbers.parse_number(text, decimal=decimal, exponent=True)
+        except NumberError as error:
+            raise ValueError(error.in_file()) from None
+        number = float(exact)
         if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
-            raise ValueError(f'"{text}" is outside the plausible range '
-                             f"(|value| ≤ 10^{round(math.log10(MAX_MAGNITUDE))})")
-        if kind in ("int", "year") and number != int(number):
-            raise ValueError(f'"{text}" is not a whole number')
+            raise ValueError(f'"{text}" ligger utanför det rimliga intervallet '
+                             f"(|värde| ≤ 10^{round(math.log10(MAX_MAGNITUDE))})")
+        if kind in ("int", "year") and exact != exact.to_integral_value():
+            raise ValueError(f'"{text}" är inte ett heltal')
         if kind == "year" and not 1900 <= number <= 2200:
-            raise ValueError(f'"{text}" is not a year')
-        return int(number) if kind in ("int", "year") else number
+            raise ValueError(f'"{text}" är inte ett årtal')
+        return int(exact) if kind in ("int", "year") else number
     if kind == "period":
         if hasattr(text, "strftime"):
             text = text.strftime("%Y-%m")
@@ -305,24 +202,14 @@ def _is_empty(value) -> bool:
 
 # ---------------------------------------------------------------- a table from files
 
-def table_files(data_dir: Path, name: str) -> list[Path]:
-    """The files that hold table `name`: name.csv, name.xlsx, or every file in name/."""
-    folder = data_dir / name
-    if folder.is_dir():
-        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".csv", ".xlsx")
-                      and not p.name.startswith((".", "~$")))
-    return [p for p in (data_dir / f"{name}.csv", data_dir / f"{name}.xlsx")
-            if os.path.lexists(p)]  # a broken link or loop is reported, not "not found"
-
-
 def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read and type-check `files` as `table`; return (frame, locations)."""
     known = {c.name for c in table.columns}
     records, where = [], []
     for path in files:
         shown = display_path(path)
-        reader = _read_xlsx_rows if path.suffix.lower() == ".xlsx" else _read_csv_rows
-        header, rows, decimal = reader(path, shown)
+        reader = read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows
+        header, rows, default = reader(path, shown)
         for name in header:
             if name not in known:
                 raise DataError(shown, f"unknown column (expected: {', '.join(sorted(known))})",
@@ -336,6 +223,10 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
         if not rows:
             raise DataError(shown, "no rows under the header")
         position = {name: i for i, name in enumerate(header)}
+        numeric = [position[c.name] for c in table.columns
+                   if c.kind in NUMERIC_KINDS and c.name in position]
+        decimal = numbers.file_decimal_mark(default, (
+            cells[i] for _, cells in rows for i in numeric if i < len(cells)))
         for line, cells in rows:
             if len(cells) > len(header) and any(not _is_empty(c) for c in cells[len(header):]):
                 raise DataError(shown, f"{len(cells)} cells but {len(header)} columns "
@@ -416,6 +307,7 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     """Read one table into `dataset`, checking types, key, references and its validator."""
     files = table_files(data_dir, table.name)
     if not files:
+        refuse_misnamed(data_dir, table.name)
         if not table.optional:
             raise DataError(display_path(data_dir / f"{table.name}.csv"), "file not found")
         frame = pd.DataFrame({c.name: pd.Series(dtype="object") for c in table.columns})

@@ -49,7 +49,7 @@ def test_bad_data_publishes_nothing(data_dir, tmp_path, published):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
-    assert re.match(r'^error: .*driftredovisning\.csv:\d+: belopp: "sjutton" is not a number$',
+    assert re.match(r'^error: .*driftredovisning\.csv:\d+: belopp: "sjutton" är inte ett tal$',
                     lines[0])
     after = tree_snapshot(output)
     assert {k: v for k, v in after.items() if k != "runs.log"} == \

@@ -46,7 +46,7 @@ def test_fifo_is_refused_without_being_opened(tmp_path):
 def test_file_over_the_size_cap_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_bytes(b"a,b\n1,2\n")
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 4)
+    monkeypatch.setattr("itvt_lib.core.input_files.MAX_FILE_BYTES", 4)
     with pytest.raises(DataError, match=r"big\.csv: file is 8 bytes, more than the 4 bytes"):
         loading.check_regular(path, "big.csv")
 
@@ -55,7 +55,7 @@ def test_file_over_the_size_cap_is_refused(tmp_path, monkeypatch):
                                             ("1e309", "number"), ("9" * 400, "int")])
 def test_numbers_outside_the_plausible_range(cell, kind):
     column = loading.Column("x", kind)
-    with pytest.raises(ValueError, match=r"outside the plausible range \(\|value\| ≤ 10\^12\)"):
+    with pytest.raises(ValueError, match=r"ligger utanför det rimliga intervallet \(\|värde\| ≤ 10\^12\)"):
         loading._parse_cell(column, cell, ".")
 
 

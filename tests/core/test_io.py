@@ -54,7 +54,7 @@ def _rewrite(path, old: str, new: str) -> None:
 @pytest.mark.parametrize(("file", "old", "new", "message"), [
     ("driftredovisning.csv", "2023,2023-12,utfall,Personalkostnader,14225",
      "2023,2023-12,utfall,Personalkostnader,tolv",
-     r'driftredovisning\.csv:\d+: belopp: "tolv" is not a number$'),
+     r'driftredovisning\.csv:\d+: belopp: "tolv" är inte ett tal$'),
     ("driftredovisning.csv", "year,period,measure,kontogrupp,belopp",
      "year,period,measure,kontogrupp,belop",
      r"driftredovisning\.csv:1: belop: unknown column"),
@@ -103,7 +103,7 @@ def test_missing_file(data_dir):
     (b"", r"kontogrupper\.csv: file is empty$"),
     (b"kontogrupp,ordning,typ\n", r"kontogrupper\.csv: no rows under the header$"),
     (b"kontogrupp\tordning\ttyp\nIntakter\t1\tintakt\n", r"kontogrupper\.csv:1: no comma or semicolon"),
-    (b"kontogrupp,ordning,typ\n\x81\x8d\x90,1,intakt\n", r"kontogrupper\.csv:2: undecodable bytes"),
+    (b"kontogrupp,ordning,typ\n\x81\x8d\x90,1,intakt\n", r"kontogrupper\.csv:2: byten 0x81 är varken UTF-8 eller cp1252"),
 ])
 def test_unusable_files(data_dir, content, message):
     (data_dir / "kontogrupper.csv").write_bytes(content)

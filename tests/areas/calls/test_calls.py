@@ -404,7 +404,7 @@ def test_missing_figure_is_missing_not_zero(data_dir):
      "2023-01-01,2023-12-31,Order,E-post,2392",
      r"nilex_totaler\.csv:3: kanal: a total names a typ or a kanal \(or neither\), not both"),
     ("nilex.csv", "Order,E-post,407", "Order,E-post,fyra",
-     r'nilex\.csv:5: antal: "fyra" is not a number$'),
+     r'nilex\.csv:5: antal: "fyra" är inte ett tal$'),
 ])
 def test_bad_input_is_a_one_line_data_error(data_dir, file, old, new, message):
     _edit(data_dir / file, old, new)

@@ -130,7 +130,7 @@ def test_a_printed_riskvarde_other_than_r_times_k_fails_its_check(data_dir):
     ("3,4,12,", "5,4,12,", r"internkontroll.csv:2: sannolikhet: 5 is above the maximum 4"),
     ("4,3,12,", "4,0,12,", r"internkontroll.csv:3: konsekvens: 0 is below the minimum 1"),
     ("4,4,16,", "4,5,20,", r"internkontroll.csv:4: konsekvens: 5 is above the maximum 4"),
-    ("3,3,9,", "3,x,9,", r"internkontroll.csv:6: konsekvens: \"x\" is not a number"),
+    ("3,3,9,", "3,x,9,", r"internkontroll.csv:6: konsekvens: \"x\" är inte ett tal"),
 ])
 def test_r_or_k_out_of_range_is_a_one_line_error(data_dir, old, new, message):
     _replace(data_dir / "internkontroll.csv", old, new)

@@ -318,7 +318,7 @@ def test_no_export_for_the_period(data_dir):
         (HEADER + "2024-02,1240,Förrätt,145,57562\n2024-02,Totalsumma,Totalsumma,145,57562\n",
          r"2024-02\.csv:3: projektnummer: a Totalsumma row is not a project"),
         (HEADER + "2024-02,1240,Förrätt,tolv,57562\n",
-         r'2024-02\.csv:2: timmar: "tolv" is not a number'),
+         r'2024-02\.csv:2: timmar: "tolv" är inte ett tal'),
     ],
 )
 def test_bad_export_is_a_one_line_data_error(data_dir, content, match):

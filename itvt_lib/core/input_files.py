@@ -1,0 +1,204 @@
+"""Input files as raw rows: which files hold a table, reading them safely, and the
+hygiene every file gets before a cell is parsed (docs/ARCHITECTURE.md, "Data conventions").
+
+- Only regular files up to MAX_FILE_BYTES are opened (never a FIFO, device or loop).
+- The encoding is decided once per file (`encoding.detect_encoding`).
+- CSV: comma or semicolon, or what Excel's `sep=;` first line says (that line is not
+  the header); empty columns at the right end of the header are ignored.
+- Every cell is normalised to NFC: "Vårgårda" saved on a Mac (NFD, "a" + combining
+  ring) is the same name as everywhere else. A NUL byte in a cell is bad input.
+- A table lies in one place: `X.csv` and `X.xlsx` both present (or a folder `X/` and a
+  file, or one period twice in the folder) is bad input naming both; a missing file
+  whose name differs only in case (`Kommuner.csv`) is named in the message.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io as _io
+import os
+import re
+import stat
+import unicodedata
+from pathlib import Path
+
+from .encoding import decode_text
+from .errors import DataError
+from .paths import display_path
+
+MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell may be long
+_SEP_LINE = re.compile(r'^"?sep=(.)"?[,;]*$', re.IGNORECASE)  # Excel's "sep=;" first line
+SUFFIXES = (".csv", ".xlsx")
+
+
+def check_regular(path: Path, shown: str | None = None) -> int:
+    """Refuse anything but a regular file up to MAX_FILE_BYTES (a folder, FIFO, device,
+    broken link or symlink loop) before it is opened; return its size."""
+    shown = shown or display_path(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataError(shown, "symlink loop (the link points back at itself)") from None
+        if exc.errno == errno.ENOENT:
+            raise DataError(shown, "file not found (a broken link?)") from None
+        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DataError(shown, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DataError(shown, "not a regular file (a FIFO, device or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise DataError(shown, f"file is {info.st_size} bytes, more than the "
+                        f"{MAX_FILE_BYTES} bytes (2 GiB) an input file may have")
+    return info.st_size
+
+
+def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
+    """The bytes of a regular input file (see `check_regular`); never blocks on a FIFO."""
+    shown = shown or display_path(path)
+    check_regular(path, shown)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check
+            raise DataError(shown, "not a regular file")
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """Return header, [(line, cells)], and the decimal mark the file uses."""
+    text = _nfc(decode_text(read_regular_bytes(path, shown), shown))
+    if not text.strip():
+        raise DataError(shown, "file is empty")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
+    lines = text.splitlines()
+    header_line = next(i for i, line in enumerate(lines) if line.strip())
+    header = lines[header_line]
+    sep = _SEP_LINE.match(header.strip(" "))
+    if sep and sep.group(1) not in ",;":
+        raise DataError(shown, f"raden sep= anger avgränsaren {sep.group(1)!r}; spara "
+                        "filen med komma eller semikolon",
+                        line=header_line + 1)
+    if sep:
+        delimiter = sep.group(1)
+        header_line = next((i for i in range(header_line + 1, len(lines)) if lines[i].strip()),
+                           header_line)
+        header = lines[header_line]
+    else:
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+    if delimiter not in header and any(sep in header for sep in ("\t", "|")):
+        raise DataError(shown, "no comma or semicolon between the column names "
+                        "(save the file as CSV with comma or semicolon)", line=header_line + 1)
+    decimal = "," if delimiter == ";" else "."
+    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    head: list[str] | None = None
+    try:
+        for cells in reader:
+            line = reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if sep:  # the "sep=;" line itself
+                sep = None
+                continue
+            _refuse_nul(shown, line, cells, head)
+            if head is None:
+                head = _trimmed([c.strip() for c in cells])
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise DataError(shown, f"not readable as CSV: {exc}", line=reader.line_num) from None
+    return head or [], rows, decimal
+
+
+def _nfc(text: str) -> str:
+    """Text in NFC: "Vårgårda" typed on a Mac (a + combining ring) equals "Vårgårda"."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _trimmed(header: list[str]) -> list[str]:
+    """The header without the empty columns a spreadsheet leaves at its right end."""
+    while header and header[-1] == "":
+        header.pop()
+    return header
+
+
+def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) -> None:
+    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named."""
+    for i, cell in enumerate(cells):
+        if isinstance(cell, str) and "\x00" in cell:
+            column = header[i] if header is not None and i < len(header) else None
+            raise DataError(shown, "cellen innehåller en NUL-byte (tecken 0): filen är "
+                            "skadad eller inte text i UTF-8 eller cp1252", line=line,
+                            column=column)
+
+
+def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
+    check_regular(path, shown)
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        all_rows = list(sheet.iter_rows(values_only=True))
+        book.close()
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise DataError(shown, f"not a readable .xlsx file ({type(exc).__name__})") from None
+    numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
+                for i, r in enumerate(all_rows)
+                if any(v is not None and str(v).strip() for v in r)]
+    if not numbered:
+        raise DataError(shown, "file is empty")
+    (_, head), rest = numbered[0], numbered[1:]
+    header = _trimmed(["" if v is None else str(v).strip() for v in head])
+    for line, cells in numbered:
+        _refuse_nul(shown, line, cells, header)
+    return header, rest, ","
+
+
+def table_files(data_dir: Path, name: str) -> list[Path]:
+    """The files that hold table `name`: name.csv or name.xlsx, or every file in name/ in
+    name order; a table in two places (both files, a folder and a file, one name twice in
+    the folder) is bad input naming both."""
+    folder = data_dir / name
+    single = [p for p in (data_dir / f"{name}{suffix}" for suffix in SUFFIXES)
+              if os.path.lexists(p)]  # a broken link or loop is reported, not "not found"
+    if not folder.is_dir():
+        if len(single) > 1:
+            _twice(*single)
+        return single
+    if single:
+        _twice(single[0], folder)
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES
+                   and not p.name.startswith((".", "~$")))
+    seen: dict[str, Path] = {}
+    for path in files:
+        if path.stem in seen:
+            _twice(seen[path.stem], path)
+        seen[path.stem] = path
+    return files
+
+
+def _twice(first: Path, second: Path) -> None:
+    raise DataError(display_path(first), f"både {display_path(first)} och "
+                    f"{display_path(second)} finns; tabellen får bara ligga i den ena "
+                    "(ta bort eller flytta den andra)")
+
+
+def refuse_misnamed(data_dir: Path, name: str) -> None:
+    """When table `name` has no file: name one whose name differs only in case
+    (`Kommuner.csv` for `kommuner.csv`); file names are case-sensitive here."""
+    wanted = {name.lower(): "/"} | {f"{name}{suffix}".lower(): suffix for suffix in SUFFIXES}
+    try:
+        near = sorted(entry for entry in os.listdir(data_dir) if entry.lower() in wanted)
+    except OSError:
+        return
+    if near:
+        expected = name + wanted[near[0].lower()]
+        raise DataError(display_path(data_dir / f"{name}.csv"), "filen saknas, men "
+                        f"{display_path(data_dir / near[0])} finns: namnet ska vara "
+                        f"{expected} (stora och små bokstäver räknas)")
