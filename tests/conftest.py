@@ -247,3 +247,15 @@ def page(packets):
     return read
 
 
+
+
+@pytest.fixture(scope="session")
+def spreadsheet(packets, tmp_path_factory):
+    """Each period's tabeller.xlsx as LibreOffice shows it (converted once per period)."""
+    from surface_reader import sheets_of, spreadsheet_html  # tests/surfaces/
+
+    @cache
+    def sheets(period: str) -> dict[str, list[list[str]]]:
+        workdir = tmp_path_factory.mktemp(f"calc-{period}")
+        return sheets_of(spreadsheet_html(packets / period / "tabeller.xlsx", workdir))
+    return sheets

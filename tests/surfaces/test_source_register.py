@@ -18,7 +18,15 @@ from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM
-from surface_reader import Page, marked, occurs, read_pdf_sections, unmarked
+from surface_reader import (
+    Page,
+    marked,
+    occurs,
+    read_pdf_sections,
+    sheet_rows,
+    shown_as_read,
+    unmarked,
+)
 
 HERE = Path(__file__).resolve().parent
 REGISTER = HERE / "source_register.csv"
@@ -225,3 +233,43 @@ def test_one_figure_has_one_value_in_a_packet(period, packets, page):
     result = conflicting_figures({stem: page(period, stem) for stem in stems})
     expected = KNOWN_CONFLICTS[period]
     assert result == expected
+
+
+# ---------------------------------------------------------------- the workbook as shown
+
+def _sheet_cases():
+    """Tabulated rows the workbook must show (in the sheet of their table); a `gap` row's
+    strict xfail is the page test's."""
+    for entry in ROWS:
+        if not entry["sheet"] or entry["status"].startswith("gap") or not entry["row"]:
+            continue
+        for period in entry["periods"].split():
+            yield pytest.param(entry, period, id=f"{entry['id']}-{period}-{entry['sheet']}")
+
+
+def find_sheet(sheets: dict, name: str) -> list[list[str]]:
+    """The sheet registered as `name`: its own name, or the whole-word name it now has (a
+    prefix of the name the register recorded when names were cut mid-word)."""
+    if name in sheets:
+        return sheets[name]
+    found = [rows for sheet, rows in sheets.items() if name.startswith(sheet)]
+    assert len(found) == 1, f"no one sheet named {name!r} ({len(found)} candidates)"
+    return found[0]
+
+
+@pytest.mark.parametrize(("entry", "period"), list(_sheet_cases()))
+def test_source_figure_in_the_workbook_as_shown(entry, period, spreadsheet):
+    """The figure in its sheet, row and column, as LibreOffice (Swedish locale) shows it."""
+    columns, body = sheet_rows(find_sheet(spreadsheet(period), entry["sheet"]))
+    column = shown_as_read(entry["column"])
+    label, _, nth = entry["row"].partition("@")
+    hits = [row for row in body if column in columns
+            and _row_matches(shown_as_read(label), dict(zip(columns, row, strict=True)), column)]
+    if nth:
+        hits = hits[int(nth) - 1:int(nth)]
+    cells = [row[columns.index(column)] for row in hits]
+    figure = shown_as_read(entry["computed"] if entry["status"] == "flagged"
+                           else entry["expected"])
+    assert cells, f"{entry['sheet']}: no row {entry['row']!r} with a column {column!r}"
+    assert any(_cell_shows(cell, figure) for cell in cells), \
+        f"{entry['sheet']} / {entry['row']} / {column} shows {cells}, expected {figure!r}"
