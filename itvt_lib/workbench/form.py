@@ -32,9 +32,13 @@ NAME_MAX = 80                 # characters of a model name
 VALUE_MAX = 1e9               # a driver value (users, calls, inhabitants) larger is a typo
 RATE_RANGE = (-100.0, 1000.0)  # uppräkning in percent: above −100, at most 1 000
 DEBOUNCE = 0.1                # seconds after the last keystroke before the redraw
-CONTROLS_WIDTH = "460px"
-WIDE = w.Layout(width="440px")
-LABEL = {"description_width": "170px"}
+CONTROLS_WIDTH = "400px"
+WIDE = w.Layout(width="390px")
+LABEL = {"description_width": "160px"}
+# Long labels (kontogrupper, pools) wrap instead of being cut; the results' tables are
+# compact enough to sit beside the form at 1 366 px without horizontal scrolling.
+STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
+         "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}</style>")
 
 
 def typed_text(value) -> str:
@@ -134,9 +138,10 @@ class Workbench:
         shown = w.VBox([self.message, self.results_box],
                        layout=w.Layout(flex="1 1 600px", min_width="0", overflow="auto",
                                      margin="0 0 0 16px"))
-        self.widget = w.VBox([w.HTML("<h2>Scenarier: finansieringsmodeller</h2>"),
+        self.widget = w.VBox([w.HTML(STYLE + "<h2>Scenarier: finansieringsmodeller</h2>"),
                               w.HBox([controls, shown],
                                      layout=w.Layout(flex_flow="row wrap"))])
+        self.widget.add_class("itvt-wb")
         self.refresh()
 
     # ------------------------------------------------------------ building

@@ -355,11 +355,12 @@ def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: 
     redrawn on every change, so plain string building rather than a Styler."""
     text = format_frame(frame, formats)
     head = "".join(f'<th style="text-align:{"left" if j < label_columns else "right"};'
-                   f'padding:2px 8px">{esc(c)}</th>' for j, c in enumerate(text.columns))
+                   f'padding:2px 6px;line-height:1.2">{esc(c)}</th>' for j, c in enumerate(text.columns))
     body = []
     for row in text.itertuples(index=False):
         cells = "".join(f'<td style="text-align:{"left" if j < label_columns else "right"};'
-                        f'padding:2px 8px;white-space:nowrap">{esc(v)}</td>'
+                        f'padding:2px 6px;white-space:{"normal" if j < label_columns else "nowrap"}">'
+                        f'{esc(v)}</td>'
                         for j, v in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
     return (f'<table class="itvt-wb-table" style="border-collapse:collapse;margin:0 0 1em">'
