@@ -21,7 +21,7 @@ PIP        := $(BIN)/python -m pip --disable-pip-version-check
 # pipefail keeps pip's exit status.
 QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
-.PHONY: report test lab check lock benchmark
+.PHONY: report test lab scenarier check lock benchmark
 
 $(STAMP): $(LOCK) pyproject.toml
 	@echo "Installerar beroenden (första gången, ca 1 minut)…"
@@ -43,6 +43,12 @@ check: $(STAMP)
 # JupyterLab at the repository root (params/ and data/ visible), the workbench open.
 lab: $(STAMP)
 	@$(BIN)/jupyter lab --ServerApp.root_dir=. $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/scenarier.ipynb
+
+# The workbench as the controller's app (Voilà): no code, Swedish page, 127.0.0.1 with a
+# token; prints the one address to open. PORT=8867 when 8866 is taken.
+PORT ?= 8866
+scenarier: $(STAMP)
+	@$(BIN)/python -m itvt_lib.workbench.app $(PORT)
 
 benchmark: $(STAMP)
 	@$(BIN)/python benchmarks/run_benchmark.py

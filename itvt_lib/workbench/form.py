@@ -1,48 +1,110 @@
 """The workbench form (ipywidgets, Swedish labels): period, the models to compare, the
-controller's own model, next year's uppräkning; results redrawn on every change.
+controller's own model, next year's uppräkning; results redrawn as the controller types.
 
-A bad value shows one Swedish line in the message area and clears the results until it is
-fixed; stale figures are never left under new values.
+Every number is typed in a text box and read by the project's one number parser
+(`core.numbers.parse_typed`): "43,6", "1 150", "−5", "2,5 %"; shown back with a decimal
+comma. A bad or empty value shows one Swedish line in the message area and clears the
+results until it is fixed; stale figures are never left under new values. What was typed
+is kept for the session across driver, pool and period changes.
 See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations
 
+import asyncio
+import getpass
 import os
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import ipywidgets as w
 
 from ..areas import financing as rules
 from ..core.errors import InputError
-from ..core.formatting import esc
+from ..core.formatting import esc, fmt_number, join_sv
+from ..core.numbers import NumberError, parse_typed
 from . import export, results, store
-from .results import Session, driver_label
+from .results import ScenarioError, Session, driver_label
 
 CUSTOM_NAME = "Egen modell"
-WIDE = w.Layout(width="420px")
-LABEL = {"description_width": "190px"}
+NAME_MAX = 80                 # characters of a model name
+VALUE_MAX = 1e9               # a driver value (users, calls, inhabitants) larger is a typo
+RATE_RANGE = (-100.0, 1000.0)  # uppräkning in percent: above −100, at most 1 000
+DEBOUNCE = 0.1                # seconds after the last keystroke before the redraw
+CONTROLS_WIDTH = "400px"
+WIDE = w.Layout(width="390px")
+LABEL = {"description_width": "160px"}
+# Long labels (kontogrupper, pools) wrap instead of being cut; the results' tables are
+# compact enough to sit beside the form at 1 366 px without horizontal scrolling.
+STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
+         "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}</style>")
+
+
+def typed_text(value) -> str:
+    """A number as the form shows it back: decimal comma, grouped thousands, U+2212
+    minus, the decimals it has (at most 6); "" for none."""
+    if value is None:
+        return ""
+    exact = Decimal(str(float(value))).normalize()
+    decimals = min(6, max(0, -exact.as_tuple().exponent))
+    return fmt_number(float(value), decimals, zero="0")
+
+
+def read_number(text: str, what: str, *, percent_sign: bool = False,
+                low: float | None = None, high: float | None = None) -> float | None:
+    """A typed number (None when the box is empty), or a ScenarioError naming `what`."""
+    if not str(text).strip():
+        return None
+    try:
+        value = float(parse_typed(text, percent_sign=percent_sign))
+    except NumberError as exc:
+        raise ScenarioError(f"{what}: {exc}.") from None
+    if low is not None and value <= low:
+        raise ScenarioError(f"{what}: värdet måste vara större än {typed_text(low)}.")
+    if high is not None and value > high:
+        raise ScenarioError(f"{what}: värdet är för stort (högst {typed_text(high)}).")
+    return value
+
+
+def user_name() -> str:
+    """Who prepares the scenario: $ITVT_USER, else the computer's user name."""
+    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
+
+
+def number_box(description: str, value: str = "") -> w.Text:
+    """A text box for a number, sending every keystroke."""
+    return w.Text(value=value, description=description, style=LABEL, layout=WIDE,
+                  continuous_update=True)
 
 
 class Workbench:
-    """The form, its results and its two buttons; `refresh()` recomputes and redraws."""
+    """The form, its results and its buttons; `refresh()` recomputes and redraws."""
 
-    def __init__(self, session: Session, period: str | None = None, outputs_dir=None):
-        self.session, self.outputs_dir = session, outputs_dir
+    def __init__(self, session: Session, period: str | None = None, outputs_dir=None,
+                 debounce: float = DEBOUNCE):
+        self.session, self.outputs_dir, self.debounce = session, outputs_dir, debounce
         self.painter = results.ChartPainter()
         self.outcome: results.Outcome | None = None
         self._quiet = False
+        self._pending = None                # the debounced redraw waiting to run
+        self._confirm: str | None = None    # the saved name a second click overwrites
         self.redraws = 0                    # how many times the results were drawn
         self._html_cache: dict = {}
+        # What the controller entered, kept for the session (across driver, pool, period).
+        self.typed: dict[tuple[str, str], str] = {}    # (driver, kommun) -> text
+        self.rates_typed: dict[str, str] = {}          # kontogrupp -> text
+        self.ticked: dict[str, bool] = {}              # model name -> compared
+        self.chosen: dict[str, str] = {}               # pool -> driver
+        self.shown_driver: str | None = None
         periods = session.periods
         self.period = w.Dropdown(options=periods, value=period or periods[-1],
                                  description="Period", style=LABEL, layout=WIDE)
         self.models = w.VBox()
         self.name = w.Text(value=CUSTOM_NAME, description="Namn på egen modell", style=LABEL,
-                           layout=WIDE)
+                           layout=WIDE, continuous_update=True)
         self.pools = w.VBox()
-        self.grundavgift = w.FloatText(value=0.0, description="Grundavgift (%)", style=LABEL,
-                                       layout=WIDE)
+        self.grundavgift = number_box("Grundavgift (%)", "0")
         self.values_title = w.HTML()
         self.values = w.VBox()
         self.upprakning = w.VBox()
@@ -51,70 +113,91 @@ class Workbench:
         self.chart = w.HTML(layout=w.Layout(max_width="100%"))
         self.legend = w.HTML()
         self.results_box = w.VBox([self.legend, self.chart, self.tables])
-        self.save_button = w.Button(description="Spara modell", icon="save")
-        self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o")
+        self.save_button = w.Button(description="Spara modell", icon="save",
+                                    layout=w.Layout(width="auto"))
+        self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
+                                      layout=w.Layout(width="auto"))
         self.status = w.HTML()
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
         self.period.observe(lambda _: self._period_changed(), names="value")
-        self.name.observe(self._changed, names="value")
+        self.name.observe(self._name_changed, names="value")
         self.grundavgift.observe(self._changed, names="value")
         self._build_period()
         controls = w.VBox([
             self.period,
             w.HTML("<h3>Jämför modeller</h3>"), self.models,
-            w.HTML("<h3>Egen modell</h3>"), self.name, self.pools, self.grundavgift,
+            w.HTML("<h3>Egen modell</h3>"), self.name,
+            w.HTML("<p>Fördelas efter, per kostnadspool:</p>"), self.pools, self.grundavgift,
             self.values_title, self.values,
             w.HTML("<h3>Uppräkning nästa år per kontogrupp (%, antagande)</h3>"),
             self.upprakning,
-            w.HBox([self.save_button, self.export_button]), self.status],
-            layout=w.Layout(width="440px", flex="0 0 440px"))
+            w.HBox([self.save_button, self.export_button],
+                   layout=w.Layout(flex_flow="row wrap")), self.status],
+            layout=w.Layout(width=CONTROLS_WIDTH, flex="0 0 " + CONTROLS_WIDTH))
         shown = w.VBox([self.message, self.results_box],
-                       layout=w.Layout(flex="1 1 auto", overflow="auto"))
-        self.widget = w.VBox([w.HTML("<h2>Scenarier: finansieringsmodeller</h2>"),
-                              w.HBox([controls, shown])])
+                       layout=w.Layout(flex="1 1 600px", min_width="0", overflow="auto",
+                                     margin="0 0 0 16px"))
+        self.widget = w.VBox([w.HTML(STYLE + "<h2>Scenarier: finansieringsmodeller</h2>"),
+                              w.HBox([controls, shown],
+                                     layout=w.Layout(flex_flow="row wrap"))])
+        self.widget.add_class("itvt-wb")
         self.refresh()
 
     # ------------------------------------------------------------ building
 
+    def _build_models(self) -> None:
+        """The models to compare: those of params/ and the saved ones, ticks kept."""
+        models = [m["name"] for m in self.session.param_models(self.period.value)]
+        for box in getattr(self, "model_boxes", {}).values():
+            box.unobserve_all()
+        self.model_boxes = {name: w.Checkbox(value=self.ticked.get(name, True),
+                                             description=name, indent=False,
+                                             disabled=i == 0,
+                                             layout=w.Layout(width="auto"))
+                            for i, name in enumerate(models)}
+        for name, box in self.model_boxes.items():
+            box.observe(lambda change, name=name: self._tick(name, change), names="value")
+        self.models.children = list(self.model_boxes.values())
+
     def _build_period(self) -> None:
-        """Controls that depend on the period: models, pools, driver values, kontogrupper."""
-        self._quiet = True
+        """Controls that depend on the period: models, pools, driver values, kontogrupper
+        (what was entered before is put back)."""
+        quiet, self._quiet = self._quiet, True
         period = self.period.value
         ctx = self.session.context(period)
-        models = [m["name"] for m in self.session.param_models(period)]
-        self.model_boxes = {name: w.Checkbox(value=True, description=name, indent=False,
-                                             disabled=i == 0)
-                            for i, name in enumerate(models)}
-        for box in self.model_boxes.values():
-            box.observe(self._changed, names="value")
-        self.models.children = list(self.model_boxes.values())
+        self._build_models()
         inputs = self.session.inputs(period)
-        options = [(driver_label(d), d) for d in self.session.drivers(period)]
+        drivers = self.session.drivers(period)
+        options = [(driver_label(d), d) for d in drivers]
         self.pool_drivers = {}
         for pool in inputs.pools:
-            choice = w.Dropdown(options=options, value="befolkning",
-                                description=f"Fördelas efter: {pool}", style=LABEL,
-                                layout=WIDE)
-            choice.observe(self._driver_changed, names="value")
+            chosen = self.chosen.get(pool, "befolkning")
+            choice = w.Dropdown(options=options,
+                                value=chosen if chosen in drivers else "befolkning",
+                                description=pool, style=LABEL, layout=WIDE)
+            choice.observe(lambda change, pool=pool: self._driver_changed(pool, change),
+                           names="value")
             self.pool_drivers[pool] = choice
         self.pools.children = list(self.pool_drivers.values())
-        self.value_boxes = {k: w.FloatText(description=k, style=LABEL, layout=WIDE)
-                            for k in inputs.kommuner}
-        for box in self.value_boxes.values():
-            box.observe(self._changed, names="value")
+        self.value_boxes = {k: number_box(k) for k in inputs.kommuner}
+        for kommun, box in self.value_boxes.items():
+            box.observe(lambda change, kommun=kommun: self._value_typed(kommun, change),
+                        names="value")
         self.values.children = list(self.value_boxes.values())
         raw = rules.param_upprakning(ctx.params) or {}
         default = float(raw.get("default", 0) or 0)
         groups = raw.get("kontogrupper") or {}
-        self.rate_boxes = {g: w.FloatText(value=float(groups.get(g, default)), description=g,
-                                          style=LABEL, layout=WIDE)
+        self.rate_boxes = {g: number_box(g, self.rates_typed.get(
+                               g, typed_text(float(groups.get(g, default)))))
                            for g in self.session.kontogrupper(period)}
-        for box in self.rate_boxes.values():
-            box.observe(self._changed, names="value")
+        for group, box in self.rate_boxes.items():
+            box.observe(lambda change, group=group: self._rate_typed(group, change),
+                        names="value")
         self.upprakning.children = list(self.rate_boxes.values())
+        self.shown_driver = None
         self._fill_values()
-        self._quiet = False
+        self._quiet = quiet
 
     def values_driver(self) -> str | None:
         """Whose values the kommun boxes hold: fixed shares if a pool uses them, else the
@@ -127,23 +210,27 @@ class Workbench:
         return next(iter(counts), next((d for d in drivers if d != "lika"), None))
 
     def _fill_values(self) -> None:
-        """Prefill the kommun boxes from the data (empty where the data has no value)."""
+        """Fill the kommun boxes for the driver in use: what was typed for it this
+        session, else the data's values (empty where the data has none)."""
         driver = self.values_driver()
+        if driver == self.shown_driver:
+            return
         quiet, self._quiet = self._quiet, True
+        self.shown_driver = driver
         if driver is None:
             self.values_title.value = "<p>Värden per kommun: inga (lika delar).</p>"
             self.values.layout.display = "none"
         else:
             known = self.session.driver_values(self.period.value, driver)
+            unit = " (%)" if driver == "fast" else ""
             self.values_title.value = (f"<p>Värden per kommun för "
-                                       f"<b>{esc(driver_label(driver))}</b> (förifyllda från "
-                                       "data; ändra för att pröva egna värden):</p>")
+                                       f"<b>{esc(driver_label(driver))}</b>{unit} (förifyllda "
+                                       "från data; ändra för att pröva egna värden):</p>")
             self.values.layout.display = None
             for kommun, box in self.value_boxes.items():
                 value = known.get(kommun)
-                box.value = 0.0 if value is None else value
+                box.value = self.typed.get((driver, kommun), typed_text(value))
                 box.placeholder = "uppgift saknas" if value is None else ""
-            self._prefilled_missing = {k for k, v in known.items() if v is None}
         self._quiet = quiet
 
     # ------------------------------------------------------------ events
@@ -152,41 +239,95 @@ class Workbench:
         self._build_period()
         self.refresh()
 
-    def _driver_changed(self, _change) -> None:
+    def _driver_changed(self, pool: str, change) -> None:
+        self.chosen[pool] = change["new"]
         self._fill_values()
-        self.refresh()
+        self._changed(change)
 
-    def _changed(self, _change) -> None:
+    def _tick(self, name: str, change) -> None:
+        self.ticked[name] = bool(change["new"])
+        self._changed(change)
+
+    def _value_typed(self, kommun: str, change) -> None:
+        if not self._quiet and self.shown_driver is not None:
+            self.typed[(self.shown_driver, kommun)] = change["new"]
+        self._changed(change)
+
+    def _rate_typed(self, group: str, change) -> None:
         if not self._quiet:
+            self.rates_typed[group] = change["new"]
+        self._changed(change)
+
+    def _name_changed(self, change) -> None:
+        self._confirm = None
+        self._changed(change)
+
+    def _changed(self, _change=None) -> None:
+        """Redraw: at once, or in the kernel after `debounce` seconds without a keystroke."""
+        if self._quiet:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None or self.debounce <= 0:
             self.refresh()
+            return
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = loop.call_later(self.debounce, self.refresh)
 
     # ------------------------------------------------------------ the scenario
 
+    def model_name(self) -> str:
+        """The custom model's name: required, at most NAME_MAX characters."""
+        name = self.name.value.strip()
+        if not name:
+            raise ScenarioError("Ange ett namn på den egna modellen.")
+        if len(name) > NAME_MAX:
+            raise ScenarioError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
+        return name
+
     def scenario(self) -> results.Scenario:
-        """The form's values as a scenario."""
+        """The form's values as a scenario (a ScenarioError for a value that is unreadable,
+        missing or out of range)."""
         driver = self.values_driver()
         values = {}
-        for kommun, box in self.value_boxes.items():
-            missing = kommun in getattr(self, "_prefilled_missing", set()) and box.value == 0
-            values[kommun] = None if missing else float(box.value)
-        rates = {g: float(b.value) for g, b in self.rate_boxes.items()}
+        if driver is not None:
+            for kommun, box in self.value_boxes.items():
+                values[kommun] = read_number(box.value, f"Värdet för {kommun}",
+                                             percent_sign=driver == "fast", high=VALUE_MAX)
+        rates = {}
+        for group, box in self.rate_boxes.items():
+            rate = read_number(box.value, f"Uppräkningen för {group}", percent_sign=True,
+                               low=RATE_RANGE[0], high=RATE_RANGE[1])
+            if rate is None:
+                raise ScenarioError(f"Ange uppräkningen för {group} i procent (0 om ingen).")
+            rates[group] = rate
+        base = read_number(self.grundavgift.value, "Grundavgiften", percent_sign=True)
+        if base is None:
+            raise ScenarioError("Ange grundavgiften i procent (0 om ingen).")
+        if not 0 <= base <= 100:
+            raise ScenarioError("Grundavgiften ska vara mellan 0 och 100 %.")
         return results.Scenario(
             period=self.period.value,
             compare=[n for n, b in self.model_boxes.items() if b.value],
-            custom={"name": self.name.value,
+            custom={"name": self.model_name(),
                     "pools": {p: c.value for p, c in self.pool_drivers.items()},
-                    "grundavgift_procent": self.grundavgift.value},
+                    "grundavgift_procent": base},
             values=values, values_driver=driver,
             upprakning={"default": 0.0, "kontogrupper": rates})
 
     def refresh(self) -> None:
         """Recompute and redraw; a bad value: its one line, and no results."""
+        self._pending = None
         try:
             outcome = results.compute(self.session, self.scenario())
         except InputError as exc:
             self.outcome = None
             self.message.value = f'<p class="itvt-wb-error" style="color:#c62828">{esc(exc)}</p>'
             self.tables.value = ""
+            self.chart.value = ""
             self.results_box.layout.display = "none"
             return
         self.outcome = outcome
@@ -197,27 +338,100 @@ class Workbench:
         self.results_box.layout.display = None
         self.redraws += 1
 
+    def assumptions(self, scenario: results.Scenario, when: datetime) -> list[tuple[str, str]]:
+        """What the figures rest on, one line each: period, models, the own model, typed
+        values, uppräkning, the inputs' fingerprint, date and who."""
+        ctx = self.session.context(scenario.period)
+        custom = scenario.custom or {}
+        lines = [("Period", scenario.period),
+                 ("Jämförda modeller", join_sv(scenario.compare)),
+                 ("Egen modell", str(custom.get("name", ""))),
+                 *((f"Fördelas efter: {pool}", driver_label(driver))
+                   for pool, driver in (custom.get("pools") or {}).items()),
+                 ("Grundavgift", f"{typed_text(custom.get('grundavgift_procent'))}\u00a0%")]
+        if scenario.values_driver is not None:
+            for kommun, value in scenario.values.items():
+                lines.append((f"{driver_label(scenario.values_driver)}: {kommun}",
+                              "uppgift saknas" if value is None else typed_text(value)))
+        for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
+            lines.append((f"Uppräkning {group}", f"{typed_text(rate)}\u00a0%"))
+        lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
+                  ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", user_name())]
+        return lines
+
     # ------------------------------------------------------------ buttons
 
+    def _saved_spec(self, scenario: results.Scenario) -> dict:
+        """The model as it is saved: its figures (results.saveable), the typed driver
+        values with their source, and the uppräkning assumed with it."""
+        spec = results.saveable(self.outcome.custom_spec, self.session, scenario)
+        driver = scenario.values_driver
+        known = (self.session.driver_values(scenario.period, driver)
+                 if driver not in (None, "fast") else None)
+        if known is not None and scenario.values != known:
+            spec["underlag"] = {
+                "fordelningsnyckel": driver,
+                "kalla": f"angivet i arbetsbänken {date.today().isoformat()}, {user_name()}",
+                "varden": {k: float(v) for k, v in scenario.values.items() if v is not None}}
+        spec["upprakning_procent"] = {"default": 0.0, **scenario.upprakning,
+                                      "kontogrupper": dict(scenario.upprakning["kontogrupper"])}
+        return spec
+
     def save(self):
-        """Spara modell: the custom model into params/modeller.yaml; show the path."""
+        """Spara modell: the custom model into params/modeller.yaml (a saved model of the
+        same name after a second click); it appears at once under "Jämför modeller"."""
         if self.outcome is None or self.outcome.custom_spec is None:
             self.status.value = "<p>Rätta värdena först; modellen sparas inte.</p>"
             return None
-        spec = results.saveable(self.outcome.custom_spec, self.session, self.scenario())
-        path = store.save_model(spec, self.session.params_dir)
+        scenario = self.scenario()
+        name = self.outcome.custom_spec["name"]
+        if name in self.session.saved_names() and self._confirm != name:
+            self._confirm = name
+            self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. Klicka "
+                                 "på <b>Spara modell</b> igen för att skriva över den.</p>")
+            return None
+        self._confirm = None
+        spec = self._saved_spec(scenario)
+        try:
+            path = store.save_model(spec, self.session.params_dir)
+        except (InputError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.status.value = (f"<p>Modellen sparades inte: "
+                                 f"{esc(store.models_path(self.session.params_dir))}: "
+                                 f"{esc(reason)}.</p>")
+            return None
+        self.session.forget_params()
+        quiet, self._quiet = self._quiet, True
+        self._build_models()
+        self._quiet = quiet
+        self.refresh()
         self.status.value = (f"<p>Modellen ”{esc(spec['name'])}” sparades i "
-                             f"<code>{esc(path)}</code>. Nästa <code>itvt run</code> visar "
-                             "den på sidan om finansieringsmodeller.</p>")
+                             f"<code>{esc(path)}</code> och finns nu under Jämför modeller. "
+                             "Nästa <code>itvt run</code> visar den på sidan om "
+                             "finansieringsmodeller.</p>")
         return path
 
     def export(self):
-        """Exportera till Excel: outputs/scenarier/<date>-<name>.xlsx; show the path."""
+        """Exportera till Excel: outputs/scenarier/<date>-<name>.xlsx (-2, -3, … when the
+        name was exported the same day); show the path."""
         if self.outcome is None:
             self.status.value = "<p>Rätta värdena först; inget exporterades.</p>"
             return None
-        path = export.export_path(self.name.value or "scenario", self.outputs_dir)
-        export.export_excel(self.outcome.tables, path, self.outcome.percent)
+        when = datetime.now().replace(microsecond=0)
+        try:
+            scenario = self.scenario()
+            path = export.export_path(self.name.value, self.outputs_dir, when.date())
+            export.export_excel(self.outcome.tables, path, self.outcome.percent,
+                                self.assumptions(scenario, when), when)
+        except InputError as exc:
+            self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
+            return None
+        except OSError as exc:
+            folder = Path(exc.filename) if exc.filename else None
+            self.status.value = (f"<p>Inget exporterades: {esc(folder or '')} går inte att "
+                                 f"skriva ({esc(exc.strerror or exc)}); välj en annan "
+                                 "mapp.</p>")
+            return None
         self.status.value = f"<p>Exporterat till <code>{esc(path)}</code>.</p>"
         return path
 

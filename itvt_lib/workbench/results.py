@@ -21,8 +21,18 @@ from ..areas import open_report, reportable_periods
 from ..areas.allocation import share_decimals
 from ..core.context import ReportContext
 from ..core.errors import InputError
-from ..core.formatting import esc, fmt_number, fmt_percent, format_frame, is_missing
+from ..core.formatting import (
+    YEAR_KIND,
+    amount,
+    count,
+    esc,
+    fmt_number,
+    format_frame,
+    is_missing,
+    share,
+)
 from ..core.loading import Dataset
+from .store import read_models
 
 EDITED = "egna_varden"        # the driver holding values typed in the form
 DRIVER_SV = {"befolkning": "Befolkning", "budgetandel": "Budgetandel", "lika": "Lika delar",
@@ -112,6 +122,14 @@ class Session:
             self._inputs[period] = rules.inputs_for(ctx.dataset, ctx.period)
         return self._inputs[period]
 
+    def forget_params(self) -> None:
+        """Read params/ again on the next use (a model was saved from the form)."""
+        self._contexts.clear()
+
+    def saved_names(self) -> set[str]:
+        """The names of the models saved from the workbench (params/modeller.yaml)."""
+        return {str(m.get("name")) for m in read_models(self.params_dir)}
+
     def param_models(self, period: str) -> list[dict]:
         """The models of params/ (and params/modeller.yaml) for the period, current first."""
         raw = rules.param_models(self.context(period).params)
@@ -152,7 +170,8 @@ def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.D
     if not custom:
         return None, None
     name = str(custom.get("name") or "").strip()
-    taken = [m["name"] for m in session.param_models(scenario.period)]
+    # A model saved from the workbench may be saved again under its own name.
+    taken = {m["name"] for m in session.param_models(scenario.period)} - session.saved_names()
     if name in taken:
         raise ScenarioError(f"Namnet ”{name}” används redan av en modell i params; välj ett "
                             "annat.")
@@ -210,9 +229,11 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     ctx = session.context(scenario.period)
     by_name = {m["name"]: m for m in session.param_models(scenario.period)}
     current = next(iter(by_name))
-    names = [current, *[n for n in scenario.compare if n in by_name and n != current]]
-    models = [by_name[n] for n in names]
     spec, rows = custom_spec(session, scenario)
+    own = None if spec is None else spec["name"]
+    names = [current, *[n for n in scenario.compare
+                        if n in by_name and n not in (current, own)]]
+    models = [by_name[n] for n in names]
     if spec is not None:
         models.append(spec)
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
@@ -273,15 +294,30 @@ def display_tables(results: rules.Results, year: int):
 
 # ---------------------------------------------------------------- showing
 
-def _formats(frame: pd.DataFrame, percent: list[str]) -> dict:
-    formats = {c: (lambda v: fmt_percent(v, 1)) for c in percent}
+def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
+    """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
+    with one decimal, År a year, Underlag a count (one decimal where one is typed), other
+    numbers amounts in tkr; text columns None."""
+    kinds = {}
     for column in frame.columns:
-        if str(column).startswith("Underlag"):
-            formats[column] = lambda v: "–" if is_missing(v) else fmt_number(
-                v, 0 if float(v) == int(float(v)) else 1)
+        series = frame[column]
+        if column in percent:
+            kinds[column] = share(1)
         elif column == "År":
-            formats[column] = lambda v: str(int(v))
-    return formats
+            kinds[column] = YEAR_KIND
+        elif not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+            kinds[column] = None
+        elif str(column).startswith("Underlag"):
+            values = series.dropna().astype(float)
+            whole = bool(((values - values.round()).abs() < 1e-9).all())
+            kinds[column] = count(0 if whole else 1)
+        else:
+            kinds[column] = amount()
+    return kinds
+
+
+def _formats(frame: pd.DataFrame, percent: list[str]) -> dict:
+    return {c: k for c, k in column_kinds(frame, percent).items() if k is not None}
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
@@ -319,11 +355,12 @@ def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: 
     redrawn on every change, so plain string building rather than a Styler."""
     text = format_frame(frame, formats)
     head = "".join(f'<th style="text-align:{"left" if j < label_columns else "right"};'
-                   f'padding:2px 8px">{esc(c)}</th>' for j, c in enumerate(text.columns))
+                   f'padding:2px 6px;line-height:1.2">{esc(c)}</th>' for j, c in enumerate(text.columns))
     body = []
     for row in text.itertuples(index=False):
         cells = "".join(f'<td style="text-align:{"left" if j < label_columns else "right"};'
-                        f'padding:2px 8px;white-space:nowrap">{esc(v)}</td>'
+                        f'padding:2px 6px;white-space:{"normal" if j < label_columns else "nowrap"}">'
+                        f'{esc(v)}</td>'
                         for j, v in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
     return (f'<table class="itvt-wb-table" style="border-collapse:collapse;margin:0 0 1em">'

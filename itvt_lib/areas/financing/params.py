@@ -9,21 +9,34 @@ from pydantic import AfterValidator
 from ...core.settings import Increase, NonNegative, Percent, Section, unique_names
 
 
+class Upprakning(Section):
+    """Next year's budget increase in percent: a default and per kontogrupp."""
+
+    default: Increase = 0
+    kontogrupper: dict[str, Increase] | None = None
+
+
+class DriverTable(Section):
+    """Driver values typed in the workbench, kept with the model saved from them: which
+    driver they replace, where they come from ("angivet i arbetsbänken <date>, <who>")."""
+
+    fordelningsnyckel: str
+    kalla: str
+    varden: dict[str, NonNegative]
+
+
 class FinancingModel(Section):
-    """A financing model: a driver per pool (kostnadsställe), an optional equal base fee."""
+    """A financing model: a driver per pool (kostnadsställe), an optional equal base fee.
+    A model saved from the workbench also keeps its scenario: the typed driver values
+    (`underlag`, computed as its `andelar`) and the uppräkning assumed with it."""
 
     name: str
     driver: str
     pools: dict[str, str] | None = None
     grundavgift_procent: Percent = 0
     andelar: dict[str, NonNegative] | None = None
-
-
-class Upprakning(Section):
-    """Next year's budget increase in percent: a default and per kontogrupp."""
-
-    default: Increase = 0
-    kontogrupper: dict[str, Increase] | None = None
+    underlag: DriverTable | None = None
+    upprakning_procent: Upprakning | None = None
 
 
 def unique_models(models):

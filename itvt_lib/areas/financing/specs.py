@@ -16,6 +16,8 @@ from .schema import BUILTIN_DRIVERS
 
 CURRENT_MODEL = {"name": "Nuvarande modell", "driver": "befolkning"}
 MODEL_KEYS = ("name", "driver", "pools", "grundavgift_procent", "andelar")
+# Kept with a model saved from the workbench (its scenario); they do not change its figures.
+RECORD_KEYS = ("underlag", "upprakning_procent")
 
 
 def _where(n: int, key: str = "") -> str:
@@ -51,7 +53,7 @@ def model_specs(raw, inputs: Inputs, source="params") -> list[Model]:
         if not isinstance(spec, dict):
             raise ModelError(f"{at(n)}: expected a mapping with name and driver",
                              "not_a_model")
-        unknown = sorted(set(spec) - set(MODEL_KEYS))
+        unknown = sorted(set(spec) - set(MODEL_KEYS) - set(RECORD_KEYS))
         if unknown:
             raise ModelError(f"{at(n, unknown[0])}: unknown key "
                              f"(expected: {', '.join(MODEL_KEYS)})", "unknown_key")

@@ -1,0 +1,123 @@
+"""The workbench as the controller's app (`make scenarier`: Voilà, headless Chromium): a
+Swedish page without code; "43,6" typed in a driver box (no Enter) redraws the table with
+43,6 and its share; empty and unreadable input is one line; a saved model appears at once;
+nothing in the repository changes. Screenshots at 1 366 and 1 920 px in /tmp/itvt-shots."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import BROWSER_MARKS, ROOT, tree_snapshot
+
+from itvt_lib.core.paths import PARAMS_DIR
+from itvt_lib.workbench import app
+
+pytestmark = BROWSER_MARKS
+SHOTS = Path("/tmp/itvt-shots")
+OWN_ROWS = """() => Array.from(document.querySelectorAll('table.itvt-wb-table tr'))
+    .map(r => r.innerText).filter(t => t.startsWith('Egen modell'))"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def voila_app(tmp_path_factory):
+    """The app as `make scenarier` starts it, over a copy of params/ and a tmp outputs/;
+    (url, params folder)."""
+    port, token = _free_port(), secrets.token_urlsafe(16)
+    params = tmp_path_factory.mktemp("app-params") / "params"
+    shutil.copytree(PARAMS_DIR, params)
+    (params / "modeller.yaml").unlink(missing_ok=True)
+    env = app.voila_env()
+    env.update(ITVT_PARAMS_DIR=str(params),
+               ITVT_OUTPUTS_DIR=str(tmp_path_factory.mktemp("app-outputs")))
+    log = tmp_path_factory.mktemp("app") / "voila.log"
+    with open(log, "w") as out:
+        server = subprocess.Popen(app.voila_command(port, token), env=env, cwd=ROOT,
+                                  stdout=out, stderr=subprocess.STDOUT)
+    try:
+        if not app.wait_until_up(port, server, timeout=90):
+            pytest.fail("Voilà did not start:\n" + log.read_text()[-2000:])
+        yield app.app_url(port, token), params
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def _box(page, label: str):
+    return page.locator(".widget-text", has=page.locator(f"label:text-is('{label}')")).locator(
+        "input")
+
+
+def _wait_for_own_row(page, *parts: str) -> None:
+    tests = " && ".join(f"r.includes({p!r})" for p in parts)
+    page.wait_for_function(f"() => ({OWN_ROWS})().some(r => {tests})", timeout=10_000)
+
+
+def test_the_app_takes_swedish_typing_and_saves_a_whole_scenario(voila_app, browser):
+    url, params = voila_app
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    repo_before = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT,
+                                 capture_output=True, text=True).stdout
+    params_before = tree_snapshot(PARAMS_DIR)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(url)
+    page.wait_for_selector("table.itvt-wb-table", timeout=120_000)
+    assert page.evaluate("document.documentElement.lang") == "sv"
+    assert page.title() == "Scenarier – finansieringsmodeller"
+    assert "open_workbench" not in page.content()          # no code on the page
+    assert page.locator(".jp-InputArea-editor").count() == 0
+
+    page.locator(".widget-dropdown", has=page.locator("label:text-is('Telefonväxel')")) \
+        .locator("select").select_option(label="samtal")
+    _wait_for_own_row(page, "Herrljunga", "3\u00a0603")
+    box = _box(page, "Herrljunga")
+    box.fill("")
+    box.type("43,6", delay=40)                              # no Enter, no Tab
+    _wait_for_own_row(page, "Herrljunga", "43,6", "0,8\u00a0%")
+    result = [r for r in page.evaluate(OWN_ROWS) if "Herrljunga" in r]
+    assert "436" not in result[0] and "32,0" not in result[0]
+    assert box.input_value() == "43,6"
+    _box(page, "Personalkostnader").fill("2,5")
+    page.wait_for_timeout(600)
+    assert page.locator(".itvt-wb-error").count() == 0
+    for width, name in ((1366, "app-1366.png"), (1920, "app-1920.png")):
+        page.set_viewport_size({"width": width, "height": 1000})
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(SHOTS / name), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"horizontal scrolling at {width} px: {overflow} px"
+
+    for typed, message in (("", "Ange ett värde för Herrljunga."),
+                           ("abc", 'Värdet för Herrljunga: "abc" är inte ett tal.')):
+        box.fill(typed)
+        page.wait_for_function("m => (document.querySelector('.itvt-wb-error') || {})"
+                               ".innerText === m", arg=message, timeout=10_000)
+        assert page.locator("table.itvt-wb-table").count() == 0
+    box.fill("43,6")
+    _wait_for_own_row(page, "Herrljunga", "43,6")
+
+    page.locator(".widget-text", has=page.locator("label:text-is('Namn på egen modell')")) \
+        .locator("input").fill("Växeln efter egna samtal")
+    page.wait_for_timeout(400)
+    page.get_by_role("button", name="Spara modell").click()
+    page.locator(".widget-checkbox", has_text="Växeln efter egna samtal") \
+        .wait_for(timeout=10_000)
+    page.screenshot(path=str(SHOTS / "app-saved.png"), full_page=True)
+    page.close()
+    assert "Växeln efter egna samtal" in (params / "modeller.yaml").read_text(encoding="utf-8")
+    assert tree_snapshot(PARAMS_DIR) == params_before
+    assert subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True,
+                          text=True).stdout == repo_before
