@@ -21,7 +21,7 @@ PIP        := $(BIN)/python -m pip --disable-pip-version-check
 # pipefail keeps pip's exit status.
 QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
-.PHONY: report test lab check lock benchmark
+.PHONY: report test test-fast lab check lock benchmark
 
 $(STAMP): $(LOCK) pyproject.toml
 	@echo "Installerar beroenden (första gången, ca 1 minut)…"
@@ -34,8 +34,16 @@ $(STAMP): $(LOCK) pyproject.toml
 report: $(STAMP)
 	@$(BIN)/itvt run --period $(PERIOD)
 
+# The whole suite on every core (pytest-xdist). --dist loadgroup keeps tests that share an
+# expensive fixture on one worker (xdist_group marks); module fixtures stay per worker.
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	@$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+# What a developer runs on every change: no notebook or kernel, no itvt subprocess, no
+# browser (the `slow` and `browser` marks). Timings: README.md, "Tests".
+test-fast: $(STAMP)
+	@$(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadgroup
 
 check: $(STAMP)
 	@$(BIN)/itvt check --period $(PERIOD)

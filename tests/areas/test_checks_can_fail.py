@@ -273,6 +273,7 @@ def observations(raw):
 
 
 AREAS = [module.AREA for module in area_modules()]
+pytestmark = pytest.mark.perturbation
 # Each period's observations are computed on one worker (pytest-xdist --dist loadgroup).
 CASES = [pytest.param(period, area, id=f"{period}-{area}",
                       marks=pytest.mark.xdist_group(f"checks_can_fail_{period}"))
