@@ -34,16 +34,17 @@ $(STAMP): $(LOCK) pyproject.toml
 report: $(STAMP)
 	@$(BIN)/itvt run --period $(PERIOD)
 
-# The whole suite on every core (pytest-xdist). --dist loadgroup keeps tests that share an
-# expensive fixture on one worker (xdist_group marks); module fixtures stay per worker.
+# The whole suite on every core (pytest-xdist). --dist loadfile keeps each test file on one
+# worker, so a file's module fixtures are built once; the published report is built once
+# for all workers (tests/conftest.py).
 PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # What a developer runs on every change: no notebook or kernel, no itvt subprocess, no
 # browser (the `slow` and `browser` marks). Timings: README.md, "Tests".
 test-fast: $(STAMP)
-	@$(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadgroup
+	@$(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadfile
 
 check: $(STAMP)
 	@$(BIN)/itvt check --period $(PERIOD)
