@@ -21,7 +21,7 @@ PIP        := $(BIN)/python -m pip --disable-pip-version-check
 # pipefail keeps pip's exit status.
 QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
-.PHONY: report test lab scenarier check lock benchmark
+.PHONY: report test test-fast lab scenarier check lock benchmark
 
 $(STAMP): $(LOCK) pyproject.toml
 	@echo "Installerar beroenden (första gången, ca 1 minut)…"
@@ -34,8 +34,17 @@ $(STAMP): $(LOCK) pyproject.toml
 report: $(STAMP)
 	@$(BIN)/itvt run --period $(PERIOD)
 
+# The whole suite on every core (pytest-xdist). --dist loadfile keeps each test file on one
+# worker, so a file's module fixtures are built once; the published report is built once
+# for all workers (tests/conftest.py).
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	@$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+
+# What a developer runs on every change: no notebook or kernel, no itvt subprocess, no
+# browser (the `slow` and `browser` marks). Timings: README.md, "Tests".
+test-fast: $(STAMP)
+	@$(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadfile
 
 check: $(STAMP)
 	@$(BIN)/itvt check --period $(PERIOD)

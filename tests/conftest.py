@@ -112,11 +112,22 @@ def run_cli(*args, cwd=None, timeout=600):
 @pytest.fixture(scope="session")
 def published(tmp_path_factory) -> Path:
     """One `itvt run --pdf` of both reportable periods on the embedded data (shared by
-    tests; without a Chromium the run publishes HTML only)."""
-    output = tmp_path_factory.mktemp("published") / "outputs"
-    result = run_cli("run", "--period", "2023-12", "--period", "2024-02",
-                     "--output-dir", output, "--pdf")
-    assert result.returncode == 0, result.stderr
+    tests, and under pytest-xdist by every worker: the first runs it, the others wait for
+    it; without a Chromium the run publishes HTML only). Tests only read it."""
+    import fcntl
+
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's temporary folder, shared by its workers
+    folder, output = root / "published", root / "published" / "outputs"
+    with open(root / "published.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "done").exists():
+            folder.mkdir(exist_ok=True)
+            result = run_cli("run", "--period", "2023-12", "--period", "2024-02",
+                             "--output-dir", output, "--pdf")
+            assert result.returncode == 0, result.stderr
+            (folder / "done").touch()
     return output
 
 

@@ -12,11 +12,13 @@ from conftest import html_text, notebook_text, run_cli, tree_snapshot
 NB, MINUS = "\u00a0", "\u2212"
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_periods_lists_the_reportable_periods():
     result = run_cli("periods")
     assert (result.returncode, result.stdout.split()) == (0, ["2023-12", "2024-02"])
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_check_validates_without_running(data_dir):
     result = run_cli("check", "--period", "2023-12", "--period", "latest",
                      "--data-dir", data_dir)
@@ -24,6 +26,7 @@ def test_check_validates_without_running(data_dir):
     assert "2024-02: ok" in result.stdout
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 @pytest.mark.parametrize(("args", "message"), [
     (["--period", "2024-13"], r'^error: period: "2024-13" is not a period: month 13 is out of range$'),
     (["--period", "2021-12"], r"^error: period: 2021-12 is not reportable \(reportable: 2023-12, 2024-02\)$"),
@@ -121,6 +124,7 @@ def test_pages_hold_no_code_and_load_nothing(published):
             assert code not in text, (page, code)
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 @pytest.mark.parametrize(("args", "expected"), [
     (["--from", "2023-01", "--to", "2024-12"], ["2023-12", "2024-02"]),
     (["--from", "2024-01"], ["2024-02"]),
@@ -133,12 +137,14 @@ def test_backfill_range_takes_reportable_periods_once(args, expected):
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == expected
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_empty_backfill_range_is_bad_input():
     result = run_cli("check", "--from", "2025-01")
     assert result.returncode == 2
     assert result.stderr.strip() == "error: period: no reportable period from 2025-01 to the last"
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_check_and_periods_import_neither_papermill_nor_nbconvert():
     import subprocess
     import sys

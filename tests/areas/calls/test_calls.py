@@ -435,6 +435,7 @@ def test_missing_file_is_bad_input_and_totals_are_optional(data_dir):
         load_dataset(data_dir)
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_malformed_duration_is_exit_2(data_dir):
     _edit(data_dir / "onex.csv", ",02:59,0:30:00\n2023-01", ",2:75,0:30:00\n2023-01")
     result = run_cli("check", "--period", "2023-12", "--data-dir", data_dir)

@@ -338,6 +338,7 @@ def test_unparseable_transaction_is_one_line_naming_file_and_line(data_dir, colu
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.slow  # runs the itvt command in a subprocess
 def test_bad_export_stops_check_and_run_with_exit_2(data_dir, tmp_path):
     write_export(data_dir, "transaktion-2024-01.csv",
                  [HEADER_TX, "2024-01-10;1;5011;9100;;100,00;ok", "2024-01-11;2;5011;9100;;tolv;"])
