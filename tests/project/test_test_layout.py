@@ -11,7 +11,9 @@ import pytest
 from itvt_lib.areas import area_modules
 
 TESTS = Path(__file__).resolve().parents[1]
-FOLDERS = {"core", "areas", "publishing", "workbench", "cli", "project"}
+# The package's layers, the project itself, and `surfaces`: the published packet read as
+# people read it (pages, PDF, workbooks), across every layer.
+FOLDERS = {"core", "areas", "publishing", "workbench", "cli", "project", "surfaces"}
 
 
 def _test_files() -> list[Path]:
