@@ -159,7 +159,7 @@ def key_figures(ctx) -> list[KeyFigure]:
             f"gul inom ±{fmt_number(yellow * 100, 0, zero='0')}\u00a0%, röd utanför",
             published=None if published is None else float(published["printed"]),
             note="" if published is None else
-            f"Publicerat {fmt_number(published['printed'], signed=True)} tkr i "
+            f"Publicerat {fmt_number(published['printed'], signed=True)}\u00a0tkr i "
             f"{published['source']}; beräknat med fördelningsnyckeln."))
     return result
 
