@@ -78,7 +78,7 @@ RULE = (f"grön inom ±1{NBSP}% av kommunens budget, gul inom ±5{NBSP}%, röd u
 # green within 1 %, yellow within 5 %). 2023: |878| > 5 % of 12 480 = 624, |−1 097| > 5 % of
 # 13 730 = 686,5: red. 2024: |907| > 5 % of 9 178 = 458,9, |−907| > 5 % of 9 793: red; the
 # monthly report printed +1 300 / −1 300.
-NOTE_2024 = ("Publicerat {} tkr i Månadsrapport per 2024-02-29; beräknat med "
+NOTE_2024 = ("Publicerat {}\u00a0tkr i Månadsrapport per 2024-02-29; beräknat med "
              "fördelningsnyckeln.")
 
 
