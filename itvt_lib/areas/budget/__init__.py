@@ -15,10 +15,10 @@ context) and `report` (the area protocol). This package re-exports their public 
 from __future__ import annotations
 
 from .adapters import (
+    PRINTED_TOTAL,
     drift_for,
     forecast_chart_for,
     forecast_history_for,
-    PRINTED_TOTAL,
     kostnadsstallen_differing_for,
     kostnadsstallen_display_for,
     kostnadsstallen_for,
@@ -47,9 +47,9 @@ from .forecast import (
 )
 from .params import PARAMS
 from .published import (
-    ROUNDING_NOTE,
     MEASURE_SV,
     PUBLISHED_SUFFIX,
+    ROUNDING_NOTE,
     differing_published,
     published_checks,
     with_published,
