@@ -27,7 +27,9 @@ from ..core.periods import Period
 AREA = "Årsrapport"
 STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
              "ej_uppfyllt": "Ej uppfyllt", "ej_bedomt": "Ingen bedömning per mål i underlaget"}
-SECTIONS = {"resultat": "Viktiga förhållanden för resultat och ekonomisk ställning",
+SECTIONS = {"ansvar": "Ansvar och uppdrag",
+            "bakgrund": "Bakgrund",
+            "resultat": "Viktiga förhållanden för resultat och ekonomisk ställning",
             "mal": "Måluppfyllelse", "handelser": "Händelser av väsentlig betydelse",
             "personal": "Väsentliga personalförhållanden",
             "forvantad_utveckling": "Förväntad utveckling"}

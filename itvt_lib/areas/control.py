@@ -175,6 +175,21 @@ def checks(ctx) -> list[Check]:
     return result + heading_checks(ds["internkontroll_rubrik"], period.year)
 
 
+def follow_up_heading(headings: pd.DataFrame, year: int) -> tuple[str, str]:
+    """The follow-up's heading as the papers print it (their column heading) and, where the
+    plan's title names another date, a footnote saying so ("", "" without a row)."""
+    rows = headings[headings["year"] == year]
+    if rows.empty:
+        return "", ""
+    row = rows.iloc[0]
+    if row["rubrik_per"] == row["kolumn_per"]:
+        return str(row["kolumnrubrik"]), ""
+    return str(row["kolumnrubrik"]), (
+        f"Så står det i underlaget: kolumnen heter \u201d{row['kolumnrubrik']}\u201d, men "
+        f"uppföljningens rubrik avser {row['rubrik_per'].isoformat()} "
+        f"(\u201d{row['rubrik']}\u201d). Uppföljningen återges som den trycktes.")
+
+
 def heading_checks(headings: pd.DataFrame, year: int) -> list[Check]:
     """The follow-up's title and its column heading name the same date (else: warn, a
     known inconsistency of the source)."""

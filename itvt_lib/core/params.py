@@ -1,4 +1,5 @@
-"""Parameters: params/defaults.yaml, overridden by params/<period>.yaml, then by flags.
+"""Parameters: params/defaults.yaml, then the agenda of the meeting the period file names
+(params/meetings/<datum>.yaml), overridden by params/<period>.yaml, then by flags.
 
 Each file, the overrides and the merged result are validated against the typed model
 `Params` (core.settings); a bad parameter is one ParamError line naming the file (or the
@@ -257,6 +258,28 @@ def where_set(layers, loc) -> str:
     return f"{best[0].where}: {dotted_key(best[1])}"
 
 
+MEETINGS_DIR = "meetings"  # params/meetings/<datum>.yaml: one meeting's agenda
+MEETING_KEYS = ("meeting", "arenden")
+
+
+def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
+    """The agenda of the meeting the period file names by its date
+    (`params/meetings/<datum>.yaml`, shared by every period treated there), or None."""
+    meeting = period_content.get("meeting")
+    datum = meeting.get("datum") if isinstance(meeting, dict) else None
+    if datum is None:
+        return None
+    path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
+    if not path.is_file():
+        return None
+    content = _read_yaml(path)
+    for key in content:
+        if key not in MEETING_KEYS:
+            raise ParamError(f"{display_path(path)}: {key}: a meeting file holds only "
+                             f"{' and '.join(MEETING_KEYS)}")
+    return Layer(display_path(path), content)
+
+
 def load_params(period, params_dir=None, overrides: dict | None = None, *,
                 model: type[Params] = Params) -> Params:
     """Merged and validated parameters for `period` as `model` (defaults filled in), with
@@ -268,7 +291,11 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     layers = [Layer(display_path(defaults_path), _read_yaml(defaults_path))]
     period_path = params_dir / f"{period}.yaml"
     if period_path.exists():
-        layers.append(Layer(display_path(period_path), _read_yaml(period_path)))
+        period_content = _read_yaml(period_path)
+        meeting_layer = _meeting_layer(params_dir, period_content)
+        if meeting_layer is not None:
+            layers.append(meeting_layer)
+        layers.append(Layer(display_path(period_path), period_content))
     saved_path = params_dir / SAVED_MODELS  # written by the workbench: its models are appended
     if saved_path.exists():
         saved = _read_yaml(saved_path)

@@ -59,53 +59,95 @@ def merged(info: ValidationInfo) -> bool:
     return bool(info.context and info.context.get(MERGED))
 
 
+def _checked_date(value):
+    """A YAML date as text; a date with a time is not a date."""
+    if isinstance(value, datetime):
+        raise problem(f"{value.isoformat(sep=' ')!r} is not a date YYYY-MM-DD")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _real_date(value):
+    """`value` when it is None or a real date YYYY-MM-DD; else a validation problem."""
+    if value is not None:
+        try:
+            valid = bool(DATE_PATTERN.fullmatch(value)) and date.fromisoformat(value)
+        except ValueError:
+            valid = False
+        if not valid:
+            raise problem(f"{value!r} is not a date YYYY-MM-DD")
+    return value
+
+
+def _quoted_time(value):
+    """A time YAML read as a number (09:00 unquoted is 540 minutes) is an error."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise problem(f"{value!r} is not a time HH:MM (write it in quotes, e.g. \"09:00\")")
+    return value
+
+
+def _real_time(value):
+    """`value` when it is None or a time HH:MM; else a validation problem."""
+    if value is not None and not TIME_PATTERN.fullmatch(value):
+        raise problem(f"{value!r} is not a time HH:MM (00:00–23:59)")
+    return value
+
+
 class Meeting(Section):
-    """The committee meeting that treats the report (start page)."""
+    """The committee meeting that treats the report (start page): when and where, who
+    chairs, who is proposed to check the minutes, who keeps them, and the opening items
+    of the agenda (before the numbered ärenden)."""
 
     datum: str | None = None
     tid: str | None = None
     plats: str | None = None
+    ordforande: str | None = None
+    justerare: str | None = None
+    sekreterare: str | None = None
+    inledning: list[str] | None = None
 
-    @field_validator("datum", mode="before")
-    @classmethod
-    def _date_text(cls, value):
-        if isinstance(value, datetime):
-            raise problem(f"{value.isoformat(sep=' ')!r} is not a date YYYY-MM-DD")
-        return value.isoformat() if isinstance(value, date) else value
+    _date_text = field_validator("datum", mode="before")(_checked_date)
+    _date_valid = field_validator("datum")(_real_date)
+    _time_quoted = field_validator("tid", mode="before")(_quoted_time)
+    _time_valid = field_validator("tid")(_real_time)
 
-    @field_validator("datum")
-    @classmethod
-    def _real_date(cls, value):
-        if value is not None:
-            try:
-                valid = bool(DATE_PATTERN.fullmatch(value)) and date.fromisoformat(value)
-            except ValueError:
-                valid = False
-            if not valid:
-                raise problem(f"{value!r} is not a date YYYY-MM-DD")
-        return value
 
-    @field_validator("tid", mode="before")
-    @classmethod
-    def _quoted_time(cls, value):
-        if isinstance(value, int) and not isinstance(value, bool):
-            raise problem(f"{value!r} is not a time HH:MM (write it in quotes, e.g. \"09:00\")")
-        return value
-
-    @field_validator("tid")
-    @classmethod
-    def _real_time(cls, value):
-        if value is not None and not TIME_PATTERN.fullmatch(value):
-            raise problem(f"{value!r} is not a time HH:MM (00:00–23:59)")
-        return value
+PAGE_PATTERN = re.compile(r"[0-9]{2}")
+PERIOD_PATTERN = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
 
 
 class Arende(Section):
-    """One item of business (ärende) treated at the meeting."""
+    """One numbered item of business (ärende) on the meeting's agenda: its time, title,
+    who presents it, its registration number, the proposed decision, and where the
+    papers stand in a packet (`sidor`, page numbers of the report of `rapport`, this
+    period's when not set); an item without pages says what it is (`underlag`)."""
 
+    nummer: Annotated[int, Field(ge=1)] | None = None
+    tid: str | None = None
     rubrik: str
+    foredragande: str | None = None
     diarienummer: str | None = None
     beslut: str | None = None
+    rapport: str | None = None
+    sidor: list[str] | None = None
+    underlag: str | None = None
+
+    _time_quoted = field_validator("tid", mode="before")(_quoted_time)
+    _time_valid = field_validator("tid")(_real_time)
+
+    @field_validator("sidor")
+    @classmethod
+    def _page_numbers(cls, value):
+        for page in value or []:
+            if not PAGE_PATTERN.fullmatch(page):
+                raise problem(f"{page!r} is not a page number of two digits (e.g. \"01\")")
+        return value
+
+    @field_validator("rapport")
+    @classmethod
+    def _period(cls, value):
+        if value is not None and not PERIOD_PATTERN.fullmatch(value):
+            raise problem(f"{value!r} is not a period YYYY-MM")
+        return value
 
 
 def unique_names(items, what: str):

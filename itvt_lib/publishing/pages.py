@@ -28,6 +28,7 @@ from ..core.checks import FAIL, STATUS_SV
 from ..core.context import ReportContext
 from ..core.formatting import esc, kind_of
 from ..core.params import text
+from ..core.periods import Period
 from ..core.presentation import nowrap_dates
 from .outputs import atomic_write_text, read_run_log
 
@@ -218,6 +219,51 @@ def _format_key_figure(area: str, figure) -> dict:
             "status_text": STATUS_COLOUR_SV.get(figure.status, ""), "rule": figure.rule}
 
 
+def agenda_time(tid: str | None) -> str:
+    """An agenda time as the kallelse prints it: "09:05" reads "09.05"."""
+    return tid.replace(":", ".") if tid else ""
+
+
+NO_PAPERS = "ingår inte i rapporten"
+
+
+def agenda_rows(ctx: ReportContext, pages: list[dict]) -> list[dict]:
+    """The meeting's whole agenda: the opening items, then each numbered ärende with its
+    time, title, presenter, diarienummer, proposed decision and links to the pages of the
+    packet (this period's or the one named by `rapport`) that hold its papers; an item
+    without pages says what it is (`underlag`, else that the report does not hold it)."""
+    params, period = ctx.params, str(ctx.period)
+    opening = (params.meeting.inledning or []) if params.meeting else []
+    rows = [{"nummer": "", "tid": "", "rubrik": item, "foredragande": "", "diarienummer": "",
+             "beslut": "", "links": [], "underlag": "", "opening": True} for item in opening]
+    by_number = {p["href"][:2]: p for p in pages}
+    for item in params.arenden or []:
+        report = item.rapport or period
+        prefix = "" if report == period else f"../{report}/"
+        links = [{"text": f"sida {number} {by_number[number]['title']}",
+                  "href": prefix + by_number[number]["href"]}
+                 for number in item.sidor or [] if number in by_number]
+        underlag = "" if links else (item.underlag or NO_PAPERS)
+        if links and report != period:
+            underlag = f"{Period.parse(report).report_title()}:"
+        rows.append({"nummer": f"{item.nummer}." if item.nummer else "",
+                     "tid": agenda_time(item.tid), "rubrik": item.rubrik,
+                     "foredragande": item.foredragande or "",
+                     "diarienummer": item.diarienummer or "", "beslut": item.beslut or "",
+                     "links": links, "underlag": underlag, "opening": False})
+    return rows
+
+
+def meeting_people(ctx: ReportContext) -> list[str]:
+    """Who chairs, who is proposed to check the minutes and who keeps them."""
+    meeting = ctx.params.meeting
+    if meeting is None:
+        return []
+    roles = (("Ordförande", meeting.ordforande), ("Förslag på justerare", meeting.justerare),
+             ("Sekreterare", meeting.sekreterare))
+    return [f"{role}: {name}" for role, name in roles if name]
+
+
 def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
                        gathered: dict | None = None) -> dict:
     """Everything the start page shows, gathered through the report protocol."""
@@ -246,7 +292,8 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
         "title": ctx.period.report_title(),
         "meeting": meeting_text,
         "controller": text(params, "controller"),
-        "arenden": params.arenden or [],
+        "agenda": agenda_rows(ctx, pages),
+        "meeting_people": meeting_people(ctx),
         "key_figures": figures,
         "figure_notes": notes,
         "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],

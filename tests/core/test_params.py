@@ -206,7 +206,7 @@ def test_period_file_and_overrides_merge_key_by_key(tmp_path):
     (tmp_path / "2024-02.yaml").write_text("meeting:\n  datum: 2024-03-06\n  tid: '13:30'\n",
                                            encoding="utf-8")
     result = load_params("2024-02", tmp_path, {"tolerance_tkr": 2.5, "hours_per_fte": None})
-    assert (result.meeting.model_dump(), result.tolerance_tkr, result.hours_per_fte) == \
+    assert (result.meeting.model_dump(exclude_none=True), result.tolerance_tkr, result.hours_per_fte) == \
         ({"datum": "2024-03-06", "tid": "13:30", "plats": "Vårgårda"}, 2.5, 2080)
 
 

@@ -41,9 +41,12 @@ def evil_report(tmp_path_factory):
         content = yaml.safe_load(path.read_text(encoding="utf-8"))
         content["namnd"] = "Servicenämnd " + EVIL
         content.setdefault("kommentar", {})["driftredovisning"] = "Kommentar " + EVIL
+        path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
+    for path in sorted((params / "meetings").glob("*.yaml")):  # the agendas
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
         for arende in content.get("arenden", []):
             arende["rubrik"] += EVIL
-            arende["beslut"] += EVIL
+            arende["beslut"] = arende.get("beslut", "") + EVIL
         path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
     output = root / "outputs"
     result = run_cli("run", "--period", "2023-12", "--period", "2024-02", "--data-dir", data,
@@ -204,7 +207,10 @@ def marked_report(tmp_path_factory):
         if skip:
             continue
         n = len(fields) + 1
-        for name in ("defaults.yaml", "2023-12.yaml", "2024-02.yaml"):
+        agendas = [f.relative_to(params).as_posix() for f in params.glob("meetings/*.yaml")]
+        for name in ("defaults.yaml", "2023-12.yaml", "2024-02.yaml", *agendas):
+            if name in agendas and path[0] not in ("meeting", "arenden"):
+                continue
             file = params / name
             content = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
             _inject_params(content, path, marker(n), create=name == "defaults.yaml")

@@ -15,9 +15,12 @@ context) and `report` (the area protocol). This package re-exports their public 
 from __future__ import annotations
 
 from .adapters import (
+    PRINTED_TOTAL,
     drift_for,
     forecast_chart_for,
     forecast_history_for,
+    kostnadsstallen_differing_for,
+    kostnadsstallen_display_for,
     kostnadsstallen_for,
     last_forecast_for,
     netto_for,
@@ -46,6 +49,7 @@ from .params import PARAMS
 from .published import (
     MEASURE_SV,
     PUBLISHED_SUFFIX,
+    ROUNDING_NOTE,
     differing_published,
     published_checks,
     with_published,
@@ -58,7 +62,7 @@ from .report import (
     checks,
     has_data,
     key_figures,
-    rounding_note,
+    printed_deviation,
     summary,
     validate_period,
 )
@@ -93,13 +97,14 @@ __all__ = [
     "amounts", "apply_of_record", "AREA", "avvikelse", "budget_amounts",
     "budget_outcome_labels", "budget_vs_outcome", "checks", "kostnadsstalle_statement",
     "kostnadsstalle_total_labels", "kostnadsstallen_for", "DEFAULT_TOTAL_LABEL",
-    "differing_published", "drift_for", "forecast_chart_for", "forecast_chart_frame",
+    "PRINTED_TOTAL", "ROUNDING_NOTE", "differing_published", "kostnadsstallen_differing_for",
+    "kostnadsstallen_display_for", "drift_for", "forecast_chart_for", "forecast_chart_frame",
     "FORECAST_COLUMNS", "forecast_formats", "forecast_history", "forecast_history_for",
     "forecast_history_table", "forecast_sentence", "GEMENSAMMA", "has_data", "has_split",
     "key_figures", "last_forecast", "last_forecast_for", "line_items", "MAX_TKR",
     "measure_amounts", "MEASURE_SV", "MEASURES", "netto_for", "NETTOKOSTNAD", "of_record",
     "operating_statement", "outcome_amounts", "POSTS", "published_checks", "PUBLISHED_SUFFIX",
-    "reportable_periods", "result_for", "RESULTAT", "rounding_note", "statement_columns",
+    "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",
     "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST",
     "validate_amount_rows", "validate_period", "with_published", "with_totals",

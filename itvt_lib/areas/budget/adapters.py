@@ -57,6 +57,22 @@ def kostnadsstallen_for(ctx) -> pd.DataFrame:
                                  ds["bokslut_totaler"], ctx.period, total_label(ctx.params))
 
 
+PRINTED_TOTAL = "Summa verksamhet"  # the kostnadsställe table's total row as the report prints it
+
+
+def kostnadsstallen_differing_for(ctx) -> pd.DataFrame:
+    """The kostnadsställe figures the period's report printed otherwise than shown."""
+    return differing_published(ctx.dataset["published"], ctx.period, "kostnadsstallen",
+                               kostnadsstallen_for(ctx), statement_columns(ctx.period),
+                               ctx.tolerance, {PRINTED_TOTAL: total_label(ctx.params)})
+
+
+def kostnadsstallen_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The kostnadsställe table as shown: each figure the report printed otherwise beside
+    the computed one, marked, and the footnotes explaining the marks."""
+    return with_published(kostnadsstallen_for(ctx), kostnadsstallen_differing_for(ctx))
+
+
 def result_for(ctx) -> tuple[float, float]:
     """(resultat, nettokostnad) of the period's prognos, or utfall at year end."""
     table = statement_for(ctx)

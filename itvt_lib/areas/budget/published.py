@@ -10,7 +10,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ...core.checks import WARN, Check, compare
-from ...core.formatting import fmt_number, is_missing
+from ...core.formatting import fmt_number, is_missing, round_half_away
 from ...core.periods import Period
 from ...core.reference import published_rows
 from .schema import AREA
@@ -42,6 +42,7 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
     return result
 
 PUBLISHED_SUFFIX = ", publicerad"
+ROUNDING_NOTE = "Skillnaden är en avrundningsdifferens: tabellen räknar med visade, avrundade belopp"
 MEASURE_SV = {"utfall": "utfall", "prognos": "prognos", "budget": "budget",
               "avvikelse": "avvikelse", "ursprunglig_budget": "ursprunglig budget",
               "tillagg": "tillägg"}
@@ -50,8 +51,10 @@ MEASURE_SV = {"utfall": "utfall", "prognos": "prognos", "budget": "budget",
 def differing_published(published: pd.DataFrame, period: Period, section: str,
                         table: pd.DataFrame, columns: list[StatementColumn], tolerance: float,
                         aliases: dict[str, str] | None = None) -> pd.DataFrame:
-    """Printed figures of this period's report that differ from the shown cell beyond
-    tolerance: row label, column label, printed, shown, source, post, measure, year, note."""
+    """Printed figures of this period's report that a reader sees differ from the shown
+    cell (rounded to whole tkr, even within the tolerance: an avrundningsdifferens is
+    shown and footnoted where it stands): row label, column label, printed, shown,
+    source, post, measure, year, note."""
     rows = []
     for _, row in published_rows(published, period, section).iterrows():
         col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
@@ -60,12 +63,16 @@ def differing_published(published: pd.DataFrame, period: Period, section: str,
         if col is None or label not in table.index or is_missing(row["belopp"]):
             continue
         shown = table.loc[label, col.label]
-        if is_missing(shown) or abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9:
+        if is_missing(shown) or \
+                round_half_away(float(row["belopp"])) == round_half_away(float(shown)):
             continue
+        note = "" if is_missing(row["note"]) else str(row["note"])
+        if abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9 and not note:
+            note = ROUNDING_NOTE
         rows.append({"row": label, "column": col.label, "printed": float(row["belopp"]),
                      "shown": float(shown), "source": row["source"], "post": row["post"],
                      "measure": row["measure"], "year": int(row["year"]),
-                     "note": "" if is_missing(row["note"]) else str(row["note"])})
+                     "note": note})
     return pd.DataFrame(rows, columns=["row", "column", "printed", "shown", "source", "post",
                                        "measure", "year", "note"])
 

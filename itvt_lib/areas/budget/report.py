@@ -12,9 +12,16 @@ from ...core.errors import ParamError
 from ...core.formatting import fmt_number, round_half_away
 from ...core.params import text
 from ...core.periods import Period
-from .adapters import drift_for, netto_for, result_for, statement_for
+from .adapters import (
+    PRINTED_TOTAL,
+    drift_for,
+    kostnadsstallen_for,
+    netto_for,
+    result_for,
+    statement_for,
+)
 from .amounts import amounts, of_record, reportable_periods
-from .published import published_checks
+from .published import differing_published, published_checks
 from .schema import AREA
 from .statement import (
     NETTOKOSTNAD,
@@ -23,6 +30,7 @@ from .statement import (
     kostnadsstalle_statement,
     statement_columns,
     statement_layout,
+    total_label,
 )
 
 
@@ -112,18 +120,33 @@ def key_figures(ctx) -> list[KeyFigure]:
                   "nettokostnaden, röd därunder"),
         KeyFigure(f"Nettokostnad ({word} {ctx.period.year})", netto, "tkr"),
         KeyFigure("Avvikelse nettokostnad mot budget", deviation, "tkr",
-                  note=rounding_note(deviation, resultat, ctx.tolerance)),
+                  **printed_deviation(ctx, table)),
     ]
 
 
-def rounding_note(deviation: float, resultat: float, tolerance: float) -> str:
-    """Why the avvikelse (a difference between displayed amounts) and the resultat (of
-    record) differ by up to the tolerance: an avrundningsdifferens, stated."""
-    gap = round_half_away(resultat) - round_half_away(deviation)
-    if gap == 0 or abs(gap) > tolerance:
-        return ""
-    return (f"Skillnaden mellan visade belopp; resultatet {fmt_number(resultat)} tkr är "
-            f"bokslutets och avviker med {fmt_number(abs(gap))} tkr (avrundningsdifferens).")
+def printed_deviation(ctx, table: pd.DataFrame) -> dict:
+    """The nettokostnad's avvikelse as the period's report printed it, where a reader sees
+    it differ from the shown one: `published` and the `note` saying why."""
+    differing = differing_published(ctx.dataset["published"], ctx.period, "driftredovisning",
+                                    table, statement_columns(ctx.period), ctx.tolerance)
+    row = differing[(differing["row"] == NETTOKOSTNAD) &
+                    (differing["column"] == table.columns[-1])]
+    if row.empty:
+        return {}
+    first = row.iloc[0]
+    budget_label, outcome_label = table.columns[-3], table.columns[-2]
+    return {"published": float(first["printed"]),
+            "note": (f"{first['source']} trycker {tkr(first['printed'])}. Räknat mellan de "
+                     f"visade beloppen ({budget_label.lower()} "
+                     f"{tkr(table.loc[NETTOKOSTNAD, budget_label])} − {outcome_label.lower()} "
+                     f"{tkr(table.loc[NETTOKOSTNAD, outcome_label])}) blir avvikelsen "
+                     f"{tkr(table.loc[NETTOKOSTNAD, table.columns[-1]])}; skillnaden är en "
+                     "avrundningsdifferens.")}
+
+
+def tkr(value: float) -> str:
+    """An amount in tkr as committee text: "−219 tkr" (a no-break space before the unit)."""
+    return f"{fmt_number(value, zero='0')}\u00a0tkr"
 
 
 def _line_count(layout: pd.DataFrame, post: str) -> int:
@@ -170,4 +193,7 @@ def checks(ctx) -> list[Check]:
             shown.loc[NETTOKOSTNAD, label], values.sum(), tol * len(values)))
     result += published_checks(ds["published"], period, "driftredovisning", shown,
                                statement_columns(period), tol)
+    result += published_checks(ds["published"], period, "kostnadsstallen",
+                               kostnadsstallen_for(ctx), statement_columns(period), tol,
+                               aliases={PRINTED_TOTAL: total_label(ctx.params)})
     return result

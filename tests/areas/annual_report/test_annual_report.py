@@ -70,13 +70,13 @@ def test_last_forecast_of_record_from_the_sentence(ctx_2023):
 def test_result_and_net_cost_deviation_by_the_rule(ctx_2023):
     # Avvikelse nettokostnad is the difference between displayed amounts: budget 26 210 −
     # utfall 26 430 = −220. The resultat −219 is of record (the annual report computes it
-    # from kronor). Both are kept; the key figure says why they differ by 1 tkr.
+    # from kronor) and printed as the avvikelse too: the key figure carries it and says why.
     figures = {k.name: k for k in budget.key_figures(ctx_2023)}
     assert figures["Resultat (utfall 2023)"].value == -219.0
     deviation = figures["Avvikelse nettokostnad mot budget"]
     assert deviation.value == 26210.0 - 26430.0
-    assert deviation.note == ("Skillnaden mellan visade belopp; resultatet \u2212219 tkr är "
-                              "bokslutets och avviker med 1 tkr (avrundningsdifferens).")
+    assert (deviation.published, deviation.note.endswith("avrundningsdifferens.")) == \
+        (-219.0, True)
 
 
 def test_annual_report_only_at_year_end():

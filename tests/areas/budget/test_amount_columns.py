@@ -44,17 +44,21 @@ def test_budget_amount_columns(tmp_path, row, error):
         assert read_table(table, [path])[0]["measure"].tolist() == [measure]
 
 
-# Rule: a rounding note only when the rounded resultat and avvikelse differ by 1..tolerance.
-@pytest.mark.parametrize(("deviation", "expected"), [
-    (-220.0, "Skillnaden mellan visade belopp; resultatet \u2212219 tkr är bokslutets och "
-             "avviker med 1 tkr (avrundningsdifferens)."),   # the papers: −220 vs −219
-    (-219.0, ""),
-    (-221.0, ""),
+# Rule: the avvikelse key figure carries the printed figure where a reader sees it differ
+# from the shown one. The papers print −219 (Summa Nettokostnader, Avvikelse) where the
+# shown budget 26 210 − utfall 26 430 gives −220; the monthly report 2024-02 prints none.
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2023-12", {"published": -219.0, "note": (
+        "Förvaltningsberättelse 2023 trycker \u2212219\u00a0tkr. Räknat mellan de visade "
+        "beloppen (budget 2023 26\u00a0210\u00a0tkr \u2212 utfall 2023 26\u00a0430\u00a0tkr) "
+        "blir avvikelsen \u2212220\u00a0tkr; skillnaden är en avrundningsdifferens.")}),
+    ("2024-02", {}),
 ])
-def test_budget_rounding_note(deviation, expected):
-    from itvt_lib.areas import budget
+def test_budget_deviation_key_figure_carries_the_printed_figure(period, expected):
+    from itvt_lib.areas import budget, open_report
 
-    assert budget.rounding_note(deviation, -219.0, 1.0) == expected
+    ctx = open_report(period)
+    assert budget.printed_deviation(ctx, budget.statement_for(ctx)) == expected
 
 
 @pytest.mark.parametrize(("post", "expected"), [

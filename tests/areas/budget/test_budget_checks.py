@@ -93,7 +93,11 @@ def test_checks_2023_12_exactly(ctx_2023):
             5812.0 - 5814.0, 1.0, "pass", "avrundningsdifferens"),
            (PRINTED, "Förvaltningsberättelse 2023: Resultat, avvikelse 2023", 0.0, -219.0, 1.0,
             "warn", "publicerat avviker från beräknat: Tryckt som – men resultatet \u2212219 "
-            "avviker från budget 0")])
+            "avviker från budget 0"),
+           (PRINTED, "Förvaltningsberättelse 2023: Kommungemensamma, avvikelse 2023", -219.0,
+            26210.0 - 26430.0, 1.0, "pass", "avrundningsdifferens"),
+           (PRINTED, "Förvaltningsberättelse 2023: Summa verksamhet, avvikelse 2023", -219.0,
+            26210.0 - 26430.0, 1.0, "pass", "avrundningsdifferens")])
     pd.testing.assert_frame_equal(_checks_frame(budget.checks(ctx_2023)), expected)
 
 

@@ -20,9 +20,12 @@ import pytest
         "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8."]),
     ("2023-12", [
         "* Förvaltningsberättelse 2023 tryckte avvikelse 2023: Summa kostnader 1\u00a0322, "
-        "Resultat 0 tkr. Tabellen visar det beräknade: Summa kostnader \u22121\u00a0322, "
-        "Resultat \u2212219 tkr. Tecknet: budget 34\u00a0223 \u2212 utfall 35\u00a0545 = "
-        "\u22121\u00a0322. Tryckt som – men resultatet \u2212219 avviker från budget 0."]),
+        "Summa nettokostnader \u2212219, Kapitalkostnader \u22121, Resultat 0 tkr. Tabellen "
+        "visar det beräknade: Summa kostnader \u22121\u00a0322, Summa nettokostnader \u2212220, "
+        "Kapitalkostnader \u22122, Resultat \u2212219 tkr. Tecknet: budget 34\u00a0223 \u2212 "
+        "utfall 35\u00a0545 = \u22121\u00a0322. Skillnaden är en avrundningsdifferens: "
+        "tabellen räknar med visade, avrundade belopp. Tryckt som – men resultatet \u2212219 "
+        "avviker från budget 0."]),
 ])
 def test_budget_printed_figure_notes_exactly(period, expected):
     """The papers' printed figures (data/published.csv) against the computed ones: one note
@@ -63,10 +66,10 @@ def test_budget_differing_published_rules():
         (2023, "utfall", "A", 99.0, None),      # no such column: skipped
         (2024, "prognos", "X", 99.0, None),     # not in the table: skipped
         (2024, "prognos", "B", None, None),     # no printed figure: skipped
-        (2024, "prognos", "A", 11.0, None),     # exactly the tolerance: not listed
+        (2024, "prognos", "A", 11.0, None),     # within the tolerance, seen: a rounding note
         (2024, "prognos", "B", 21.5, None),     # beyond it, no note
         (2024, "prognos", "Summa", 32.0, "Avrundat"),  # alias of Resultat
-        (2024, "prognos", "D", 40.0, "Lika"),   # equal: not listed
+        (2024, "prognos", "D", 40.4, "Lika"),   # rounds to the shown figure: not listed
     ]
     published = pd.DataFrame([("Rapport", "2024-02", "driftredovisning", *r) for r in rows],
                              columns=["source", "report_period", "section", "year", "measure",
@@ -76,7 +79,8 @@ def test_budget_differing_published_rules():
     result = budget.differing_published(published, Period(2024, 2), "driftredovisning", table,
                                         columns, 1.0, aliases={"Summa": "Resultat"})
     expected = pd.DataFrame({
-        "row": ["B", "Resultat"], "column": ["Prognos 2024"] * 2, "printed": [21.5, 32.0],
-        "shown": [20.0, 30.0], "source": ["Rapport"] * 2, "post": ["B", "Summa"],
-        "measure": ["prognos"] * 2, "year": [2024, 2024], "note": ["", "Avrundat"]})
+        "row": ["A", "B", "Resultat"], "column": ["Prognos 2024"] * 3,
+        "printed": [11.0, 21.5, 32.0], "shown": [10.0, 20.0, 30.0], "source": ["Rapport"] * 3,
+        "post": ["A", "B", "Summa"], "measure": ["prognos"] * 3, "year": [2024] * 3,
+        "note": [budget.ROUNDING_NOTE, "", "Avrundat"]})
     pd.testing.assert_frame_equal(result, expected)
