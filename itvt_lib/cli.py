@@ -51,11 +51,22 @@ def _parser() -> argparse.ArgumentParser:
                      help="publish although a check is in status fel (the start page says so "
                           "in a red banner and shows no key figure green)")
     run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
-    run.add_argument("--workers", type=int, help="periods built at once, each on its own "
+    run.add_argument("--workers", type=_positive_int, help="periods built at once, each on its own "
                      "kernel (default: one per core, at most 2)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """A count of at least 1 (argparse type): `--workers 2`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} är inte ett heltal större än 0")
+    return value
 
 
 def _options(args):

@@ -33,7 +33,7 @@ from ..core.formatting import (
 )
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
-from ..core.settings import NonNegative, Positive, Section
+from ..core.settings import HoursPerFte, NonNegative, Section
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"
@@ -87,7 +87,7 @@ class Projekttid(Section):
     tolerance_kr: NonNegative = 0.5
 
 
-PARAMS = {"hours_per_fte": (Positive, 2080),
+PARAMS = {"hours_per_fte": (HoursPerFte, 2080),
           "projekttid": (Projekttid, Field(default_factory=Projekttid))}
 
 TABLES = (

@@ -11,6 +11,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,6 +281,24 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     return Layer(display_path(path), content)
 
 
+_PERIOD_FILE = re.compile(r"^\d{4}-\d{2}\.yaml$")
+
+
+def stray_params_file(params_dir: Path) -> str | None:
+    """A file in the params folder that looks like parameters but that itvt would never
+    read (`2024-02.yml`, `2024-2.yaml`, `Defaults.yaml`): one Swedish line, else None."""
+    known = {"defaults.yaml", SAVED_MODELS}
+    for path in sorted(params_dir.iterdir()) if params_dir.is_dir() else []:
+        name = path.name
+        if not path.is_file() or name in known or _PERIOD_FILE.match(name):
+            continue
+        if name.lower().endswith((".yml", ".yaml")):
+            return (f"{display_path(path)}: läses inte (itvt läser defaults.yaml, "
+                    f"{SAVED_MODELS} och en fil per period, ÅÅÅÅ-MM.yaml, t.ex. 2024-02.yaml); "
+                    "döp om eller flytta filen")
+    return None
+
+
 def load_params(period, params_dir=None, overrides: dict | None = None, *,
                 model: type[Params] = Params) -> Params:
     """Merged and validated parameters for `period` as `model` (defaults filled in), with
@@ -288,6 +307,9 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     defaults_path = params_dir / "defaults.yaml"
     if not defaults_path.is_file():
         raise ParamError(f"{display_path(defaults_path)}: file not found")
+    stray = stray_params_file(params_dir)
+    if stray:
+        raise ParamError(stray)
     layers = [Layer(display_path(defaults_path), _read_yaml(defaults_path))]
     period_path = params_dir / f"{period}.yaml"
     if period_path.exists():

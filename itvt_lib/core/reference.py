@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .errors import DataError
 from .loading import Column, Table
 
 ROW_CLASSES = ("intakt", "kostnad", "kommunbidrag")
+
+
+def _one_huvudman(frame, locate) -> None:
+    """Exactly one kommun is huvudman (the committee has one host municipality)."""
+    hosts = [i for i, value in frame["huvudman"].items() if bool(value)]
+    if len(hosts) != 1:
+        file, line = locate(hosts[1] if len(hosts) > 1 else frame.index[0])
+        raise DataError(file, f"{len(hosts)} kommuner är huvudman; nämnden har en huvudman",
+                        line, "huvudman")
 
 TABLES = (
     Table(
@@ -22,6 +32,7 @@ TABLES = (
             Column("ordning", "int", min=1),
         ),
         key=("kommun",),
+        validate=_one_huvudman,
     ),
     Table(
         "kontogrupper",

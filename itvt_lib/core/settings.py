@@ -36,7 +36,12 @@ NonNegative = Annotated[float, Field(ge=0)]
 Positive = Annotated[float, Field(gt=0)]
 Share = Annotated[float, Field(ge=0, le=1)]
 Percent = Annotated[float, Field(ge=0, le=100)]
-Increase = Annotated[float, Field(gt=-100)]
+Increase = Annotated[float, Field(gt=-100, le=1000)]  # an uppräkning in percent
+# Plausible ranges: a value outside is a typo, never a report (issue: 1e-300 hours per FTE).
+Tolerance = Annotated[float, Field(ge=0, le=1000)]  # tkr per summed line
+Seconds = Annotated[float, Field(ge=1, le=86400)]  # a notebook's time limit
+HoursPerFte = Annotated[float, Field(ge=500, le=3000)]  # a year's working hours
+MAX_MODELS = 50  # financing models compared on page 80 and in the workbench
 
 TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -174,9 +179,9 @@ class Params(Section):
     meeting: Meeting | None = None
     arenden: list[Arende] | None = None
 
-    tolerance_tkr: NonNegative = 1
+    tolerance_tkr: Tolerance = 1
     share_decimals: Annotated[int, Field(ge=0, le=6)] = 1
-    notebook_timeout_s: Positive = 600
+    notebook_timeout_s: Seconds = 600
 
     _sources: Any = PrivateAttr(default=None)
 

@@ -69,7 +69,7 @@ TABLES = (
     Table("befolkning",
           (Column("key_date", "date"),
            Column("kommun", ref="kommuner.kommun"),
-           Column("invanare", "int", nullable=True, min=0),
+           Column("invanare", "int", nullable=True, min=1),
            Column("andel_procent", "number", nullable=True, min=0, max=100),
            Column("source")),
           key=("key_date", "kommun"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, Field
 
-from ...core.settings import Increase, NonNegative, Percent, Section, unique_names
+from ...core.settings import MAX_MODELS, Increase, NonNegative, Percent, Section, unique_names
 
 
 class Upprakning(Section):
@@ -44,7 +44,8 @@ def unique_models(models):
     return unique_names(models, "financing model")
 
 
-Models = Annotated[list[FinancingModel] | None, AfterValidator(unique_models)]
+Models = Annotated[list[FinancingModel] | None, Field(max_length=MAX_MODELS),
+                   AfterValidator(unique_models)]
 
 PARAMS = {"financing_models": (Models, None),
           "upprakning_procent": (Upprakning | None, None)}
