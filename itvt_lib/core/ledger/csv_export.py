@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,8 @@ import pandas as pd
 
 from ..errors import DataError
 from ..loading import decode_text, parse_number, read_regular_bytes
+from ..numbers import NumberError
+from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout
 
@@ -77,11 +80,54 @@ MAX_AMOUNT_KR = 1e12  # one ledger row; in öre well inside float's exact intege
 MAX_FILE_ORE = 2**62  # the sum of a file's |amounts| stays inside int64
 
 
+_SURE = {",": r",\d{1,2}\s*$", ".": r"\.\d{1,2}\s*$"}  # a mark with 1–2 decimals: no grouping
+_THREE = r"^\s*[-+\u2212]?\d{1,3}[.,]\d{3}\s*$"  # "16,356", "1.250": a decimal or grouping?
+
+
+def decimal_mark(values: pd.Series, marks: dict, shown: str, heading: str,
+                 first_line: int) -> str | None:
+    """The file's decimal mark, decided once (kept in `marks` across its chunks) from the
+    cells that show one beyond doubt (one or two decimals); a cell that contradicts it, or
+    one that reads two ways while nothing decides it, is a DataError naming both readings."""
+    sure = {mark: values.str.contains(pattern, regex=True) for mark, pattern in _SURE.items()}
+    if marks.get("mark") is None:
+        found = [mark for mark, hits in sure.items() if hits.any()]
+        if len(found) == 2:  # both in one chunk: the later one contradicts the first
+            first = min(found, key=lambda m: sure[m].idxmax())
+            marks["mark"] = first
+        elif found:
+            marks["mark"] = found[0]
+    mark = marks.get("mark")
+    if mark is not None:
+        other = "." if mark == "," else ","
+        bad = values.str.contains(re.escape(other), regex=True)
+    else:
+        bad = values.str.contains(_THREE, regex=True)
+    if bad.any():
+        i = bad.idxmax()
+        text = str(values[i]).strip()
+        if mark is None:
+            message = (f'"{text}" kan läsas som decimaltal eller som tusental; inget belopp '
+                       "före den visar vilket decimaltecken filen använder")
+        else:
+            try:
+                parse_typed_number(text, decimal=mark)
+                message = (f'"{text}" kan läsas på två sätt; filen använder '
+                           f"{'decimalkomma' if mark == ',' else 'decimalpunkt'}")
+            except NumberError as exc:
+                message = exc.in_file()
+        raise DataError(shown, message, line=int(i) + first_line, column=heading)
+    return mark
+
+
 def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: int,
-                      empty_is_zero: bool = False) -> pd.Series:
-    """Amounts in kr (decimal comma or point, "-" = 0, spaces as thousands) → whole öre;
-    an unparseable amount or one with more than two decimals is a DataError."""
-    numbers = pd.to_numeric(values.str.replace(",", ".", regex=False), errors="coerce")
+                      empty_is_zero: bool = False, marks: dict | None = None) -> pd.Series:
+    """Amounts in kr (the file's one decimal mark, "-" = 0, spaces as thousands) → whole
+    öre; an unparseable amount, one with more than two decimals, or one that reads two ways
+    is a DataError."""
+    mark = decimal_mark(values, marks if marks is not None else {}, shown, heading, first_line)
+    numbers = pd.to_numeric(values.str.replace(",", ".", regex=False) if mark != "." else values,
+                            errors="coerce")
     odd = numbers.isna() | ~np.isfinite(numbers)
     if odd.any():  # the rare cell: "1 234,50", "−24", "-", " 12 ", or an error
         fixed = {}
@@ -165,7 +211,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                          usecols=sorted(used.values()), dtype=str, keep_default_na=False,
                          na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
                          engine="c", quotechar='"')
-    parts = []
+    parts, marks = [], {}  # the file's decimal mark, decided once
     try:
         for chunk in reader:
             chunk = _columns_by_position(chunk, used)
@@ -175,7 +221,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                 chunk = chunk[~blank]
             if chunk.empty:
                 continue
-            parts.append(_parse_chunk(chunk, layout, shown, first_line))
+            parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))
     except pd.errors.ParserError:
         raise DataError(shown, "the row does not fit the header (check the delimiter and "
                         "quoting)", line=_unbalanced_quote(path, encoding)) from None
@@ -205,7 +251,8 @@ def _columns_by_position(chunk: pd.DataFrame, used: dict) -> pd.DataFrame:
     return chunk
 
 
-def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int) -> pd.DataFrame:
+def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int,
+                 marks: dict) -> pd.DataFrame:
     heading = layout.columns
     when = "period" if "period" in chunk else "datum"
     year, month = parse_months(chunk[when], when, shown, heading[when], first_line)
@@ -218,10 +265,12 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
     _first_bad(shown, heading["konto"], chunk["konto"], bad, first_line,
                '"{value}" is not an account number')
     if "belopp" in chunk:
-        ore = parse_amounts_ore(chunk["belopp"], shown, heading["belopp"], first_line)
+        ore = parse_amounts_ore(chunk["belopp"], shown, heading["belopp"], first_line,
+                                marks=marks)
     else:
-        ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True)
-               - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True))
+        ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True, marks)
+               - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True,
+                                   marks))
     frame = pd.DataFrame({"year": year, "month": month, "konto": konto.astype("int64"),
                           "ansvar": chunk["ansvar"], "ore": ore})
     summed = frame.groupby(["year", "month", "konto", "ansvar"], as_index=False,

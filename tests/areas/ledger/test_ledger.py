@@ -132,12 +132,35 @@ def test_parse_amounts_in_kr_to_ore(text, ore):
 @pytest.mark.parametrize(("text", "message"), [
     ("tolv", r'^x\.csv:2: Belopp: "tolv" is not an amount$'),
     ("1,2,3", r'^x\.csv:2: Belopp: "1,2,3" is not an amount$'),
-    ("12,345", r'^x\.csv:2: Belopp: "12,345" has more than two decimals \(öre\)$'),
+    ("12,345", r'^x\.csv:2: Belopp: "12,345" kan läsas som decimaltal eller som tusental; '),
+    ("1,005", r'^x\.csv:2: Belopp: "1,005" kan läsas som decimaltal eller som tusental; '),
     ("", r"^x\.csv:2: Belopp: value is missing$"),
 ])
 def test_parse_amounts_rejects(text, message):
     with pytest.raises(DataError, match=message):
         core_ledger.parse_amounts_ore(pd.Series([text]), "x.csv", "Belopp", 2)
+
+
+@pytest.mark.parametrize(("cells", "message"), [
+    # decimal point decided by "3.50": "1,250" is 1,25 or 1 250 kr
+    (["3.50", "1,250"], r'^x\.csv:3: Belopp: "1,250" kan läsas som 1,250 eller 1\u00a0250; '
+                        r'filen använder decimalpunkt$'),
+    # decimal comma decided by "3,50": "1.5" contradicts it
+    (["3,50", "1.5"], r'^x\.csv:3: Belopp: "1\.5" .*; filen använder decimalkomma$'),
+])
+def test_an_amount_against_the_files_decimal_mark_is_bad_input(cells, message):
+    """Rule: the file's decimal mark is decided once, by the amounts that show it beyond
+    doubt (one or two decimals); a cell with the other mark reads two ways."""
+    with pytest.raises(DataError, match=message):
+        core_ledger.parse_amounts_ore(pd.Series(cells), "x.csv", "Belopp", 2)
+
+
+def test_the_files_decimal_mark_holds_across_chunks():
+    marks: dict = {}
+    first = core_ledger.parse_amounts_ore(pd.Series(["3,50"]), "x.csv", "Belopp", 2, marks=marks)
+    assert (first.tolist(), marks) == ([350], {"mark": ","})
+    with pytest.raises(DataError, match=r'"2\.5" .*; filen använder decimalkomma$'):
+        core_ledger.parse_amounts_ore(pd.Series(["2.5"]), "x.csv", "Belopp", 3, marks=marks)
 
 
 def test_split_exact_keeps_every_total():
