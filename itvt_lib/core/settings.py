@@ -20,6 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PrivateAttr,
@@ -29,18 +30,34 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .numbers import NumberError, parse_typed
+
 MERGED = "merged"  # validation context key: True when the whole merged result is validated
 
-Number = Annotated[float, Field()]
-NonNegative = Annotated[float, Field(ge=0)]
-Positive = Annotated[float, Field(gt=0)]
-Share = Annotated[float, Field(ge=0, le=1)]
-Percent = Annotated[float, Field(ge=0, le=100)]
-Increase = Annotated[float, Field(gt=-100, le=1000)]  # an uppräkning in percent
+
+
+def swedish_number(value):
+    """A number written as text in a params file ("43,6", "1 150", "−5") read by the one
+    Swedish parser (core.numbers.parse_typed); any other value as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return float(parse_typed(value))
+    except NumberError as exc:
+        raise problem(str(exc)) from None
+
+
+Read = BeforeValidator(swedish_number)
+Number = Annotated[float, Read, Field()]
+NonNegative = Annotated[float, Read, Field(ge=0)]
+Positive = Annotated[float, Read, Field(gt=0)]
+Share = Annotated[float, Read, Field(ge=0, le=1)]
+Percent = Annotated[float, Read, Field(ge=0, le=100)]
+Increase = Annotated[float, Read, Field(gt=-100, le=1000)]  # an uppräkning in percent
 # Plausible ranges: a value outside is a typo, never a report (issue: 1e-300 hours per FTE).
-Tolerance = Annotated[float, Field(ge=0, le=1000)]  # tkr per summed line
-Seconds = Annotated[float, Field(ge=1, le=86400)]  # a notebook's time limit
-HoursPerFte = Annotated[float, Field(ge=500, le=3000)]  # a year's working hours
+Tolerance = Annotated[float, Read, Field(ge=0, le=1000)]  # tkr per summed line
+Seconds = Annotated[float, Read, Field(ge=1, le=86400)]  # a notebook's time limit
+HoursPerFte = Annotated[float, Read, Field(ge=500, le=3000)]  # a year's working hours
 MAX_MODELS = 50  # financing models compared on page 80 and in the workbench
 
 TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")

@@ -110,7 +110,7 @@ CASES = [
     ("unreadable xlsx", "kommuner.csv", _as_broken_xlsx, r"kommuner\.xlsx: not a readable \.xlsx file"),
     ("undecodable bytes", "internkontroll.csv",
      lambda p: p.write_bytes(p.read_bytes().replace(b"Digitalisering", b"Digi\x81\x8d", 1)),
-     r"internkontroll\.csv:2: byten 0x81 är varken UTF-8 eller cp1252"),
+     r"internkontroll\.csv:2: filen är UTF-8 \(se rad 2\), men raden har byten 0x81"),
     ("risk value out of range", "internkontroll.csv", _sub("personal,3,4,12", "personal,5,4,12"),
      r"internkontroll\.csv:2: sannolikhet: 5 is above the maximum 4"),
     ("stated shares not 100 %", "befolkning.csv", _sub("43.6", "43.2"),

@@ -55,3 +55,17 @@ def test_a_params_file_itvt_would_not_read_is_named(params, name):
     (params / name).write_text("namnd: X\n", encoding="utf-8")
     with pytest.raises(ParamError, match=rf"{name}: läses inte \(itvt läser defaults\.yaml"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"2,5"', 2.5), ('"1\u00a0000"', 1000.0), ("2.5", 2.5), ('"\u22120"', 0.0)])
+def test_a_number_written_as_swedish_text_is_read_by_the_one_parser(params, text, expected):
+    (params / "defaults.yaml").write_text(f"tolerance_tkr: {text}\n", encoding="utf-8")
+    assert load_params("2024-02", params).tolerance_tkr == expected
+
+
+@pytest.mark.parametrize("text", ['"tolv"', '"43.600"', '"1,2,3"'])
+def test_a_number_text_that_reads_two_ways_or_not_at_all_is_bad_input(params, text):
+    (params / "defaults.yaml").write_text(f"tolerance_tkr: {text}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"defaults\.yaml: tolerance_tkr: "):
+        load_params("2024-02", params)

@@ -50,7 +50,8 @@ def evil_report(tmp_path_factory):
         path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
     output = root / "outputs"
     result = run_cli("run", "--period", "2023-12", "--period", "2024-02", "--data-dir", data,
-                     "--params-dir", params, "--output-dir", output)
+                     "--params-dir", params, "--output-dir", output,
+                     "--publish-with-failed-checks")  # markers in facts fail their checks
     assert result.returncode == 0, result.stderr
     return output
 
@@ -218,7 +219,8 @@ def marked_report(tmp_path_factory):
         fields[n] = ("params", ".".join(path))
     output = root / "outputs"
     result = run_cli("run", "--period", "2023-12", "--period", "2024-02", "--data-dir", data,
-                     "--params-dir", params, "--output-dir", output)
+                     "--params-dir", params, "--output-dir", output,
+                     "--publish-with-failed-checks")  # markers in facts fail their checks
     assert result.returncode == 0, result.stderr
     return output, fields
 
