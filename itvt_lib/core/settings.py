@@ -55,7 +55,7 @@ Share = Annotated[float, Read, Field(ge=0, le=1)]
 Percent = Annotated[float, Read, Field(ge=0, le=100)]
 Increase = Annotated[float, Read, Field(gt=-100, le=1000)]  # an uppräkning in percent
 # Plausible ranges: a value outside is a typo, never a report (issue: 1e-300 hours per FTE).
-Tolerance = Annotated[float, Read, Field(ge=0, le=1000)]  # tkr per summed line
+Tolerance = Annotated[float, Read, Field(ge=0, le=10_000)]  # tkr per summed line
 Seconds = Annotated[float, Read, Field(ge=1, le=86400)]  # a notebook's time limit
 HoursPerFte = Annotated[float, Read, Field(ge=500, le=3000)]  # a year's working hours
 MAX_MODELS = 50  # financing models compared on page 80 and in the workbench
