@@ -92,6 +92,7 @@ def _value_box(page, label: str):
 
 
 def test_workbench_runs_and_updates_in_jupyterlab(lab):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     base, token = lab
@@ -113,7 +114,13 @@ def test_workbench_runs_and_updates_in_jupyterlab(lab):
         page.evaluate("() => { window.jupyterapp.commands.execute("
                       "'notebook:restart-run-all'); }")
         page.locator(".jp-Dialog .jp-mod-accept").click(timeout=30_000)
-        page.wait_for_selector("table.itvt-wb-table", timeout=120_000)
+        try:
+            page.wait_for_selector("table.itvt-wb-table", timeout=90_000)
+        except PlaywrightTimeout:
+            # Under a loaded machine the restart can race the dialog (seen once in a full
+            # run on 2 busy cores): run every cell again, as a controller would, and wait.
+            page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+            page.wait_for_selector("table.itvt-wb-table", timeout=120_000)
         page.screenshot(path=str(SHOTS / "workbench-1-form.png"), full_page=True)
         errors = page.locator(".jp-OutputArea-output[data-mime-type="
                               "'application/vnd.jupyter.stderr']")
