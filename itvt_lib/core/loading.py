@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import numbers
+from .caches import BoundedCache
 from .encoding import decode_text  # noqa: F401  (re-exported for the ledger import)
 from .errors import DataError
 from .input_files import (  # check_regular, read_regular_bytes: re-exported for the ledger
@@ -326,8 +327,7 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     dataset.locations[table.name] = locations
 
 
-_CACHE: dict[tuple, Dataset] = {}
-_CACHE_SIZE = 4
+_DATASETS = BoundedCache("validated data folders", 4)
 
 
 def _content_key(data_dir: Path) -> tuple:
@@ -361,14 +361,13 @@ def load_dataset(data_dir, tables, derive=()) -> Dataset:
         raise DataError(display_path(data_dir), "data folder not found")
     key = (_content_key(data_dir), tuple(t.name for t in tables),
            tuple(getattr(step, "__qualname__", repr(step)) for step in derive))
-    if key in _CACHE:
-        return _copy(_CACHE[key])
+    return _copy(_DATASETS.get(key, lambda: _load(data_dir, tables, derive)))
+
+
+def _load(data_dir: Path, tables, derive) -> Dataset:
     dataset = Dataset(data_dir=data_dir)
     for table in tables:
         load_table(table, data_dir, dataset)
     for step in derive:
         step(dataset)
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = _copy(dataset)
     return dataset

@@ -3,7 +3,6 @@ against the Area protocol and the notebooks, and a repository that cites only it
 
 from __future__ import annotations
 
-import ast
 import importlib
 import inspect
 import json
@@ -17,6 +16,7 @@ import pytest
 from conftest import ROOT
 
 from itvt_lib.areas import AREAS, OPTIONAL_HOOKS, Area
+from itvt_lib.publishing import notebooks
 
 PACKAGE = ROOT / "itvt_lib"
 MAX_LINES = 500
@@ -171,25 +171,10 @@ def test_protocol_rejects_a_module_without_the_hooks():
 
 
 def notebook_area_imports(path: Path) -> set[str]:
-    """The area modules (modules of itvt_lib.areas with an AREA) a notebook's code imports."""
-    nb = json.loads(path.read_text(encoding="utf-8"))
-    names = set()
-    for cell in nb["cells"]:
-        if cell["cell_type"] != "code":
-            continue
-        source = "".join(cell["source"])
-        lines = [line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))]
-        for node in ast.walk(ast.parse("\n".join(lines))):
-            if isinstance(node, ast.ImportFrom) and node.module == "itvt_lib.areas":
-                names |= {alias.name for alias in node.names}
-            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                    "itvt_lib.areas."):
-                names.add(node.module.split(".")[2])
-            elif isinstance(node, ast.Import):
-                names |= {a.name.split(".")[2] for a in node.names
-                          if a.name.startswith("itvt_lib.areas.")}
+    """The area modules (modules of itvt_lib.areas with an AREA) a notebook's code imports:
+    the publishing layer's own reading (`notebooks.notebook_area_imports`), kept to areas."""
     result = set()
-    for name in names:
+    for name in notebooks.notebook_area_imports(path):
         try:
             module = importlib.import_module(f"itvt_lib.areas.{name}")
         except ModuleNotFoundError:

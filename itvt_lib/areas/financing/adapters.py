@@ -24,13 +24,7 @@ def results_for(ctx, inputs: Inputs | None = None) -> Results:
                    source=param_locator(ctx.params))
 
 
-_LAST: list = []   # (ctx, its params, its dataset, results): one report's results, reused
-
-
 def report_results(ctx) -> Results:
-    """The report's financing results, computed once per context (`results_for`)."""
-    if _LAST and _LAST[0] is ctx and _LAST[1] is ctx.params and _LAST[2] is ctx.dataset:
-        return _LAST[3]
-    found = results_for(ctx)
-    _LAST[:] = [ctx, ctx.params, ctx.dataset, found]
-    return found
+    """The report's financing results, computed once per context (`results_for`, kept in
+    the context's own memo: no module state)."""
+    return ctx.memo("financing.results", lambda: results_for(ctx))

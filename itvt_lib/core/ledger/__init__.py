@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..caches import BoundedCache
 from ..errors import DataError
 from ..loading import check_regular
 from ..paths import display_path
@@ -64,7 +65,7 @@ def ledger_files(data_dir: Path) -> list[Path]:
     return [p for p in files if p.suffix.lower() in (".csv", *SIE_SUFFIXES)]
 
 
-_CACHE: dict = {}
+_EXPORTS = BoundedCache("ledger exports read", 64)
 
 
 def _sha256(path: Path) -> str:
@@ -88,7 +89,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
     """Every export of data/huvudbok/ summed per file, year, month, konto and ansvar
     (columns fil, year, month, konto, ansvar, ore), and each file's sha256 (the SIE files'
     #PBUDGET go into `budgets` unless `sie: jamfor_budget: false`). A month found in two files is a DataError. Files already
-    read in this process are not read again."""
+    read in this process (and unchanged) are not read again (a bounded cache)."""
     files = ledger_files(data_dir)
     hashes: dict[str, str] = {}
     if not files:
@@ -104,9 +105,8 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         stat = path.stat()
         key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, csv_layouts, settings)
         shown = display_path(path)
-        if key not in _CACHE:
-            _CACHE[key] = _read_one(path, data_dir, settings)
-        frame, budget, sha = _CACHE[key]
+        frame, budget, sha = _EXPORTS.get(
+            key, lambda path=path: _read_one(path, data_dir, settings))
         hashes[shown] = sha
         for year, month in frame[["year", "month"]].drop_duplicates().itertuples(index=False):
             if (year, month) in seen:

@@ -1,0 +1,56 @@
+"""The package's caches: bounded, keyed by content, emptied on request; a report's own
+results live in its context and follow its params."""
+
+from __future__ import annotations
+
+import shutil
+
+from itvt_lib.areas import load_dataset
+from itvt_lib.core import caches
+from itvt_lib.core.caches import BoundedCache
+from itvt_lib.core.context import ReportContext
+from itvt_lib.core.paths import DATA_DIR
+
+
+def test_a_bounded_cache_keeps_the_most_recently_used():
+    cache = BoundedCache("test", 2)
+    calls = []
+    for key in ["a", "b", "a", "c", "a", "b"]:
+        cache.get(key, lambda key=key: calls.append(key) or key.upper())
+    # a, b computed; a reused; c pushes out b (a was used last); a reused; b computed again
+    assert calls == ["a", "b", "c", "b"]
+    assert len(cache) == 2
+
+
+def test_clear_all_empties_every_cache():
+    cache = BoundedCache("test", 3)
+    cache.get("x", lambda: 1)
+    caches.clear_all()
+    assert len(cache) == 0
+
+
+def test_a_changed_data_folder_is_read_again(tmp_path):
+    """The dataset cache is keyed by content: an edited file is never served from it."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    first = load_dataset(data)
+    again = load_dataset(data)
+    assert again.tables["kommuner"] is not first.tables["kommuner"]  # a copy, never shared
+    path = data / "kommuner.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Vårgårda kommun",
+                                                             "Vårgårda kommun (ny)"),
+                    encoding="utf-8")
+    result = set(load_dataset(data).tables["kommuner"]["namn"])
+    assert "Vårgårda kommun (ny)" in result
+
+
+def test_the_context_memo_follows_params_and_data(ctx_2024):
+    ctx = ReportContext(ctx_2024.period, ctx_2024.dataset, ctx_2024.params, ctx_2024.data_dir)
+    calls = []
+    compute = lambda: calls.append(1) or len(calls)  # noqa: E731
+    assert ctx.memo("k", compute) == 1
+    assert ctx.memo("k", compute) == 1
+    ctx.params = ctx.params.model_copy()
+    assert ctx.memo("k", compute) == 2
+    other = ReportContext(ctx.period, ctx.dataset, ctx.params, ctx.data_dir)
+    assert other.memo("k", compute) == 3  # a new report, a new memo
