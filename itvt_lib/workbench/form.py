@@ -362,17 +362,13 @@ class Workbench:
     # ------------------------------------------------------------ buttons
 
     def _saved_spec(self, scenario: results.Scenario) -> dict:
-        """The model as it is saved: its figures (results.saveable), the typed driver
-        values with their source, and the uppräkning assumed with it."""
-        spec = results.saveable(self.outcome.custom_spec, self.session, scenario)
-        driver = scenario.values_driver
-        known = (self.session.driver_values(scenario.period, driver)
-                 if driver not in (None, "fast") else None)
-        if known is not None and scenario.values != known:
+        """The model as it is saved: the custom model as computed, its typed driver values
+        (`underlag`, with who typed them and when) and the uppräkning assumed with it."""
+        spec = dict(self.outcome.custom_spec)
+        if "underlag" in spec:
             spec["underlag"] = {
-                "fordelningsnyckel": driver,
-                "kalla": f"angivet i arbetsbänken {date.today().isoformat()}, {user_name()}",
-                "varden": {k: float(v) for k, v in scenario.values.items() if v is not None}}
+                **spec["underlag"],
+                "kalla": f"angivet i arbetsbänken {date.today().isoformat()}, {user_name()}"}
         spec["upprakning_procent"] = {"default": 0.0, **scenario.upprakning,
                                       "kontogrupper": dict(scenario.upprakning["kontogrupper"])}
         return spec

@@ -34,9 +34,9 @@ from ..core.formatting import (
 from ..core.loading import Dataset
 from .store import read_models
 
-EDITED = "egna_varden"        # the driver holding values typed in the form
+TYPED_SOURCE = "värden i scenarioverktyget"   # the source of typed values until saved
 DRIVER_SV = {"befolkning": "Befolkning", "budgetandel": "Budgetandel", "lika": "Lika delar",
-             "fast": "Fasta andelar (%)", EDITED: "Egna värden"}
+             "fast": "Fasta andelar (%)"}
 COMPARISON, DIFFERENCE, HISTORY, BUDGET, NEXT = (
     "Jämförelse", "Skillnad mot nuvarande", "Historik", "Budget nästa år", "Nästa års fördelning")
 COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
@@ -162,13 +162,14 @@ class Session:
 
 # ---------------------------------------------------------------- the custom model
 
-def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.DataFrame | None]:
-    """The custom model as a params entry, and the driver rows its typed values add (None
-    when the values are the data's own). The values are checked by the financing rules
-    (`rules.compare`), not here."""
+def custom_spec(session: Session, scenario: Scenario) -> dict | None:
+    """The custom model as a params entry; values typed for a count driver go with it as
+    its `underlag` for the data year they stand for (the financing rules use them for
+    that year only: `rules.typed_values`, as page 80 does for the saved model). The
+    values are checked by the financing rules (`rules.compare`), not here."""
     custom = scenario.custom
     if not custom:
-        return None, None
+        return None
     name = str(custom.get("name") or "").strip()
     # A model saved from the workbench may be saved again under its own name.
     taken = {m["name"] for m in session.param_models(scenario.period)} - session.saved_names()
@@ -177,20 +178,19 @@ def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.D
                             "annat.")
     pools = dict(custom.get("pools") or {})
     driver = scenario.values_driver
-    rows = None
     spec = {"name": name}
+    typed = None
     if driver is not None and driver != "lika" and driver in pools.values():
         kommuner = session.inputs(scenario.period).kommuner
         values = {k: scenario.values.get(k) for k in kommuner}
         if driver == "fast":
             spec["andelar"] = {k: (None if v is None else float(v)) for k, v in values.items()}
         elif values != session.driver_values(scenario.period, driver):
-            year = rules.driver_year(EDITED, session.context(scenario.period).period.year)
-            rows = pd.DataFrame({"driver": EDITED, "year": year, "kommun": list(values),
-                                 "value": [np.nan if v is None else float(v)
-                                           for v in values.values()],
-                                 "source": "värden i scenarioverktyget"})
-            pools = {p: (EDITED if d == driver else d) for p, d in pools.items()}
+            year = rules.driver_year(rules.typed_driver(name),
+                                     session.context(scenario.period).period.year)
+            typed = {"fordelningsnyckel": driver, "kalla": TYPED_SOURCE, "ar": year,
+                     "varden": {k: (None if v is None else float(v))
+                                for k, v in values.items()}}
     drivers = list(pools.values())
     spec["driver"] = max(drivers, key=drivers.count) if drivers else "befolkning"
     spec["pools"] = {p: d for p, d in pools.items() if d != spec["driver"]}
@@ -199,26 +199,9 @@ def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.D
     base = custom.get("grundavgift_procent", 0)
     if base is None or is_missing(base) or float(base):
         spec["grundavgift_procent"] = base if base is None else float(base)
-    return spec, rows
-
-
-def saveable(spec: dict, session: Session, scenario: Scenario) -> dict:
-    """The custom model as it is saved: typed driver values become fixed shares (percent,
-    rounded like keys), since a saved model reads every other value from the data."""
-    uses_edited = EDITED in [spec["driver"], *spec.get("pools", {}).values()]
-    if not uses_edited:
-        return spec
-    kommuner = session.inputs(scenario.period).kommuner
-    weights = np.array([float(scenario.values[k]) for k in kommuner])
-    shares = rules.pool_share(weights, 0.0, 1) * 100
-    saved = {k: v for k, v in spec.items() if k not in ("pools", "andelar")}
-    if spec["driver"] == EDITED:
-        saved["driver"] = "fast"
-    pools = {p: ("fast" if d == EDITED else d) for p, d in spec.get("pools", {}).items()}
-    if pools:
-        saved["pools"] = pools
-    saved["andelar"] = {k: round(float(v), 1) for k, v in zip(kommuner, shares, strict=True)}
-    return saved
+    if typed is not None:
+        spec["underlag"] = typed
+    return spec
 
 
 # ---------------------------------------------------------------- computing
@@ -229,7 +212,7 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     ctx = session.context(scenario.period)
     by_name = {m["name"]: m for m in session.param_models(scenario.period)}
     current = next(iter(by_name))
-    spec, rows = custom_spec(session, scenario)
+    spec = custom_spec(session, scenario)
     own = None if spec is None else spec["name"]
     names = [current, *[n for n in scenario.compare
                         if n in by_name and n not in (current, own)]]
@@ -238,7 +221,7 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
         models.append(spec)
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
-        found = rules.compare(ctx.dataset, ctx.period, models, upprakning, rows,
+        found = rules.compare(ctx.dataset, ctx.period, models, upprakning, None,
                               share_decimals(ctx.params), session.inputs(scenario.period),
                               required=() if spec is None else (spec["name"],),
                               source="formuläret")
