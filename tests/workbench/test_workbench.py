@@ -21,7 +21,7 @@ from itvt_lib.core.errors import DataError, ParamError
 from itvt_lib.core.formatting import amount
 from itvt_lib.core.formatting import share as kind_share
 from itvt_lib.core.paths import PARAMS_DIR
-from itvt_lib.workbench import Workbench, export, results, store
+from itvt_lib.workbench import Workbench, charts, export, results, store
 from itvt_lib.workbench.results import Session
 
 PERIOD = "2024-02"
@@ -137,7 +137,9 @@ def test_driver_missing_for_the_year_is_a_message(session, tmp_path):
     """2023-12: calls counted for 2022 are not in the data."""
     bench = Workbench(session, "2023-12", outputs_dir=tmp_path)
     bench.pool_drivers["Telefonväxel"].value = "samtal"
-    assert "Fördelningsnyckeln samtal saknas för 2023" in bench.message.value
+    assert ("Samtal till växeln saknas för 2023: uppgift saknas: växelns samtal per kommun "
+            "finns inte för 2022 i data/fordelningsnycklar.csv; ange värden per kommun."
+            ) in bench.message.value
     assert bench.outcome is None
 
 
@@ -277,7 +279,7 @@ def test_a_value_left_empty_asks_for_it(bench):
     (0, 0, [0, 1]),                          # all zero: one step of the least, 1
 ])
 def test_nice_ticks(low, high, expected):
-    result = results.nice_ticks(low, high)
+    result = charts.nice_ticks(low, high)
     assert result[0] <= low and result[-1] >= high
     assert result == pytest.approx(expected)
 
@@ -285,7 +287,7 @@ def test_nice_ticks(low, high, expected):
 def test_chart_is_svg_with_every_bar_and_escaped_text():
     data = pd.DataFrame({"A <b>": [100.0, -20.0], "B": [50.0, float("nan")]},
                         index=["Herrljunga", "Vårgårda"])
-    svg = results.bars_svg(data)
+    svg = charts.bars_svg(data)
     assert svg.startswith("<svg") and svg.count("<rect") == 3   # the missing bar is left out
     assert "A &lt;b&gt;, Vårgårda: \u221220 tkr" in svg and "<b>" not in svg
 
