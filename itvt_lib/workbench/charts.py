@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.formatting import esc, fmt_number
-from .decision import model_colors
+from .decision import SIGN_LEGEND, model_colors
 from .results import COMPARISON, Outcome, frame_key
 
 
@@ -85,11 +85,13 @@ class ChartPainter:
         self.last_html = ""
 
     def legend_html(self, period: str) -> str:
-        """The models' colours, as HTML above the charts (of the last charts drawn)."""
+        """The models' colours, as HTML above the charts (of the last charts drawn), and
+        what the sign of a difference means."""
         return '<div class="itvt-wb-legend" style="font-size:90%">' + " ".join(
             f'<span style="white-space:nowrap" data-color="{self.colors[m]}"><span '
             f'style="display:inline-block;width:10px;height:10px;background:{self.colors[m]}">'
-            f'</span> {esc(m)}</span>' for m in self.models) + "</div>"
+            f'</span> {esc(m)}</span>' for m in self.models) + (
+            f"<div>{esc(SIGN_LEGEND)}</div></div>")
 
     def html(self, outcome: Outcome, period: str, colors: dict[str, str] | None = None) -> str:
         """Both charts with their titles, side by side where there is room (the last ones

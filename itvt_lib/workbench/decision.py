@@ -128,8 +128,8 @@ def change_table(results: rules.Results, year: int) -> pd.DataFrame:
     for kommun in results.inputs.kommuner:
         diff = rows[rows["Kommun"] == kommun].set_index("Modell")[
             "Skillnad mot nuvarande modell"].reindex(frame["Modell"]).to_numpy(dtype=float)
-        frame[f"{kommun} (tkr)"] = diff
-        frame[f"{kommun} (%)"] = diff / float(base.get(kommun, np.nan))
+        frame[f"{kommun}, skillnad (tkr)"] = diff
+        frame[f"{kommun}, skillnad (%)"] = diff / float(base.get(kommun, np.nan))
     return frame
 
 
@@ -152,8 +152,24 @@ def missing_notes(results: rules.Results, years, files: dict[str, str]) -> list[
     return list(dict.fromkeys(lines))
 
 
-def budget_notes(results: rules.Results, files: dict[str, str]) -> list[str]:
-    """One line per year without a budget per kommun (so no avvikelse): where it would be."""
+def budget_notes(results: rules.Results, years, files: dict[str, str]) -> list[str]:
+    """One line per year of `years` without a budget per kommun (so no avvikelse): where
+    it would be."""
     return [f"Avvikelse {yc.year}: uppgift saknas: {_driver('budgetandel')[1]} finns inte "
             f"för {yc.year} i {files.get('budgetandel', 'data')}"
-            for yc in results.inputs.years if np.isnan(np.asarray(yc.budget, float)).any()]
+            for yc in results.inputs.years
+            if yc.year in years and np.isnan(np.asarray(yc.budget, float)).any()]
+
+
+def history_notes(results: rules.Results, history: pd.DataFrame,
+                  files: dict[str, str]) -> list[str]:
+    """Why the history shows "uppgift saknas": a year without a budget per kommun (no
+    avvikelse), a year the current model has no figures for (no cumulative difference)."""
+    shown = history.dropna(subset=["Kostnad"])
+    no_deviation = sorted(set(shown.loc[shown["Avvikelse"].isna(), "År"]))
+    no_current = sorted(set(shown.loc[shown.iloc[:, -1].isna(), "År"]))
+    current = results.models[0].name
+    lines = [line for line in missing_notes(results, no_current, files)
+             if line.startswith(f"{current} ")]
+    return [*budget_notes(results, no_deviation, files),
+            *(f"Kumulativ skillnad {line}" for line in lines)]

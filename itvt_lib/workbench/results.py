@@ -320,13 +320,10 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
               HISTORY: history, BUDGET: budget_table, NEXT: nxt}
     percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: ["Uppräkning % (antagande)"],
                NEXT: [f"Andel {p}" for p in pools]}
-    years = sorted({yc.year for yc in inputs.years})
     notes = {COMPARISON: [*decision.missing_notes(results, [year], files),
                           decision.SIGN_LEGEND],
              DIFFERENCE: [decision.SIGN_LEGEND],
-             HISTORY: [*decision.missing_notes(results, [y for y in years if y != year],
-                                               files),
-                       *decision.budget_notes(results, files)]}
+             HISTORY: decision.history_notes(results, history, files)}
     return tables, percent, {COMPARISON: row_kinds}, {k: v for k, v in notes.items() if v}
 
 

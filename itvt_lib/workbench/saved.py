@@ -54,8 +54,7 @@ class SavedModels:
         names = [str(m.get("name")) for m in store.read_models(self.session.params_dir)]
         current = self.choice.value
         self.choice.options = names
-        if current in names:
-            self.choice.value = current
+        self.choice.value = current if current in names else (names[0] if names else None)
         self.controls.layout.display = None if names else "none"
         self.empty.layout.display = "none" if names else None
         self._confirm = None

@@ -84,6 +84,11 @@ def rename_model(old: str, new: str, params_dir=None, taken=()) -> Path:
 
 
 def delete_model(name: str, params_dir=None) -> Path:
-    """Remove the saved model `name` from modeller.yaml."""
-    models = _saved(name, params_dir)
-    return _write([m for m in models if m.get("name") != name], params_dir)
+    """Remove the saved model `name` from modeller.yaml (the last one: the file, since an
+    empty list of models is not a valid parameter)."""
+    left = [m for m in _saved(name, params_dir) if m.get("name") != name]
+    if left:
+        return _write(left, params_dir)
+    path = models_path(params_dir)
+    path.unlink()
+    return path
