@@ -406,8 +406,9 @@ def notes_html(notes) -> str:
 def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: int,
                cell_kinds: dict[str, list] | None = None) -> str:
     """A light committee-style table (Swedish formats via format_frame, a column of
-    `cell_kinds` formatted cell by cell, all text escaped): redrawn on every change, so
-    plain string building rather than a Styler."""
+    `cell_kinds` formatted cell by cell, all text escaped; only the first column wraps, so
+    "prognos 2024-02" is never split): redrawn on every change, so plain string building
+    rather than a Styler."""
     text = format_frame(frame, formats)
     for column, kinds in (cell_kinds or {}).items():
         text[column] = [kind.text(v) for kind, v in zip(kinds, frame[column], strict=True)]
@@ -416,7 +417,7 @@ def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: 
     body = []
     for row in text.itertuples(index=False):
         cells = "".join(f'<td style="text-align:{"left" if j < label_columns else "right"};'
-                        f'padding:2px 6px;white-space:{"normal" if j < label_columns else "nowrap"}">'
+                        f'padding:2px 6px;white-space:{"normal" if j == 0 else "nowrap"}">'
                         f'{esc(v)}</td>'
                         for j, v in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
