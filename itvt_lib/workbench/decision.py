@@ -123,14 +123,19 @@ def change_table(results: rules.Results, year: int) -> pd.DataFrame:
     percent of the kommun's cost under the current model (positive: the kommun pays more)."""
     rows = rules.report_year(results, year)
     current = results.models[0].name
-    base = rows[rows["Modell"] == current].set_index("Kommun")["Kostnad"]
-    frame = pd.DataFrame({"Modell": [m.name for m in results.models[1:]]})
+    cost, diff = {}, {}
+    for model, kommun, kostnad, skillnad in zip(
+            rows["Modell"], rows["Kommun"], rows["Kostnad"],
+            rows["Skillnad mot nuvarande modell"], strict=True):
+        cost[model, kommun], diff[model, kommun] = float(kostnad), float(skillnad)
+    names = [m.name for m in results.models[1:]]
+    columns = {"Modell": names}
     for kommun in results.inputs.kommuner:
-        diff = rows[rows["Kommun"] == kommun].set_index("Modell")[
-            "Skillnad mot nuvarande modell"].reindex(frame["Modell"]).to_numpy(dtype=float)
-        frame[f"{kommun}, skillnad (tkr)"] = diff
-        frame[f"{kommun}, skillnad (%)"] = diff / float(base.get(kommun, np.nan))
-    return frame
+        base = cost.get((current, kommun), np.nan)
+        change = np.array([diff.get((m, kommun), np.nan) for m in names], dtype=float)
+        columns[f"{kommun}, skillnad (tkr)"] = change
+        columns[f"{kommun}, skillnad (%)"] = change / base
+    return pd.DataFrame(columns)
 
 
 def model_colors(names: list[str]) -> dict[str, str]:
@@ -165,9 +170,11 @@ def history_notes(results: rules.Results, history: pd.DataFrame,
                   files: dict[str, str]) -> list[str]:
     """Why the history shows "uppgift saknas": a year without a budget per kommun (no
     avvikelse), a year the current model has no figures for (no cumulative difference)."""
-    shown = history.dropna(subset=["Kostnad"])
-    no_deviation = sorted(set(shown.loc[shown["Avvikelse"].isna(), "År"]))
-    no_current = sorted(set(shown.loc[shown.iloc[:, -1].isna(), "År"]))
+    shown = [(year, deviation, cumulative) for year, cost, deviation, cumulative in zip(
+        history["År"], history["Kostnad"], history["Avvikelse"], history.iloc[:, -1],
+        strict=True) if not np.isnan(cost)]
+    no_deviation = sorted({year for year, deviation, _ in shown if np.isnan(deviation)})
+    no_current = sorted({year for year, _, cumulative in shown if np.isnan(cumulative)})
     current = results.models[0].name
     lines = [line for line in missing_notes(results, no_current, files)
              if line.startswith(f"{current} ")]

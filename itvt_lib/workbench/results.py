@@ -303,8 +303,8 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
         comparison[f"Underlag {pool}"] = [
             _driver_value(inputs, by_name[m], pool, year, inputs.kommuner.index(k))
             for m, k in zip(rows["Modell"], rows["Kommun"], strict=True)]
-        row_kinds[f"Underlag {pool}"] = [_value_kind(inputs, by_name[m], pool, year)
-                                         for m in rows["Modell"]]
+        kinds = {m.name: _value_kind(inputs, m, pool, year) for m in results.models}
+        row_kinds[f"Underlag {pool}"] = [kinds[m] for m in rows["Modell"]]
     for column in ("Kostnad", "Budget", "Avvikelse", "Skillnad mot nuvarande modell"):
         comparison[column] = rows[column]
     history = results.comparison[["Modell", "År", "Avser", "Kommun", "Kostnad", "Avvikelse"]
