@@ -434,7 +434,8 @@ class Workbench:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
             export.export_excel(self.outcome.tables, path, self.outcome.percent,
-                                self.assumptions(scenario, when), when)
+                                self.assumptions(scenario, when), when,
+                                self.outcome.notes)
         except InputError as exc:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -257,3 +258,11 @@ def test_deleting_one_of_two_keeps_the_other(bench, params):
     bench.saved.delete()
     assert bench.saved.delete() is True
     assert [m["name"] for m in store.read_models(params)] == ["Prov 2"]
+
+
+def test_the_export_keeps_the_notes_under_each_table(bench):
+    path = bench.export()
+    book = openpyxl.load_workbook(path)
+    texts = [c for row in book[results.DIFFERENCE].iter_rows(values_only=True) for c in row
+             if isinstance(c, str)]
+    assert any(SIGNS in text for text in texts)
