@@ -372,8 +372,8 @@ def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str
     fingerprint is in `cache` is not formatted again."""
     cache = {} if cache is None else cache
     year = int(period[:4])
-    captions = {POOLS: f"Det som fördelas {year}: kostnadspooler och kommunspecifika "
-                       "kostnader (tkr)",
+    captions = {POOLS: f"Kostnadspooler {year} (tkr): det modellerna fördelar; de "
+                       "kommunspecifika kostnaderna betalar varje kommun själv",
                 COMPARISON: f"Kostnad per kommun och modell {year} (tkr), andelar med "
                             "fördelningsnyckelns värden (underlag)",
                 DIFFERENCE: f"Förändring per kommun mot nuvarande modell {year} (tkr och %)",
