@@ -50,10 +50,10 @@ def steps(bench):
     drivers = list(bench.pool_drivers[pool].options)
     group = next(iter(bench.rate_boxes))
     model = list(bench.model_boxes)[-1]
-    return [("grundavgift", bench.grundavgift, [10.0, 25.0, 0.0]),
+    return [("grundavgift", bench.grundavgift, ["10", "25", "0"]),
             ("driver per pool", bench.pool_drivers[pool], [v for _, v in drivers if v != "fast"]),
             ("driver value per kommun", bench.value_boxes[kommun], None),
-            ("uppräkning", bench.rate_boxes[group], [2.0, 3.5, 0.0]),
+            ("uppräkning", bench.rate_boxes[group], ["2", "3,5", "0"]),
             ("model compared", bench.model_boxes[model], [False, True])]
 
 
@@ -83,8 +83,11 @@ def main(argv=None) -> int:
         for _ in range(args.rounds):
             for kind, control, _ in plan:
                 if cycles[kind] is None:  # a driver value: nudge it up and down
-                    value = control.value + (1.0 if len(times.get(kind, [])) % 2 == 0
-                                             else -1.0)
+                    # typed as text (the boxes are text boxes): one more, one less
+                    number = float(control.value.replace("\u00a0", "").replace(" ", "")
+                                   .replace(",", "."))
+                    value = str(int(number) + (1 if len(times.get(kind, [])) % 2 == 0
+                                               else -1))
                 else:
                     value = next(cycles[kind])
                     if value == control.value:

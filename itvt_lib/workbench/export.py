@@ -64,8 +64,10 @@ def _text(kind: Kind | None, value) -> str:
     return kind.text(value)
 
 
-def sheet_table(title: str, frame: pd.DataFrame, percent: list[str]) -> SheetTable:
-    """A table of the workbench as a sheet, each column with its kind."""
+def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
+                notes: list[str] | None = None) -> SheetTable:
+    """A table of the workbench as a sheet, each column with its kind, and the lines the
+    app shows under it (why a figure is missing, what a sign means) as footnotes."""
     frame = _flat(frame)
     kinds = column_kinds(frame, percent)
     columns = list(frame.columns)
@@ -73,7 +75,8 @@ def sheet_table(title: str, frame: pd.DataFrame, percent: list[str]) -> SheetTab
                for v in row] for row in frame.itertuples(index=False)]
     texts = [[_text(kinds[c], v) for c, v in zip(columns, row, strict=True)]
              for row in values]
-    return SheetTable(title, [], columns, [kinds[c] for c in columns], values, texts)
+    return SheetTable(title, [], columns, [kinds[c] for c in columns], values, texts,
+                      footnotes=list(notes or []))
 
 
 def assumptions_table(lines: list[tuple[str, str]]) -> SheetTable:
@@ -85,11 +88,12 @@ def assumptions_table(lines: list[tuple[str, str]]) -> SheetTable:
 def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,
                  percent_columns: Mapping[str, list[str]] | None = None,
                  assumptions: list[tuple[str, str]] | None = None,
-                 created: datetime | None = None) -> Path:
-    """Write each table to its own sheet through the one workbook writer, then the
-    assumptions; return the path."""
-    percent_columns = percent_columns or {}
-    tables = [sheet_table(name, frame, list(percent_columns.get(name, ())))
+                 created: datetime | None = None,
+                 notes: Mapping[str, list[str]] | None = None) -> Path:
+    """Write each table to its own sheet (with its notes) through the one workbook writer,
+    then the assumptions; return the path."""
+    percent_columns, notes = percent_columns or {}, notes or {}
+    tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name))
               for name, frame in sheets.items()]
     if assumptions:
         tables.append(assumptions_table(assumptions))

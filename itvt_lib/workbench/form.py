@@ -12,25 +12,22 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import asyncio
-import getpass
 import os
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 import ipywidgets as w
 
 from ..areas import financing as rules
 from ..core.errors import InputError
-from ..core.formatting import esc, fmt_number, join_sv
-from ..core.numbers import NumberError, parse_typed
-from . import export, results, store
-from .results import ScenarioError, Session, driver_label
+from ..core.formatting import esc, join_sv
+from . import charts, decision, export, results, store
+from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text, user_name
+from .results import ScenarioError, Session
+from .saved import SavedModels
 
 CUSTOM_NAME = "Egen modell"
 NAME_MAX = 80                 # characters of a model name
-VALUE_MAX = 1e9               # a driver value (users, calls, inhabitants) larger is a typo
-RATE_RANGE = (-100.0, 1000.0)  # uppräkning in percent: above −100, at most 1 000
 DEBOUNCE = 0.1                # seconds after the last keystroke before the redraw
 CONTROLS_WIDTH = "400px"
 WIDE = w.Layout(width="390px")
@@ -39,37 +36,6 @@ LABEL = {"description_width": "160px"}
 # compact enough to sit beside the form at 1 366 px without horizontal scrolling.
 STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
          "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}</style>")
-
-
-def typed_text(value) -> str:
-    """A number as the form shows it back: decimal comma, grouped thousands, U+2212
-    minus, the decimals it has (at most 6); "" for none."""
-    if value is None:
-        return ""
-    exact = Decimal(str(float(value))).normalize()
-    decimals = min(6, max(0, -exact.as_tuple().exponent))
-    return fmt_number(float(value), decimals, zero="0")
-
-
-def read_number(text: str, what: str, *, percent_sign: bool = False,
-                low: float | None = None, high: float | None = None) -> float | None:
-    """A typed number (None when the box is empty), or a ScenarioError naming `what`."""
-    if not str(text).strip():
-        return None
-    try:
-        value = float(parse_typed(text, percent_sign=percent_sign))
-    except NumberError as exc:
-        raise ScenarioError(f"{what}: {exc}.") from None
-    if low is not None and value <= low:
-        raise ScenarioError(f"{what}: värdet måste vara större än {typed_text(low)}.")
-    if high is not None and value > high:
-        raise ScenarioError(f"{what}: värdet är för stort (högst {typed_text(high)}).")
-    return value
-
-
-def user_name() -> str:
-    """Who prepares the scenario: $ITVT_USER, else the computer's user name."""
-    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
 
 
 def number_box(description: str, value: str = "") -> w.Text:
@@ -84,7 +50,7 @@ class Workbench:
     def __init__(self, session: Session, period: str | None = None, outputs_dir=None,
                  debounce: float = DEBOUNCE):
         self.session, self.outputs_dir, self.debounce = session, outputs_dir, debounce
-        self.painter = results.ChartPainter()
+        self.painter = charts.ChartPainter()
         self.outcome: results.Outcome | None = None
         self._quiet = False
         self._pending = None                # the debounced redraw waiting to run
@@ -104,9 +70,11 @@ class Workbench:
         self.name = w.Text(value=CUSTOM_NAME, description="Namn på egen modell", style=LABEL,
                            layout=WIDE, continuous_update=True)
         self.pools = w.VBox()
+        self.drivers_note = w.HTML()
         self.grundavgift = number_box("Grundavgift (%)", "0")
         self.values_title = w.HTML()
         self.values = w.VBox()
+        self.values_note = w.HTML()
         self.upprakning = w.VBox()
         self.message = w.HTML(layout=w.Layout(min_height="1.5em"))
         self.tables = w.HTML()
@@ -118,6 +86,7 @@ class Workbench:
         self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
                                       layout=w.Layout(width="auto"))
         self.status = w.HTML()
+        self.saved = SavedModels(session, self._saved_changed)
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
         self.period.observe(lambda _: self._period_changed(), names="value")
@@ -128,12 +97,12 @@ class Workbench:
             self.period,
             w.HTML("<h3>Jämför modeller</h3>"), self.models,
             w.HTML("<h3>Egen modell</h3>"), self.name,
-            w.HTML("<p>Fördelas efter, per kostnadspool:</p>"), self.pools, self.grundavgift,
-            self.values_title, self.values,
+            w.HTML("<p>Fördelas efter, per kostnadspool:</p>"), self.pools, self.drivers_note,
+            self.grundavgift, self.values_title, self.values, self.values_note,
             w.HTML("<h3>Uppräkning nästa år per kontogrupp (%, antagande)</h3>"),
             self.upprakning,
             w.HBox([self.save_button, self.export_button],
-                   layout=w.Layout(flex_flow="row wrap")), self.status],
+                   layout=w.Layout(flex_flow="row wrap")), self.status, self.saved.widget],
             layout=w.Layout(width=CONTROLS_WIDTH, flex="0 0 " + CONTROLS_WIDTH))
         shown = w.VBox([self.message, self.results_box],
                        layout=w.Layout(flex="1 1 600px", min_width="0", overflow="auto",
@@ -169,7 +138,8 @@ class Workbench:
         self._build_models()
         inputs = self.session.inputs(period)
         drivers = self.session.drivers(period)
-        options = [(driver_label(d), d) for d in drivers]
+        options = [(decision.driver_option(d, self.session.data_year(period, d)), d)
+                   for d in drivers]
         self.pool_drivers = {}
         for pool in inputs.pools:
             chosen = self.chosen.get(pool, "befolkning")
@@ -197,6 +167,7 @@ class Workbench:
         self.upprakning.children = list(self.rate_boxes.values())
         self.shown_driver = None
         self._fill_values()
+        self._note_drivers()
         self._quiet = quiet
 
     def values_driver(self) -> str | None:
@@ -211,27 +182,51 @@ class Workbench:
 
     def _fill_values(self) -> None:
         """Fill the kommun boxes for the driver in use: what was typed for it this
-        session, else the data's values (empty where the data has none)."""
+        session, else the data's values (empty where the data has none, with the reason);
+        titled by the driver's Swedish name, year and source."""
         driver = self.values_driver()
         if driver == self.shown_driver:
             return
         quiet, self._quiet = self._quiet, True
         self.shown_driver = driver
+        period = self.period.value
         if driver is None:
             self.values_title.value = "<p>Värden per kommun: inga (lika delar).</p>"
             self.values.layout.display = "none"
+            self.values_note.value = ""
         else:
-            known = self.session.driver_values(self.period.value, driver)
-            unit = " (%)" if driver == "fast" else ""
-            self.values_title.value = (f"<p>Värden per kommun för "
-                                       f"<b>{esc(driver_label(driver))}</b>{unit} (förifyllda "
-                                       "från data; ändra för att pröva egna värden):</p>")
+            known = self.session.driver_values(period, driver)
+            year = self.session.data_year(period, driver)
+            source = self.session.inputs(period).sources.get(driver)
+            heading = decision.values_heading(driver, year, driver == "befolkning"
+                                              and self.session.shares_only(period))
+            self.values_title.value = (
+                f"<p><b>{esc(heading)}</b> (förifyllda från data"
+                + (f"; källa: {esc(source)}" if source else "")
+                + "; ändra för att pröva egna värden):</p>")
             self.values.layout.display = None
             for kommun, box in self.value_boxes.items():
                 value = known.get(kommun)
                 box.value = self.typed.get((driver, kommun), typed_text(value))
                 box.placeholder = "uppgift saknas" if value is None else ""
+            missing = [k for k, v in known.items() if v is None]
+            self.values_note.value = "" if not missing or year is None else (
+                f'<p class="itvt-wb-missing">{esc(join_sv(missing))}: '
+                f"{esc(decision.missing_reason(driver, year, self._file(driver)))}.</p>")
         self._quiet = quiet
+
+    def _file(self, driver: str) -> str:
+        files = self.session.driver_files()
+        return files.get(driver) or files[""]
+
+    def _note_drivers(self) -> None:
+        """Under the pools: each chosen driver's Swedish name, year and source."""
+        period = self.period.value
+        chosen = dict.fromkeys(c.value for c in self.pool_drivers.values())
+        self.drivers_note.value = ('<p class="itvt-wb-drivers" style="font-size:90%">'
+                                   "Fördelningsnycklar: " + esc("; ".join(
+                                       self.session.driver_text(period, d) for d in chosen))
+                                   + "</p>")
 
     # ------------------------------------------------------------ events
 
@@ -242,6 +237,7 @@ class Workbench:
     def _driver_changed(self, pool: str, change) -> None:
         self.chosen[pool] = change["new"]
         self._fill_values()
+        self._note_drivers()
         self._changed(change)
 
     def _tick(self, name: str, change) -> None:
@@ -332,7 +328,7 @@ class Workbench:
             return
         self.outcome = outcome
         self.message.value = ""
-        self.chart.value = self.painter.html(outcome, self.period.value)
+        self.chart.value = self.painter.html(outcome, self.period.value, self.colors())
         self.legend.value = self.painter.legend_html(self.period.value)
         self.tables.value = results.tables_html(outcome, self.period.value, self._html_cache)
         self.results_box.layout.display = None
@@ -346,12 +342,15 @@ class Workbench:
         lines = [("Period", scenario.period),
                  ("Jämförda modeller", join_sv(scenario.compare)),
                  ("Egen modell", str(custom.get("name", ""))),
-                 *((f"Fördelas efter: {pool}", driver_label(driver))
+                 *((f"Fördelas efter: {pool}",
+                    self.session.driver_text(scenario.period, driver))
                    for pool, driver in (custom.get("pools") or {}).items()),
                  ("Grundavgift", f"{typed_text(custom.get('grundavgift_procent'))}\u00a0%")]
         if scenario.values_driver is not None:
+            named = decision.driver_option(scenario.values_driver, self.session.data_year(
+                scenario.period, scenario.values_driver))
             for kommun, value in scenario.values.items():
-                lines.append((f"{driver_label(scenario.values_driver)}: {kommun}",
+                lines.append((f"{named}: {kommun}",
                               "uppgift saknas" if value is None else typed_text(value)))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
             lines.append((f"Uppräkning {group}", f"{typed_text(rate)}\u00a0%"))
@@ -362,17 +361,13 @@ class Workbench:
     # ------------------------------------------------------------ buttons
 
     def _saved_spec(self, scenario: results.Scenario) -> dict:
-        """The model as it is saved: its figures (results.saveable), the typed driver
-        values with their source, and the uppräkning assumed with it."""
-        spec = results.saveable(self.outcome.custom_spec, self.session, scenario)
-        driver = scenario.values_driver
-        known = (self.session.driver_values(scenario.period, driver)
-                 if driver not in (None, "fast") else None)
-        if known is not None and scenario.values != known:
+        """The model as it is saved: the custom model as computed, its typed driver values
+        (`underlag`, with who typed them and when) and the uppräkning assumed with it."""
+        spec = dict(self.outcome.custom_spec)
+        if "underlag" in spec:
             spec["underlag"] = {
-                "fordelningsnyckel": driver,
-                "kalla": f"angivet i arbetsbänken {date.today().isoformat()}, {user_name()}",
-                "varden": {k: float(v) for k, v in scenario.values.items() if v is not None}}
+                **spec["underlag"],
+                "kalla": f"angivet i arbetsbänken {date.today().isoformat()}, {user_name()}"}
         spec["upprakning_procent"] = {"default": 0.0, **scenario.upprakning,
                                       "kontogrupper": dict(scenario.upprakning["kontogrupper"])}
         return spec
@@ -400,16 +395,33 @@ class Workbench:
                                  f"{esc(store.models_path(self.session.params_dir))}: "
                                  f"{esc(reason)}.</p>")
             return None
-        self.session.forget_params()
-        quiet, self._quiet = self._quiet, True
-        self._build_models()
-        self._quiet = quiet
-        self.refresh()
+        self._models_changed()
         self.status.value = (f"<p>Modellen ”{esc(spec['name'])}” sparades i "
                              f"<code>{esc(path)}</code> och finns nu under Jämför modeller. "
                              "Nästa <code>itvt run</code> visar den på sidan om "
                              "finansieringsmodeller.</p>")
         return path
+
+    def colors(self) -> dict[str, str]:
+        """Each model's fixed colour: by its place among the params' models, then the own
+        model (decision.model_colors), whichever are ticked."""
+        names = [m["name"] for m in self.session.param_models(self.period.value)]
+        return decision.model_colors([*names, self.name.value.strip()])
+
+    def _models_changed(self) -> None:
+        """params/modeller.yaml changed: list the models again and redraw, at once."""
+        self.session.forget_params()
+        quiet, self._quiet = self._quiet, True
+        self._build_models()
+        self._quiet = quiet
+        self.saved.update()
+        self.refresh()
+
+    def _saved_changed(self, old: str, new: str | None) -> None:
+        ticked = self.ticked.pop(old, True)
+        if new is not None:
+            self.ticked[new] = ticked
+        self._models_changed()
 
     def export(self):
         """Exportera till Excel: outputs/scenarier/<date>-<name>.xlsx (-2, -3, … when the
@@ -422,7 +434,8 @@ class Workbench:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
             export.export_excel(self.outcome.tables, path, self.outcome.percent,
-                                self.assumptions(scenario, when), when)
+                                self.assumptions(scenario, when), when,
+                                self.outcome.notes)
         except InputError as exc:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None

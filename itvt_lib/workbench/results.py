@@ -9,8 +9,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -23,6 +23,7 @@ from ..core.context import ReportContext
 from ..core.errors import InputError
 from ..core.formatting import (
     YEAR_KIND,
+    Kind,
     amount,
     count,
     esc,
@@ -32,15 +33,13 @@ from ..core.formatting import (
     share,
 )
 from ..core.loading import Dataset
+from . import decision
 from .store import read_models
 
-EDITED = "egna_varden"        # the driver holding values typed in the form
-DRIVER_SV = {"befolkning": "Befolkning", "budgetandel": "Budgetandel", "lika": "Lika delar",
-             "fast": "Fasta andelar (%)", EDITED: "Egna värden"}
+TYPED_SOURCE = "värden i scenarioverktyget"   # the source of typed values until saved
 COMPARISON, DIFFERENCE, HISTORY, BUDGET, NEXT = (
     "Jämförelse", "Skillnad mot nuvarande", "Historik", "Budget nästa år", "Nästa års fördelning")
-COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
-          "#843c0c", "#00b0f0", "#bf9000")
+POOLS = decision.POOLS
 
 
 class ScenarioError(InputError):
@@ -48,12 +47,13 @@ class ScenarioError(InputError):
 
 
 def driver_label(driver: str) -> str:
-    """The Swedish name of a driver in the form (a data driver by its own name)."""
-    return DRIVER_SV.get(driver, driver)
+    """The Swedish name of a driver in the form (decision.driver_name)."""
+    return decision.driver_name(driver)
 
 
-def swedish(error: rules.ModelError) -> str:
-    """The financing rules' objection to a value, as one Swedish line for the form."""
+def swedish(error: rules.ModelError, files: dict[str, str] | None = None) -> str:
+    """The financing rules' objection to a value, as one Swedish line for the form (a
+    missing driver year with where it would be: `files`, driver → data file)."""
     d = error.details
     if error.reason == "negative":
         return (f"Värdet för {d['kommun']} får inte vara negativt "
@@ -72,8 +72,11 @@ def swedish(error: rules.ModelError) -> str:
     if error.reason == "name_twice":
         return f"Namnet ”{d['name']}” används redan av en modell i params; välj ett annat."
     if error.reason == "missing_year":
-        return (f"Fördelningsnyckeln {driver_label(d['driver'])} saknas för {d['year']} "
-                f"(uppgift saknas för {d['data_year']}); ange värden per kommun.")
+        files = files or {}
+        file = files.get(d["driver"]) or files.get("", "data")
+        return (f"{decision.driver_name(d['driver'])} saknas för {d['year']}: "
+                f"{decision.missing_reason(d['driver'], d['data_year'], file)}; ange "
+                "värden per kommun.")
     return f"Ogiltigt värde: {error}"
 
 
@@ -97,6 +100,8 @@ class Outcome:
     tables: dict[str, pd.DataFrame]
     percent: dict[str, list[str]]
     custom_spec: dict | None                # the custom model as params write it
+    row_kinds: dict[str, dict[str, list]] = field(default_factory=dict)  # a kind per cell
+    notes: dict[str, list[str]] = field(default_factory=dict)  # lines under a table
 
 
 class Session:
@@ -141,6 +146,36 @@ class Session:
                       if d not in rules.BUILTIN_DRIVERS)
         return [*rules.BUILTIN_DRIVERS, *data]
 
+    def driver_files(self) -> dict[str, str]:
+        """Per driver, the data file its values would be in (the input table's file as
+        the data folder names it); "" the data folder itself."""
+        folder = Path(self.dataset.data_dir)
+        files = {"": folder.name or str(folder)}
+        drivers = [*rules.BUILTIN_DRIVERS, *(self.dataset["fordelningsnycklar"]["driver"]
+                   if "fordelningsnycklar" in self.dataset else [])]
+        for driver in drivers:
+            table = decision.driver_table(driver)
+            if table:
+                files[driver] = f"{folder.name}/{table}.csv"
+        return files
+
+    def data_year(self, period: str, driver: str) -> int | None:
+        """The data year a driver gives the report year (None for lika and fast)."""
+        if not decision.has_year(driver):
+            return None
+        return rules.driver_year(driver, self.context(period).period.year)
+
+    def shares_only(self, period: str) -> bool:
+        """Whether the report year's befolkning key is given as shares (no inhabitants)."""
+        values = self.inputs(period).weights["befolkning"].get(
+            self.context(period).period.year)
+        return values is not None and abs(float(np.nansum(values)) - 100) <= 0.5
+
+    def driver_text(self, period: str, driver: str) -> str:
+        """The driver with its data year and source, as the form names it."""
+        return decision.driver_text(driver, self.data_year(period, driver),
+                                    self.inputs(period).sources.get(driver))
+
     def kontogrupper(self, period: str) -> list[str]:
         """The budget's kontogrupper, in order (next year's uppräkning is set per row)."""
         return list(self.inputs(period).base.groups.index)
@@ -162,13 +197,14 @@ class Session:
 
 # ---------------------------------------------------------------- the custom model
 
-def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.DataFrame | None]:
-    """The custom model as a params entry, and the driver rows its typed values add (None
-    when the values are the data's own). The values are checked by the financing rules
-    (`rules.compare`), not here."""
+def custom_spec(session: Session, scenario: Scenario) -> dict | None:
+    """The custom model as a params entry; values typed for a count driver go with it as
+    its `underlag` for the data year they stand for (the financing rules use them for
+    that year only: `rules.typed_values`, as page 80 does for the saved model). The
+    values are checked by the financing rules (`rules.compare`), not here."""
     custom = scenario.custom
     if not custom:
-        return None, None
+        return None
     name = str(custom.get("name") or "").strip()
     # A model saved from the workbench may be saved again under its own name.
     taken = {m["name"] for m in session.param_models(scenario.period)} - session.saved_names()
@@ -177,20 +213,19 @@ def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.D
                             "annat.")
     pools = dict(custom.get("pools") or {})
     driver = scenario.values_driver
-    rows = None
     spec = {"name": name}
+    typed = None
     if driver is not None and driver != "lika" and driver in pools.values():
         kommuner = session.inputs(scenario.period).kommuner
         values = {k: scenario.values.get(k) for k in kommuner}
         if driver == "fast":
             spec["andelar"] = {k: (None if v is None else float(v)) for k, v in values.items()}
         elif values != session.driver_values(scenario.period, driver):
-            year = rules.driver_year(EDITED, session.context(scenario.period).period.year)
-            rows = pd.DataFrame({"driver": EDITED, "year": year, "kommun": list(values),
-                                 "value": [np.nan if v is None else float(v)
-                                           for v in values.values()],
-                                 "source": "värden i scenarioverktyget"})
-            pools = {p: (EDITED if d == driver else d) for p, d in pools.items()}
+            year = rules.driver_year(rules.typed_driver(name),
+                                     session.context(scenario.period).period.year)
+            typed = {"fordelningsnyckel": driver, "kalla": TYPED_SOURCE, "ar": year,
+                     "varden": {k: (None if v is None else float(v))
+                                for k, v in values.items()}}
     drivers = list(pools.values())
     spec["driver"] = max(drivers, key=drivers.count) if drivers else "befolkning"
     spec["pools"] = {p: d for p, d in pools.items() if d != spec["driver"]}
@@ -199,26 +234,9 @@ def custom_spec(session: Session, scenario: Scenario) -> tuple[dict | None, pd.D
     base = custom.get("grundavgift_procent", 0)
     if base is None or is_missing(base) or float(base):
         spec["grundavgift_procent"] = base if base is None else float(base)
-    return spec, rows
-
-
-def saveable(spec: dict, session: Session, scenario: Scenario) -> dict:
-    """The custom model as it is saved: typed driver values become fixed shares (percent,
-    rounded like keys), since a saved model reads every other value from the data."""
-    uses_edited = EDITED in [spec["driver"], *spec.get("pools", {}).values()]
-    if not uses_edited:
-        return spec
-    kommuner = session.inputs(scenario.period).kommuner
-    weights = np.array([float(scenario.values[k]) for k in kommuner])
-    shares = rules.pool_share(weights, 0.0, 1) * 100
-    saved = {k: v for k, v in spec.items() if k not in ("pools", "andelar")}
-    if spec["driver"] == EDITED:
-        saved["driver"] = "fast"
-    pools = {p: ("fast" if d == EDITED else d) for p, d in spec.get("pools", {}).items()}
-    if pools:
-        saved["pools"] = pools
-    saved["andelar"] = {k: round(float(v), 1) for k, v in zip(kommuner, shares, strict=True)}
-    return saved
+    if typed is not None:
+        spec["underlag"] = typed
+    return spec
 
 
 # ---------------------------------------------------------------- computing
@@ -229,7 +247,7 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     ctx = session.context(scenario.period)
     by_name = {m["name"]: m for m in session.param_models(scenario.period)}
     current = next(iter(by_name))
-    spec, rows = custom_spec(session, scenario)
+    spec = custom_spec(session, scenario)
     own = None if spec is None else spec["name"]
     names = [current, *[n for n in scenario.compare
                         if n in by_name and n not in (current, own)]]
@@ -238,14 +256,15 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
         models.append(spec)
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
-        found = rules.compare(ctx.dataset, ctx.period, models, upprakning, rows,
+        found = rules.compare(ctx.dataset, ctx.period, models, upprakning, None,
                               share_decimals(ctx.params), session.inputs(scenario.period),
                               required=() if spec is None else (spec["name"],),
                               source="formuläret")
     except rules.ModelError as exc:
-        raise ScenarioError(swedish(exc)) from None
-    tables, percent = display_tables(found, ctx.period.year)
-    return Outcome(found, tables, percent, spec)
+        raise ScenarioError(swedish(exc, session.driver_files())) from None
+    tables, percent, row_kinds, notes = display_tables(found, ctx.period.year,
+                                                       session.driver_files())
+    return Outcome(found, tables, percent, spec, row_kinds, notes)
 
 
 def _driver_value(inputs: rules.Inputs, model: rules.Model, pool: str, year: int,
@@ -259,23 +278,35 @@ def _driver_value(inputs: rules.Inputs, model: rules.Model, pool: str, year: int
     return None if values is None else float(values[i])
 
 
-def display_tables(results: rules.Results, year: int):
-    """The workbench's tables (Swedish labels), and which of their columns are shares."""
-    inputs = results.inputs
+def _value_kind(inputs: rules.Inputs, model: rules.Model, pool: str, year: int) -> Kind:
+    driver = model.driver_for(pool)
+    if driver == "fast":
+        values = [] if model.andelar is None else list(model.andelar)
+    else:
+        found = inputs.weights.get(driver, {}).get(rules.driver_year(driver, year))
+        values = [] if found is None else [float(v) for v in found]
+    return decision.value_kind(driver, values)
+
+
+def display_tables(results: rules.Results, year: int, files: dict[str, str] | None = None):
+    """The workbench's tables (Swedish labels), which of their columns are shares, each
+    Underlag cell's kind (by its driver: a count, a percent, tkr) and the notes under each
+    table (why a figure is missing; what the sign of a change means)."""
+    inputs, files = results.inputs, files or {}
     rows = rules.report_year(results, year).reset_index(drop=True)
     pools = list(inputs.pools)
     by_name = {m.name: m for m in results.models}
     comparison = pd.DataFrame({"Modell": rows["Modell"], "Kommun": rows["Kommun"]})
+    row_kinds: dict[str, list] = {}
     for pool in pools:
         comparison[f"Andel {pool}"] = rows[f"Andel {pool}"]
         comparison[f"Underlag {pool}"] = [
             _driver_value(inputs, by_name[m], pool, year, inputs.kommuner.index(k))
             for m, k in zip(rows["Modell"], rows["Kommun"], strict=True)]
+        kinds = {m.name: _value_kind(inputs, m, pool, year) for m in results.models}
+        row_kinds[f"Underlag {pool}"] = [kinds[m] for m in rows["Modell"]]
     for column in ("Kostnad", "Budget", "Avvikelse", "Skillnad mot nuvarande modell"):
         comparison[column] = rows[column]
-    difference = rows.pivot(index="Modell", columns="Kommun",
-                            values="Skillnad mot nuvarande modell")
-    difference = difference.reindex(index=list(by_name), columns=list(inputs.kommuner))
     history = results.comparison[["Modell", "År", "Avser", "Kommun", "Kostnad", "Avvikelse"]
                                  ].copy()
     history["Kumulativ skillnad mot nuvarande"] = rules.cumulative_difference(
@@ -284,29 +315,38 @@ def display_tables(results: rules.Results, year: int):
     budget_table = results.next_budget.rename_axis("Kontogrupp").reset_index()
     budget_table["Uppräkning % (antagande)"] /= 100
     nxt = results.next_year.drop(columns=["Underlag"])
-    tables = {COMPARISON: comparison, DIFFERENCE: difference.rename_axis(None, axis=1)
-              .rename_axis("Modell").reset_index(),
+    tables = {POOLS: decision.pool_sizes(results, year), COMPARISON: comparison,
+              DIFFERENCE: decision.change_table(results, year),
               HISTORY: history, BUDGET: budget_table, NEXT: nxt}
     percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: ["Uppräkning % (antagande)"],
                NEXT: [f"Andel {p}" for p in pools]}
-    return tables, percent
+    notes = {COMPARISON: [*decision.missing_notes(results, [year], files),
+                          decision.SIGN_LEGEND],
+             DIFFERENCE: [decision.SIGN_LEGEND],
+             HISTORY: decision.history_notes(results, history, files)}
+    return tables, percent, {COMPARISON: row_kinds}, {k: v for k, v in notes.items() if v}
 
 
 # ---------------------------------------------------------------- showing
 
 def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
     """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
-    with one decimal, År a year, Underlag a count (one decimal where one is typed), other
-    numbers amounts in tkr; text columns None."""
+    with one decimal, a change in percent ("skillnad (%)") a signed share, År a year,
+    Underlag a count (one decimal where one is typed), avvikelse and differences signed
+    amounts in tkr ("+907", as page 80), other numbers amounts; text columns None."""
     kinds = {}
     for column in frame.columns:
-        series = frame[column]
+        series, name = frame[column], str(column).lower()
         if column in percent:
             kinds[column] = share(1)
         elif column == "År":
             kinds[column] = YEAR_KIND
         elif not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
             kinds[column] = None
+        elif "skillnad" in name and name.endswith("(%)"):
+            kinds[column] = decision.SIGNED_SHARE
+        elif "skillnad" in name or name.startswith("avvikelse"):
+            kinds[column] = decision.SIGNED_AMOUNT
         elif str(column).startswith("Underlag"):
             values = series.dropna().astype(float)
             whole = bool(((values - values.round()).abs() < 1e-9).all())
@@ -327,39 +367,57 @@ def frame_key(frame: pd.DataFrame) -> tuple:
 
 
 def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str:
-    """Every table as committee HTML (Swedish formats, text escaped); a table whose
+    """Every table as committee HTML (Swedish formats, text escaped; a cell of its own
+    kind where `outcome.row_kinds` says so), each with its notes below; a table whose
     fingerprint is in `cache` is not formatted again."""
     cache = {} if cache is None else cache
     year = int(period[:4])
-    captions = {COMPARISON: f"Kostnad per kommun och modell {year} (tkr), andelar med "
+    captions = {POOLS: f"Kostnadspooler {year} (tkr): det modellerna fördelar; de "
+                       "kommunspecifika kostnaderna betalar varje kommun själv",
+                COMPARISON: f"Kostnad per kommun och modell {year} (tkr), andelar med "
                             "fördelningsnyckelns värden (underlag)",
-                DIFFERENCE: f"Skillnad mot nuvarande modell {year} (tkr)",
+                DIFFERENCE: f"Förändring per kommun mot nuvarande modell {year} (tkr och %)",
                 HISTORY: "Historik: kostnad, avvikelse och kumulativ skillnad (tkr)",
                 BUDGET: f"Budget {year + 1} per kontogrupp (tkr), uppräkning som antagande",
                 NEXT: f"Budget {year + 1} per kommun och modell (tkr)"}
     parts = []
     for name, frame in outcome.tables.items():
-        key = (name, period, frame_key(frame))
+        notes = tuple(outcome.notes.get(name, ()))
+        key = (name, period, frame_key(frame), notes)
         if key not in cache:
-            labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4}.get(name, 1)
+            labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4, POOLS: 1}.get(name, 1)
             cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, [])),
-                                    captions[name], labels)
+                                    captions[name], labels,
+                                    outcome.row_kinds.get(name)) + notes_html(notes)
         parts.append(cache[key])
     if len(cache) > 200:
         cache.clear()
     return "\n".join(parts)
 
 
-def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: int) -> str:
-    """A light committee-style table (Swedish formats via format_frame, all text escaped):
-    redrawn on every change, so plain string building rather than a Styler."""
+def notes_html(notes) -> str:
+    """The lines under a table (escaped), or nothing."""
+    if not notes:
+        return ""
+    return ('<div class="itvt-wb-note" style="font-size:90%;margin:-0.6em 0 1em">'
+            + "".join(f"<div>{esc(line)}</div>" for line in notes) + "</div>")
+
+
+def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: int,
+               cell_kinds: dict[str, list] | None = None) -> str:
+    """A light committee-style table (Swedish formats via format_frame, a column of
+    `cell_kinds` formatted cell by cell, all text escaped; only the first column wraps, so
+    "prognos 2024-02" is never split): redrawn on every change, so plain string building
+    rather than a Styler."""
     text = format_frame(frame, formats)
+    for column, kinds in (cell_kinds or {}).items():
+        text[column] = [kind.text(v) for kind, v in zip(kinds, frame[column], strict=True)]
     head = "".join(f'<th style="text-align:{"left" if j < label_columns else "right"};'
                    f'padding:2px 6px;line-height:1.2">{esc(c)}</th>' for j, c in enumerate(text.columns))
     body = []
     for row in text.itertuples(index=False):
         cells = "".join(f'<td style="text-align:{"left" if j < label_columns else "right"};'
-                        f'padding:2px 6px;white-space:{"normal" if j < label_columns else "nowrap"}">'
+                        f'padding:2px 6px;white-space:{"normal" if j == 0 else "nowrap"}">'
                         f'{esc(v)}</td>'
                         for j, v in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
@@ -367,99 +425,3 @@ def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: 
             f'<caption style="caption-side:top;text-align:left;font-weight:bold">'
             f'{esc(caption)}</caption><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table>')
-
-
-def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
-    """Axis ticks (whole tkr): multiples of the smallest step of 1, 2, 2,5 or 5 × 10^k, at
-    least 1, that covers [low, high] in at most about `count` steps, from a multiple at or
-    below low to one at or above high."""
-    span = (high - low) or max(abs(high), 1.0)
-    raw = span / count
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = max(1.0, next(m * magnitude for m in (1, 2, 2.5, 5, 10)
-                         if m * magnitude >= raw * (1 - 1e-9)))
-    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
-    return [i * step for i in range(first, max(last, first + 1) + 1)]
-
-
-def bars_svg(data: pd.DataFrame, unit: str = "tkr", width: int = 400,
-             height: int = 200) -> str:
-    """Grouped bars as inline SVG: groups = rows (kommuner), bars = columns (models), in
-    COLORS; y axis with Swedish tick labels; each bar's value in its tooltip; text
-    escaped."""
-    left, right, top, bottom = 58, 6, 8, 22
-    inner_w, inner_h = width - left - right, height - top - bottom
-    values = data.to_numpy(dtype=float)
-    finite = values[np.isfinite(values)]
-    ticks = nice_ticks(min(0.0, float(finite.min()) if finite.size else 0.0),
-                       max(0.0, float(finite.max()) if finite.size else 1.0))
-    low, high = ticks[0], ticks[-1]
-
-    def y(v: float) -> float:
-        return top + (high - v) / (high - low) * inner_h
-
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-             'role="img" style="width:100%;height:auto;font:11px sans-serif">']
-    for tick in ticks:
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(tick):.1f}" '
-                     f'y2="{y(tick):.1f}" stroke="{"#444" if tick == 0 else "#ddd"}" '
-                     'stroke-width="0.8"/>'
-                     f'<text x="{left - 4}" y="{y(tick) + 4:.1f}" text-anchor="end">'
-                     f'{esc(fmt_number(tick, 0, zero="0"))}</text>')
-    groups, models = list(data.index), list(data.columns)
-    group_w = inner_w / max(1, len(groups))
-    bar_w = group_w * 0.8 / max(1, len(models))
-    for g, group in enumerate(groups):
-        x0 = left + g * group_w + group_w * 0.1
-        for j, model in enumerate(models):
-            value = values[g, j]
-            if not np.isfinite(value):
-                continue
-            y1, y2 = sorted((y(value), y(0.0)))
-            parts.append(f'<rect x="{x0 + j * bar_w:.1f}" y="{y1:.1f}" width="{bar_w:.1f}" '
-                         f'height="{max(y2 - y1, 0.5):.1f}" fill="{COLORS[j % len(COLORS)]}">'
-                         f'<title>{esc(model)}, {esc(group)}: '
-                         f'{esc(fmt_number(value, 0, zero="0"))} {esc(unit)}</title></rect>')
-        parts.append(f'<text x="{left + (g + 0.5) * group_w:.1f}" y="{height - 6}" '
-                     f'text-anchor="middle">{esc(group)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-class ChartPainter:
-    """The workbench's charts, report year: cost per kommun per model and the difference
-    from the current model, as inline SVG (cheap to redraw: a string, no rendering in the
-    kernel); redrawn only when their figures changed."""
-
-    def __init__(self):
-        self.models: tuple[str, ...] = ()
-        self.last_key: tuple | None = None
-        self.last_html = ""
-
-    def legend_html(self, period: str) -> str:
-        """The models' colours, as HTML above the charts (of the last charts drawn)."""
-        return '<div style="font-size:90%">' + " ".join(
-            f'<span style="white-space:nowrap"><span style="display:inline-block;width:10px;'
-            f'height:10px;background:{COLORS[j % len(COLORS)]}"></span> {esc(m)}</span>'
-            for j, m in enumerate(self.models)) + "</div>"
-
-    def html(self, outcome: Outcome, period: str) -> str:
-        """Both charts with their titles, side by side where there is room (the last ones
-        again when their figures did not change)."""
-        frame = outcome.tables[COMPARISON][["Modell", "Kommun", "Kostnad",
-                                            "Skillnad mot nuvarande modell"]]
-        key = (period, frame_key(frame))
-        if key != self.last_key:
-            self.models = tuple(dict.fromkeys(frame["Modell"]))
-            kommuner = list(dict.fromkeys(frame["Kommun"]))
-            titles = {"Kostnad": f"Kostnad per kommun {period[:4]} (tkr)",
-                      "Skillnad mot nuvarande modell": "Skillnad mot nuvarande modell (tkr)"}
-            charts = [f'<div style="flex:1 1 320px;max-width:420px"><div style="font-weight:'
-                      f'bold">{esc(title)}</div>'
-                      + bars_svg(frame.pivot(index="Kommun", columns="Modell", values=column)
-                                 .reindex(index=kommuner, columns=list(self.models)))
-                      + "</div>" for column, title in titles.items()]
-            self.last_key = key
-            self.last_html = ('<div class="itvt-wb-chart" style="display:flex;flex-wrap:wrap;'
-                              'gap:12px">' + "".join(charts) + "</div>")
-        return self.last_html

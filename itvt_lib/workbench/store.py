@@ -38,13 +38,8 @@ def read_models(params_dir=None) -> list[dict]:
     return list(models or [])
 
 
-def save_model(model: dict, params_dir=None) -> Path:
-    """Write `model` into modeller.yaml, replacing a saved model of the same name."""
-    name = str(model.get("name") or "").strip()
-    if not name:
-        raise ParamError("Ange ett namn på modellen innan den sparas.")
-    model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
-    models = [m for m in read_models(params_dir) if m.get("name") != name] + [model]
+def _write(models: list[dict], params_dir=None) -> Path:
+    """Write the saved models, atomically (a reader sees the old file or the new one)."""
     path = models_path(params_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = HEADER + yaml.safe_dump({"financing_models": models}, allow_unicode=True,
@@ -53,4 +48,47 @@ def save_model(model: dict, params_dir=None) -> Path:
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text)
     os.replace(tmp, path)
+    return path
+
+
+def save_model(model: dict, params_dir=None) -> Path:
+    """Write `model` into modeller.yaml, replacing a saved model of the same name."""
+    name = str(model.get("name") or "").strip()
+    if not name:
+        raise ParamError("Ange ett namn på modellen innan den sparas.")
+    model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
+    return _write([m for m in read_models(params_dir) if m.get("name") != name] + [model],
+                  params_dir)
+
+
+def _saved(name: str, params_dir=None) -> list[dict]:
+    """The saved models, when `name` is one of them (else a Swedish ParamError)."""
+    models = read_models(params_dir)
+    if name not in [m.get("name") for m in models]:
+        raise ParamError(f"”{name}” är ingen modell sparad från arbetsbänken "
+                         f"({models_path(params_dir).name}); den kan inte ändras här.")
+    return models
+
+
+def rename_model(old: str, new: str, params_dir=None, taken=()) -> Path:
+    """Give the saved model `old` the name `new` (required, not a name in use: a saved
+    model's or one of `taken`, the other params files' models); keep its place."""
+    models = _saved(old, params_dir)
+    new = str(new or "").strip()
+    if not new:
+        raise ParamError("Ange det nya namnet på modellen.")
+    if new != old and (new in taken or new in [m.get("name") for m in models]):
+        raise ParamError(f"Namnet ”{new}” används redan av en annan modell; välj ett annat.")
+    return _write([{**m, "name": new} if m.get("name") == old else m for m in models],
+                  params_dir)
+
+
+def delete_model(name: str, params_dir=None) -> Path:
+    """Remove the saved model `name` from modeller.yaml (the last one: the file, since an
+    empty list of models is not a valid parameter)."""
+    left = [m for m in _saved(name, params_dir) if m.get("name") != name]
+    if left:
+        return _write(left, params_dir)
+    path = models_path(params_dir)
+    path.unlink()
     return path

@@ -21,7 +21,7 @@ from itvt_lib.core.errors import DataError, ParamError
 from itvt_lib.core.formatting import amount
 from itvt_lib.core.formatting import share as kind_share
 from itvt_lib.core.paths import PARAMS_DIR
-from itvt_lib.workbench import Workbench, export, results, store
+from itvt_lib.workbench import Workbench, charts, export, results, store
 from itvt_lib.workbench.results import Session
 
 PERIOD = "2024-02"
@@ -82,9 +82,12 @@ def test_typed_driver_values_are_used(bench):
     bench.value_boxes["Herrljunga"].value = "1000"
     bench.value_boxes["Vårgårda"].value = "3 000"
     assert _custom_costs(bench).to_dict() == {"Herrljunga": 8155.0, "Vårgårda": 10816.0}
-    saved = results.saveable(bench.outcome.custom_spec, bench.session, bench.scenario())
-    assert saved["pools"] == {"Telefonväxel": "fast"}
-    assert saved["andelar"] == {"Herrljunga": 25.0, "Vårgårda": 75.0}
+    result = bench.outcome.custom_spec
+    assert result["pools"] == {"Telefonväxel": "samtal"} and "andelar" not in result
+    # Calls of 2023 stand for budget year 2024: the values are the model's for that year.
+    assert result["underlag"] == {"fordelningsnyckel": "samtal", "ar": 2023,
+                                  "kalla": results.TYPED_SOURCE,
+                                  "varden": {"Herrljunga": 1000.0, "Vårgårda": 3000.0}}
 
 
 def test_grundavgift_changes_the_results(bench):
@@ -134,7 +137,9 @@ def test_driver_missing_for_the_year_is_a_message(session, tmp_path):
     """2023-12: calls counted for 2022 are not in the data."""
     bench = Workbench(session, "2023-12", outputs_dir=tmp_path)
     bench.pool_drivers["Telefonväxel"].value = "samtal"
-    assert "Fördelningsnyckeln samtal saknas för 2023" in bench.message.value
+    assert ("Samtal till växeln saknas för 2023: uppgift saknas: växelns samtal per kommun "
+            "finns inte för 2022 i data/fordelningsnycklar.csv; ange värden per kommun."
+            ) in bench.message.value
     assert bench.outcome is None
 
 
@@ -274,7 +279,7 @@ def test_a_value_left_empty_asks_for_it(bench):
     (0, 0, [0, 1]),                          # all zero: one step of the least, 1
 ])
 def test_nice_ticks(low, high, expected):
-    result = results.nice_ticks(low, high)
+    result = charts.nice_ticks(low, high)
     assert result[0] <= low and result[-1] >= high
     assert result == pytest.approx(expected)
 
@@ -282,6 +287,37 @@ def test_nice_ticks(low, high, expected):
 def test_chart_is_svg_with_every_bar_and_escaped_text():
     data = pd.DataFrame({"A <b>": [100.0, -20.0], "B": [50.0, float("nan")]},
                         index=["Herrljunga", "Vårgårda"])
-    svg = results.bars_svg(data)
+    svg = charts.bars_svg(data)
     assert svg.startswith("<svg") and svg.count("<rect") == 3   # the missing bar is left out
     assert "A &lt;b&gt;, Vårgårda: \u221220 tkr" in svg and "<b>" not in svg
+
+
+def _history_of(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    rows = frame[frame["Modell"] == name]
+    return rows[["År", "Kommun", "Kostnad", "Avvikelse"]].reset_index(drop=True)
+
+
+def test_page_80_shows_a_saved_models_history_as_the_workbench_does(bench):
+    """Typed calls 1 000 / 3 000 saved: the report (page 80's results) and the workbench
+    give the saved model the same years and figures (the typed values hold for 2024 only,
+    so 2022 and 2023 have none in both)."""
+    bench.name.value = "Växeln efter egna samtal"
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    bench.value_boxes["Herrljunga"].value = "1 000"
+    bench.value_boxes["Vårgårda"].value = "3 000"
+    expected = _history_of(bench.outcome.results.comparison, bench.name.value)
+    assert bench.save() is not None
+    ctx = load_report(bench.session)
+    result = _history_of(rules.results_for(ctx).comparison, bench.name.value)
+    pd.testing.assert_frame_equal(result, expected)
+    assert result.dropna(subset=["Kostnad"])["År"].tolist() == [2024, 2024]
+    # The workbench shows the saved model (now under "Jämför modeller") the same way.
+    bench.name.value = "Egen modell"
+    shown = _history_of(bench.outcome.results.comparison, "Växeln efter egna samtal")
+    pd.testing.assert_frame_equal(shown, expected)
+
+
+def load_report(session: Session):
+    """The report's context over the session's params folder (what `itvt run` reads)."""
+    from itvt_lib.areas import open_report
+    return open_report(PERIOD, None, session.params_dir, dataset=session.dataset)

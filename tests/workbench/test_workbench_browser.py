@@ -134,7 +134,7 @@ def test_workbench_runs_and_updates_in_jupyterlab(lab):
         # Telefonväxel by incoming calls: 8 250 / 10 721 (tests/workbench/test_workbench.py).
         dropdown = page.locator(".widget-dropdown",
                                 has=page.locator("label:text-is('Telefonväxel')"))
-        dropdown.locator("select").select_option(label="samtal")
+        dropdown.locator("select").select_option(label="Samtal till växeln 2023")
         page.wait_for_function(
             f"() => ({OWN_ROWS})().some(r => r.includes('Herrljunga') && "
             "r.includes('8\u00a0250')) && "

@@ -255,10 +255,12 @@ def test_export_has_every_table_and_the_assumptions(bench):
                                                                     values_only=True)}
     ctx = bench.session.context(PERIOD)
     assert result["Period"] == PERIOD
-    assert result["samtal: Herrljunga"] == "43,6"
+    assert result["Samtal till växeln 2023: Herrljunga"] == "43,6"
     assert result["Uppräkning Personalkostnader"] == "2,5\u00a0%"
     assert result["Indata (fingeravtryck)"] == ctx.dataset.fingerprint()
-    assert result["Fördelas efter: Telefonväxel"] == "samtal"
+    assert result["Fördelas efter: Telefonväxel"] == ("Samtal till växeln 2023 "
+                                                      "(Förvaltningsberättelse 2023 (nya "
+                                                      "växeln från 2023-09-26))")
     assert {"Datum", "Upprättad av", "Jämförda modeller", "Grundavgift"} <= set(result)
 
 

@@ -81,7 +81,7 @@ def test_the_app_takes_swedish_typing_and_saves_a_whole_scenario(voila_app, brow
     assert page.locator(".jp-InputArea-editor").count() == 0
 
     page.locator(".widget-dropdown", has=page.locator("label:text-is('Telefonväxel')")) \
-        .locator("select").select_option(label="samtal")
+        .locator("select").select_option(label="Samtal till växeln 2023")
     _wait_for_own_row(page, "Herrljunga", "3\u00a0603")
     box = _box(page, "Herrljunga")
     box.fill("")
@@ -121,3 +121,88 @@ def test_the_app_takes_swedish_typing_and_saves_a_whole_scenario(voila_app, brow
     assert tree_snapshot(PARAMS_DIR) == params_before
     assert subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True,
                           text=True).stdout == repo_before
+
+
+CUT = """() => Array.from(document.querySelectorAll(
+    '.itvt-wb .widget-label, .itvt-wb button, .itvt-wb select, .itvt-wb td, .itvt-wb th'))
+    .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+    .map(e => e.innerText || e.value)"""
+CODES = {"samtal", "befolkning", "budgetandel", "lika", "fast"}
+
+
+def _select(page, label: str):
+    return page.locator(".widget-dropdown", has=page.locator(f"label:text-is('{label}')")) \
+        .locator("select")
+
+
+def _legend_color(page, model: str) -> str:
+    return page.locator(".itvt-wb-legend span[data-color]", has_text=model).first \
+        .get_attribute("data-color")
+
+
+def _click_twice(page, name: str, status: str) -> None:
+    page.get_by_role("button", name=name).click()
+    page.get_by_text(f"Klicka på {name} igen", exact=False).wait_for(timeout=10_000)
+    page.get_by_role("button", name=name).click()
+    page.get_by_text(status).wait_for(timeout=10_000)
+
+
+def test_the_app_gives_the_decision_context_in_swedish(voila_app, browser):
+    url, params = voila_app
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(url)
+    page.wait_for_selector("table.itvt-wb-table", timeout=120_000)
+    options = _select(page, "Telefonväxel").evaluate(
+        "s => Array.from(s.options).map(o => o.text.replace(/\\u00a0/g, ' '))")
+    assert "Samtal till växeln 2023" in options and not CODES & set(options)
+    _select(page, "Telefonväxel").select_option(label="Samtal till växeln 2023")
+    page.get_by_text("Antal samtal till växeln per kommun 2023").wait_for(timeout=10_000)
+    _wait_for_own_row(page, "Herrljunga", "3\u00a0603")
+    own = [r for r in page.evaluate(OWN_ROWS) if "Herrljunga" in r][0]
+    assert "3\u00a0603,0" not in own and "+928" in own
+    text = page.evaluate("document.body.innerText")
+    assert "positivt = kommunen betalar mer" in text
+    assert "IT Gemensamt\t18\u00a0347" in text                   # the pool's size, tkr
+    assert "Budgetandel\t+911\t+11,0\u00a0%\t\u2212911\t\u22128,5\u00a0%" in text
+    assert "Fördelningsnycklar: Befolkning 2024 (" in text
+
+    before = _legend_color(page, "Lika delar")
+    page.locator(".widget-checkbox", has_text="Budgetandel").locator("input").uncheck()
+    page.wait_for_function("() => !document.querySelector('.itvt-wb-legend')"
+                           ".innerText.includes('Budgetandel')", timeout=10_000)
+    assert _legend_color(page, "Lika delar") == before
+
+    for width in (1366, 1920):
+        page.set_viewport_size({"width": width, "height": 1000})
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(SHOTS / f"app-decision-{width}.png"), full_page=True)
+        assert page.evaluate(CUT) == [], f"cut labels at {width} px"
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"horizontal scrolling at {width} px: {overflow} px"
+
+    _select(page, "Period").select_option("2023-12")
+    page.wait_for_function("m => ((document.querySelector('.itvt-wb-error') || {})"
+                           ".innerText || '').includes(m)", timeout=10_000,
+                           arg="uppgift saknas: växelns samtal per kommun finns inte för "
+                               "2022 i data/fordelningsnycklar.csv")
+    _select(page, "Period").select_option("2024-02")
+
+    page.locator(".widget-text", has=page.locator("label:text-is('Namn på egen modell')")) \
+        .locator("input").fill("Prov")
+    page.wait_for_timeout(400)
+    page.get_by_role("button", name="Spara modell").click()
+    page.locator(".widget-checkbox", has_text="Prov").wait_for(timeout=10_000)
+    _select(page, "Sparad modell").select_option("Prov")
+    page.locator(".widget-text", has=page.locator("label:text-is('Nytt namn')")) \
+        .locator("input").fill("Prov 2")
+    _click_twice(page, "Byt namn", "Modellen ”Prov” heter nu ”Prov 2”.")
+    page.locator(".widget-checkbox", has_text="Prov 2").wait_for(timeout=10_000)
+    _select(page, "Sparad modell").select_option("Prov 2")
+    _click_twice(page, "Ta bort", "Modellen ”Prov 2” är borttagen.")
+    page.locator(".widget-checkbox", has_text="Prov 2").wait_for(state="detached",
+                                                                 timeout=10_000)
+    page.screenshot(path=str(SHOTS / "app-renamed-deleted.png"), full_page=True)
+    page.close()
+    saved = params / "modeller.yaml"
+    assert not saved.exists() or "Prov" not in saved.read_text(encoding="utf-8")

@@ -42,7 +42,7 @@ from .inputs import (
 )
 from .params import PARAMS
 from .report import checks, has_data, key_figures, model_checks, summary, validate_params
-from .results import Results, compare, report_year
+from .results import Results, compare, report_year, typed_driver, typed_values
 from .rules import (
     Model,
     balanced_amounts,
@@ -105,6 +105,6 @@ __all__ = [
     "model_specs", "ModelError", "models_for", "next_year_budget", "next_year_notes",
     "next_year_split", "next_year_table", "locator", "param_locator", "param_models", "param_upprakning", "pool_share", "pools_of_record",
     "report_results", "report_table", "report_year", "Results", "results_for", "summary",
-    "summary_lines", "TABLES", "upprakning_rates", "uprated", "validate_params", "with_drivers",
+    "summary_lines", "TABLES", "typed_driver", "typed_values", "upprakning_rates", "uprated", "validate_params", "with_drivers",
     "YearCost",
 ]

@@ -18,17 +18,20 @@ class Upprakning(Section):
 
 class DriverTable(Section):
     """Driver values typed in the workbench, kept with the model saved from them: which
-    driver they replace, where they come from ("angivet i arbetsbänken <date>, <who>")."""
+    driver they replace, for which data year (`ar`: the model uses them for that year,
+    as the workbench did), where they come from ("angivet i arbetsbänken <date>, <who>")."""
 
     fordelningsnyckel: str
     kalla: str
     varden: dict[str, NonNegative]
+    ar: int | None = None
 
 
 class FinancingModel(Section):
     """A financing model: a driver per pool (kostnadsställe), an optional equal base fee.
     A model saved from the workbench also keeps its scenario: the typed driver values
-    (`underlag`, computed as its `andelar`) and the uppräkning assumed with it."""
+    (`underlag`; with its year `ar`, they are the model's driver values for that year) and
+    the uppräkning assumed with it."""
 
     name: str
     driver: str

@@ -26,6 +26,36 @@ class Results:
     decimals: int
 
 
+def typed_driver(model_name: str) -> str:
+    """The driver of a model's own typed values: "<model>: angivna värden"."""
+    return f"{model_name}: angivna värden"
+
+
+def typed_values(models: list[dict] | None) -> tuple[list[dict] | None, pd.DataFrame | None]:
+    """A model whose `underlag` names its data year (`ar`) uses its typed values instead of
+    the data's for that driver: they become rows (driver, year, kommun, value, source) of
+    a driver of its own (`typed_driver`) for that year, and its pools on the replaced
+    driver use that one; other models, and an `underlag` without a year, are unchanged."""
+    if not models:
+        return models, None
+    result, rows = [], []
+    for spec in models:
+        typed = spec.get("underlag") if isinstance(spec, dict) else None
+        if not isinstance(typed, dict) or typed.get("ar") is None:
+            result.append(spec)
+            continue
+        own, replaced = typed_driver(str(spec.get("name"))), typed.get("fordelningsnyckel")
+        pools = {p: (own if d == replaced else d) for p, d in (spec.get("pools") or {}).items()}
+        spec = {**spec, "driver": own if spec.get("driver") == replaced else spec.get("driver")}
+        if pools:
+            spec["pools"] = pools
+        result.append(spec)
+        rows += [{"driver": own, "year": int(typed["ar"]), "kommun": kommun, "value": value,
+                  "source": typed.get("kalla", "")}
+                 for kommun, value in (typed.get("varden") or {}).items()]
+    return result, (pd.DataFrame(rows) if rows else None)
+
+
 def compare(dataset, period: Period, models: list[dict] | None,
             upprakning: dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
@@ -33,11 +63,14 @@ def compare(dataset, period: Period, models: list[dict] | None,
     """The models (dicts in the params schema; the first is the current one) compared over
     every year up to `period`, and next year's budget (raised by `upprakning`, as in
     params) split under each. `drivers` rows (driver, year, kommun, value) replace the
-    data's values of their driver and year; `inputs` are `inputs_for(dataset, period)` if
+    data's values of their driver and year (a model's own typed values: `typed_values`);
+    `inputs` are `inputs_for(dataset, period)` if
     the caller has them; a model named in `required` must have every driver for the
     period's year. Bad models or values: ModelError, one line."""
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
+    models, typed = typed_values(models)
+    inputs = with_drivers(inputs, typed)
     specs = model_specs(models, inputs, source)
     for model in specs:
         if model.name in required:

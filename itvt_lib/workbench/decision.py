@@ -1,0 +1,182 @@
+"""The decision context beside the workbench's figures: the pools' size, each kommun's
+change against the current model in tkr and percent (with what the sign means), the
+drivers' Swedish names with their year and source, why a figure is missing, and a fixed
+colour per model. Pure functions on financing's results; the form and the tables use them.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..areas import financing as rules
+from ..core.formatting import SHARE, ZERO, Kind, amount, count, percent
+
+SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
+               "negativt = kommunen betalar mindre.")
+POOLS = "Kostnadspooler"
+CHANGE = "Förändring mot nuvarande modell"
+SIGNED_AMOUNT = amount(signed=True)
+SIGNED_SHARE = Kind(SHARE, 1, "%", True, ZERO)
+COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
+          "#843c0c", "#00b0f0", "#bf9000")
+# The drivers' Swedish names: (name, what its values are, the heading of its value boxes,
+# the input table holding it). A driver of the data not listed here is named by its code.
+DRIVERS = {
+    "befolkning": ("Befolkning", "befolkningen per kommun", "Antal invånare per kommun",
+                   "befolkning"),
+    "budgetandel": ("Budgetandel", "kommunbidraget per kommun",
+                    "Kommunbidrag per kommun (tkr)", "kommunbidrag_kommun"),
+    "lika": ("Lika delar", "", "", ""),
+    "fast": ("Fasta andelar", "fasta andelar per kommun", "Fasta andelar per kommun (%)", ""),
+    "samtal": ("Samtal till växeln", "växelns samtal per kommun",
+               "Antal samtal till växeln per kommun", "fordelningsnycklar"),
+    "anvandare": ("Användare", "antalet användare per kommun", "Antal användare per kommun",
+                  "fordelningsnycklar"),
+    "datorer": ("Datorer", "antalet datorer per kommun", "Antal datorer per kommun",
+                "fordelningsnycklar"),
+    "anstallda": ("Anställda", "antalet anställda per kommun", "Antal anställda per kommun",
+                  "fordelningsnycklar"),
+}
+SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares only
+
+
+def _driver(driver: str) -> tuple[str, str, str, str]:
+    return DRIVERS.get(driver, (f"Fördelningsnyckel ”{driver}”", f"värdena för ”{driver}”",
+                                f"Värden för ”{driver}” per kommun", "fordelningsnycklar"))
+
+
+def driver_name(driver: str) -> str:
+    """A driver's Swedish name ("Samtal till växeln"); an unknown code as ”code”."""
+    return _driver(driver)[0]
+
+
+def driver_table(driver: str) -> str:
+    """The input table a driver's values come from ("" for lika and fast)."""
+    return _driver(driver)[3]
+
+
+def has_year(driver: str) -> bool:
+    """Whether a driver's values belong to a year (not lika, not fast)."""
+    return driver not in ("lika", "fast")
+
+
+def driver_option(driver: str, data_year: int | None) -> str:
+    """A driver as the form offers it: its name and the data year it uses
+    ("Samtal till växeln 2023"); lika and fast without a year."""
+    name = driver_name(driver)
+    return f"{name} {data_year}" if has_year(driver) and data_year is not None else name
+
+
+def driver_text(driver: str, data_year: int | None, source: str | None) -> str:
+    """A driver with its year and source: "Samtal till växeln 2023 (Förvaltningsberättelse
+    2023)"; without a source, name and year."""
+    option = driver_option(driver, data_year)
+    return f"{option} ({source})" if source else option
+
+
+def values_heading(driver: str, data_year: int | None, shares_only: bool = False) -> str:
+    """The heading of the kommun boxes for a driver: "Antal användare per kommun 2023";
+    befolkning given only as shares: "Befolkningsandel per kommun (%)"."""
+    heading = SHARE_HEADING if driver == "befolkning" and shares_only else _driver(driver)[2]
+    return f"{heading} {data_year}" if has_year(driver) and data_year is not None else heading
+
+
+def missing_reason(driver: str, data_year: int, data_file: str) -> str:
+    """Why a driver has no value: "uppgift saknas: växelns samtal per kommun finns inte för
+    2023 i data/fordelningsnycklar.csv"."""
+    return f"uppgift saknas: {_driver(driver)[1]} finns inte för {data_year} i {data_file}"
+
+
+def value_kind(driver: str, values) -> Kind:
+    """The kind of a driver's values: fast and befolkning given as shares (summing to 100)
+    a percent, budgetandel an amount in tkr, counts whole unless a decimal is typed; lika
+    has none ("lika delar")."""
+    if driver == "lika":
+        return count(missing="lika delar")
+    finite = np.asarray([v for v in values if v is not None and np.isfinite(v)], dtype=float)
+    if driver == "fast" or (driver == "befolkning" and finite.size
+                            and abs(finite.sum() - 100) <= 0.5):
+        return percent(1)
+    if driver == "budgetandel":
+        return amount()
+    whole = bool((np.abs(finite - np.round(finite)) < 1e-9).all())
+    return count(0 if whole else 1)
+
+
+def pool_sizes(results: rules.Results, year: int) -> pd.DataFrame:
+    """The joint pools' net cost for `year` (tkr) and what it is (utfall, prognos), and
+    the kommunspecifika costs: what the models split."""
+    found = [yc for yc in results.inputs.years if yc.year == year]
+    if not found:
+        return pd.DataFrame({"Kostnadspool": [], f"Belopp {year} (tkr)": [], "Avser": []})
+    yc = found[0]
+    names = [*yc.pools, "Kommunspecifika kostnader"]
+    values = [*yc.pools.values(), float(np.nansum(yc.specific))]
+    return pd.DataFrame({"Kostnadspool": names, f"Belopp {year} (tkr)": values,
+                         "Avser": yc.avser})
+
+
+def change_table(results: rules.Results, year: int) -> pd.DataFrame:
+    """Per model and kommun, the change against the current model in `year`: tkr, and
+    percent of the kommun's cost under the current model (positive: the kommun pays more)."""
+    rows = rules.report_year(results, year)
+    current = results.models[0].name
+    cost, diff = {}, {}
+    for model, kommun, kostnad, skillnad in zip(
+            rows["Modell"], rows["Kommun"], rows["Kostnad"],
+            rows["Skillnad mot nuvarande modell"], strict=True):
+        cost[model, kommun], diff[model, kommun] = float(kostnad), float(skillnad)
+    names = [m.name for m in results.models[1:]]
+    columns = {"Modell": names}
+    for kommun in results.inputs.kommuner:
+        base = cost.get((current, kommun), np.nan)
+        change = np.array([diff.get((m, kommun), np.nan) for m in names], dtype=float)
+        columns[f"{kommun}, skillnad (tkr)"] = change
+        columns[f"{kommun}, skillnad (%)"] = change / base
+    return pd.DataFrame(columns)
+
+
+def model_colors(names: list[str]) -> dict[str, str]:
+    """Each model's colour by its place in the full list of models (params' in order,
+    then the own model): the same whichever are ticked, in every chart and run."""
+    return {name: COLORS[i % len(COLORS)] for i, name in enumerate(dict.fromkeys(names))}
+
+
+def missing_notes(results: rules.Results, years, files: dict[str, str]) -> list[str]:
+    """One line per model and year without figures: which driver is missing and where it
+    would be (`files`: driver → data file), e.g. "Växeln efter samtal 2023: uppgift
+    saknas: växelns samtal per kommun finns inte för 2022 i data/fordelningsnycklar.csv"."""
+    lines = []
+    for year in years:
+        for model in results.models:
+            for driver, data_year in rules.missing_drivers(results.inputs, model, year):
+                file = files.get(driver) or files.get("", "data")
+                lines.append(f"{model.name} {year}: {missing_reason(driver, data_year, file)}")
+    return list(dict.fromkeys(lines))
+
+
+def budget_notes(results: rules.Results, years, files: dict[str, str]) -> list[str]:
+    """One line per year of `years` without a budget per kommun (so no avvikelse): where
+    it would be."""
+    return [f"Avvikelse {yc.year}: uppgift saknas: {_driver('budgetandel')[1]} finns inte "
+            f"för {yc.year} i {files.get('budgetandel', 'data')}"
+            for yc in results.inputs.years
+            if yc.year in years and np.isnan(np.asarray(yc.budget, float)).any()]
+
+
+def history_notes(results: rules.Results, history: pd.DataFrame,
+                  files: dict[str, str]) -> list[str]:
+    """Why the history shows "uppgift saknas": a year without a budget per kommun (no
+    avvikelse), a year the current model has no figures for (no cumulative difference)."""
+    shown = [(year, deviation, cumulative) for year, cost, deviation, cumulative in zip(
+        history["År"], history["Kostnad"], history["Avvikelse"], history.iloc[:, -1],
+        strict=True) if not np.isnan(cost)]
+    no_deviation = sorted({year for year, deviation, _ in shown if np.isnan(deviation)})
+    no_current = sorted({year for year, _, cumulative in shown if np.isnan(cumulative)})
+    current = results.models[0].name
+    lines = [line for line in missing_notes(results, no_current, files)
+             if line.startswith(f"{current} ")]
+    return [*budget_notes(results, no_deviation, files),
+            *(f"Kumulativ skillnad {line}" for line in lines)]

@@ -1,0 +1,49 @@
+"""What the controller types into the form: numbers read by the project's one number
+parser (`core.numbers.parse_typed`) and shown back with a decimal comma; who prepares the
+scenario.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from decimal import Decimal
+
+from ..core.formatting import fmt_number
+from ..core.numbers import NumberError, parse_typed
+from .results import ScenarioError
+
+VALUE_MAX = 1e9               # a driver value (users, calls, inhabitants) larger is a typo
+RATE_RANGE = (-100.0, 1000.0)  # uppräkning in percent: above −100, at most 1 000
+
+
+def typed_text(value) -> str:
+    """A number as the form shows it back: decimal comma, grouped thousands, U+2212
+    minus, the decimals it has (at most 6); "" for none."""
+    if value is None:
+        return ""
+    exact = Decimal(str(float(value))).normalize()
+    decimals = min(6, max(0, -exact.as_tuple().exponent))
+    return fmt_number(float(value), decimals, zero="0")
+
+
+def read_number(text: str, what: str, *, percent_sign: bool = False,
+                low: float | None = None, high: float | None = None) -> float | None:
+    """A typed number (None when the box is empty), or a ScenarioError naming `what`."""
+    if not str(text).strip():
+        return None
+    try:
+        value = float(parse_typed(text, percent_sign=percent_sign))
+    except NumberError as exc:
+        raise ScenarioError(f"{what}: {exc}.") from None
+    if low is not None and value <= low:
+        raise ScenarioError(f"{what}: värdet måste vara större än {typed_text(low)}.")
+    if high is not None and value > high:
+        raise ScenarioError(f"{what}: värdet är för stort (högst {typed_text(high)}).")
+    return value
+
+
+def user_name() -> str:
+    """Who prepares the scenario: $ITVT_USER, else the computer's user name."""
+    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
