@@ -35,7 +35,8 @@ LABEL = {"description_width": "160px"}
 # Long labels (kontogrupper, pools) wrap instead of being cut; the results' tables are
 # compact enough to sit beside the form at 1 366 px without horizontal scrolling.
 STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
-         "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}</style>")
+         "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}"
+         ".itvt-section{font-size:1.17em;margin:1em 0 .5em}</style>")
 
 
 def number_box(description: str, value: str = "") -> w.Text:
@@ -95,11 +96,11 @@ class Workbench:
         self._build_period()
         controls = w.VBox([
             self.period,
-            w.HTML("<h3>Jämför modeller</h3>"), self.models,
-            w.HTML("<h3>Egen modell</h3>"), self.name,
+            w.HTML("<h2 class='itvt-section'>Jämför modeller</h2>"), self.models,
+            w.HTML("<h2 class='itvt-section'>Egen modell</h2>"), self.name,
             w.HTML("<p>Fördelas efter, per kostnadspool:</p>"), self.pools, self.drivers_note,
             self.grundavgift, self.values_title, self.values, self.values_note,
-            w.HTML("<h3>Uppräkning nästa år per kontogrupp (%, antagande)</h3>"),
+            w.HTML("<h2 class='itvt-section'>Uppräkning nästa år per kontogrupp (%, antagande)</h2>"),
             self.upprakning,
             w.HBox([self.save_button, self.export_button],
                    layout=w.Layout(flex_flow="row wrap")), self.status, self.saved.widget],
@@ -107,7 +108,7 @@ class Workbench:
         shown = w.VBox([self.message, self.results_box],
                        layout=w.Layout(flex="1 1 600px", min_width="0", overflow="auto",
                                      margin="0 0 0 16px"))
-        self.widget = w.VBox([w.HTML(STYLE + "<h2>Scenarier: finansieringsmodeller</h2>"),
+        self.widget = w.VBox([w.HTML(STYLE),
                               w.HBox([controls, shown],
                                      layout=w.Layout(flex_flow="row wrap"))])
         self.widget.add_class("itvt-wb")

@@ -42,7 +42,7 @@ class SavedModels:
         self.delete_button.on_click(lambda _: self.delete())
         self.choice.observe(self._reset, names="value")
         self.new_name.observe(self._reset, names="value")
-        self.widget = w.VBox([w.HTML("<h3>Sparade modeller</h3>"), self.empty, self.controls,
+        self.widget = w.VBox([w.HTML("<h2 class='itvt-section'>Sparade modeller</h2>"), self.empty, self.controls,
                               self.status])
         self.update()
 

@@ -163,6 +163,11 @@ def test_the_app_gives_the_decision_context_in_swedish(voila_app, browser):
     assert "3\u00a0603,0" not in own and "+928" in own
     text = page.evaluate("document.body.innerText")
     assert "positivt = kommunen betalar mer" in text
+    headings = page.evaluate("Array.from(document.querySelectorAll('h1, h2, h3'))"
+                             ".map(h => h.tagName + ' ' + h.innerText.trim())")
+    assert [h for h in headings if h.startswith("H1")] == ["H1 Scenarier: finansieringsmodeller"]
+    assert not [h for h in headings if h.startswith("H3")]   # no level skipped below the h1
+    assert sum("Scenarier: finansieringsmodeller" in h for h in headings) == 1  # said once
     assert "IT Gemensamt\t18\u00a0347" in text                   # the pool's size, tkr
     assert "Budgetandel\t+911\t+11,0\u00a0%\t\u2212911\t\u22128,5\u00a0%" in text
     assert "Fördelningsnycklar: Befolkning 2024 (" in text
