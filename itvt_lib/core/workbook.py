@@ -43,7 +43,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # ("Kostnad, avvikelse och skillnad"): a comma whose clause goes on to "och".
 _CLAUSE = re.compile(r"[:;]\s+|,\s+(?![^,:;]*\boch\b)")
 # Words that link to the word after them: a name cut after one reads unfinished.
-_LINKING = {"och", "eller", "samt", "per", "mellan", "i", "av", "till", "för", "mot", "med",
+LINKING_WORDS = {"och", "eller", "samt", "per", "mellan", "i", "av", "till", "för", "mot", "med",
             "som", "om", "på", "efter", "över", "under", "vid", "från", "inför", "utan", "ur",
             "inom", "hos", "än", "att"}
 
@@ -61,7 +61,7 @@ def _words_within(text: str, limit: int) -> str:
         if len(" ".join([*kept, word])) > limit:
             break
         kept.append(word)
-    while len(kept) > 1 and (kept[-1].lower() in _LINKING or not kept[-1].strip(",;.–-")):
+    while len(kept) > 1 and (kept[-1].lower() in LINKING_WORDS or not kept[-1].strip(",;.–-")):
         kept.pop()
     if kept:
         kept[-1] = kept[-1].rstrip(",;.–-") or kept[-1]

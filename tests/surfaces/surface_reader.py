@@ -311,3 +311,20 @@ def sheet_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
             break
         body.append(row[:width])
     return header[:width], body
+
+
+def number_cells(converted: str) -> dict[str, list[list[bool]]]:
+    """Sheet name → per row, whether each cell holds a number (LibreOffice writes a number
+    cell's stored value as `sdval`; a text cell has none)."""
+    names = re.findall(r"<h1>Sheet \d+: <em>(.*?)</em></h1>", converted)
+    tables = re.findall(r"<table.*?</table>", converted, re.S | re.I)
+    return {html.unescape(name): [["sdval=" in cell for cell in
+                                   re.findall(r"<td.*?</td>", row, re.S | re.I)]
+                                  for row in re.findall(r"<tr.*?</tr>", table, re.S | re.I)]
+            for name, table in zip(names, tables, strict=True)}
+
+
+def marker_of(cell: str) -> str | None:
+    """The footnote marker a cell carries ("*", "**", "1)"), or None."""
+    found = _MARKER.search(cell)
+    return found.group(0) if found else None

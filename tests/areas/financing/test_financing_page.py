@@ -181,6 +181,7 @@ def percent(decimals: int) -> tuple:
 
 PERCENT1 = percent(1)
 SIGNED = ("–", "\u22121\u00a0235", "+878")   # whole tkr, signed: 0 shows as "–"
+YEARS = ("0", "-1234", "878")  # a year: the integer's digits, no grouping
 
 
 # ---------------------------------------------------------------- formats
@@ -201,7 +202,7 @@ def test_formats_of_history_next_budget_and_split(results, period):
     """The notebook's calls: history and next budget without decimals (default 1)."""
     found = results[period]
     history = printed(financing.formats(financing.history_table(found)))
-    assert history == {"Avvikelse": SIGNED, CUM: SIGNED}
+    assert history == {"År": YEARS, "Avvikelse": SIGNED, CUM: SIGNED}
     next_budget = printed(financing.formats(found.next_budget))
     assert next_budget == {"Uppräkning % (antagande)": PERCENT1}
     split = financing.next_year_table(found, YEAR[period] + 1)
