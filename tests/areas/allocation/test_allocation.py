@@ -633,7 +633,7 @@ def test_2024_printed_split_is_shown_beside_the_computed(ctx_2024):
     assert table["Avvikelse helår, publicerad"].tolist() == ["1\u00a0300**", "\u22121\u00a0300**", ""]
     assert list(table.columns).index("Prognos 2024, publicerad") == \
         list(table.columns).index("Prognos 2024") + 1
-    assert notes[0].startswith("* Månadsrapport per 2024-02-29 tryckte prognos 2024: "
+    assert notes[0].startswith("* Månadsrapport per 2024-02-29 anger prognos 2024: "
                                "Herrljunga 7\u00a0878, Vårgårda 11\u00a0093 tkr.")
     assert " 7 878" not in " ".join(notes)  # numbers in notes use NBSP
 
