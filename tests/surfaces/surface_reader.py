@@ -4,7 +4,8 @@ Visible text: the HTML with `<head>`, `<script>`, `<style>`, `<template>`, `<cap
 (the pages hide captions visually; they are for screen readers), elements with the
 `hidden` attribute or the `itvt-hidden` class, and image data left out; entities
 unescaped; block elements separated by a line break; then exactly what a browser collapses
-is collapsed: every run of ASCII white space (space, tab, CR, LF, FF) becomes one space.
+is collapsed: every run of ASCII white space (space, tab, CR, LF, FF) becomes one space,
+so a line of the text is one block element, however its source is wrapped.
 A superscript (a footnote marker) is set apart by spaces, as the reader sees it raised;
 an element of class `itvt-published` (the printed figure set under the computed one) is a
 block. A non-breaking space (U+00A0) is kept as it is: it is what the project's number format
@@ -171,6 +172,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data):
         if self.hidden:
             return
+        data = _ASCII_SPACE.sub(" ", data)  # a line break in the source is a space on screen
         self.out.append(data)
         if self.note_depth:
             self.notes[-1] += data
