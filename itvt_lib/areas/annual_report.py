@@ -156,13 +156,27 @@ def summary(ctx) -> list[str]:
     if not has_data(ctx.dataset, ctx.period):
         return []
     rows = _year_rows(ctx, "arsrapport_mal", ctx.period.year)
-    counts = rows["status"].value_counts()
-    judged = len(rows) - int(counts.get("ej_bedomt", 0))
-    parts = [f"{int(counts[s])} {STATUS_SV[s].lower()}" for s in STATUS_SV
-             if s != "ej_bedomt" and counts.get(s, 0)]
-    text = (f"Måluppfyllelse {ctx.period.year}: {len(rows)} mål, varav {judged} med en "
-            f"bedömning per mål i underlaget")
-    return [text + (f" ({', '.join(parts)})." if parts else ".")]
+    counts = {s: int(n) for s, n in rows["status"].value_counts().items()}
+    return [f"Måluppfyllelse {ctx.period.year}: {len(rows)} mål, {goal_counts_text(counts)}."]
+
+
+def goal_counts_text(counts: dict[str, int]) -> str:
+    """The goals per status in words, in the order of STATUS_SV: "varav 1 uppfyllt och 3
+    utan bedömning per mål i underlaget" (the participle plural from 2: "2 uppfyllda");
+    one status for all goals: "alla uppfyllda", "inget med en bedömning per mål …"."""
+    shown = [(s, counts[s]) for s in STATUS_SV if counts.get(s, 0)]
+    if len(shown) == 1:
+        status = shown[0][0]
+        if status == "ej_bedomt":
+            return "inget med en bedömning per mål i underlaget"
+        return f"alla {STATUS_SV[status].lower().replace('uppfyllt', 'uppfyllda')}"
+    words = []
+    for status, n in shown:
+        word = "utan bedömning per mål i underlaget" if status == "ej_bedomt" else \
+            STATUS_SV[status].lower()
+        words.append(f"{n} {word.replace('uppfyllt', 'uppfyllda') if n > 1 else word}")
+    return "varav " + (", ".join(words[:-1]) + " och " + words[-1] if len(words) > 1
+                       else words[0])
 
 
 def fact_kind(enhet: str) -> Kind | str:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
-from ..core.formatting import fmt_number
+from ..core.formatting import count, fmt_number
 from ..core.loading import Column, Table
 from ..core.periods import Period
 
@@ -148,11 +148,13 @@ def summary(ctx) -> list[str]:
 
 
 def key_figures(ctx) -> list[KeyFigure]:
-    """The highest riskvärde of the year's plan (of SCALE × SCALE)."""
+    """The highest riskvärde of the year's plan, a count on the scale 1 to SCALE × SCALE
+    (the rule names the scale: the value reads "16", not "16 av 16")."""
     ranked = ranked_for(ctx)
     return [KeyFigure(f"Högsta riskvärde (internkontroll {ctx.period.year})",
-                      float(ranked["riskvarde"].max()), f"av {SCALE * SCALE}",
-                      rule="riskvärde = sannolikhet × konsekvens")]
+                      float(ranked["riskvarde"].max()), count(),
+                      rule=f"riskvärde = sannolikhet × konsekvens, på skalan 1–"
+                           f"{SCALE * SCALE}")]
 
 
 def checks(ctx) -> list[Check]:

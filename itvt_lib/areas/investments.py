@@ -181,6 +181,14 @@ def column_labels(period: Period) -> dict[str, str]:
             "avvikelse": "Avvikelse" if period.is_year_end else "Avvikelse helår"}
 
 
+def measure_label(measure: str, period: Period) -> str:
+    """A measure as running text names it: its column heading, first letter lower case,
+    with the year where the heading has none ("tillägg/ombudgetering 2024")."""
+    heading = column_labels(period)[measure]
+    heading = heading[:1].lower() + heading[1:]
+    return heading if str(period.year) in heading else f"{heading} {period.year}"
+
+
 def display_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     """The committee's table: label and amount columns with Swedish headings."""
     labels = column_labels(period)
@@ -288,7 +296,7 @@ def checks(ctx) -> list[Check]:
         of_record = period.is_year_end
         result.append(compare(
             AREA if of_record else f"{AREA}: publicerade siffror",
-            f"{printed['source']}: {label}, {measure} {printed['year']} mot summan av "
+            f"{printed['source']}: {label}, {measure_label(measure, period)} mot summan av "
             "projektraderna", float(printed["belopp"]), actual, ctx.tolerance * max(count, 1),
             differ_status=FAIL if of_record else WARN))
     return result

@@ -38,20 +38,61 @@ class SheetTable:
     footnotes: list[str] = field(default_factory=list)
 
 
-def sheet_name(text: str, taken: set[str]) -> str:
-    """A unique sheet name of at most 31 characters, cut between whole words."""
-    words = _BAD_SHEET_CHARS.sub("", str(text)).split()
-    base = ""
+_PARENS = re.compile(r"\s*\([^()]*\)")
+# A clause ends at a colon, a semicolon or a comma, but not at the comma of an enumeration
+# ("Kostnad, avvikelse och skillnad"): a comma whose clause goes on to "och".
+_CLAUSE = re.compile(r"[:;]\s+|,\s+(?![^,:;]*\boch\b)")
+# Words that link to the word after them: a name cut after one reads unfinished.
+LINKING_WORDS = {"och", "eller", "samt", "per", "mellan", "i", "av", "till", "för", "mot", "med",
+            "som", "om", "på", "efter", "över", "under", "vid", "från", "inför", "utan", "ur",
+            "inom", "hos", "än", "att"}
+
+
+def _clean(text: str) -> str:
+    """Text without the characters a sheet name may not hold, white space collapsed."""
+    return " ".join(_BAD_SHEET_CHARS.sub("", text).split())
+
+
+def _words_within(text: str, limit: int) -> str:
+    """The longest run of `text`'s first whole words within `limit` characters, without a
+    trailing linking word or punctuation."""
+    words, kept = text.split(), []
     for word in words:
-        candidate = f"{base} {word}".strip()
-        if len(candidate) > SHEET_MAX:
+        if len(" ".join([*kept, word])) > limit:
             break
-        base = candidate
-    base = base or (words[0][:SHEET_MAX] if words else "Tabell")
-    name, n = base, 2
+        kept.append(word)
+    while len(kept) > 1 and (kept[-1].lower() in LINKING_WORDS or not kept[-1].strip(",;.–-")):
+        kept.pop()
+    if kept:
+        kept[-1] = kept[-1].rstrip(",;.–-") or kept[-1]
+    return " ".join(kept) or (words[0][:limit] if words else "")
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text` within `limit` characters: as it is if it fits; else without parentheses;
+    else its leading whole clauses (up to a comma or colon); else whole words of its first
+    clause without a trailing linking word."""
+    for candidate in (text, _PARENS.sub("", text)):
+        if len(_clean(candidate)) <= limit:
+            return _clean(candidate)
+    bare = _PARENS.sub("", text)
+    ends = [m.start() for m in _CLAUSE.finditer(bare)]
+    for end in reversed(ends):
+        joined = _clean(bare[:end])
+        if len(joined) <= limit:
+            return joined
+    return _words_within(_clean(bare[:ends[0]] if ends else bare), limit)
+
+
+def sheet_name(text: str, taken: set[str]) -> str:
+    """A unique sheet name of at most 31 characters made of whole words: the text as it
+    is, else shortened (parentheses, then trailing clauses, then words dropped; never a
+    trailing "och"/"per"), a repeated name numbered " (2)", " (3)"."""
+    name = _shortened(str(text), SHEET_MAX) or "Tabell"
+    n = 2
     while name.lower() in taken:
         suffix = f" ({n})"
-        name = sheet_name(base, set())[:SHEET_MAX - len(suffix)].rstrip() + suffix
+        name = _shortened(str(text), SHEET_MAX - len(suffix)) + suffix
         n += 1
     taken.add(name.lower())
     return name

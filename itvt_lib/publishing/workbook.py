@@ -21,36 +21,48 @@ from ..core.workbook import SheetTable, write_book
 
 _MD_HEADING = re.compile(r"^#{2,6}\s+(.*?)\s*$", re.M)
 _HTML_HEADING = re.compile(r"^\s*<h[2-6]>(.*)</h[2-6]>\s*$", re.S)
+_FOOTNOTE = re.compile(r'^\s*<p class="itvt-footnote">(.*)</p>\s*$', re.S)
 
 
 def page_tables(executed: Path) -> list[dict]:
     """The tables a page displayed, in order (from the executed notebook's outputs); a
-    table without a caption of its own is named after the heading above it."""
+    table without a caption of its own is named after the heading above it; a footnote
+    shown after a table, before the next table or heading, is that table's ("footnotes")."""
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
-    tables, heading = [], ""
+    tables, heading, last = [], "", None
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             found = _MD_HEADING.findall(cell.source)
             heading = found[-1] if found else heading
+            last = None if found else last
             continue
         for output in cell.get("outputs", []):
             data = output.get("data", {})
-            match = _HTML_HEADING.match(str(data.get("text/html", "")))
+            shown = str(data.get("text/html", ""))
+            match = _HTML_HEADING.match(shown)
             if match:
                 heading = html.unescape(re.sub(r"<[^>]+>", "", match.group(1)))
+                last = None
+            note = _FOOTNOTE.match(shown)
+            if note and last is not None and TABLE_MIMETYPE not in data:
+                last["footnotes"].append(html.unescape(re.sub(r"<[^>]+>", "",
+                                                              note.group(1))).strip())
             if TABLE_MIMETYPE in data:
                 table = dict(data[TABLE_MIMETYPE])
                 table["title"] = table["caption"] if table.get("captioned", True) or \
                     not heading else heading
+                table["footnotes"] = []
                 tables.append(table)
+                last = table
     return tables
 
 
 def sheet_tables(executed: Path, page_title: str, number: str, period: str,
                  report_title: str) -> list[SheetTable]:
-    """The page's tables as sheets, each with its kinds as the page declared them."""
+    """The page's tables as sheets, each with its kinds as the page declared them and the
+    footnotes the page shows under it."""
     result = []
     for table in page_tables(executed):
         kinds = [None if k is None else Kind(**k) for k in table["kinds"]]
@@ -58,7 +70,7 @@ def sheet_tables(executed: Path, page_title: str, number: str, period: str,
                                  [f"Källa: {page_title}, {report_title}", f"Period: {period}",
                                   table["title"]],
                                  table["columns"], kinds, table["values"], table["texts"],
-                                 table["bold"]))
+                                 table["bold"], table["footnotes"]))
     return result
 
 

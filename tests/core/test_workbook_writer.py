@@ -55,9 +55,18 @@ def test_the_same_sheets_give_the_same_bytes(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("02 Fördelningsnycklar per budgetår och kommun", "02 Fördelningsnycklar per"),
-    ("80 Kostnad, avvikelse och ackumulerad skillnad", "80 Kostnad, avvikelse och"),
+    # too long: whole words, never ending on a linking word ("per", "och", "ur")
+    ("02 Fördelningsnycklar per budgetår och kommun", "02 Fördelningsnycklar"),
+    ("08 Uppgifter ur förvaltningsberättelsen 2023", "08 Uppgifter"),
+    # an enumeration's comma is no clause end: cut by words, "och" dropped
+    ("80 Kostnad, avvikelse och ackumulerad skillnad", "80 Kostnad, avvikelse"),
+    # too long: parentheses go first, then trailing clauses
+    ("03 Timmar och belopp, januari till december 2023", "03 Timmar och belopp"),
+    ("80 Budget 2024 per kommun och modell (tkr)", "80 Budget 2024 per kommun"),
+    ("90 Fördelning mellan kommunerna: publicerade siffror", "90 Fördelning mellan kommunerna"),
+    # fits: kept as it is, without the characters a sheet name may not hold
     ("01 Resultaträkning", "01 Resultaträkning"),
+    ("04 Servicedesk (Telenor OneX)", "04 Servicedesk (Telenor OneX)"),
     ("06 [Risker]: plan?", "06 Risker plan"),
 ])
 def test_sheet_names_are_whole_words(text, expected):

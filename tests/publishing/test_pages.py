@@ -170,8 +170,11 @@ def test_sheet_names_are_whole_words_short_and_unique():
     taken: set[str] = set()
     names = [sheet_name("02 Fördelad kostnad och avvikelse per kommun: [tkr]", taken)
              for _ in range(3)]
-    assert names == ["02 Fördelad kostnad och", "02 Fördelad kostnad och (2)",
-                     "02 Fördelad kostnad och (3)"]
+    assert names == ["02 Fördelad kostnad", "02 Fördelad kostnad (2)",
+                     "02 Fördelad kostnad (3)"]
+    taken = set()
+    names = [sheet_name("04 Servicedesk (Telenor OneX)", taken) for _ in range(2)]
+    assert names == ["04 Servicedesk (Telenor OneX)", "04 Servicedesk (2)"]
     assert all(len(n) <= 31 for n in names)
 
 

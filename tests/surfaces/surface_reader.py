@@ -4,7 +4,8 @@ Visible text: the HTML with `<head>`, `<script>`, `<style>`, `<template>`, `<cap
 (the pages hide captions visually; they are for screen readers), elements with the
 `hidden` attribute or the `itvt-hidden` class, and image data left out; entities
 unescaped; block elements separated by a line break; then exactly what a browser collapses
-is collapsed: every run of ASCII white space (space, tab, CR, LF, FF) becomes one space.
+is collapsed: every run of ASCII white space (space, tab, CR, LF, FF) becomes one space,
+so a line of the text is one block element, however its source is wrapped.
 A superscript (a footnote marker) is set apart by spaces, as the reader sees it raised;
 an element of class `itvt-published` (the printed figure set under the computed one) is a
 block. A non-breaking space (U+00A0) is kept as it is: it is what the project's number format
@@ -171,6 +172,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data):
         if self.hidden:
             return
+        data = _ASCII_SPACE.sub(" ", data)  # a line break in the source is a space on screen
         self.out.append(data)
         if self.note_depth:
             self.notes[-1] += data
@@ -311,3 +313,20 @@ def sheet_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
             break
         body.append(row[:width])
     return header[:width], body
+
+
+def number_cells(converted: str) -> dict[str, list[list[bool]]]:
+    """Sheet name → per row, whether each cell holds a number (LibreOffice writes a number
+    cell's stored value as `sdval`; a text cell has none)."""
+    names = re.findall(r"<h1>Sheet \d+: <em>(.*?)</em></h1>", converted)
+    tables = re.findall(r"<table.*?</table>", converted, re.S | re.I)
+    return {html.unescape(name): [["sdval=" in cell for cell in
+                                   re.findall(r"<td.*?</td>", row, re.S | re.I)]
+                                  for row in re.findall(r"<tr.*?</tr>", table, re.S | re.I)]
+            for name, table in zip(names, tables, strict=True)}
+
+
+def marker_of(cell: str) -> str | None:
+    """The footnote marker a cell carries ("*", "**", "1)"), or None."""
+    found = _MARKER.search(cell)
+    return found.group(0) if found else None

@@ -253,13 +253,16 @@ def _sheet_cases():
 
 
 def find_sheet(sheets: dict, name: str) -> list[list[str]]:
-    """The sheet registered as `name`: its own name, or the whole-word name it now has (a
-    prefix of the name the register recorded when names were cut mid-word)."""
+    """The sheet registered as `name`: its own name, or the whole-word name it now has (the
+    longest sheet name that is a prefix of the name the register recorded when names were
+    cut mid-word: "03 Timmar och belopp", not "03 Timmar")."""
     if name in sheets:
         return sheets[name]
-    found = [rows for sheet, rows in sheets.items() if name.startswith(sheet)]
-    assert len(found) == 1, f"no one sheet named {name!r} ({len(found)} candidates)"
-    return found[0]
+    found = sorted((sheet for sheet in sheets if name.startswith(sheet)), key=len)
+    assert found, f"no sheet named {name!r} or a prefix of it"
+    longest = [sheet for sheet in found if len(sheet) == len(found[-1])]
+    assert len(longest) == 1, f"no one sheet named {name!r} ({longest})"
+    return sheets[longest[0]]
 
 
 @pytest.mark.parametrize(("entry", "period"), list(_sheet_cases()))

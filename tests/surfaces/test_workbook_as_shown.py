@@ -11,11 +11,20 @@ compare as one space; nothing else is normalised.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 from conftest import PACKET_PERIODS
-from surface_reader import sheet_rows, shown_as_read
+from surface_reader import (
+    HEADING_ROWS,
+    marker_of,
+    number_cells,
+    sheet_rows,
+    shown_as_read,
+    spreadsheet_html,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -53,3 +62,73 @@ def test_every_sheet_reads_as_its_page(packets, page, spreadsheet, period):
                     problems.append(f"{name} / {want[0]!r} / {column}: sheet shows {g!r}, "
                                     f"page shows {w!r}")
     assert not problems, f"{period}: {len(problems)} cells differ:\n" + "\n".join(problems[:40])
+
+
+YEAR_TEXT = re.compile(r"(19|20)\d\d")
+
+
+@pytest.fixture(scope="module")
+def calc_numbers(packets, tmp_path_factory):
+    """Per period, which cells of each sheet LibreOffice holds as numbers."""
+    @cache
+    def numbers(period: str) -> dict[str, list[list[bool]]]:
+        workdir = tmp_path_factory.mktemp(f"calc-numbers-{period}")
+        return number_cells(spreadsheet_html(packets / period / "tabeller.xlsx", workdir))
+    return numbers
+
+
+@pytest.mark.parametrize("period", PACKET_PERIODS)
+def test_a_year_in_a_table_is_a_number(spreadsheet, calc_numbers, period):
+    """Rule: a table cell that shows a year alone ("2023") is stored as a number (a
+    spreadsheet can sort, filter and chart the over-time sheets by year)."""
+    numbers = calc_numbers(period)
+    problems = []
+    for name, rows in spreadsheet(period).items():
+        columns, body = sheet_rows(rows)
+        for r, row in enumerate(body):
+            for j, cell in enumerate(row):
+                if YEAR_TEXT.fullmatch(cell) and not numbers[name][HEADING_ROWS + 1 + r][j]:
+                    problems.append(f"{name} / {row[0]!r} / {columns[j]}: {cell} is text")
+    assert not problems, f"{period}: {len(problems)} years as text:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("period", PACKET_PERIODS)
+def test_a_footnote_marker_has_its_footnote_below_the_table(spreadsheet, period):
+    """Rule: where a table cell carries a footnote marker ("14 959*"), a line below the
+    table starts with that marker, as on the page."""
+    problems, seen = [], 0
+    for name, rows in spreadsheet(period).items():
+        columns, body = sheet_rows(rows)
+        below = [" ".join(c for c in row if c) for row in rows[HEADING_ROWS + 1 + len(body):]]
+        for row in body:
+            for column, cell in zip(columns[1:], row[1:], strict=True):
+                marker = marker_of(cell)
+                if marker is None:
+                    continue
+                seen += 1
+                if not any(line.startswith(marker + " ") for line in below):
+                    problems.append(f"{name} / {row[0]!r} / {column}: {cell!r} has no "
+                                    f"footnote {marker!r} below the table")
+    assert not problems, f"{period}:\n" + "\n".join(problems)
+    assert seen, f"{period}: no marked cell in any sheet (the rule was not exercised)"
+
+
+@pytest.mark.parametrize("period", PACKET_PERIODS)
+def test_sheet_names_are_short_unique_whole_words(spreadsheet, period):
+    """Rule: a sheet name, as the spreadsheet shows it, is at most 31 characters, unique
+    (case aside), made of whole words of its table's title (the title stands in the sheet's
+    third line) and does not end on a linking word ("och", "per") or a comma."""
+    from itvt_lib.core.workbook import LINKING_WORDS
+
+    sheets = spreadsheet(period)
+    names = list(sheets)
+    assert len({n.lower() for n in names}) == len(names), names
+    problems = []
+    for name, rows in sheets.items():
+        title_words = set(re.sub(r"[\[\]:*?/\\']", "", f"{name.split(' ', 1)[0]} "
+                                 f"{rows[HEADING_ROWS - 1][0]}").replace(",", " ").split())
+        words = re.sub(r" \(\d+\)$", "", name).replace(",", " ").split()
+        if len(name) > 31 or not set(words) <= title_words or \
+                words[-1].lower() in LINKING_WORDS or name.endswith(","):
+            problems.append(f"{name!r} (title {rows[HEADING_ROWS - 1][0]!r})")
+    assert not problems, f"{period}:\n" + "\n".join(problems)

@@ -104,6 +104,7 @@ from .tables import (
     PERCENT_LABELS,
     POINTS,
     SHARE,
+    YEAR,
     history_chart_frame,
     share_formats,
     with_total,
@@ -125,5 +126,5 @@ __all__ = [
     "SHARE_SUM_TOLERANCE", "shares_for", "shares_from_weights", "shown_drift", "split_net_cost",
     "statement_display_for", "summary", "surplus_deficit", "surplus_deficit_for", "TABLES",
     "total_labels", "TOTAL_POST", "validate_period", "with_total", "with_total_row",
-    "year_results",
+    "YEAR", "year_results",
 ]

@@ -209,7 +209,7 @@ def checks(ctx) -> list[Check]:
             if values.isna().all():
                 continue
             result.append(compare(AREA, f"{label} {y} per kommun (fastställt bokslut) summerar till "
-                                  "nämndens", record.get(post),
+                                  f"nämndens {label.lower()}", record.get(post),
                                   values.sum() if not values.isna().any() else None, tol * n))
         if not has_key(ds["befolkning"], kommuner, y):
             continue

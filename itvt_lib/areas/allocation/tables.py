@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import is_missing, points, share
+from ...core.formatting import YEAR_KIND, is_missing, points, share
 
 KEY_TOTAL = "Summa"             # the key table's total row, as the source labels it
 FUND_TOTAL = "Totalt"           # the surplus/deficit table's total row
@@ -14,16 +14,19 @@ FUND_TOTAL = "Totalt"           # the surplus/deficit table's total row
 # Column labels of the committee tables (Swedish: the committee reads them).
 KEY, BUDGET_SHARE, SHARE = "Befolkningsandel", "Budgetandel", "Andel"
 POINTS = "Skillnad (procentenheter)"
+YEAR = "År"
 PERCENT_LABELS = {KEY, BUDGET_SHARE, SHARE, "% fördelning"}
 
 
 def share_formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
     """Formatters for committee_table: share columns as "43,6 %", percentage points as
-    "+4,8", the rest as tkr."""
+    "+4,8", the year as a year (a number in a workbook), the rest as tkr."""
     formats = {c: share(decimals) for c in frame.columns
                if c in PERCENT_LABELS or str(c).endswith(" andel")}
     if POINTS in frame.columns:
         formats[POINTS] = points(decimals)
+    if YEAR in frame.columns:
+        formats[YEAR] = YEAR_KIND
     return formats
 
 

@@ -42,7 +42,8 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
     return result
 
 PUBLISHED_SUFFIX = ", publicerad"
-ROUNDING_NOTE = "Skillnaden är en avrundningsdifferens: tabellen räknar med visade, avrundade belopp"
+ROUNDING_NOTE = ("Skillnaden är en avrundningsdifferens, eftersom tabellen räknar med de "
+                 "visade, avrundade beloppen")
 MEASURE_SV = {"utfall": "utfall", "prognos": "prognos", "budget": "budget",
               "avvikelse": "avvikelse", "ursprunglig_budget": "ursprunglig budget",
               "tillagg": "tillägg"}
@@ -96,10 +97,28 @@ def with_published(table: pd.DataFrame, differing: pd.DataFrame) -> tuple[pd.Dat
                             for _, r in group.iterrows())
         computed = ", ".join(f"{r['post']} {fmt_number(r['shown'], zero='0')}"
                              for _, r in group.iterrows())
-        reasons = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for _, r in group.iterrows()
-                                         if r["note"]))
-        shows = "bokslutets" if first["measure"] == "utfall" else "det beräknade"
-        notes.append(f"{mark} {first['source']} tryckte {MEASURE_SV.get(first['measure'])} "
-                     f"{first['year']}: {figures} tkr. Tabellen visar {shows}: "
-                     f"{computed} tkr. {reasons}".strip())
+        notes.append(f"{mark} {first['source']} anger {MEASURE_SV.get(first['measure'])} "
+                     f"{first['year']}: {figures} tkr. Tabellen visar "
+                     f"{shown_what(first['measure'], len(group))}: {computed} tkr. "
+                     f"{reasons_text(group)}".strip())
     return shown, notes
+
+
+def shown_what(measure: str, count: int) -> str:
+    """What the table shows instead of a printed figure: a closed year's utfall is the
+    bokslut's, anything else computed; one figure "beloppet", several "beloppen"."""
+    if measure == "utfall":
+        return "bokslutets belopp"
+    return "det beräknade beloppet" if count == 1 else "de beräknade beloppen"
+
+
+def reasons_text(group: pd.DataFrame) -> str:
+    """The reasons of one footnote, each once and ending with one full stop; where the
+    footnote lists several figures, each reason is headed by the posts it concerns."""
+    posts: dict[str, list[str]] = {}
+    for _, row in group.iterrows():
+        if row["note"]:
+            posts.setdefault(row["note"].strip(" .") + ".", []).append(row["post"])
+    if len(group) == 1:
+        return " ".join(posts)
+    return " ".join(f"{', '.join(names)}: {reason}" for reason, names in posts.items())

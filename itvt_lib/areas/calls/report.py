@@ -143,6 +143,9 @@ def key_figures(ctx) -> list[KeyFigure]:
     return result
 
 
+COUNTED, SCALED = "räknad för helåret", "fyra gånger kvartalet"
+
+
 def _onex_checks(onex: pd.DataFrame) -> list[Check]:
     result = [compare(AREA, f"OneX {row['label']}: inkommande = besvarade + missade + "
                             "overflow vid öppet + overflow vid stängt",
@@ -151,13 +154,13 @@ def _onex_checks(onex: pd.DataFrame) -> list[Check]:
               for (_, row), parts in zip(onex.iterrows(), onex_parts_sum(onex), strict=True)]
     scaled = set(scaled_copies(onex))
     for y, q in year_quarter_pairs(onex):
-        description = (f"OneX {onex.loc[y, 'label']} mot {onex.loc[q, 'label']}: helårsraden "
-                       "är räknad, inte uppräknad från kvartalet")
-        expected = "inte 4 × kvartalet"
+        description = (f"OneX: raden {onex.loc[y, 'label']} är räknad för helåret, inte "
+                       f"fyra gånger raden {onex.loc[q, 'label']}")
+        expected = COUNTED
         if (y, q) in scaled:
-            result.append(Check(AREA, description, expected, "exakt 4 × kvartalet", 0, WARN,
-                                "ser uppräknad ut, inte räknad: varje antal är 4 × kvartalets "
-                                "och kötiderna är lika"))
+            result.append(Check(AREA, description, expected, SCALED, 0, WARN,
+                                "Varje antal är exakt fyra gånger kvartalets och kötiderna är "
+                                "desamma: raden ser uppräknad ut, inte räknad."))
         else:
             result.append(Check(AREA, description, expected, expected, 0, PASS))
     return result

@@ -60,7 +60,7 @@ def next_year_notes(results: Results, year: int) -> list[str]:
                          f"{allocation.key_label(allocation.key_date(data_year))}, används.")
         else:
             lines.append(f"Underlaget för {driver_label(driver)} {driver_year(driver, year)}"
-                         f" finns inte; senast kända ({data_year}) används.")
+                         f" finns inte; det senast kända underlaget ({data_year}) används.")
     return lines
 
 
@@ -110,5 +110,5 @@ def missing_lines(results: Results, year: int) -> list[str]:
              if rows[rows["Modell"] == m.name]["Kostnad"].isna().any()]
     if not names:
         return []
-    return [f"Uppgift saknas för {year} för {join_sv(names)}: ett underlag för året "
-            "finns inte i data."]
+    return [f"Uppgift saknas för {year} för {join_sv(names)}: underlaget för året finns "
+            "inte bland indata."]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import amount, share
+from ...core.formatting import YEAR_KIND, amount, share
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -29,9 +29,12 @@ def measure_word(period: Period) -> str:
 
 
 def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
-    """Formatters for committee_table: shares as "43,6 %", differences signed, tkr."""
+    """Formatters for committee_table: shares as "43,6 %", differences signed, the year as
+    a year (a number in a workbook), tkr."""
     result = {c: share(decimals) for c in frame.columns
               if str(c).startswith("Andel ") or str(c).endswith("(antagande)")}
+    if allocation.YEAR in frame.columns:
+        result[allocation.YEAR] = YEAR_KIND
     for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):
         if column in frame.columns:
             result[column] = amount(signed=True)

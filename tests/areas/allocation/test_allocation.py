@@ -334,6 +334,17 @@ def test_split_checks_pass(fixture, request):
         assert part in descriptions
 
 
+def test_record_sum_checks_name_what_they_sum_to(ctx_2023):
+    """Each closed year's per-kommun record sums to the committee's figure of that name
+    (2021–2023 nettokostnad, 2023 resultat: the years bokslut_totaler.csv splits)."""
+    result = [c.description for c in allocation.checks(ctx_2023)
+              if "per kommun (fastställt bokslut)" in c.description]
+    expected = [f"Nettokostnad {y} per kommun (fastställt bokslut) summerar till nämndens "
+                "nettokostnad" for y in (2021, 2022, 2023)] + [
+        "Resultat 2023 per kommun (fastställt bokslut) summerar till nämndens resultat"]
+    assert sorted(result) == sorted(expected)
+
+
 def test_kommunbidrag_split_that_does_not_add_up_fails(data_dir):
     path = data_dir / "kommunbidrag_kommun.csv"
     write(path, path.read_text(encoding="utf-8").replace("2024,,tillagg,Vårgårda,-24",
@@ -633,7 +644,7 @@ def test_2024_printed_split_is_shown_beside_the_computed(ctx_2024):
     assert table["Avvikelse helår, publicerad"].tolist() == ["1\u00a0300**", "\u22121\u00a0300**", ""]
     assert list(table.columns).index("Prognos 2024, publicerad") == \
         list(table.columns).index("Prognos 2024") + 1
-    assert notes[0].startswith("* Månadsrapport per 2024-02-29 tryckte prognos 2024: "
+    assert notes[0].startswith("* Månadsrapport per 2024-02-29 anger prognos 2024: "
                                "Herrljunga 7\u00a0878, Vårgårda 11\u00a0093 tkr.")
     assert " 7 878" not in " ".join(notes)  # numbers in notes use NBSP
 

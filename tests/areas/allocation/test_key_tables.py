@@ -32,6 +32,7 @@ SOURCE_2022 = ("Månadsrapport per 2024-02-29, Fördelning mellan kommunerna (an
 
 # Each formatter is known by what it prints for a share and for an amount (TEST values).
 PROBES = (0.43649, -1234.56, 878.0)
+YEARS = ("0", "-1234", "878")  # a year: the integer's digits, no grouping
 
 
 def printed(formats: dict) -> dict:
@@ -56,9 +57,10 @@ SIGNED_POINTS = ("+0,4", sv("-1 234,6"), "+878,0")   # percentage points: signed
     # the key table: "% fördelning" is a share, the counts are not
     (["Antal invånare 1/11 2021", "% fördelning"], 1,
      {"% fördelning": percent(1)}),
-    # key history: "<kommun> andel" columns are shares; År, Underlag, Källa are text
+    # key history: "<kommun> andel" columns are shares, År a year (a number in a
+    # workbook); Underlag, Källa are text
     (["År", "Nyckeldatum", "Herrljunga andel", "Vårgårda andel", "Underlag", "Källa"], 2,
-     {"Herrljunga andel": percent(2),
+     {"År": YEARS, "Herrljunga andel": percent(2),
       "Vårgårda andel": percent(2)}),
     # shares table: two shares, and the difference in signed percentage points
     (["Befolkningsandel", "Budgetandel", "Skillnad (procentenheter)"], 1,

@@ -47,8 +47,8 @@ def test_annual_report_key_figures(ctx_2023):
 def test_annual_report_summary(ctx_2023):
     # Source: 5 goals, a verdict for goals 1 (med förbehåll) and 2 (uppfyllt), none for 3–5
     assert annual_report.summary(ctx_2023) == [
-        "Måluppfyllelse 2023: 5 mål, varav 2 med en bedömning per mål i underlaget "
-        "(1 uppfyllt, 1 uppfyllt med förbehåll)."]
+        "Måluppfyllelse 2023: 5 mål, varav 1 uppfyllt, 1 uppfyllt med förbehåll och 3 utan "
+        "bedömning per mål i underlaget."]
 
 
 def test_annual_report_summary_without_verdicts(ctx_2023):
@@ -56,7 +56,7 @@ def test_annual_report_summary_without_verdicts(ctx_2023):
     probe = type("Ctx", (), {"dataset": {"arsrapport_mal": goals},
                              "period": ctx_2023.period})()
     assert annual_report.summary(probe) == [
-        "Måluppfyllelse 2023: 5 mål, varav 0 med en bedömning per mål i underlaget."]
+        "Måluppfyllelse 2023: 5 mål, inget med en bedömning per mål i underlaget."]
 
 
 def test_annual_report_summary_with_every_goal_judged(ctx_2023):
@@ -64,8 +64,24 @@ def test_annual_report_summary_with_every_goal_judged(ctx_2023):
     probe = type("Ctx", (), {"dataset": {"arsrapport_mal": goals},
                              "period": ctx_2023.period})()
     assert annual_report.summary(probe) == [
-        "Måluppfyllelse 2023: 5 mål, varav 5 med en bedömning per mål i underlaget "
-        "(5 uppfyllt)."]
+        "Måluppfyllelse 2023: 5 mål, alla uppfyllda."]
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    # the participle agrees with the count: 1 uppfyllt, 2 uppfyllda
+    ({"uppfyllt": 2, "ej_uppfyllt": 1}, "varav 2 uppfyllda och 1 ej uppfyllt"),
+    ({"uppfyllt_med_forbehall": 2, "ej_bedomt": 2},
+     "varav 2 uppfyllda med förbehåll och 2 utan bedömning per mål i underlaget"),
+    # the order of the statuses is the data's (STATUS_SV), not the counts'
+    ({"ej_bedomt": 1, "ej_uppfyllt": 1, "uppfyllt": 1},
+     "varav 1 uppfyllt, 1 ej uppfyllt och 1 utan bedömning per mål i underlaget"),
+    ({"ej_uppfyllt": 3}, "alla ej uppfyllda"),
+    ({"ej_bedomt": 1}, "inget med en bedömning per mål i underlaget"),
+])
+def test_goal_counts_in_words(counts, expected):
+    from itvt_lib.areas import annual_report
+
+    assert annual_report.goal_counts_text(counts) == expected
 
 
 def test_annual_report_key_figures_leave_out_a_missing_value(ctx_2023):

@@ -186,10 +186,10 @@ def test_2024_printed_figures_stand_beside_the_computed_ones(ctx_2024):
     assert table.loc["Lokalkostnader, energi, VA", "Bokslut 2023, publicerad"] == "2**"
     marked = (table[["Prognos 2024, publicerad", "Bokslut 2023, publicerad"]] != "").sum()
     assert marked.tolist() == [1, 1]  # nothing else is marked
-    assert notes[0].startswith("* Månadsrapport per 2024-02-29 tryckte prognos 2024: "
+    assert notes[0].startswith("* Månadsrapport per 2024-02-29 anger prognos 2024: "
                                "Personalkostnader 14\u00a0959 tkr. Tabellen visar det "
-                               "beräknade: Personalkostnader 14\u00a0929 tkr.")
-    assert "Tabellen visar bokslutets: Lokalkostnader, energi, VA 8 tkr." in notes[1]
+                               "beräknade beloppet: Personalkostnader 14\u00a0929 tkr.")
+    assert "Tabellen visar bokslutets belopp: Lokalkostnader, energi, VA 8 tkr." in notes[1]
 
 
 def test_2023_printed_avvikelse_stands_beside_it_zero_as_printed(ctx_2023):

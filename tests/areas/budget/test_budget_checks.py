@@ -86,14 +86,15 @@ def test_checks_2023_12_exactly(ctx_2023):
             "avrundningsdifferens" if shown != summed else "") for c, shown, summed in centres]
         + [(PRINTED, "Förvaltningsberättelse 2023: Summa kostnader, avvikelse 2023", 1322.0,
             -1322.0, 1.0, "warn", "publicerat avviker från beräknat: "
-            + f"Tecknet: budget {sv('34 223')} \u2212 utfall {sv('35 545')} = {sv('-1 322')}"),
+            + f"Med samma tecken som övriga rader är avvikelsen budget {sv('34 223')} \u2212 "
+            f"utfall {sv('35 545')} = {sv('-1 322')} tkr"),
            (PRINTED, "Förvaltningsberättelse 2023: Summa nettokostnader, avvikelse 2023",
             -219.0, 26210.0 - 26430.0, 1.0, "pass", "avrundningsdifferens"),
            (PRINTED, "Förvaltningsberättelse 2023: Kapitalkostnader, avvikelse 2023", -1.0,
             5812.0 - 5814.0, 1.0, "pass", "avrundningsdifferens"),
            (PRINTED, "Förvaltningsberättelse 2023: Resultat, avvikelse 2023", 0.0, -219.0, 1.0,
-            "warn", "publicerat avviker från beräknat: Tryckt som – men resultatet \u2212219 "
-            "avviker från budget 0"),
+            "warn", "publicerat avviker från beräknat: Avvikelsen är tryckt som –, men "
+            "resultatet \u2212219 tkr avviker från budgeten 0 tkr"),
            (PRINTED, "Förvaltningsberättelse 2023: Kommungemensamma, avvikelse 2023", -219.0,
             26210.0 - 26430.0, 1.0, "pass", "avrundningsdifferens"),
            (PRINTED, "Förvaltningsberättelse 2023: Summa verksamhet, avvikelse 2023", -219.0,
@@ -116,10 +117,11 @@ def test_checks_2024_02_exactly(ctx_2024):
             "avrundningsdifferens" if shown != summed else "") for c, shown, summed in centres]
         + [(PRINTED, "Månadsrapport per 2024-02-29: Personalkostnader, prognos 2024", 14959.0,
             14929.0, 1.0, "warn", "publicerat avviker från beräknat: "
-            + f"Summa kostnader {sv('36 721')} och avvikelsen – (noll) ger {sv('14 929')}"),
+            + f"Budgeten är {sv('14 929')} tkr och avvikelsen tryckt som –; summa kostnader "
+            f"{sv('36 721')} tkr går ihop bara med {sv('14 929')} tkr"),
            (PRINTED, "Månadsrapport per 2024-02-29: Lokalkostnader, energi, VA, utfall 2023",
             2.0, 8.0, 1.0, "warn", "publicerat avviker från beräknat: Förvaltningsberättelsen "
-            "2023 (fastställt bokslut) anger 8")])
+            "2023 (fastställt bokslut) anger 8 tkr")])
     pd.testing.assert_frame_equal(_checks_frame(budget.checks(ctx_2024)), expected)
 
 

@@ -12,20 +12,23 @@ import pytest
 
 @pytest.mark.parametrize(("period", "expected"), [
     ("2024-02", [
-        "* Månadsrapport per 2024-02-29 tryckte prognos 2024: Personalkostnader 14\u00a0959 "
-        "tkr. Tabellen visar det beräknade: Personalkostnader 14\u00a0929 tkr. Summa kostnader "
-        "36\u00a0721 och avvikelsen – (noll) ger 14\u00a0929.",
-        "** Månadsrapport per 2024-02-29 tryckte utfall 2023: Lokalkostnader, energi, VA 2 "
-        "tkr. Tabellen visar bokslutets: Lokalkostnader, energi, VA 8 tkr. "
-        "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8."]),
+        "* Månadsrapport per 2024-02-29 anger prognos 2024: Personalkostnader 14\u00a0959 "
+        "tkr. Tabellen visar det beräknade beloppet: Personalkostnader 14\u00a0929 tkr. "
+        "Budgeten är 14\u00a0929 tkr och avvikelsen tryckt som –; summa kostnader "
+        "36\u00a0721 tkr går ihop bara med 14\u00a0929 tkr.",
+        "** Månadsrapport per 2024-02-29 anger utfall 2023: Lokalkostnader, energi, VA 2 "
+        "tkr. Tabellen visar bokslutets belopp: Lokalkostnader, energi, VA 8 tkr. "
+        "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8 tkr."]),
     ("2023-12", [
-        "* Förvaltningsberättelse 2023 tryckte avvikelse 2023: Summa kostnader 1\u00a0322, "
+        "* Förvaltningsberättelse 2023 anger avvikelse 2023: Summa kostnader 1\u00a0322, "
         "Summa nettokostnader \u2212219, Kapitalkostnader \u22121, Resultat 0 tkr. Tabellen "
-        "visar det beräknade: Summa kostnader \u22121\u00a0322, Summa nettokostnader \u2212220, "
-        "Kapitalkostnader \u22122, Resultat \u2212219 tkr. Tecknet: budget 34\u00a0223 \u2212 "
-        "utfall 35\u00a0545 = \u22121\u00a0322. Skillnaden är en avrundningsdifferens: "
-        "tabellen räknar med visade, avrundade belopp. Tryckt som – men resultatet \u2212219 "
-        "avviker från budget 0."]),
+        "visar de beräknade beloppen: Summa kostnader \u22121\u00a0322, Summa nettokostnader "
+        "\u2212220, Kapitalkostnader \u22122, Resultat \u2212219 tkr. Summa kostnader: Med "
+        "samma tecken som övriga rader är avvikelsen budget 34\u00a0223 \u2212 utfall "
+        "35\u00a0545 = \u22121\u00a0322 tkr. Summa nettokostnader, Kapitalkostnader: "
+        "Skillnaden är en avrundningsdifferens, eftersom tabellen räknar med de visade, "
+        "avrundade beloppen. Resultat: Avvikelsen är tryckt som –, men resultatet \u2212219 "
+        "tkr avviker från budgeten 0 tkr."]),
 ])
 def test_budget_printed_figure_notes_exactly(period, expected):
     """The papers' printed figures (data/published.csv) against the computed ones: one note
@@ -37,17 +40,18 @@ def test_budget_printed_figure_notes_exactly(period, expected):
 
 
 def test_budget_printed_figure_note_reasons_end_with_one_full_stop():
-    """Rule: each reason ends with exactly one "."; the same reason twice is given once."""
+    """Rule: each reason ends with exactly one "."; the same reason twice is given once,
+    headed by the posts it concerns."""
     from itvt_lib.areas import budget
 
     table = pd.DataFrame({"Utfall 2023": [5.0, 7.0]}, index=["A", "B"])
     differing = pd.DataFrame({
         "row": ["A", "B"], "column": ["Utfall 2023"] * 2, "printed": [4.0, 0.0],
         "shown": [5.0, 7.0], "source": ["Rapport"] * 2, "post": ["A", "B"],
-        "measure": ["prognos"] * 2, "year": [2023] * 2, "note": [".Avrundat.", ".Avrundat."]})
+        "measure": ["prognos"] * 2, "year": [2023] * 2, "note": ["Avrundat.", " Avrundat"]})
     shown, notes = budget.with_published(table, differing)
-    assert notes == ["* Rapport tryckte prognos 2023: A 4, B 0 tkr. Tabellen visar det "
-                     "beräknade: A 5, B 7 tkr. .Avrundat."]
+    assert notes == ["* Rapport anger prognos 2023: A 4, B 0 tkr. Tabellen visar de "
+                     "beräknade beloppen: A 5, B 7 tkr. A, B: Avrundat."]
     assert shown["Utfall 2023, publicerad"].tolist() == ["4*", "–*"]
 
 

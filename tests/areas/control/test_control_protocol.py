@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itvt_lib.areas import control
 from itvt_lib.core.checks import PASS, WARN
+from itvt_lib.core.formatting import count
 
 
 def test_control_matrix_values_axes():
@@ -22,8 +23,8 @@ def test_control_key_figure(ctx_2023):
 
     # Source: IT säkerhet 4 × 4 = 16, the highest of the 2023 plan, of 4 × 4 = 16
     assert control.key_figures(ctx_2023) == [KeyFigure(
-        "Högsta riskvärde (internkontroll 2023)", 16.0, "av 16",
-        rule="riskvärde = sannolikhet × konsekvens")]
+        "Högsta riskvärde (internkontroll 2023)", 16.0, count(),
+        rule="riskvärde = sannolikhet × konsekvens, på skalan 1–16")]
 
 
 def test_control_summary_names_every_risk_sharing_the_highest_value(ctx_2023):

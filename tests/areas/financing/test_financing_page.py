@@ -145,8 +145,8 @@ def test_chart_frame_keeps_the_order_of_kommuner_and_models():
 
 
 @pytest.mark.parametrize("period, expected", [
-    ("2023-12", ["Uppgift saknas för 2023 för Växeln efter samtal: ett underlag för året "
-                 "finns inte i data."]),       # calls counted in 2022 are not in the data
+    ("2023-12", ["Uppgift saknas för 2023 för Växeln efter samtal: underlaget för året "
+                 "finns inte bland indata."]),       # calls counted in 2022 are not in the data
     ("2024-02", []),                           # calls 2023 are: every model has figures
 ])
 def test_missing_lines(results, period, expected):
@@ -161,7 +161,7 @@ def test_missing_lines_names_every_model_without_figures(ctx_2023):
     found = rules.compare(ctx_2023.dataset, ctx_2023.period, models)
     result = financing.missing_lines(found, 2023)
     assert result == ["Uppgift saknas för 2023 för Växel efter samtal och IT efter samtal: "
-                      "ett underlag för året finns inte i data."]
+                      "underlaget för året finns inte bland indata."]
 
 
 # Each formatter is known by what it prints for a share and for an amount (TEST values).
@@ -181,6 +181,7 @@ def percent(decimals: int) -> tuple:
 
 PERCENT1 = percent(1)
 SIGNED = ("–", "\u22121\u00a0235", "+878")   # whole tkr, signed: 0 shows as "–"
+YEARS = ("0", "-1234", "878")  # a year: the integer's digits, no grouping
 
 
 # ---------------------------------------------------------------- formats
@@ -201,7 +202,7 @@ def test_formats_of_history_next_budget_and_split(results, period):
     """The notebook's calls: history and next budget without decimals (default 1)."""
     found = results[period]
     history = printed(financing.formats(financing.history_table(found)))
-    assert history == {"Avvikelse": SIGNED, CUM: SIGNED}
+    assert history == {"År": YEARS, "Avvikelse": SIGNED, CUM: SIGNED}
     next_budget = printed(financing.formats(found.next_budget))
     assert next_budget == {"Uppräkning % (antagande)": PERCENT1}
     split = financing.next_year_table(found, YEAR[period] + 1)
@@ -342,8 +343,10 @@ ASSUMPTION = ("Budget {y} är ett antagande: budget {p} per kontogrupp uppräkna
     ("2024-02", [ASSUMPTION.format(y=2025, p=2024),
                  "Befolkningen per 1/11 2023 (nyckeln för 2025) finns inte i underlaget; den "
                  "senast kända nyckeln, per 1/11 2022, används.",
-                 "Underlaget för samtal 2024 finns inte; senast kända (2023) används.",
-                 "Underlaget för budgetandel 2025 finns inte; senast kända (2024) används."]),
+                 "Underlaget för samtal 2024 finns inte; det senast kända underlaget (2023) "
+                 "används.",
+                 "Underlaget för budgetandel 2025 finns inte; det senast kända underlaget "
+                 "(2024) används."]),
 ])
 def test_next_year_notes(results, period, expected):
     assert financing.next_year_notes(results[period], YEAR[period] + 1) == expected

@@ -69,6 +69,11 @@ def _check(checks, description):
      "summan av projektraderna", 50.0, 1.0),
     ("2023-12", "Investeringar", "Förvaltningsberättelse 2023: TOTALA INVESTERINGAR, utfall "
      "2023 mot summan av projektraderna", 551.0, 4.0),
+    # the measure named as its column heading, never by its code (ursprunglig_budget)
+    ("2023-12", "Investeringar", "Förvaltningsberättelse 2023: IT Herrljunga, ursprunglig "
+     "budget 2023 mot summan av projektraderna", 2850.0, 3.0),
+    ("2023-12", "Investeringar", "Förvaltningsberättelse 2023: TOTALA INVESTERINGAR, "
+     "tillägg/ombudgetering 2023 mot summan av projektraderna", 400.0, 4.0),
     # a monthly report's figures are published, not of record; 2 lines in all, 1 per kommun
     ("2024-02", "Investeringar: publicerade siffror", "Månadsrapport per 2024-02-29: IT "
      "Herrljunga, prognos 2024 mot summan av projektraderna", 2500.0, 1.0),
