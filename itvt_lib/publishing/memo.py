@@ -53,7 +53,7 @@ def chosen_model(ctx: ReportContext, name: str) -> dict:
         if model["name"] == wanted:
             return model
     raise ParamError(f"--modell: det finns ingen modell ”{wanted}” i params/ eller "
-                     f"params/modeller.yaml; välj en av: {", ".join(names[1:]) or "inga"}.")
+                     f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
 
 
 def memo_results(ctx: ReportContext, model: dict) -> financing.Results:
