@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -225,7 +226,10 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
     os.close(handle)
     os.chmod(tmp, READABLE)
     try:
-        pdf.print_pdf(target, Path(tmp), chromium)
+        # Its own thread: Playwright's sync API refuses to run inside an event loop (the
+        # app's kernel calls this from one).
+        with ThreadPoolExecutor(1) as worker:
+            worker.submit(pdf.print_pdf, target, Path(tmp), chromium).result()
         os.replace(tmp, printed)
     finally:
         Path(tmp).unlink(missing_ok=True)

@@ -82,8 +82,9 @@ class Workbench:
     """The form, its results and its buttons; `refresh()` recomputes and redraws."""
 
     def __init__(self, session: Session, period: str | None = None, outputs_dir=None,
-                 debounce: float = DEBOUNCE):
+                 debounce: float = DEBOUNCE, memo=None):
         self.session, self.outputs_dir, self.debounce = session, outputs_dir, debounce
+        self.memo = memo    # the Beslutsunderlag's builder (publishing.memo.write_memo)
         self.painter = results.ChartPainter()
         self.outcome: results.Outcome | None = None
         self._quiet = False
@@ -117,7 +118,11 @@ class Workbench:
                                     layout=w.Layout(width="auto"))
         self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
                                       layout=w.Layout(width="auto"))
+        self.memo_button = w.Button(description="Beslutsunderlag (PDF)", icon="file-pdf-o",
+                                    layout=w.Layout(width="auto",
+                                                    display=None if memo else "none"))
         self.status = w.HTML()
+        self.memo_button.on_click(lambda _: self.write_memo())
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
         self.period.observe(lambda _: self._period_changed(), names="value")
@@ -132,7 +137,7 @@ class Workbench:
             self.values_title, self.values,
             w.HTML("<h3>Uppräkning nästa år per kontogrupp (%, antagande)</h3>"),
             self.upprakning,
-            w.HBox([self.save_button, self.export_button],
+            w.HBox([self.save_button, self.export_button, self.memo_button],
                    layout=w.Layout(flex_flow="row wrap")), self.status],
             layout=w.Layout(width=CONTROLS_WIDTH, flex="0 0 " + CONTROLS_WIDTH))
         shown = w.VBox([self.message, self.results_box],
@@ -436,6 +441,26 @@ class Workbench:
         return path
 
 
+    def write_memo(self):
+        """Beslutsunderlag (PDF): the own model, as Spara modell would save it, against the
+        current one, by the builder the notebook passed in; show the paths."""
+        if self.outcome is None or self.outcome.custom_spec is None:
+            self.status.value = "<p>Rätta värdena först; inget beslutsunderlag skrevs.</p>"
+            return None
+        said = []
+        try:
+            scenario = self.scenario()
+            paths = self.memo(self.session.context(scenario.period), self._saved_spec(scenario),
+                              self.outputs_dir, who=user_name(), log=said.append)
+        except (InputError, OSError) as exc:
+            self.status.value = f"<p>Inget beslutsunderlag skrevs: {esc(exc)}</p>"
+            return None
+        self.status.value = ("<p>Beslutsunderlaget skrevs till " + " och ".join(
+            f"<code>{esc(p)}</code>" for p in paths) + ".</p>"
+            + "".join(f"<p>{esc(line)}</p>" for line in said))
+        return paths
+
+
 ENV_FOLDERS = {"data_dir": "ITVT_DATA_DIR", "params_dir": "ITVT_PARAMS_DIR",
                "outputs_dir": "ITVT_OUTPUTS_DIR"}
 
@@ -450,16 +475,17 @@ def env_folder(given, variable: str) -> Path | None:
 
 
 def open_workbench(period: str | None = None, data_dir=None, params_dir=None,
-                   outputs_dir=None, show: bool = True) -> Workbench | None:
+                   outputs_dir=None, show: bool = True, memo=None) -> Workbench | None:
     """Load the data, build the form and show it (the workbench notebook's one call).
     Folders not given come from $ITVT_DATA_DIR, $ITVT_PARAMS_DIR, $ITVT_OUTPUTS_DIR, else
-    the project's data/, params/, outputs/."""
+    the project's data/, params/, outputs/. `memo`: the Beslutsunderlag's builder (the
+    notebook passes publishing.memo.write_memo; without it there is no such button)."""
     from IPython.display import display
 
     data_dir = env_folder(data_dir, ENV_FOLDERS["data_dir"])
     params_dir = env_folder(params_dir, ENV_FOLDERS["params_dir"])
     outputs_dir = env_folder(outputs_dir, ENV_FOLDERS["outputs_dir"])
-    bench = Workbench(Session(data_dir, params_dir), period, outputs_dir)
+    bench = Workbench(Session(data_dir, params_dir), period, outputs_dir, memo=memo)
     if show:
         display(bench.widget)
         return None

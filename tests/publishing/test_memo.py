@@ -189,3 +189,55 @@ def test_memo_figures_match_the_published_page_80(published, memo_page):
             assert table.cells(cells["Kommun"], MODEL) == [cells["Kostnad"]]
             assert table.cells(cells["Kommun"], "Skillnad (tkr)") == [
                 cells["Skillnad mot nuvarande modell"]]
+
+
+# ---------------------------------------------------------------- the app's button
+
+@pytest.fixture
+def bench(dataset, tmp_path):
+    """The workbench form with the memo's builder passed in as the notebook does (HTML
+    only here; the PDF has its own test); saves and memos go to tmp folders."""
+    import functools
+    import shutil
+
+    from itvt_lib.core.paths import PARAMS_DIR
+    from itvt_lib.workbench import Workbench
+    from itvt_lib.workbench.results import Session
+
+    shutil.copytree(PARAMS_DIR, tmp_path / "params")
+    session = Session(params_dir=tmp_path / "params", dataset=dataset)
+    return Workbench(session, "2024-02", outputs_dir=tmp_path / "outputs", debounce=0,
+                     memo=functools.partial(memo.write_memo, with_pdf=False))
+
+
+def test_app_button_writes_the_memo_of_the_own_model_with_the_forms_figures(bench):
+    from itvt_lib.workbench import results
+
+    bench.name.value = "Växeln per samtal, eget"
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    table = bench.outcome.tables[results.COMPARISON]
+    own = table[table["Modell"] == bench.name.value].set_index("Kommun")
+    (path,) = bench.write_memo()
+    assert path.name.startswith("Beslutsunderlag-växeln-per-samtal-eget-")
+    assert path.name in bench.status.value
+    page = read_page(path)
+    (shown,) = page.tables_under("Rapportåret 2024 (prognos)")
+    for kommun, row in own.iterrows():
+        assert shown.cells(kommun, bench.name.value) == [amount().text(row["Kostnad"])]
+        assert shown.cells(kommun, "Skillnad (tkr)") == [
+            amount(signed=True).text(row["Skillnad mot nuvarande modell"])]
+
+
+def test_app_button_with_a_bad_value_writes_nothing(bench):
+    bench.grundavgift.value = "abc"
+    assert bench.write_memo() is None
+    assert "Rätta värdena först" in bench.status.value
+    assert not (bench.outputs_dir / "scenarier").exists()
+
+
+def test_app_has_no_memo_button_without_a_builder(dataset, tmp_path):
+    from itvt_lib.workbench import Workbench
+    from itvt_lib.workbench.results import Session
+
+    bench = Workbench(Session(dataset=dataset), "2024-02", outputs_dir=tmp_path, debounce=0)
+    assert bench.memo_button.layout.display == "none"
