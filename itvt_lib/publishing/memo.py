@@ -130,6 +130,16 @@ def missing_year_lines(results: financing.Results, years) -> list[str]:
     return lines
 
 
+def next_year_lines(results: financing.Results, model: dict, year: int) -> list[str]:
+    """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
+    the first (which names the parameters' uppräkning) says so instead."""
+    lines = financing.next_year_notes(results, year)
+    if model.get("upprakning_procent"):
+        lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
+                    "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")
+    return lines
+
+
 def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> Markup:
     formats = {c: amount() for c in frame.columns[label_columns:]}
     formats[decision.DIFFERENCE_TKR] = amount(signed=True)
@@ -168,7 +178,7 @@ def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
         if len(record) else None,
         record_notes=missing_year_lines(results, dict.fromkeys(record["År"])),
         following=_table(following, f"Budget {year + 1} per kommun (tkr)", 1, True),
-        next_notes=financing.next_year_notes(results, year + 1),
+        next_notes=next_year_lines(results, model, year + 1),
         assumptions=assumption_lines(ctx, model, results, when, who), sources=sources,
         footnote=financing.footnote_text(), fingerprint=ctx.dataset.fingerprint(),
         generated=when.strftime("%Y-%m-%d %H:%M"), version=__version__, period=str(ctx.period))

@@ -117,6 +117,8 @@ def test_saved_scenario_memo_shows_its_typed_values_source_and_own_upprakning(
     ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
     page = read_page(build(ctx, SAVED["name"], tmp_path))
     assert "angivet i arbetsbänken 2026-12-03, Hanna Larsson" in page.text
+    assert "uppräknad med uppräkningen som sparades med modellen" in page.text
+    assert "uppräkningen i parametrarna" not in page.text
     (assumptions,) = page.tables_under("Antaganden")
     assert assumptions.cells("Uppräkning 2025: Personalkostnader", "Värde") == [
         "3,0\u00a0% (sparad med modellen)"]
