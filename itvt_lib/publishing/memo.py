@@ -29,9 +29,7 @@ from ..core.errors import ParamError
 from ..core.formatting import amount, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
 from ..core.paths import OUTPUTS_DIR, file_slug, user_name
-from ..core.presentation import committee_table
 from . import pdf
-from .pages import _jinja, _scrolling_tables, page_css
 
 FOLDER = "scenarier"
 PREFIX = "Beslutsunderlag"
@@ -141,6 +139,9 @@ def next_year_lines(results: financing.Results, model: dict, year: int) -> list[
 
 
 def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> Markup:
+    from ..core.presentation import committee_table
+    from .pages import _scrolling_tables
+
     formats = {c: amount() for c in frame.columns[label_columns:]}
     formats[decision.DIFFERENCE_TKR] = amount(signed=True)
     formats[decision.DIFFERENCE_SHARE] = share(1, signed=True)
@@ -154,6 +155,10 @@ def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> 
 
 def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
     """The memo as one offline HTML page (Swedish, the packet's CSS, lang="sv")."""
+    # Imported here: the app imports this module when it opens, and needs these only
+    # when the button is clicked (a second less before its first render on 2 cores).
+    from .pages import _jinja, page_css
+
     results = memo_results(ctx, model)
     chosen, year = results.models[1].name, ctx.period.year
     word = financing.measure_word(ctx.period)
