@@ -243,3 +243,18 @@ def test_app_has_no_memo_button_without_a_builder(dataset, tmp_path):
 
     bench = Workbench(Session(dataset=dataset), "2024-02", outputs_dir=tmp_path, debounce=0)
     assert bench.memo_button.layout.display == "none"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium on this machine")
+def test_memo_pdf_is_printed_when_called_inside_an_event_loop_as_the_apps_kernel_does(
+        ctx_2024, tmp_path):
+    import asyncio
+
+    async def click():
+        return memo.write_memo(ctx_2024, memo.chosen_model(ctx_2024, MODEL), tmp_path,
+                               when=WHEN, who="Hanna Larsson")
+
+    paths = asyncio.run(click())
+    assert [p.suffix for p in paths] == [".html", ".pdf"]
+    assert paths[1].read_bytes().startswith(b"%PDF")
