@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.errors import InputError
 from ..core.formatting import Kind, is_missing
 from ..core.paths import OUTPUTS_DIR, file_slug
 from ..core.workbook import SheetTable, write_book
 from .results import column_kinds
 
 ASSUMPTIONS = "Antaganden"
-
-
-class ExportError(InputError):
-    """An export that cannot be written as asked (Swedish, one line)."""
 
 
 def export_path(name: str, outputs_dir=None, today: date | None = None) -> Path:

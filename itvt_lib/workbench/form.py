@@ -12,7 +12,6 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import asyncio
-import getpass
 import os
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,7 +23,8 @@ from ..areas import financing as rules
 from ..core.errors import InputError
 from ..core.formatting import esc, fmt_number, join_sv
 from ..core.numbers import NumberError, parse_typed
-from . import export, results, store
+from ..core.paths import user_name
+from . import export, memo_button, results, store
 from .results import ScenarioError, Session, driver_label
 
 CUSTOM_NAME = "Egen modell"
@@ -65,11 +65,6 @@ def read_number(text: str, what: str, *, percent_sign: bool = False,
     if high is not None and value > high:
         raise ScenarioError(f"{what}: värdet är för stort (högst {typed_text(high)}).")
     return value
-
-
-def user_name() -> str:
-    """Who prepares the scenario: $ITVT_USER, else the computer's user name."""
-    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
 
 
 def number_box(description: str, value: str = "") -> w.Text:
@@ -122,7 +117,7 @@ class Workbench:
                                     layout=w.Layout(width="auto",
                                                     display=None if memo else "none"))
         self.status = w.HTML()
-        self.memo_button.on_click(lambda _: self.write_memo())
+        self.memo_button.on_click(lambda _: memo_button.write_memo(self))
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
         self.period.observe(lambda _: self._period_changed(), names="value")
@@ -439,26 +434,6 @@ class Workbench:
             return None
         self.status.value = f"<p>Exporterat till <code>{esc(path)}</code>.</p>"
         return path
-
-
-    def write_memo(self):
-        """Beslutsunderlag (PDF): the own model, as Spara modell would save it, against the
-        current one, by the builder the notebook passed in; show the paths."""
-        if self.outcome is None or self.outcome.custom_spec is None:
-            self.status.value = "<p>Rätta värdena först; inget beslutsunderlag skrevs.</p>"
-            return None
-        said = []
-        try:
-            scenario = self.scenario()
-            paths = self.memo(self.session.context(scenario.period), self._saved_spec(scenario),
-                              self.outputs_dir, who=user_name(), log=said.append)
-        except (InputError, OSError) as exc:
-            self.status.value = f"<p>Inget beslutsunderlag skrevs: {esc(exc)}</p>"
-            return None
-        self.status.value = ("<p>Beslutsunderlaget skrevs till " + " och ".join(
-            f"<code>{esc(p)}</code>" for p in paths) + ".</p>"
-            + "".join(f"<p>{esc(line)}</p>" for line in said))
-        return paths
 
 
 ENV_FOLDERS = {"data_dir": "ITVT_DATA_DIR", "params_dir": "ITVT_PARAMS_DIR",

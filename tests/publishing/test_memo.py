@@ -18,7 +18,7 @@ from itvt_lib.core.errors import ParamError
 from itvt_lib.core.formatting import amount, share
 from itvt_lib.publishing import memo
 from itvt_lib.publishing.pdf import find_chromium
-from itvt_lib.workbench import store
+from itvt_lib.workbench import memo_button, store
 
 WHEN = datetime(2026, 12, 3, 14, 5)
 MODEL = "Växeln efter samtal"
@@ -219,7 +219,7 @@ def test_app_button_writes_the_memo_of_the_own_model_with_the_forms_figures(benc
     bench.pool_drivers["Telefonväxel"].value = "samtal"
     table = bench.outcome.tables[results.COMPARISON]
     own = table[table["Modell"] == bench.name.value].set_index("Kommun")
-    (path,) = bench.write_memo()
+    (path,) = memo_button.write_memo(bench)
     assert path.name.startswith("Beslutsunderlag-växeln-per-samtal-eget-")
     assert path.name in bench.status.value
     page = read_page(path)
@@ -232,7 +232,7 @@ def test_app_button_writes_the_memo_of_the_own_model_with_the_forms_figures(benc
 
 def test_app_button_with_a_bad_value_writes_nothing(bench):
     bench.grundavgift.value = "abc"
-    assert bench.write_memo() is None
+    assert memo_button.write_memo(bench) is None
     assert "Rätta värdena först" in bench.status.value
     assert not (bench.outputs_dir / "scenarier").exists()
 
