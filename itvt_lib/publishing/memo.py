@@ -26,7 +26,7 @@ from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.errors import ParamError
-from ..core.formatting import amount, fmt_percent, fmt_tkr, join_sv, share
+from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
 from ..core.paths import OUTPUTS_DIR, file_slug, user_name
 from . import pdf
@@ -86,7 +86,7 @@ def assumption_lines(ctx: ReportContext, model: dict, results: financing.Results
     if underlag:
         values = underlag.get("varden") or {}
         lines.append((f"Egna värden för {financing.driver_label(underlag['fordelningsnyckel'])}",
-                      join_sv([f"{k} {amount(1 if float(v) % 1 else 0).text(v)}"
+                      join_sv([f"{k} {count(1 if float(v) % 1 else 0).text(v)}"
                                for k, v in values.items()])
                       + f" ({underlag.get('kalla', 'källa saknas')})"))
     raised = "sparad med modellen" if model.get("upprakning_procent") else "parametrarna"

@@ -32,6 +32,11 @@ SAVED = {"name": "Användare 2024", "driver": "befolkning",
          "upprakning_procent": {"default": 0.0, "kontogrupper": {"Personalkostnader": 3.0}}}
 
 
+def assumptions_of(page, what: str) -> list[str]:
+    (table,) = page.tables_under("Antaganden")
+    return table.cells(what, "Värde")
+
+
 def build(ctx, name, folder) -> Path:
     (path,) = memo.write_memo(ctx, memo.chosen_model(ctx, name), folder, when=WHEN,
                               who="Hanna Larsson", with_pdf=False)
@@ -117,6 +122,8 @@ def test_saved_scenario_memo_shows_its_typed_values_source_and_own_upprakning(
     ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
     page = read_page(build(ctx, SAVED["name"], tmp_path))
     assert "angivet i arbetsbänken 2026-12-03, Hanna Larsson" in page.text
+    assert assumptions_of(page, "Egna värden för anvandare") == [
+        "Herrljunga 400 och Vårgårda 600 (angivet i arbetsbänken 2026-12-03, Hanna Larsson)"]
     assert "uppräknad med uppräkningen som sparades med modellen" in page.text
     assert "uppräkningen i parametrarna" not in page.text
     (assumptions,) = page.tables_under("Antaganden")
