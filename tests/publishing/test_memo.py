@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import BROWSER_MARKS, run_cli
 from surfaces.surface_reader import pdf_visible, read_page  # tests/surfaces/
 
 from itvt_lib.areas import financing, open_report
@@ -265,3 +265,25 @@ def test_memo_pdf_is_printed_when_called_inside_an_event_loop_as_the_apps_kernel
     paths = asyncio.run(click())
     assert [p.suffix for p in paths] == [".html", ".pdf"]
     assert paths[1].read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("width", [1280, 768])
+def test_memo_has_no_wcag21_aa_violation(browser, memo_page, width):
+    """axe-core's WCAG 2.1 A/AA rules, as the packet's pages are checked
+    (test_accessibility.py: that the check can fail is shown there)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    path, _ = memo_page
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.route("**/*", lambda route: route.continue_()
+                  if route.request.url.startswith(("file:", "data:")) else route.abort())
+    page = context.new_page()
+    page.goto(path.as_uri(), wait_until="load")
+    found = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
+        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]})
+    context.close()
+    assert [v["id"] for v in found.response["violations"]] == []
+
+
+for _mark in BROWSER_MARKS:  # slow, browser, skipped without a Chromium
+    test_memo_has_no_wcag21_aa_violation = _mark(test_memo_has_no_wcag21_aa_violation)
