@@ -3,6 +3,7 @@
     itvt run [--period YYYY-MM|latest ...] [--data-dir D] [--params-dir P] [--output-dir O] [--pdf]
     itvt periods [--data-dir D]
     itvt check [--period ...] [--data-dir D] [--params-dir P]
+    itvt beslutsunderlag --modell NAMN [--period P] [--data-dir D] [--params-dir P] [--output-dir O]
 
 Bad input prints one line and exits 2, with no traceback and nothing published.
 See docs/ARCHITECTURE.md, "Layers".
@@ -54,6 +55,17 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=_positive_int, help="periods built at once, each on its own "
                      "kernel (default: one per core, at most 2)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
+    memo = commands.add_parser("beslutsunderlag", help="decision memo (HTML and PDF): a "
+                               "financing model of params/ against the current one")
+    memo.add_argument("--modell", required=True, metavar="NAMN",
+                      help="the model to compare (as named in params/ or saved in the "
+                           "workbench)")
+    memo.add_argument("--period", default="latest", metavar="YYYY-MM",
+                      help="report period, or 'latest' (default)")
+    memo.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
+    memo.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
+    memo.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+                      help="the memo goes to <output-dir>/scenarier/ (default: outputs/)")
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
 
@@ -157,6 +169,13 @@ def main(argv=None) -> int:
                       f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
                       f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
             return code
+        if args.command == "beslutsunderlag":
+            from .publishing.memo import memo_for
+
+            for path in memo_for(args.modell, args.period, args.data_dir, args.params_dir,
+                                 args.output_dir, log=lambda line: print(line, file=sys.stderr)):
+                print(path)
+            return 0
         from .publishing.runner import run
 
         return run(_options(args))

@@ -2,7 +2,12 @@
 See docs/ARCHITECTURE.md, "Layers".
 """
 
+import getpass
+import os
+import re
 from pathlib import Path
+
+from .errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -18,3 +23,21 @@ def display_path(path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):  # outside, or a symlink loop
         return str(path)
+
+
+SLUG_MAX = 60
+
+
+def file_slug(name: str) -> str:
+    """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
+    most 60 characters; a name without letters or digits ("", ".", "..") is refused."""
+    slug = re.sub(r"[^\w]+", "-", str(name).strip(), flags=re.UNICODE).strip("-_").lower()
+    if not slug:
+        raise InputError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "
+                         "med bokstäver eller siffror.")
+    return slug[:SLUG_MAX].rstrip("-_")
+
+
+def user_name() -> str:
+    """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name."""
+    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()

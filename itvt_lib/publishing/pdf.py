@@ -65,29 +65,34 @@ def _title(page: str) -> str:
     return match.group(1) if match else "Rapport"
 
 
-def write_pdf(folder: Path, chromium: str) -> Path:
-    """Print `folder`'s pages to `folder/rapport.pdf` (A4, page numbers in the footer)."""
+def print_pdf(source: Path, target: Path, chromium: str) -> Path:
+    """Print the HTML file `source` to `target` (A4, page numbers in the footer, tagged,
+    a bookmark per heading); nothing but file: and data: is loaded."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=BROWSER_ARGS)
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.continue_()
+                   if route.request.url.startswith(("file:", "data:")) else route.abort())
+        page.goto(source.as_uri(), wait_until="load")
+        page.pdf(path=str(target), format="A4", print_background=True, outline=True,
+                 tagged=True,
+                 display_header_footer=True, header_template="<div></div>",
+                 footer_template=FOOTER,
+                 margin={"top": "15mm", "bottom": "18mm", "left": "12mm", "right": "12mm"})
+        browser.close()
+    return target
+
+
+def write_pdf(folder: Path, chromium: str) -> Path:
+    """Print `folder`'s pages to `folder/rapport.pdf` (A4, page numbers in the footer)."""
     source = folder / ".rapport-print.html"
     source.write_text(combined_html(folder), encoding="utf-8")
-    target = folder / "rapport.pdf"
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, args=BROWSER_ARGS)
-            page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith(("file:", "data:")) else route.abort())
-            page.goto(source.as_uri(), wait_until="load")
-            page.pdf(path=str(target), format="A4", print_background=True, outline=True,
-                     tagged=True,
-                     display_header_footer=True, header_template="<div></div>",
-                     footer_template=FOOTER,
-                     margin={"top": "15mm", "bottom": "18mm", "left": "12mm", "right": "12mm"})
-            browser.close()
+        return print_pdf(source, folder / "rapport.pdf", chromium)
     finally:
         source.unlink(missing_ok=True)
-    return target
 
 
 def browser_problem(path: str) -> str | None:

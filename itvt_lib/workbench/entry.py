@@ -6,8 +6,6 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-import getpass
-import os
 from decimal import Decimal
 
 from ..core.formatting import fmt_number
@@ -44,6 +42,3 @@ def read_number(text: str, what: str, *, percent_sign: bool = False,
     return value
 
 
-def user_name() -> str:
-    """Who prepares the scenario: $ITVT_USER, else the computer's user name."""
-    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()

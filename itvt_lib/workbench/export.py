@@ -6,35 +6,18 @@ See docs/ARCHITECTURE.md, "Layers" and "Kinds of value".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from ..core.errors import InputError
 from ..core.formatting import Kind, is_missing
-from ..core.paths import OUTPUTS_DIR
+from ..core.paths import OUTPUTS_DIR, file_slug
 from ..core.workbook import SheetTable, write_book
 from .results import column_kinds
 
-SLUG_MAX = 60
 ASSUMPTIONS = "Antaganden"
-
-
-class ExportError(InputError):
-    """An export that cannot be written as asked (Swedish, one line)."""
-
-
-def file_slug(name: str) -> str:
-    """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
-    most 60 characters; a name without letters or digits ("", ".", "..") is refused."""
-    slug = re.sub(r"[^\w]+", "-", str(name).strip(), flags=re.UNICODE).strip("-_").lower()
-    if not slug:
-        raise ExportError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "
-                          "med bokstäver eller siffror.")
-    return slug[:SLUG_MAX].rstrip("-_")
 
 
 def export_path(name: str, outputs_dir=None, today: date | None = None) -> Path:

@@ -21,8 +21,9 @@ import ipywidgets as w
 from ..areas import financing as rules
 from ..core.errors import InputError
 from ..core.formatting import esc, join_sv
-from . import charts, decision, export, results, store
-from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text, user_name
+from ..core.paths import user_name
+from . import charts, decision, export, memo_button, results, store
+from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text
 from .results import ScenarioError, Session
 from .saved import SavedModels
 
@@ -49,8 +50,9 @@ class Workbench:
     """The form, its results and its buttons; `refresh()` recomputes and redraws."""
 
     def __init__(self, session: Session, period: str | None = None, outputs_dir=None,
-                 debounce: float = DEBOUNCE):
+                 debounce: float = DEBOUNCE, memo=None):
         self.session, self.outputs_dir, self.debounce = session, outputs_dir, debounce
+        self.memo = memo    # the Beslutsunderlag's builder (publishing.memo.write_memo)
         self.painter = charts.ChartPainter()
         self.outcome: results.Outcome | None = None
         self._quiet = False
@@ -86,8 +88,12 @@ class Workbench:
                                     layout=w.Layout(width="auto"))
         self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
                                       layout=w.Layout(width="auto"))
+        self.memo_button = w.Button(description="Beslutsunderlag (PDF)", icon="file-pdf-o",
+                                    layout=w.Layout(width="auto",
+                                                    display=None if memo else "none"))
         self.status = w.HTML()
         self.saved = SavedModels(session, self._saved_changed)
+        self.memo_button.on_click(lambda _: memo_button.write_memo(self))
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
         self.period.observe(lambda _: self._period_changed(), names="value")
@@ -102,7 +108,7 @@ class Workbench:
             self.grundavgift, self.values_title, self.values, self.values_note,
             w.HTML("<h2 class='itvt-section'>Uppräkning nästa år per kontogrupp (%, antagande)</h2>"),
             self.upprakning,
-            w.HBox([self.save_button, self.export_button],
+            w.HBox([self.save_button, self.export_button, self.memo_button],
                    layout=w.Layout(flex_flow="row wrap")), self.status, self.saved.widget],
             layout=w.Layout(width=CONTROLS_WIDTH, flex="0 0 " + CONTROLS_WIDTH))
         shown = w.VBox([self.message, self.results_box],
@@ -464,16 +470,17 @@ def env_folder(given, variable: str) -> Path | None:
 
 
 def open_workbench(period: str | None = None, data_dir=None, params_dir=None,
-                   outputs_dir=None, show: bool = True) -> Workbench | None:
+                   outputs_dir=None, show: bool = True, memo=None) -> Workbench | None:
     """Load the data, build the form and show it (the workbench notebook's one call).
     Folders not given come from $ITVT_DATA_DIR, $ITVT_PARAMS_DIR, $ITVT_OUTPUTS_DIR, else
-    the project's data/, params/, outputs/."""
+    the project's data/, params/, outputs/. `memo`: the Beslutsunderlag's builder (the
+    notebook passes publishing.memo.write_memo; without it there is no such button)."""
     from IPython.display import display
 
     data_dir = env_folder(data_dir, ENV_FOLDERS["data_dir"])
     params_dir = env_folder(params_dir, ENV_FOLDERS["params_dir"])
     outputs_dir = env_folder(outputs_dir, ENV_FOLDERS["outputs_dir"])
-    bench = Workbench(Session(data_dir, params_dir), period, outputs_dir)
+    bench = Workbench(Session(data_dir, params_dir), period, outputs_dir, memo=memo)
     if show:
         display(bench.widget)
         return None

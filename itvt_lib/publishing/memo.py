@@ -1,0 +1,260 @@
+"""Beslutsunderlag: a decision memo comparing one financing model with the current one,
+per kommun, for the report year, the closed years on record and next year's budget, with
+the assumptions and the driver sources; HTML and PDF through the packet's page pipeline
+(its CSS, committee tables, the report's PDF printer).
+
+Written to <outputs>/scenarier/Beslutsunderlag-<modell>-<datum>.html and .pdf, atomically;
+a memo of the same model the same day gets -2, -3, … and never replaces an earlier one.
+`itvt beslutsunderlag --modell NAMN` builds one for a model of params/ (a model saved in
+the workbench included); the workbench's button gets `write_memo` passed in by its
+notebook. See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .. import __version__
+from ..areas import financing
+from ..areas.financing import decision
+from ..core.context import ReportContext
+from ..core.errors import ParamError
+from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
+from ..core.params import text
+from ..core.paths import OUTPUTS_DIR, file_slug, user_name
+from . import pdf
+
+FOLDER = "scenarier"
+PREFIX = "Beslutsunderlag"
+SIGN_LEGEND = ("Skillnad = vald modell − nuvarande modell: positivt = kommunen betalar mer, "
+               "negativt = kommunen betalar mindre.")
+TOTAL = "Summa"
+READABLE = 0o644   # the memo is read by others (mkstemp makes 0600)
+
+
+def chosen_model(ctx: ReportContext, name: str) -> dict:
+    """The model named `name` among the params' models (those saved from the workbench
+    included), not the current one; else a ParamError naming the models there are."""
+    models = financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)]
+    names = [m["name"] for m in models]
+    wanted = str(name).strip()
+    if wanted == names[0]:
+        raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
+                         f"modell att jämföra med ({join_sv(names[1:]) or 'det finns ingen'}).")
+    for model in models[1:]:
+        if model["name"] == wanted:
+            return model
+    raise ParamError(f"--modell: det finns ingen modell ”{wanted}” i params/ eller "
+                     f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
+
+
+def memo_results(ctx: ReportContext, model: dict) -> financing.Results:
+    """The current model and `model` compared for the period; next year's budget raised
+    by the uppräkning saved with the model, else by the parameters'."""
+    current = (financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)])[0]
+    upprakning = model.get("upprakning_procent") or financing.param_upprakning(ctx.params)
+    return financing.compare(ctx.dataset, ctx.period, [current, model], upprakning, None,
+                             ctx.params.share_decimals, source="Beslutsunderlag")
+
+
+def _percent_text(value) -> str:
+    return fmt_percent(float(value) / 100, 1)
+
+
+def assumption_lines(ctx: ReportContext, model: dict, results: financing.Results,
+                     when: datetime, who: str) -> list[tuple[str, str]]:
+    """What the memo's figures rest on, one (what, value) line each: the model, its driver
+    per pool, grundavgift, fixed shares, typed driver values with their source, uppräkning
+    per kontogrupp, period, the inputs' fingerprint, date and who."""
+    chosen = results.models[1]
+    lines = [("Modell", chosen.name), ("Jämförs med", results.models[0].name)]
+    for pool in results.inputs.pools:
+        lines.append((f"Fördelas efter: {pool}", financing.driver_label(chosen.driver_for(pool))))
+    lines.append(("Grundavgift", _percent_text(chosen.grundavgift * 100)))
+    if chosen.andelar is not None:
+        lines.append(("Fasta andelar", join_sv([
+            f"{k} {_percent_text(v)}" for k, v in zip(results.inputs.kommuner, chosen.andelar,
+                                                     strict=True)])))
+    underlag = model.get("underlag")
+    if underlag:
+        values = underlag.get("varden") or {}
+        lines.append((f"Egna värden för {financing.driver_label(underlag['fordelningsnyckel'])}",
+                      join_sv([f"{k} {count(1 if float(v) % 1 else 0).text(v)}"
+                               for k, v in values.items()])
+                      + f" ({underlag.get('kalla', 'källa saknas')})"))
+    raised = "sparad med modellen" if model.get("upprakning_procent") else "parametrarna"
+    for group, rate in results.next_budget["Uppräkning % (antagande)"].items():
+        lines.append((f"Uppräkning {ctx.period.year + 1}: {group}",
+                      f"{_percent_text(rate)} ({raised})"))
+    lines += [("Period", f"{ctx.period} ({ctx.period.report_title()})"),
+              ("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
+              ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", who)]
+    return lines
+
+
+def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
+    """Per kommun, what it would pay under the chosen model against the current one."""
+    lines = []
+    for row in table.itertuples(index=False):
+        diff, rel = row[3], row[4]
+        if diff != diff:
+            lines.append(f"{row[0]}: uppgift saknas för {chosen} {year} (ett underlag för "
+                         "året finns inte i data).")
+        elif diff == 0:
+            lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
+                         f"modell ({word} {year}).")
+        else:
+            lines.append(f"{row[0]} skulle betala {fmt_tkr(abs(diff))} "
+                         f"{'mer' if diff > 0 else 'mindre'} ({fmt_percent(rel, 1, signed=True)}) "
+                         f"med {chosen} än med nuvarande modell ({word} {year}).")
+    return lines
+
+
+def missing_year_lines(results: financing.Results, years) -> list[str]:
+    """Why the chosen model has no figure for a year: the driver year not in the data."""
+    chosen = results.models[1]
+    lines = []
+    for year in years:
+        for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
+            lines.append(f"Uppgift saknas för {chosen.name} {year}: underlaget för "
+                         f"{financing.driver_label(driver)} {data_year} finns inte i data.")
+    return lines
+
+
+def next_year_lines(results: financing.Results, model: dict, year: int) -> list[str]:
+    """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
+    the first (which names the parameters' uppräkning) says so instead."""
+    lines = financing.next_year_notes(results, year)
+    if model.get("upprakning_procent"):
+        lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
+                    "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")
+    return lines
+
+
+def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> Markup:
+    from ..core.presentation import committee_table
+    from .pages import _scrolling_tables
+
+    formats = {c: amount() for c in frame.columns[label_columns:]}
+    formats[decision.DIFFERENCE_TKR] = amount(signed=True)
+    formats[decision.DIFFERENCE_SHARE] = share(1, signed=True)
+    if "År" in frame.columns:
+        frame = frame.assign(År=frame["År"].astype(int).astype(str))
+    bold = [bold_last and i == len(frame) - 1 for i in range(len(frame))]
+    styler = committee_table(frame, formats=formats, caption=caption,
+                             label_columns=label_columns, bold_rows=bold)
+    return Markup(_scrolling_tables(styler.to_html()))
+
+
+def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
+    """The memo as one offline HTML page (Swedish, the packet's CSS, lang="sv")."""
+    # Imported here: the app imports this module when it opens, and needs these only
+    # when the button is clicked (a second less before its first render on 2 cores).
+    from .pages import _jinja, page_css
+
+    results = memo_results(ctx, model)
+    chosen, year = results.models[1].name, ctx.period.year
+    word = financing.measure_word(ctx.period)
+    now = decision.total_row(decision.report_year_versus(results, year, chosen), "Kommun",
+                             TOTAL)
+    record = decision.record_years_versus(results, year, chosen)
+    following = decision.total_row(decision.next_year_versus(results, chosen), "Kommun",
+                                   TOTAL)
+    sources = financing.driver_explanations(results)
+    underlag = model.get("underlag")
+    if underlag:
+        sources.append(f"Egna värden för "
+                       f"{financing.driver_label(underlag['fordelningsnyckel'])}: "
+                       f"{underlag.get('kalla', 'källa saknas')}.")
+    return _jinja().get_template("memo.html.j2").render(
+        css=Markup(page_css()), namnd=text(ctx.params, "namnd"), model=chosen,
+        current=results.models[0].name, year=year, next_year=year + 1, word=word,
+        period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
+        summary=summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
+        now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
+        record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
+        if len(record) else None,
+        record_notes=missing_year_lines(results, dict.fromkeys(record["År"])),
+        following=_table(following, f"Budget {year + 1} per kommun (tkr)", 1, True),
+        next_notes=next_year_lines(results, model, year + 1),
+        assumptions=assumption_lines(ctx, model, results, when, who), sources=sources,
+        footnote=financing.footnote_text(), fingerprint=ctx.dataset.fingerprint(),
+        generated=when.strftime("%Y-%m-%d %H:%M"), version=__version__, period=str(ctx.period))
+
+
+def _claim(folder: Path, stem: str, content: str) -> Path:
+    """Write `content` to folder/<stem>.html atomically under a name not yet used by an
+    .html or .pdf (stem, stem-2, stem-3, …); never replaces a file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".html")
+    os.chmod(tmp, READABLE)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(content)
+        out.flush()
+        os.fsync(out.fileno())
+    try:
+        n = 1
+        while True:
+            name = stem if n == 1 else f"{stem}-{n}"
+            target = folder / f"{name}.html"
+            if not (folder / f"{name}.pdf").exists():
+                try:
+                    os.link(tmp, target)   # fails if the name was taken meanwhile
+                    return target
+                except FileExistsError:
+                    pass
+            n += 1
+    finally:
+        os.unlink(tmp)
+
+
+def memo_stem(model_name: str, day) -> str:
+    """Beslutsunderlag-<model as a file name>-<YYYY-MM-DD>."""
+    return f"{PREFIX}-{file_slug(model_name)}-{day.isoformat()}"
+
+
+def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
+               when: datetime | None = None, who: str | None = None,
+               log: Callable[[str], None] = print, with_pdf: bool = True) -> list[Path]:
+    """Write the memo for `model` (a model in the params schema) as HTML and PDF into
+    <outputs>/scenarier/ and return the paths (the PDF left out, with one line said
+    through `log`, when no Chromium can print it)."""
+    when = when or datetime.now().replace(microsecond=0)
+    who = who or user_name()
+    folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / FOLDER
+    html = memo_html(ctx, model, when, who)
+    target = _claim(folder, memo_stem(model["name"], when.date()), html)
+    if not with_pdf:
+        return [target]
+    chromium = pdf.printer(log)
+    if chromium is None:
+        return [target]
+    printed = target.with_suffix(".pdf")
+    handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".pdf")
+    os.close(handle)
+    os.chmod(tmp, READABLE)
+    try:
+        # Its own thread: Playwright's sync API refuses to run inside an event loop (the
+        # app's kernel calls this from one).
+        with ThreadPoolExecutor(1) as worker:
+            worker.submit(pdf.print_pdf, target, Path(tmp), chromium).result()
+        os.replace(tmp, printed)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return [target, printed]
+
+
+def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
+             outputs_dir=None, log: Callable[[str], None] = print) -> list[Path]:
+    """`itvt beslutsunderlag`: the memo of the params' model `name` for `period`."""
+    from ..areas import open_report
+
+    ctx = open_report(period, data_dir, params_dir)
+    return write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)
