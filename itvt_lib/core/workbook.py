@@ -26,7 +26,8 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
 @dataclass
 class SheetTable:
     """One sheet: heading lines, column labels and kinds, values, their page texts, bold
-    rows and footnotes (kinds[j] None: the column is text)."""
+    rows and footnotes (kinds[j] None: the column is text); `cell_kinds[i][j]`, where
+    given and not None, is the kind of one cell of a column that mixes kinds."""
 
     title: str
     heading: list[str]
@@ -36,6 +37,7 @@ class SheetTable:
     texts: list[list[str]]
     bold: list[bool] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)
+    cell_kinds: list[list[Kind | None]] | None = None
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -140,7 +142,8 @@ def write_book(path: Path, sheets: list[SheetTable], created: datetime,
             for j, (kind, value, text) in enumerate(zip(table.kinds, values, texts,
                                                         strict=True), start=1):
                 cell = sheet.cell(top + 1 + r, j)
-                _put(cell, kind, value, text)
+                own = table.cell_kinds[r][j - 1] if table.cell_kinds else None
+                _put(cell, own or kind, value, text)
                 if rows_bold[r]:
                     cell.font = bold
         below = top + len(table.values) + 2

@@ -48,18 +48,23 @@ def _text(kind: Kind | None, value) -> str:
 
 
 def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
-                notes: list[str] | None = None) -> SheetTable:
-    """A table of the workbench as a sheet, each column with its kind, and the lines the
-    app shows under it (why a figure is missing, what a sign means) as footnotes."""
-    frame = _flat(frame)
+                notes: list[str] | None = None,
+                row_kinds: Mapping[str, list] | None = None) -> SheetTable:
+    """A table of the workbench as a sheet, each column with its kind (a column of
+    `row_kinds` cell by cell, as the app shows it: a count, a percent, tkr), and the lines
+    the app shows under it (why a figure is missing, what a sign means) as footnotes."""
+    frame, row_kinds = _flat(frame), row_kinds or {}
     kinds = column_kinds(frame, percent)
     columns = list(frame.columns)
     values = [[None if is_missing(v) else (v.item() if hasattr(v, "item") else v)
                for v in row] for row in frame.itertuples(index=False)]
-    texts = [[_text(kinds[c], v) for c, v in zip(columns, row, strict=True)]
-             for row in values]
+    cells = [[row_kinds[c][i] if c in row_kinds else kinds[c] for c in columns]
+             for i in range(len(values))]
+    texts = [[_text(kind, v) for kind, v in zip(own, row, strict=True)]
+             for own, row in zip(cells, values, strict=True)]
     return SheetTable(title, [], columns, [kinds[c] for c in columns], values, texts,
-                      footnotes=list(notes or []))
+                      footnotes=list(notes or []),
+                      cell_kinds=cells if row_kinds else None)
 
 
 def assumptions_table(lines: list[tuple[str, str]]) -> SheetTable:
@@ -72,11 +77,13 @@ def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,
                  percent_columns: Mapping[str, list[str]] | None = None,
                  assumptions: list[tuple[str, str]] | None = None,
                  created: datetime | None = None,
-                 notes: Mapping[str, list[str]] | None = None) -> Path:
-    """Write each table to its own sheet (with its notes) through the one workbook writer,
-    then the assumptions; return the path."""
-    percent_columns, notes = percent_columns or {}, notes or {}
-    tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name))
+                 notes: Mapping[str, list[str]] | None = None,
+                 row_kinds: Mapping[str, Mapping[str, list]] | None = None) -> Path:
+    """Write each table to its own sheet (with its notes, its cells' own kinds) through the
+    one workbook writer, then the assumptions; return the path."""
+    percent_columns, notes, row_kinds = percent_columns or {}, notes or {}, row_kinds or {}
+    tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name),
+                          row_kinds.get(name))
               for name, frame in sheets.items()]
     if assumptions:
         tables.append(assumptions_table(assumptions))

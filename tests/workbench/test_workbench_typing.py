@@ -298,3 +298,7 @@ def test_export_reads_as_the_page_in_a_swedish_spreadsheet(bench, tmp_path):
     assert "2023" in years and "2 023" not in years
     own = next(row for row in comparison if row[0] == "Egen modell")
     assert own[header.index("Underlag Telefonväxel")] == "43,6"
+    # a column mixing a typed share and a count of calls: each cell as the app shows it
+    calls = next(row for row in comparison
+                 if row[0] == "Växeln efter samtal" and row[1] == "Herrljunga")
+    assert calls[header.index("Underlag Telefonväxel")] == "3 603"
