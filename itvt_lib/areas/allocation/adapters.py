@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...core.formatting import is_missing
 from ...core.periods import Period
 from ...core.reference import kommun_names
 from .. import budget
@@ -17,6 +18,15 @@ from .amounts import (
     neutral_budget,
     record_by_kommun,
     split_net_cost,
+)
+from .consistency import (
+    deviation_contradictions,
+    deviation_note,
+    printed_deviations,
+    tillagg_by_key,
+    tillagg_contradictions,
+    tillagg_note,
+    with_marks,
 )
 from .fund import decision_text, surplus_deficit
 from .key import (
@@ -276,3 +286,104 @@ def footnote_text(ctx) -> str:
     return ("Belopp i tkr. Positiv avvikelse är bättre än budget. Andelarna avrundas till "
             f"{places} i procent med största-restmetoden så att de summerar till exakt 100\u00a0%. "
             "Avrundningsdifferenser kan förekomma.")
+
+
+# ---------------------------------------------------------------- the papers' contradictions
+
+def printed_deviations_for(ctx) -> pd.DataFrame:
+    """At year end, per kommun the avvikelse of record against budget − kostnad between
+    the amounts the statement shows (`consistency.printed_deviations`)."""
+    found = deviation_table_for(ctx)
+    return printed_deviations(*found)
+
+
+def deviation_contradictions_for(ctx) -> pd.DataFrame:
+    """At year end, the kommuner whose avvikelse of record is not budget − kostnad between
+    the amounts the statement shows (`consistency.deviation_contradictions`)."""
+    return deviation_contradictions(*deviation_table_for(ctx))
+
+
+def deviation_table_for(ctx) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(budget, kostnad, avvikelse) per kommun as the statement shows them at year end
+    (empty in another month)."""
+    if not ctx.period.is_year_end:
+        return pd.Series(dtype=float), pd.Series(dtype=float), pd.Series(dtype=float)
+    statement = kommun_statement(ctx).iloc[:-1]
+    columns = budget.statement_columns(ctx.period)
+    budget_label = next(c.label for c in columns if c.year == ctx.period.year
+                        and c.measure == "budget")
+    outcome_label = next(c.label for c in columns if c.year == ctx.period.year
+                         and c.measure == "utfall")
+    return statement[budget_label], statement[outcome_label], statement.iloc[:, -1]
+
+
+def tillagg_contradictions_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
+    """The report year's tillägg to kommunbidraget per kommun that differ from the joint
+    costs' tillägg split by the key (`consistency.tillagg_contradictions`), the joint
+    tillägg and the joint kostnadsställen that carry it."""
+    found, joint, centres = tillagg_by_key_for(ctx)
+    return tillagg_contradictions(found, ctx.tolerance), joint, centres
+
+
+def tillagg_by_key_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
+    """Per kommun the report year's tillägg to kommunbidraget and its share by the key of
+    the joint costs' tillägg (`consistency.tillagg_by_key`), the joint tillägg and the joint
+    kostnadsställen that carry it."""
+    ds, year = ctx.dataset, ctx.period.year
+    items = budget.amounts(budget.netto_for(ds), "kostnadsstalle", year, "tillagg")
+    joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
+    owner = ds["kostnadsstallen"].set_index("kostnadsstalle")["kommun"]
+    centres = [c for c, v in items.items() if abs(v) >= 0.5 and is_missing(owner.get(c))]
+    taken = budget.amounts(ds["kommunbidrag_kommun"], "kommun", year, "tillagg")
+    keyed = has_key(ds["befolkning"], kommuner_of(ds), year)
+    found = tillagg_by_key(joint if keyed else float("nan"), specific, taken, key_for(ctx))
+    return found, joint, centres
+
+
+def tillagg_note_for(ctx) -> str:
+    """The footnote on the report year's tillägg taken otherwise than by the key ("" when
+    none is)."""
+    found, joint, centres = tillagg_contradictions_for(ctx)
+    if found.empty:
+        return ""
+    return tillagg_note(found, joint, centres, ctx.period.year)
+
+
+def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The kommun statement as shown (`statement_display_for`), with the papers'
+    contradictions marked in their rows and footnoted: an avvikelse of record that is not
+    budget − kostnad, a tillägg taken otherwise than by the key."""
+    shown, notes = statement_display_for(ctx)
+    deviations = deviation_contradictions_for(ctx)
+    tillagg, _, _ = tillagg_contradictions_for(ctx)
+    shown = with_marks(shown, [label in set(deviations["kommun"]) for label in shown.index])
+    added = next((c.label for c in budget.statement_columns(ctx.period)
+                  if c.measure == "tillagg" and c.year == ctx.period.year), None)
+    shown = with_marks(shown, [label in set(tillagg["kommun"]) for label in shown.index],
+                       after=added if added in shown.columns else None)
+    extra = [deviation_note(deviations)] if not deviations.empty else []
+    extra += [tillagg_note_for(ctx)] if not tillagg.empty else []
+    return shown, notes + extra
+
+
+def allocation_marked_for(ctx) -> pd.DataFrame:
+    """The allocation table as shown (`allocation_display_for`) with each avvikelse of
+    record that is not budget − kostnad marked (the statement's footnote explains it)."""
+    table = allocation_display_for(ctx)
+    flagged = set(deviation_contradictions_for(ctx)["kommun"])
+    return with_marks(table, [label in flagged for label in table.index])
+
+
+def centres_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """Page 01's kostnadsställe table as shown (`budget.kostnadsstallen_display_for`) with
+    the joint kostnadsställen whose tillägg is taken otherwise than by the key marked beside
+    their tillägg, and the footnote."""
+    shown, notes = budget.kostnadsstallen_display_for(ctx)
+    found, _, centres = tillagg_contradictions_for(ctx)
+    if found.empty:
+        return shown, notes
+    added = next((c.label for c in budget.statement_columns(ctx.period)
+                  if c.measure == "tillagg" and c.year == ctx.period.year), None)
+    shown = with_marks(shown, [label in centres for label in shown.index],
+                       after=added if added in shown.columns else None)
+    return shown, notes + [tillagg_note_for(ctx)]
