@@ -22,15 +22,15 @@ from ...core.paths import display_path
 from ...core.periods import Period
 from .. import budget
 from .adapters import (
-    printed_deviations_for,
-    tillagg_by_key_for,
     allocation_for,
     differing_published_for,
     kommun_statement,
     kommuner_of,
     neutral_budget_for,
+    printed_deviations_for,
     share_decimals,
     shown_drift,
+    tillagg_by_key_for,
     year_results,
 )
 from .amounts import kommun_budget, record_by_kommun
