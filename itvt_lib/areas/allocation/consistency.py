@@ -37,7 +37,7 @@ def deviation_contradictions(budget: pd.Series, cost: pd.Series,
     found = printed_deviations(budget, cost, printed)
     keep = [deviation_differs(p, c) for p, c in zip(found["printed"], found["computed"],
                                                      strict=True)]
-    return found[keep].reset_index(drop=True)
+    return found[pd.Series(keep, index=found.index, dtype=bool)].reset_index(drop=True)
 
 
 def key_split(amount: float, key: pd.Series) -> pd.Series:
@@ -68,7 +68,7 @@ def tillagg_contradictions(by_key: pd.DataFrame, tolerance: float) -> pd.DataFra
     """The rows of `tillagg_by_key` where `tillagg_differs`: kommun, taken, by_key."""
     keep = [tillagg_differs(t, k, tolerance) for t, k in zip(by_key["taken"], by_key["by_key"],
                                                               strict=True)]
-    return by_key[keep].reset_index(drop=True)
+    return by_key[pd.Series(keep, index=by_key.index, dtype=bool)].reset_index(drop=True)
 
 
 def deviation_note(found: pd.DataFrame) -> str:
