@@ -31,6 +31,7 @@ from .adapters import (
     allocation_marked_for,
     centres_marked_for,
     deviation_contradictions_for,
+    history_marked_for,
     differing_published_for,
     footnote_text,
     history_for,
@@ -152,5 +153,5 @@ __all__ = [
     "statement_marked_for", "tillagg_contradictions", "tillagg_contradictions_for",
     "tillagg_note", "tillagg_note_for", "with_marks", "printed_deviations",
     "printed_deviations_for", "tillagg_by_key", "tillagg_by_key_for",
-    "deviation_differs", "tillagg_differs",
+    "deviation_differs", "tillagg_differs", "history_marked_for",
 ]

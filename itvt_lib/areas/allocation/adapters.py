@@ -291,30 +291,39 @@ def footnote_text(ctx) -> str:
 # ---------------------------------------------------------------- the papers' contradictions
 
 def printed_deviations_for(ctx) -> pd.DataFrame:
-    """At year end, per kommun the avvikelse of record against budget − kostnad between
-    the amounts the statement shows (`consistency.printed_deviations`)."""
-    found = deviation_table_for(ctx)
-    return printed_deviations(*found)
+    """Per closed year shown (the history up to the report's year) and kommun, the
+    avvikelse shown against budget − kostnad between the shown amounts
+    (`consistency.printed_deviations`), with its year."""
+    history = history_for(ctx)
+    frames = [printed_deviations(*_deviation_parts(part)).assign(year=int(year))
+              for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
+    columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else \
+        pd.DataFrame(columns=columns)
+
+
+def _deviation_parts(part: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    rows = part.set_index("Kommun")
+    return rows["Budget"], rows["Utfall/prognos"], rows["Avvikelse"]
 
 
 def deviation_contradictions_for(ctx) -> pd.DataFrame:
-    """At year end, the kommuner whose avvikelse of record is not budget − kostnad between
-    the amounts the statement shows (`consistency.deviation_contradictions`)."""
-    return deviation_contradictions(*deviation_table_for(ctx))
+    """Per closed year shown, the kommuner whose avvikelse of record is not budget − kostnad
+    between the shown amounts (`consistency.deviation_contradictions`), with the year."""
+    history = history_for(ctx)
+    frames = [deviation_contradictions(*_deviation_parts(part)).assign(year=int(year))
+              for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
+    columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else \
+        pd.DataFrame(columns=columns)
 
 
-def deviation_table_for(ctx) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """(budget, kostnad, avvikelse) per kommun as the statement shows them at year end
-    (empty in another month)."""
+def _flagged_in_report_year(ctx) -> set[str]:
+    """The kommuner whose avvikelse of the report's (closed) year contradicts the rule."""
+    found = deviation_contradictions_for(ctx)
     if not ctx.period.is_year_end:
-        return pd.Series(dtype=float), pd.Series(dtype=float), pd.Series(dtype=float)
-    statement = kommun_statement(ctx).iloc[:-1]
-    columns = budget.statement_columns(ctx.period)
-    budget_label = next(c.label for c in columns if c.year == ctx.period.year
-                        and c.measure == "budget")
-    outcome_label = next(c.label for c in columns if c.year == ctx.period.year
-                         and c.measure == "utfall")
-    return statement[budget_label], statement[outcome_label], statement.iloc[:, -1]
+        return set()
+    return set(found[found["year"] == ctx.period.year]["kommun"])
 
 
 def tillagg_contradictions_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
@@ -355,6 +364,8 @@ def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     budget − kostnad, a tillägg taken otherwise than by the key."""
     shown, notes = statement_display_for(ctx)
     deviations = deviation_contradictions_for(ctx)
+    deviations = deviations[deviations["year"] == ctx.period.year] if ctx.period.is_year_end \
+        else deviations.iloc[0:0]
     tillagg, _, _ = tillagg_contradictions_for(ctx)
     shown = with_marks(shown, [label in set(deviations["kommun"]) for label in shown.index])
     added = next((c.label for c in budget.statement_columns(ctx.period)
@@ -370,8 +381,22 @@ def allocation_marked_for(ctx) -> pd.DataFrame:
     """The allocation table as shown (`allocation_display_for`) with each avvikelse of
     record that is not budget − kostnad marked (the statement's footnote explains it)."""
     table = allocation_display_for(ctx)
-    flagged = set(deviation_contradictions_for(ctx)["kommun"])
+    flagged = _flagged_in_report_year(ctx)
     return with_marks(table, [label in flagged for label in table.index])
+
+
+def history_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The history per kommun and year (`history_for`) with each avvikelse of record that is
+    not budget − kostnad marked beside it, and the footnote for those the statement above
+    does not already footnote (a closed year before the report's)."""
+    history = history_for(ctx)
+    found = deviation_contradictions_for(ctx)
+    pairs = set(zip(found["year"].astype(str), found["kommun"], strict=True))
+    flags = [(y, k) in pairs for y, k in zip(history["År"], history["Kommun"], strict=True)]
+    unnoted = found[[not (ctx.period.is_year_end and year == ctx.period.year)
+                     for year in found["year"]]]  # the statement's footnote names these
+    return with_marks(history, flags, after="Avvikelse"), \
+        ([deviation_note(unnoted)] if len(unnoted) else [])
 
 
 def centres_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:

@@ -73,7 +73,10 @@ def tillagg_contradictions(by_key: pd.DataFrame, tolerance: float) -> pd.DataFra
 
 def deviation_note(found: pd.DataFrame) -> str:
     """The footnote on a printed avvikelse that is not budget − kostnad."""
-    cases = "; ".join(f"för {r.kommun} blir {fmt_number(r.budget)} − {fmt_number(r.kostnad)} "
+    cases = "; ".join(f"för {r.kommun}"
+                      + (f" {int(r.year)}" if "year" in found and found["year"].nunique() > 1
+                         else "")
+                      + f" blir {fmt_number(r.budget)} − {fmt_number(r.kostnad)} "
                       f"= {fmt_number(r.computed, zero='0')}, inte de tryckta "
                       f"{fmt_number(r.printed, zero='0')}" for r in found.itertuples())
     return (f"{MARK} Underlaget anger att avvikelse = budget − kostnad, men {cases}. "

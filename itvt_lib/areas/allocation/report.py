@@ -251,7 +251,7 @@ def contradiction_checks(ctx) -> list[Check]:
     for row in printed_deviations_for(ctx).itertuples():
         differs = deviation_differs(row.printed, row.computed)
         result.append(Check(
-            contradictions_of(AREA), f"{row.kommun} {ctx.period.year}: tryckt avvikelse mot "
+            contradictions_of(AREA), f"{row.kommun} {row.year}: tryckt avvikelse mot "
             "budget − kostnad", row.printed, row.computed, 0.0, WARN if differs else PASS,
             f"{fmt_number(row.budget)} − {fmt_number(row.kostnad)} = "
             f"{fmt_number(row.computed, zero='0')}; underlaget motsäger sin egen regel, se "

@@ -103,7 +103,10 @@ def test_2024_cut_of_joint_costs_from_vargarda_alone_is_marked_on_pages_01_and_0
     ("ctx_2023", [("Herrljunga 2023: tryckt avvikelse mot budget − kostnad", 878.0, 877.0, WARN),
                   ("Vårgårda 2023: tryckt avvikelse mot budget − kostnad", -1097.0, -1097.0,
                    PASS)]),
-    ("ctx_2024", [("Herrljunga: tillägg 2024 till kommunbidraget mot de gemensamma "
+    ("ctx_2024", [("Herrljunga 2023: tryckt avvikelse mot budget − kostnad", 878.0, 877.0, WARN),
+                  ("Vårgårda 2023: tryckt avvikelse mot budget − kostnad", -1097.0, -1097.0,
+                   PASS),
+                  ("Herrljunga: tillägg 2024 till kommunbidraget mot de gemensamma "
                    "kostnadernas tillägg efter nyckeln", -10.0, 0.0, WARN),
                   ("Vårgårda: tillägg 2024 till kommunbidraget mot de gemensamma "
                    "kostnadernas tillägg efter nyckeln", -14.0, -24.0, WARN)]),
@@ -113,3 +116,33 @@ def test_contradictions_are_warnings_on_the_checks_page(which, expected, request
     result = [(c.description, c.expected, c.actual, c.status) for c in allocation.checks(ctx)
               if c.area == contradictions_of(allocation.AREA)]
     assert result == expected
+
+
+NOTE_878 = ("1) Underlaget anger att avvikelse = budget − kostnad, men för Herrljunga blir "
+            "12\u00a0480 − 11\u00a0603 = 877, inte de tryckta 878. Avvikelsen visas som den "
+            "trycktes.")
+
+
+@pytest.mark.parametrize(("which", "notes"), [
+    ("ctx_2023", []),           # the statement above footnotes the report year's 878
+    ("ctx_2024", [NOTE_878]),   # 2023's 878 stands in the history only
+])
+def test_878_is_marked_wherever_page_02_shows_it(which, notes, request):
+    ctx = request.getfixturevalue(which)
+    history, result = allocation.history_marked_for(ctx)
+    marked = history[history["Not"] == "1)"][["År", "Kommun", "Avvikelse"]].values.tolist()
+    assert marked == [["2023", "Herrljunga", 878.0]]
+    assert result == notes
+
+
+@pytest.mark.parametrize("which", ["ctx_2023", "ctx_2024"])
+def test_878_is_marked_on_page_80_in_the_current_model(which, request):
+    from itvt_lib.areas import financing
+
+    ctx = request.getfixturevalue(which)
+    results = financing.report_results(ctx)
+    found = allocation.deviation_contradictions_for(ctx)
+    history = financing.marked_current(financing.history_table(results), results, found,
+                                       ctx.period.year)
+    marked = history[history["Not"] == "1)"][["Modell", "År", "Kommun"]].values.tolist()
+    assert marked == [[results.models[0].name, "2023", "Herrljunga"]]
