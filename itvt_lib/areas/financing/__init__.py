@@ -13,6 +13,9 @@ Rules:
   pool split equally). Shares round like keys (allocation.round_shares). Amounts are
   unrounded and shown once, balanced by largest remainder so that rows add up; the
   first model is the current one, and differences are between shown amounts.
+- In a closed year the current model's cost per kommun is the cost of record where the
+  annual report has one (what the members paid, as page 02 shows it), also where no key
+  of that year is in the data (2021, 2022).
 - Next year's budget = this year's budget per kontogrupp × (1 + uppräkning), split per
   kommun under each model with the latest key known.
 
