@@ -66,6 +66,7 @@ from .amounts import (
 from .consistency import (
     MARK,
     NOTE_COLUMN,
+    TILLAGG_MARK,
     deviation_contradictions,
     deviation_differs,
     deviation_note,
@@ -154,4 +155,5 @@ __all__ = [
     "tillagg_note", "tillagg_note_for", "with_marks", "printed_deviations",
     "printed_deviations_for", "tillagg_by_key", "tillagg_by_key_for",
     "deviation_differs", "tillagg_differs", "history_marked_for",
+    "TILLAGG_MARK",
 ]

@@ -20,6 +20,7 @@ from .amounts import (
     split_net_cost,
 )
 from .consistency import (
+    TILLAGG_MARK,
     deviation_contradictions,
     deviation_note,
     printed_deviations,
@@ -371,7 +372,7 @@ def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     added = next((c.label for c in budget.statement_columns(ctx.period)
                   if c.measure == "tillagg" and c.year == ctx.period.year), None)
     shown = with_marks(shown, [label in set(tillagg["kommun"]) for label in shown.index],
-                       after=added if added in shown.columns else None)
+                       after=added if added in shown.columns else None, mark=TILLAGG_MARK)
     extra = [deviation_note(deviations)] if not deviations.empty else []
     extra += [tillagg_note_for(ctx)] if not tillagg.empty else []
     return shown, notes + extra
@@ -410,5 +411,5 @@ def centres_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     added = next((c.label for c in budget.statement_columns(ctx.period)
                   if c.measure == "tillagg" and c.year == ctx.period.year), None)
     shown = with_marks(shown, [label in centres for label in shown.index],
-                       after=added if added in shown.columns else None)
+                       after=added if added in shown.columns else None, mark=TILLAGG_MARK)
     return shown, notes + [tillagg_note_for(ctx)]

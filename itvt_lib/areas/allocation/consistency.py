@@ -10,7 +10,8 @@ import pandas as pd
 from ...core.formatting import fmt_number, is_missing
 from .key import round_to_total
 
-MARK = "1)"  # the footnote marker of a contradiction on the page
+MARK = "1)"  # the footnote marker of an avvikelse that is not budget − kostnad
+TILLAGG_MARK = "2)"  # of a tillägg not taken by the key (both may stand on one page)
 NOTE_COLUMN = "Not"  # the column beside a table's figures that carries the marker
 
 
@@ -88,7 +89,7 @@ def tillagg_note(found: pd.DataFrame, joint: float, centres: list[str], year: in
     taken = ", ".join(f"{r.kommun} {fmt_number(r.taken, zero='–')}" for r in found.itertuples())
     by_key = ", ".join(f"{r.kommun} {fmt_number(r.by_key, zero='–')}"
                        for r in found.itertuples())
-    return (f"{MARK} Tillägget {year} på {fmt_number(joint)} tkr gäller gemensamma kostnader "
+    return (f"{TILLAGG_MARK} Tillägget {year} på {fmt_number(joint)} tkr gäller gemensamma kostnader "
             f"({', '.join(centres)}), som fördelas efter befolkningsandel, men det tas från "
             f"kommunbidraget så här: {taken} tkr. Efter nyckeln hade det blivit {by_key} tkr.")
 

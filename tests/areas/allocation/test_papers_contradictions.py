@@ -84,18 +84,19 @@ def test_2023_page_02_marks_herrljungas_878_with_a_footnote(ctx_2023):
 
 
 def test_2024_cut_of_joint_costs_from_vargarda_alone_is_marked_on_pages_01_and_02(ctx_2024):
+    """Marked "2)": page 02 of 2024-02 also marks 2023's 878 "1)" in its history."""
     statement, notes = allocation.statement_marked_for(ctx_2024)
     columns = list(statement.columns)
     assert columns[columns.index("Tillägg 2024") + 1] == "Not"
-    assert statement["Not"].tolist() == ["1)", "1)", ""]
-    expected_note = ("1) Tillägget 2024 på −24 tkr gäller gemensamma kostnader (IT Gemensamt), "
+    assert statement["Not"].tolist() == ["2)", "2)", ""]
+    expected_note = ("2) Tillägget 2024 på −24 tkr gäller gemensamma kostnader (IT Gemensamt), "
                      "som fördelas efter befolkningsandel, men det tas från kommunbidraget så "
                      "här: Herrljunga –, Vårgårda −24 tkr. Efter nyckeln hade det blivit "
                      "Herrljunga −10, Vårgårda −14 tkr.").replace("−", "\u2212")
     assert notes[-1] == expected_note
     centres, centre_notes = allocation.centres_marked_for(ctx_2024)
-    assert centres.loc["IT Gemensamt", "Not"] == "1)"
-    assert centres["Not"].tolist().count("1)") == 1
+    assert centres.loc["IT Gemensamt", "Not"] == "2)"
+    assert centres["Not"].tolist().count("2)") == 1
     assert centre_notes[-1] == expected_note
 
 
