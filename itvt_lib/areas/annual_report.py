@@ -19,7 +19,7 @@ import re
 
 import pandas as pd
 
-from ..core.checks import FAIL, PASS, Check, KeyFigure
+from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
 from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
@@ -43,6 +43,8 @@ FACTS = {"nojda_inringare": "Nöjda inringare till servicedesk",
          "examensarbeten": "Examensarbeten",
          "internkontrollplan_antagen": "Internkontrollplanen antagen (beslut)",
          "overenskommelse_daterad": "Överenskommelsen om gemensam servicenämnd daterad"}
+CLAIMS = {"alla_mal_uppfyllda": "alla mål är uppfyllda"}  # what a paragraph claims
+MARK = "1)"  # the footnote marker beside a claim the goals contradict
 OPTIONAL = True  # the narrative belongs to the year-end packet only: absent is not news
 KEY_FACTS = ("nojda_inringare", "datorer_utbytta")
 NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("fem",),
@@ -60,7 +62,8 @@ TABLES = (
           key=("year", "nr")),
     Table("arsrapport_text",
           (Column("year", "year"), Column("avsnitt", choices=tuple(SECTIONS)),
-           Column("ordning", "int", min=1), Column("text")),
+           Column("ordning", "int", min=1), Column("text"),
+           Column("pastaende", nullable=True, required=False, choices=tuple(CLAIMS))),
           key=("year", "avsnitt", "ordning")),
     Table("arsrapport_uppgifter",
           (Column("year", "year"), Column("post", choices=tuple(FACTS)),
@@ -136,6 +139,48 @@ def section_text(ctx, section: str) -> list[str]:
     return [swedish_spaces(t) for t in rows["text"]]
 
 
+def claim_contradictions(claims: pd.Series, goals: pd.DataFrame) -> pd.DataFrame:
+    """Goals with a verdict other than uppfyllt (with a reservation, or not met) while a
+    paragraph claims that all goals are met: mal, status, bedomning (nothing otherwise)."""
+    claimed = any(c == "alla_mal_uppfyllda" for c in claims if not is_missing(c))
+    judged = goals[~goals["status"].isin(["uppfyllt", "ej_bedomt"])]
+    found = judged if claimed else judged.iloc[0:0]
+    return found[["mal", "status", "bedomning"]].reset_index(drop=True)
+
+
+def _claims(ctx, section: str) -> pd.DataFrame:
+    rows = _year_rows(ctx, "arsrapport_text", ctx.period.year)
+    rows = rows[rows["avsnitt"] == section].sort_values("ordning")
+    claims = rows["pastaende"] if "pastaende" in rows else pd.Series([None] * len(rows))
+    return rows.assign(pastaende=claims.to_numpy())
+
+
+def claim_contradictions_for(ctx, section: str = "mal") -> pd.DataFrame:
+    """The year's goals that contradict a claim of the section's text
+    (`claim_contradictions`)."""
+    goals = _year_rows(ctx, "arsrapport_mal", ctx.period.year).sort_values("nr")
+    return claim_contradictions(_claims(ctx, section)["pastaende"], goals)
+
+
+def marked_section_text(ctx, section: str) -> tuple[list[str], list[str]]:
+    """The section's paragraphs, each claim the goals contradict marked at its end, and the
+    footnotes saying which goals contradict it."""
+    rows, found = _claims(ctx, section), claim_contradictions_for(ctx, section)
+    texts, notes = [], []
+    for _, row in rows.iterrows():
+        text = swedish_spaces(row["text"])
+        if is_missing(row["pastaende"]) or found.empty:
+            texts.append(text)
+            continue
+        texts.append(f"{text} {MARK}")
+        goals = "; ".join(f"målet {g.mal} är bedömt som {STATUS_SV[g.status].lower()}"
+                          + (f" (\u201d{g.bedomning}\u201d)" if not is_missing(g.bedomning)
+                             else "") for g in found.itertuples())
+        notes.append(f"{MARK} Texten återges som den trycktes. Den säger att "
+                     f"{CLAIMS[row['pastaende']]}, men {goals}.")
+    return texts, notes
+
+
 def facts_for(ctx) -> pd.DataFrame:
     """The figures stated in the year's text: Uppgift, Värde (Swedish format)."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
@@ -193,8 +238,32 @@ def key_figures(ctx) -> list[KeyFigure]:
             for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
 
 
+def claim_checks(ctx) -> list[Check]:
+    """Each claim of the text about the goals against the verdict per goal: the number of
+    goals that contradict it should be 0 (a claim they contradict is a known inconsistency
+    of the papers: warn)."""
+    if "arsrapport_text" not in ctx.dataset:
+        return []
+    rows = _year_rows(ctx, "arsrapport_text", ctx.period.year)
+    if "pastaende" not in rows:
+        return []
+    result = []
+    claimed = ~rows["pastaende"].map(is_missing).astype(bool)
+    for section in dict.fromkeys(rows.loc[claimed, "avsnitt"]):
+        found = claim_contradictions_for(ctx, section)
+        claim = next(c for c in _claims(ctx, section)["pastaende"] if not is_missing(c))
+        goals = ", ".join(f"{g.mal} ({STATUS_SV[g.status].lower()})" for g in found.itertuples())
+        result.append(Check(contradictions_of(AREA),
+                            f"{SECTIONS[section]} {ctx.period.year}: texten säger att "
+                            f"{CLAIMS[claim]} (antal mål som motsäger det)", 0.0,
+                            float(len(found)), 0.0, WARN if goals else PASS,
+                            f"{goals}; se sidans fotnot" if goals else ""))
+    return result
+
+
 def checks(ctx) -> list[Check]:
-    """Each figure recorded from the text stands in its quoted sentence."""
+    """Each figure recorded from the text stands in its quoted sentence; each claim about
+    the goals against the verdict per goal (`claim_checks`)."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
     result = []
     for _, row in rows.iterrows():
@@ -203,4 +272,4 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL))
-    return result
+    return result + claim_checks(ctx)

@@ -9,9 +9,11 @@ See docs/ARCHITECTURE.md, "The area protocol".
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
+from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, contradictions_of
 from ..core.errors import DataError
 from ..core.formatting import count, fmt_number
 from ..core.loading import Column, Table
@@ -93,6 +95,49 @@ def display_table(ranked: pd.DataFrame) -> pd.DataFrame:
     return ranked[list(COLUMN_LABELS)].rename(columns=COLUMN_LABELS)
 
 
+STEM = 5  # letters of a word compared; shorter words (att, och, ska, för) are not compared
+MARK = "1)"  # the footnote marker beside a control step that shares no word with its risk
+
+
+def stems(text: str) -> set[str]:
+    """The first STEM letters of each word of at least STEM letters, lower case."""
+    return {w[:STEM] for w in re.findall(r"[a-zåäöéü]+", str(text).lower()) if len(w) >= STEM}
+
+
+def unrelated_steps(risks: pd.DataFrame, follow_up: pd.DataFrame) -> pd.DataFrame:
+    """The risks whose control step (kontrollmoment) shares no word with the risk's name or
+    its follow-up items (first STEM letters compared): nr, risk, kontrollmoment."""
+    rows = []
+    for _, risk in risks.sort_values("nr").iterrows():
+        own = " ".join([str(risk["risk"]),
+                        *follow_up_items(follow_up, risk["year"], risk["nr"])])
+        if not stems(risk["kontrollmoment"]) & stems(own):
+            rows.append((int(risk["nr"]), risk["risk"], risk["kontrollmoment"]))
+    return pd.DataFrame(rows, columns=["nr", "risk", "kontrollmoment"])
+
+
+def marked_table(table: pd.DataFrame, unrelated: pd.DataFrame) -> pd.DataFrame:
+    """`display_table` with each unrelated control step marked at its end."""
+    marked = table.copy()
+    flagged = set(unrelated["nr"])
+    column = COLUMN_LABELS["kontrollmoment"]
+    marked[column] = [f"{text} {MARK}" if nr in flagged else text
+                      for nr, text in zip(marked[COLUMN_LABELS["nr"]], marked[column],
+                                          strict=True)]
+    return marked
+
+
+def step_note(unrelated: pd.DataFrame) -> str:
+    """The footnote on the control steps that share no word with their risk ("" if none)."""
+    if unrelated.empty:
+        return ""
+    pairs = "; ".join(f"{r.nr}. \u201d{r.kontrollmoment}\u201d under risken "
+                      f"\u201d{r.risk}\u201d" for r in unrelated.itertuples())
+    return (f"{MARK} Planens numrering och kontrollmoment återges som de trycktes. Dessa "
+            f"kontrollmoment har inget ord gemensamt med sin risk eller dess uppföljning: "
+            f"{pairs}.")
+
+
 def follow_up_items(follow_up: pd.DataFrame, year: int, nr: int) -> list[str]:
     """The follow-up items of one risk, in order."""
     own = follow_up[(follow_up["year"] == year) & (follow_up["nr"] == nr)]
@@ -135,6 +180,17 @@ def ranked_for(ctx) -> pd.DataFrame:
     return risks_of_year(ctx.dataset["internkontroll"], ctx.period.year)
 
 
+def unrelated_steps_for(ctx) -> pd.DataFrame:
+    """The year's control steps that share no word with their risk (`unrelated_steps`)."""
+    return unrelated_steps(ranked_for(ctx), ctx.dataset["internkontroll_uppfoljning"])
+
+
+def marked_table_for(ctx) -> tuple[pd.DataFrame, str]:
+    """The risk table as shown, unrelated control steps marked, and their footnote."""
+    unrelated = unrelated_steps_for(ctx)
+    return marked_table(display_table(ranked_for(ctx)), unrelated), step_note(unrelated)
+
+
 def summary(ctx) -> list[str]:
     """How many risks the plan has and which has the highest riskvärde."""
     ranked = ranked_for(ctx)
@@ -174,7 +230,19 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"Risk {risk['nr']} ({risk['risk']}) har uppföljning",
                             "minst 1 punkt", fmt_number(count, zero="0"), 0,
                             PASS if count else WARN, "" if count else "ingen uppföljning"))
-    return result + heading_checks(ds["internkontroll_rubrik"], period.year)
+    return result + heading_checks(ds["internkontroll_rubrik"], period.year) + step_checks(ctx)
+
+
+def step_checks(ctx) -> list[Check]:
+    """The year's control steps against their risks: no step should share no word with its
+    risk or its follow-up (steps that do are a known inconsistency of the papers: warn)."""
+    unrelated = unrelated_steps_for(ctx)
+    numbers = ", ".join(str(nr) for nr in unrelated["nr"])
+    return [Check(contradictions_of(AREA), f"Kontrollmomenten {ctx.period.year} delar ord med "
+                  "sin risk eller dess uppföljning (antal som inte gör det)", 0.0,
+                  float(len(unrelated)), 0.0, WARN if len(unrelated) else PASS,
+                  f"kontrollmoment {numbers} har inget ord gemensamt med sin risk; se sidans "
+                  "fotnot" if len(unrelated) else "")]
 
 
 def follow_up_heading(headings: pd.DataFrame, year: int) -> tuple[str, str]:

@@ -97,3 +97,9 @@ def checks_sentence(counts: dict[str, int]) -> str:
     total = sum(counts.values())
     return (f"{total} kontroller: {counts[PASS]} godkända, {counts[WARN]} "
             f"{'varning' if counts[WARN] == 1 else 'varningar'} och {counts[FAIL]} fel.")
+
+
+def contradictions_of(area: str) -> str:
+    """The checks-page group of an area's contradictions in the papers (warnings: shown as
+    printed and footnoted on the page): "<area>: motsägelser i underlaget"."""
+    return f"{area}: motsägelser i underlaget"

@@ -19,7 +19,7 @@ Rules:
 
 Modules by job: `schema` (the input tables), `key` (the key and shares), `amounts`
 (amounts per kommun), `fund` (surplus and deficit), `tables` (display helpers),
-`adapters` (the rules applied to a report context) and `report` (the area protocol).
+`consistency` (the papers contradicting their own rules), `adapters` (the rules applied to a report context) and `report` (the area protocol).
 This package re-exports their public names.
 """
 
@@ -28,20 +28,29 @@ from __future__ import annotations
 from .adapters import (
     allocation_display_for,
     allocation_for,
+    allocation_marked_for,
+    centres_marked_for,
+    deviation_contradictions_for,
     differing_published_for,
     footnote_text,
     history_for,
+    history_marked_for,
     key_for,
     key_history,
     key_table_for,
     kommun_statement,
     kommuner_of,
     neutral_budget_for,
+    printed_deviations_for,
     share_decimals,
     shares_for,
     shown_drift,
     statement_display_for,
+    statement_marked_for,
     surplus_deficit_for,
+    tillagg_by_key_for,
+    tillagg_contradictions_for,
+    tillagg_note_for,
     total_labels,
     year_results,
 )
@@ -53,6 +62,21 @@ from .amounts import (
     neutral_budget,
     record_by_kommun,
     split_net_cost,
+)
+from .consistency import (
+    MARK,
+    NOTE_COLUMN,
+    TILLAGG_MARK,
+    deviation_contradictions,
+    deviation_differs,
+    deviation_note,
+    key_split,
+    printed_deviations,
+    tillagg_by_key,
+    tillagg_contradictions,
+    tillagg_differs,
+    tillagg_note,
+    with_marks,
 )
 from .fund import (
     DECISION_SV,
@@ -126,5 +150,12 @@ __all__ = [
     "SHARE_SUM_TOLERANCE", "shares_for", "shares_from_weights", "shown_drift", "split_net_cost",
     "statement_display_for", "summary", "surplus_deficit", "surplus_deficit_for", "TABLES",
     "total_labels", "TOTAL_POST", "validate_period", "with_total", "with_total_row",
-    "YEAR", "year_results",
+    "YEAR",
+    "year_results", "allocation_marked_for", "centres_marked_for", "deviation_contradictions",
+    "deviation_contradictions_for", "deviation_note", "key_split", "MARK", "NOTE_COLUMN",
+    "statement_marked_for", "tillagg_contradictions", "tillagg_contradictions_for",
+    "tillagg_note", "tillagg_note_for", "with_marks", "printed_deviations",
+    "printed_deviations_for", "tillagg_by_key", "tillagg_by_key_for",
+    "deviation_differs", "tillagg_differs", "history_marked_for",
+    "TILLAGG_MARK",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...core.formatting import is_missing
 from ...core.periods import Period
 from ...core.reference import kommun_names
 from .. import budget
@@ -17,6 +18,16 @@ from .amounts import (
     neutral_budget,
     record_by_kommun,
     split_net_cost,
+)
+from .consistency import (
+    TILLAGG_MARK,
+    deviation_contradictions,
+    deviation_note,
+    printed_deviations,
+    tillagg_by_key,
+    tillagg_contradictions,
+    tillagg_note,
+    with_marks,
 )
 from .fund import decision_text, surplus_deficit
 from .key import (
@@ -276,3 +287,129 @@ def footnote_text(ctx) -> str:
     return ("Belopp i tkr. Positiv avvikelse är bättre än budget. Andelarna avrundas till "
             f"{places} i procent med största-restmetoden så att de summerar till exakt 100\u00a0%. "
             "Avrundningsdifferenser kan förekomma.")
+
+
+# ---------------------------------------------------------------- the papers' contradictions
+
+def printed_deviations_for(ctx) -> pd.DataFrame:
+    """Per closed year shown (the history up to the report's year) and kommun, the
+    avvikelse shown against budget − kostnad between the shown amounts
+    (`consistency.printed_deviations`), with its year."""
+    history = history_for(ctx)
+    frames = [printed_deviations(*_deviation_parts(part)).assign(year=int(year))
+              for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
+    columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else \
+        pd.DataFrame(columns=columns)
+
+
+def _deviation_parts(part: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    rows = part.set_index("Kommun")
+    return rows["Budget"], rows["Utfall/prognos"], rows["Avvikelse"]
+
+
+def deviation_contradictions_for(ctx) -> pd.DataFrame:
+    """Per closed year shown, the kommuner whose avvikelse of record is not budget − kostnad
+    between the shown amounts (`consistency.deviation_contradictions`), with the year."""
+    history = history_for(ctx)
+    frames = [deviation_contradictions(*_deviation_parts(part)).assign(year=int(year))
+              for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
+    columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else \
+        pd.DataFrame(columns=columns)
+
+
+def _flagged_in_report_year(ctx) -> set[str]:
+    """The kommuner whose avvikelse of the report's (closed) year contradicts the rule."""
+    found = deviation_contradictions_for(ctx)
+    if not ctx.period.is_year_end:
+        return set()
+    return set(found[found["year"] == ctx.period.year]["kommun"])
+
+
+def tillagg_contradictions_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
+    """The report year's tillägg to kommunbidraget per kommun that differ from the joint
+    costs' tillägg split by the key (`consistency.tillagg_contradictions`), the joint
+    tillägg and the joint kostnadsställen that carry it."""
+    found, joint, centres = tillagg_by_key_for(ctx)
+    return tillagg_contradictions(found, ctx.tolerance), joint, centres
+
+
+def tillagg_by_key_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
+    """Per kommun the report year's tillägg to kommunbidraget and its share by the key of
+    the joint costs' tillägg (`consistency.tillagg_by_key`), the joint tillägg and the joint
+    kostnadsställen that carry it."""
+    ds, year = ctx.dataset, ctx.period.year
+    items = budget.amounts(budget.netto_for(ds), "kostnadsstalle", year, "tillagg")
+    joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
+    owner = ds["kostnadsstallen"].set_index("kostnadsstalle")["kommun"]
+    centres = [c for c, v in items.items() if abs(v) >= 0.5 and is_missing(owner.get(c))]
+    taken = budget.amounts(ds["kommunbidrag_kommun"], "kommun", year, "tillagg")
+    keyed = has_key(ds["befolkning"], kommuner_of(ds), year)
+    found = tillagg_by_key(joint if keyed else float("nan"), specific, taken, key_for(ctx))
+    return found, joint, centres
+
+
+def tillagg_note_for(ctx) -> str:
+    """The footnote on the report year's tillägg taken otherwise than by the key ("" when
+    none is)."""
+    found, joint, centres = tillagg_contradictions_for(ctx)
+    if found.empty:
+        return ""
+    return tillagg_note(found, joint, centres, ctx.period.year)
+
+
+def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The kommun statement as shown (`statement_display_for`), with the papers'
+    contradictions marked in their rows and footnoted: an avvikelse of record that is not
+    budget − kostnad, a tillägg taken otherwise than by the key."""
+    shown, notes = statement_display_for(ctx)
+    deviations = deviation_contradictions_for(ctx)
+    deviations = deviations[deviations["year"] == ctx.period.year] if ctx.period.is_year_end \
+        else deviations.iloc[0:0]
+    tillagg, _, _ = tillagg_contradictions_for(ctx)
+    shown = with_marks(shown, [label in set(deviations["kommun"]) for label in shown.index])
+    added = next((c.label for c in budget.statement_columns(ctx.period)
+                  if c.measure == "tillagg" and c.year == ctx.period.year), None)
+    shown = with_marks(shown, [label in set(tillagg["kommun"]) for label in shown.index],
+                       after=added if added in shown.columns else None, mark=TILLAGG_MARK)
+    extra = [deviation_note(deviations)] if not deviations.empty else []
+    extra += [tillagg_note_for(ctx)] if not tillagg.empty else []
+    return shown, notes + extra
+
+
+def allocation_marked_for(ctx) -> pd.DataFrame:
+    """The allocation table as shown (`allocation_display_for`) with each avvikelse of
+    record that is not budget − kostnad marked (the statement's footnote explains it)."""
+    table = allocation_display_for(ctx)
+    flagged = _flagged_in_report_year(ctx)
+    return with_marks(table, [label in flagged for label in table.index])
+
+
+def history_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The history per kommun and year (`history_for`) with each avvikelse of record that is
+    not budget − kostnad marked beside it, and the footnote for those the statement above
+    does not already footnote (a closed year before the report's)."""
+    history = history_for(ctx)
+    found = deviation_contradictions_for(ctx)
+    pairs = set(zip(found["year"].astype(str), found["kommun"], strict=True))
+    flags = [(y, k) in pairs for y, k in zip(history["År"], history["Kommun"], strict=True)]
+    unnoted = found[[not (ctx.period.is_year_end and year == ctx.period.year)
+                     for year in found["year"]]]  # the statement's footnote names these
+    return with_marks(history, flags, after="Avvikelse"), \
+        ([deviation_note(unnoted)] if len(unnoted) else [])
+
+
+def centres_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """Page 01's kostnadsställe table as shown (`budget.kostnadsstallen_display_for`) with
+    the joint kostnadsställen whose tillägg is taken otherwise than by the key marked beside
+    their tillägg, and the footnote."""
+    shown, notes = budget.kostnadsstallen_display_for(ctx)
+    found, _, centres = tillagg_contradictions_for(ctx)
+    if found.empty:
+        return shown, notes
+    added = next((c.label for c in budget.statement_columns(ctx.period)
+                  if c.measure == "tillagg" and c.year == ctx.period.year), None)
+    shown = with_marks(shown, [label in centres for label in shown.index],
+                       after=added if added in shown.columns else None, mark=TILLAGG_MARK)
+    return shown, notes + [tillagg_note_for(ctx)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import Check, KeyFigure, band_light, compare
+from ...core.checks import PASS, WARN, Check, KeyFigure, band_light, compare, contradictions_of
 from ...core.errors import DataError
 from ...core.formatting import (
     fmt_number,
@@ -27,11 +27,14 @@ from .adapters import (
     kommun_statement,
     kommuner_of,
     neutral_budget_for,
+    printed_deviations_for,
     share_decimals,
     shown_drift,
+    tillagg_by_key_for,
     year_results,
 )
 from .amounts import kommun_budget, record_by_kommun
+from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
 from .schema import AREA, SECTION, TOTAL_POST
@@ -236,6 +239,32 @@ def checks(ctx) -> list[Check]:
             result.append(compare(AREA, f"{kommun} IB {y} mot föregående års beslut",
                                   derived[kommun], rows.loc[kommun, "ib"], tol))
     result += published_checks(ctx)
+    return result + contradiction_checks(ctx)
+
+
+def contradiction_checks(ctx) -> list[Check]:
+    """Where the papers could contradict their own rules, a check (a contradiction is a
+    warning: shown as printed and footnoted on the page): at year end each avvikelse of
+    record against budget − kostnad; each tillägg to kommunbidraget against the joint
+    costs' tillägg split by the key."""
+    result = []
+    for row in printed_deviations_for(ctx).itertuples():
+        differs = deviation_differs(row.printed, row.computed)
+        result.append(Check(
+            contradictions_of(AREA), f"{row.kommun} {row.year}: tryckt avvikelse mot "
+            "budget − kostnad", row.printed, row.computed, 0.0, WARN if differs else PASS,
+            f"{fmt_number(row.budget)} − {fmt_number(row.kostnad)} = "
+            f"{fmt_number(row.computed, zero='0')}; underlaget motsäger sin egen regel, se "
+            "sidans fotnot" if differs else ""))
+    found, _, centres = tillagg_by_key_for(ctx)
+    for row in found.itertuples():
+        differs = tillagg_differs(row.taken, row.by_key, ctx.tolerance)
+        result.append(Check(
+            contradictions_of(AREA), f"{row.kommun}: tillägg {ctx.period.year} till "
+            "kommunbidraget mot de gemensamma kostnadernas tillägg efter nyckeln",
+            row.by_key, row.taken, ctx.tolerance, WARN if differs else PASS,
+            f"tillägget gäller {', '.join(centres)} men tas inte efter nyckeln; se fotnoten "
+            "under Kostnadsställen och Fördelning mellan kommunerna" if differs else ""))
     return result
 
 

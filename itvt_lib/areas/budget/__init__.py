@@ -57,9 +57,11 @@ from .published import (
 from .report import (
     _change_sentence,
     _driver_sentence,
+    _frame_sentence,
     _line_count,
     _result_sentence,
     checks,
+    frame_change,
     has_data,
     key_figures,
     printed_deviation,
@@ -93,7 +95,7 @@ from .statement import (
 
 __all__ = [
     "PARAMS",
-    "_change_sentence", "_driver_sentence", "_line_count", "_result_sentence", "amount_columns",
+    "_change_sentence", "_driver_sentence", "_frame_sentence", "frame_change", "_line_count", "_result_sentence", "amount_columns",
     "amounts", "apply_of_record", "AREA", "avvikelse", "budget_amounts",
     "budget_outcome_labels", "budget_vs_outcome", "checks", "kostnadsstalle_statement",
     "kostnadsstalle_total_labels", "kostnadsstallen_for", "DEFAULT_TOTAL_LABEL",

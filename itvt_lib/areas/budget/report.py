@@ -91,8 +91,28 @@ def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Pe
     return f"Sedan budgetbeslutet har kommunbidraget {verb} med {fmt_number(abs(added))} tkr."
 
 
+def frame_change(drift: pd.DataFrame, kontogrupper: pd.DataFrame, year: int) -> float:
+    """The change of the committee's frame (its net cost budget) since the budget decision:
+    the sum of the year's tillägg to the intäkter and kostnader."""
+    groups = kontogrupper[kontogrupper["typ"].isin(["intakt", "kostnad"])]["kontogrupp"]
+    return float(amounts(drift, "kontogrupp", year, "tillagg").reindex(groups).sum())
+
+
+def _frame_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
+    """State the frame's change since the budget decision (`frame_change`)."""
+    if period.is_year_end:
+        return ""
+    change = frame_change(drift, kontogrupper, period.year)
+    if abs(change) < 0.5:
+        return ""
+    kind = "en utökad" if change > 0 else "en minskad"
+    return (f"Totalt har nämnden fått {kind} ram med {fmt_number(abs(change))} tkr under "
+            f"{period.year}.")
+
+
 def summary(ctx) -> list[str]:
-    """Swedish sentences derived from the statement: balance, main driver, tillägg."""
+    """Swedish sentences derived from the statement: balance, main driver, tillägg, the
+    frame's change."""
     ds = ctx.dataset
     table = statement_for(ctx)
     layout = statement_layout(ds["kontogrupper"])
@@ -100,7 +120,8 @@ def summary(ctx) -> list[str]:
     name = text(ctx.params, "verksamhet", default="Verksamheten")
     lines = [_result_sentence(name, ctx.period, resultat, ctx.tolerance),
              _driver_sentence(table, layout, resultat, ctx.tolerance, ctx.period.is_year_end),
-             _change_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period)]
+             _change_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period),
+             _frame_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period)]
     return [line for line in lines if line]
 
 

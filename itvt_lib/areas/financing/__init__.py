@@ -13,6 +13,9 @@ Rules:
   pool split equally). Shares round like keys (allocation.round_shares). Amounts are
   unrounded and shown once, balanced by largest remainder so that rows add up; the
   first model is the current one, and differences are between shown amounts.
+- In a closed year the current model's cost per kommun is the cost of record where the
+  annual report has one (what the members paid, as page 02 shows it), also where no key
+  of that year is in the data (2021, 2022).
 - Next year's budget = this year's budget per kontogrupp × (1 + uppräkning), split per
   kommun under each model with the latest key known.
 
@@ -48,6 +51,7 @@ from .rules import (
     balanced_amounts,
     compare_models,
     cumulative_difference,
+    current_cost,
     deviation_shown,
     driver_weights,
     driver_year,
@@ -88,6 +92,7 @@ from .tables import (
     driver_label,
     formats,
     history_table,
+    marked_current,
     measure_word,
     next_year_table,
     report_table,
@@ -97,9 +102,10 @@ __all__ = [
     "PARAMS",
     "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
-    "compare_models", "CUMULATIVE", "cumulative_difference", "CURRENT_MODEL", "deviation_shown",
+    "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "deviation_shown",
     "DIFFERENCE", "driver_explanations", "driver_label", "driver_problem", "DRIVER_SV",
     "driver_weights", "driver_year", "footnote_text", "formats", "has_data", "history_table",
+    "marked_current",
     "Inputs", "inputs_for", "joint_pools", "key_figures", "measure_word", "missing_drivers",
     "missing_lines", "Model", "model_checks", "model_cost", "MODEL_KEYS", "model_shares",
     "model_specs", "ModelError", "models_for", "next_year_budget", "next_year_notes",

@@ -142,10 +142,20 @@ def deviation_shown(budget_shown: np.ndarray, cost_shown: np.ndarray,
     return np.where(of_record, yc.result_of_record, deviation)
 
 
+def current_cost(computed: np.ndarray, yc: YearCost) -> np.ndarray:
+    """The current model's cost in a closed year is the cost of record per kommun where the
+    annual report has one (what the members paid), else the computed cost."""
+    if yc.cost_of_record is None:
+        return computed
+    record = np.asarray(yc.cost_of_record, dtype=float)
+    return np.where(np.isnan(record), computed, record)
+
+
 def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd.DataFrame:
-    """Every model × every year × kommun: share per pool, cost (unrounded and shown),
-    budget, avvikelse (budget − cost, or the result of record where the cost is of record)
-    and difference from the first (current) model, between shown amounts; long format."""
+    """Every model × every year × kommun: share per pool, cost (unrounded and shown; the
+    current model's of record in a closed year, `current_cost`), budget, avvikelse (budget
+    − cost, or the result of record where the cost is of record) and difference from the
+    first (current) model, between shown amounts; long format."""
     rows, cache = [], {}
     n = len(inputs.kommuner)
     missing = np.full(n, np.nan)
@@ -161,6 +171,7 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
                 cost = model_cost(yc.pools, shares, yc.specific)
                 shown = balanced_amounts(cost)
             if m == 0:
+                cost, shown = current_cost(cost, yc), current_cost(shown, yc)
                 current = shown
             pool_shares = [shares[p] if shares else missing for p in inputs.pools]
             deviation = deviation_shown(shown_budget, shown, yc)

@@ -96,3 +96,17 @@ def next_year_table(results: Results, year: int) -> pd.DataFrame:
     table = results.next_year.copy()
     table["Nyckel"] = [basis_text(used, year) for used in table["Underlag"]]
     return table.drop(columns="Underlag")
+
+
+def marked_current(table: pd.DataFrame, results: Results, flagged: pd.DataFrame,
+                   year: int) -> pd.DataFrame:
+    """`table` (a model table with Modell and Kommun, and År if over time, else of `year`)
+    with the current model's rows marked where the papers' avvikelse contradicts budget −
+    kostnad (`allocation.deviation_contradictions_for`: kommun and year in `flagged`)."""
+    pairs = set(zip(flagged["year"].astype(int).astype(str), flagged["kommun"], strict=True)) \
+        if len(flagged) else set()
+    current = results.models[0].name
+    years = table["År"] if "År" in table else pd.Series(str(year), index=table.index)
+    flags = [(m == current and (str(y), k) in pairs)
+             for m, y, k in zip(table["Modell"], years, table["Kommun"], strict=True)]
+    return allocation.with_marks(table, flags, after="Avvikelse")

@@ -34,7 +34,8 @@ def test_facts_from_the_text(ctx_2023):
         "LIA-praktikanter": "11", "Examensarbeten": "2",
         "Internkontrollplanen antagen (beslut)": "§ 9/2023-03-01",
         "Överenskommelsen om gemensam servicenämnd daterad": "2014-05-06"}
-    assert {c.status for c in annual_report.checks(ctx_2023)} == {PASS}
+    facts = [c for c in annual_report.checks(ctx_2023) if c.area == annual_report.AREA]
+    assert facts and {c.status for c in facts} == {PASS}
 
 
 @pytest.mark.parametrize("value, text, sentence, expected", [

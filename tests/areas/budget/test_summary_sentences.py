@@ -131,7 +131,8 @@ def test_change_sentence_boundaries(dataset, kommunbidrag, period, expected):
 
 def test_summary_without_a_verksamhet_parameter_says_verksamheten(ctx_2024):
     """Rule: the name defaults to "Verksamheten"; the papers 2024-02: in balance, kommunbidrag
-    −24 tkr."""
+    −24 tkr, the frame −24 tkr."""
     result = budget.summary(without_params(ctx_2024, "verksamhet"))
     assert result == ["Verksamheten prognostiserar en budget i balans.",
-                      "Sedan budgetbeslutet har kommunbidraget minskats med 24 tkr."]
+                      "Sedan budgetbeslutet har kommunbidraget minskats med 24 tkr.",
+                      "Totalt har nämnden fått en minskad ram med 24 tkr under 2024."]

@@ -100,10 +100,12 @@ def test_summary_key_figure_and_checks(ctx_2023):
     assert figure.value == 16 and kind_of(figure.unit).figure(figure.value) == "16"
     result = control.checks(ctx_2023)
     # 12 checks of the risks pass; the follow-up's title (per 2023-12-31) and its column
-    # (per 31 augusti 2023) name different dates: a known inconsistency, warned
-    assert len(result) == 13
-    assert [c.status for c in result if c.status != PASS] == [WARN]
-    assert (result[-1].expected, result[-1].actual) == ("2023-12-31", "2023-08-31")
+    # (per 31 augusti 2023) name different dates, and four control steps share no word with
+    # their risk: known inconsistencies, warned
+    assert len(result) == 14
+    assert [c.status for c in result if c.status != PASS] == [WARN, WARN]
+    assert (result[-2].expected, result[-2].actual) == ("2023-12-31", "2023-08-31")
+    assert (result[-1].expected, result[-1].actual) == (0.0, 4.0)
 
 
 def test_data_belongs_to_the_year_end_report_only():

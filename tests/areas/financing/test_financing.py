@@ -342,8 +342,10 @@ def test_history_every_year_with_cumulative_difference(ctx_2024):
     history = financing.history_table(rules.results_for(ctx_2024))
     equal = history[(history["Modell"] == "Lika delar") & (history["Kommun"] == "Herrljunga")]
     assert equal["År"].tolist() == ["2021", "2022", "2023", "2024"]
-    # 2023: 13 215 − 11 603 = 1 612; 2024: 9 486 − 8 271 = 1 215; cumulative 2 827
-    assert equal["Ackumulerad skillnad mot nuvarande modell"].tolist()[2:] == [1612.0, 2827.0]
+    # 2022: 11 613 − 10 229 (of record) = 1 384; 2023: 13 215 − 11 603 = 1 612;
+    # 2024: 9 486 − 8 271 = 1 215; cumulative 1 384, 2 996, 4 211
+    assert equal["Ackumulerad skillnad mot nuvarande modell"].tolist()[1:] == [
+        1384.0, 2996.0, 4211.0]
     assert equal["Avser"].tolist()[2:] == ["utfall", "prognos 2024-02"]
 
 

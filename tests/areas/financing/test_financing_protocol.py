@@ -10,7 +10,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import with_params
+from conftest import with_params, with_tables
 
 from itvt_lib.areas import financing
 from itvt_lib.areas import financing as rules
@@ -122,9 +122,13 @@ def test_summary_of_a_model_equal_to_the_current(ctx_2024):
 
 
 def test_summary_when_the_current_model_has_no_figures(ctx_2023):
-    """2023 with a calls model as the current one: no calls of 2022, so no sentence for the
-    current model and no difference for the others (their cost alone)."""
-    ctx = with_params(ctx_2023, financing_models=[CALLS_SPEC,
+    """2023 with a calls model as the current one: no calls of 2022 and (TEST) no cost of
+    record per kommun, so no sentence for the current model and no difference for the
+    others (their cost alone)."""
+    totals = ctx_2023.dataset["bokslut_totaler"]
+    committee_only = totals[totals["kommun"].isna() | (totals["kommun"] == "")]
+    ctx = with_params(with_tables(ctx_2023, bokslut_totaler=committee_only),
+                      financing_models=[CALLS_SPEC,
                                                       {"name": "Lika", "driver": "lika"}])
     assert financing.summary(ctx) == [tkr("Med modellen Lika skulle Herrljunga betala 13 215 tkr."),
                                       tkr("Med modellen Lika skulle Vårgårda betala 13 215 tkr.")]
