@@ -21,30 +21,11 @@ SIGNED_AMOUNT = amount(signed=True)
 SIGNED_SHARE = Kind(SHARE, 1, "%", True, ZERO)
 COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
           "#843c0c", "#00b0f0", "#bf9000")
-# The drivers' Swedish names: (name, what its values are, the heading of its value boxes,
-# the input table holding it). A driver of the data not listed here is named by its code.
-DRIVERS = {
-    "befolkning": ("Befolkning", "befolkningen per kommun", "Antal invånare per kommun",
-                   "befolkning"),
-    "budgetandel": ("Budgetandel", "kommunbidraget per kommun",
-                    "Kommunbidrag per kommun (tkr)", "kommunbidrag_kommun"),
-    "lika": ("Lika delar", "", "", ""),
-    "fast": ("Fasta andelar", "fasta andelar per kommun", "Fasta andelar per kommun (%)", ""),
-    "samtal": ("Samtal till växeln", "växelns samtal per kommun",
-               "Antal samtal till växeln per kommun", "fordelningsnycklar"),
-    "anvandare": ("Användare", "antalet användare per kommun", "Antal användare per kommun",
-                  "fordelningsnycklar"),
-    "datorer": ("Datorer", "antalet datorer per kommun", "Antal datorer per kommun",
-                "fordelningsnycklar"),
-    "anstallda": ("Anställda", "antalet anställda per kommun", "Antal anställda per kommun",
-                  "fordelningsnycklar"),
-}
 SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares only
 
 
 def _driver(driver: str) -> tuple[str, str, str, str]:
-    return DRIVERS.get(driver, (f"Fördelningsnyckel ”{driver}”", f"värdena för ”{driver}”",
-                                f"Värden för ”{driver}” per kommun", "fordelningsnycklar"))
+    return rules.driver_names(driver)
 
 
 def driver_name(driver: str) -> str:

@@ -82,7 +82,7 @@ def test_memo_text_is_swedish_with_sign_legend_sources_and_assumptions(memo_page
                      "Organisation- och budgetprinciper inför budget 2025",
                      "positivt = kommunen betalar mer",
                      "Herrljunga skulle betala 21\u00a0tkr mindre (\u22120,3\u00a0%)",
-                     "Uppgift saknas för Växeln efter samtal 2023: underlaget för samtal 2022",
+                     "Uppgift saknas för Växeln efter samtal 2023: underlaget för samtal till växeln 2022",
                      "Källa: Förvaltningsberättelse 2023", "Upprättad av", "Hanna Larsson",
                      "2026-12-03 14:05", ctx_2024.dataset.fingerprint()]:
         assert expected in page.text, expected
@@ -122,7 +122,7 @@ def test_saved_scenario_memo_shows_its_typed_values_source_and_own_upprakning(
     ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
     page = read_page(build(ctx, SAVED["name"], tmp_path))
     assert "angivet i arbetsbänken 2026-12-03, Hanna Larsson" in page.text
-    assert assumptions_of(page, "Egna värden för anvandare") == [
+    assert assumptions_of(page, "Egna värden för användare") == [
         "Herrljunga 400 och Vårgårda 600 (angivet i arbetsbänken 2026-12-03, Hanna Larsson)"]
     assert "uppräknad med uppräkningen som sparades med modellen" in page.text
     assert "uppräkningen i parametrarna" not in page.text

@@ -63,7 +63,7 @@ from .rules import (
     pool_share,
     uprated,
 )
-from .schema import AREA, BUILTIN_DRIVERS, TABLES, driver_problem
+from .schema import AREA, BUILTIN_DRIVERS, DRIVERS, TABLES, driver_names, driver_problem
 from .sentences import (
     _difference_words,
     driver_explanations,
@@ -103,7 +103,8 @@ __all__ = [
     "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "deviation_shown",
-    "DIFFERENCE", "driver_explanations", "driver_label", "driver_problem", "DRIVER_SV",
+    "DIFFERENCE", "driver_explanations", "driver_label", "driver_names", "driver_problem",
+    "DRIVER_SV", "DRIVERS",
     "driver_weights", "driver_year", "footnote_text", "formats", "has_data", "history_table",
     "marked_current",
     "Inputs", "inputs_for", "joint_pools", "key_figures", "measure_word", "missing_drivers",

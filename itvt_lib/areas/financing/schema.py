@@ -14,6 +14,34 @@ AREA = "Finansieringsmodell"
 
 BUILTIN_DRIVERS = ("befolkning", "budgetandel", "lika", "fast")
 
+# The drivers' Swedish names: (name, what its values are, the heading of its value boxes,
+# the input table holding it), for the pages, the memo and the app alike. The data's own
+# drivers (fordelningsnycklar.driver) named here are those the committee's papers use; another
+# is named by its code in quotes.
+DRIVERS = {
+    "befolkning": ("Befolkning", "befolkningen per kommun", "Antal invånare per kommun",
+                   "befolkning"),
+    "budgetandel": ("Budgetandel", "kommunbidraget per kommun",
+                    "Kommunbidrag per kommun (tkr)", "kommunbidrag_kommun"),
+    "lika": ("Lika delar", "", "", ""),
+    "fast": ("Fasta andelar", "fasta andelar per kommun", "Fasta andelar per kommun (%)", ""),
+    "samtal": ("Samtal till växeln", "växelns samtal per kommun",
+               "Antal samtal till växeln per kommun", "fordelningsnycklar"),
+    "anvandare": ("Användare", "antalet användare per kommun", "Antal användare per kommun",
+                  "fordelningsnycklar"),
+    "datorer": ("Datorer", "antalet datorer per kommun", "Antal datorer per kommun",
+                "fordelningsnycklar"),
+    "anstallda": ("Anställda", "antalet anställda per kommun", "Antal anställda per kommun",
+                  "fordelningsnycklar"),
+}
+
+
+def driver_names(driver: str) -> tuple[str, str, str, str]:
+    """A driver's (name, what its values are, heading of its values, input table): from
+    DRIVERS, else its code in quotes ("Fördelningsnyckel ”x”")."""
+    return DRIVERS.get(driver, (f"Fördelningsnyckel ”{driver}”", f"värdena för ”{driver}”",
+                                f"Värden för ”{driver}” per kommun", "fordelningsnycklar"))
+
 
 def driver_problem(frame: pd.DataFrame):
     """The first problem of driver rows (driver, year, kommun, value) as (row label,

@@ -11,6 +11,7 @@ from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
 from .rules import cumulative_difference, driver_year
+from .schema import driver_names
 
 DIFFERENCE = "Skillnad mot nuvarande modell"
 CUMULATIVE = "Ackumulerad skillnad mot nuvarande modell"
@@ -19,8 +20,12 @@ DRIVER_SV = {"befolkning": "befolkningsandel", "budgetandel": "budgetandel",
 
 
 def driver_label(driver: str) -> str:
-    """A driver as the page names it."""
-    return DRIVER_SV.get(driver, driver)
+    """A driver as a sentence names it: the built-in ones as DRIVER_SV, the data's by
+    their Swedish name in lower case ("samtal till växeln")."""
+    if driver in DRIVER_SV:
+        return DRIVER_SV[driver]
+    name = driver_names(driver)[0]
+    return name if name.startswith("Fördelningsnyckel") else name.lower()
 
 
 def measure_word(period: Period) -> str:
@@ -85,7 +90,7 @@ def basis_text(used: dict, year: int) -> str:
         elif driver == "budgetandel":
             text = f"budget {data_year}"
         else:
-            text = f"{driver} {data_year}"
+            text = f"{driver_label(driver)} {data_year}"
         late = data_year != driver_year(driver, year)
         parts.append(text + (" (senast kända)" if late else ""))
     return ", ".join(parts)

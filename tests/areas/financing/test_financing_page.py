@@ -299,8 +299,8 @@ NEXT = {
         (NOW, H, 0.436, 0.436, 11428.0, KEY_2022),         # 26 210 × 43,6 % = 11 427,56
         (NOW, V, 0.564, 0.564, 14782.0, KEY_2022),
         # 25 930 × 43,6 % + 280 × 40,1 % = 11 417,76 -> 11 418; calls of 2023 for 2024
-        (CALLS, H, 0.436, 0.401, 11418.0, f"{KEY_2022}, samtal 2023"),
-        (CALLS, V, 0.564, 0.599, 14792.0, f"{KEY_2022}, samtal 2023"),
+        (CALLS, H, 0.436, 0.401, 11418.0, f"{KEY_2022}, samtal till växeln 2023"),
+        (CALLS, V, 0.564, 0.599, 14792.0, f"{KEY_2022}, samtal till växeln 2023"),
         (BUDGET, H, 0.484, 0.484, 12686.0, "budget 2024"),  # 26 210 × 48,4 % = 12 685,64
         (BUDGET, V, 0.516, 0.516, 13524.0, "budget 2024"),
         (EQUAL, H, 0.5, 0.5, 13105.0, "lika delar"),
@@ -314,8 +314,8 @@ NEXT = {
     "2024-02": ("Budget 2025", [
         (NOW, H, 0.436, 0.436, 8271.0, KEY_2022 + LATE),
         (NOW, V, 0.564, 0.564, 10700.0, KEY_2022 + LATE),
-        (CALLS, H, 0.436, 0.401, 8250.0, f"{KEY_2022}{LATE}, samtal 2023{LATE}"),
-        (CALLS, V, 0.564, 0.599, 10721.0, f"{KEY_2022}{LATE}, samtal 2023{LATE}"),
+        (CALLS, H, 0.436, 0.401, 8250.0, f"{KEY_2022}{LATE}, samtal till växeln 2023{LATE}"),
+        (CALLS, V, 0.564, 0.599, 10721.0, f"{KEY_2022}{LATE}, samtal till växeln 2023{LATE}"),
         (BUDGET, H, 0.484, 0.484, 9182.0, "budget 2024" + LATE),
         (BUDGET, V, 0.516, 0.516, 9789.0, "budget 2024" + LATE),
         (EQUAL, H, 0.5, 0.5, 9486.0, "lika delar"),
@@ -347,7 +347,7 @@ ASSUMPTION = ("Budget {y} är ett antagande: budget {p} per kontogrupp uppräkna
     ("2024-02", [ASSUMPTION.format(y=2025, p=2024),
                  "Befolkningen per 1/11 2023 (nyckeln för 2025) finns inte i underlaget; den "
                  "senast kända nyckeln, per 1/11 2022, används.",
-                 "Underlaget för samtal 2024 finns inte; det senast kända underlaget (2023) "
+                 "Underlaget för samtal till växeln 2024 finns inte; det senast kända underlaget (2023) "
                  "används.",
                  "Underlaget för budgetandel 2025 finns inte; det senast kända underlaget "
                  "(2024) används."]),
@@ -361,9 +361,9 @@ def test_next_year_notes(results, period, expected):
     ({"befolkning": 2024}, 2025, "befolkning 1/11 2022 (senast kända)"),
     ({"budgetandel": 2025}, 2025, "budget 2025"),
     ({"budgetandel": 2024}, 2025, "budget 2024 (senast kända)"),
-    ({"anvandare": 2024}, 2025, "anvandare 2024"),                # counts: the year before
-    ({"anvandare": 2023}, 2025, "anvandare 2023 (senast kända)"),
-    ({"lika": None, "samtal": 2023}, 2024, "lika delar, samtal 2023"),
+    ({"anvandare": 2024}, 2025, "användare 2024"),                # counts: the year before
+    ({"anvandare": 2023}, 2025, "användare 2023 (senast kända)"),
+    ({"lika": None, "samtal": 2023}, 2024, "lika delar, samtal till växeln 2023"),
     ({"fast": None}, 2024, "fasta andelar"),
     ({}, 2024, ""),
 ])
@@ -374,7 +374,8 @@ def test_basis_text(used, year, expected):
 @pytest.mark.parametrize("driver, expected", [
     ("befolkning", "befolkningsandel"), ("budgetandel", "budgetandel"),
     ("lika", "lika delar"), ("fast", "fasta andelar"),
-    ("samtal", "samtal"),                     # a driver from the data: its own name
+    ("samtal", "samtal till växeln"),         # a driver of the data: its Swedish name
+    ("x_ny", "Fördelningsnyckel ”x_ny”"),     # one not named: its code, quoted
 ])
 def test_driver_label(driver, expected):
     assert financing.driver_label(driver) == expected
