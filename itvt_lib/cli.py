@@ -129,8 +129,8 @@ def backfill_periods(data_dir, first, last) -> list[str]:
     chosen = [str(p) for p in reportable_periods(load_dataset(data_dir))
               if (low is None or p >= low) and (high is None or p <= high)]
     if not chosen:
-        raise ParamError(f"period: no reportable period from {first or 'the first'} "
-                         f"to {last or 'the last'}")
+        raise ParamError(f"period: ingen rapportperiod från {first or 'den första'} "
+                         f"till {last or 'den sista'}")
     return chosen
 
 
@@ -161,10 +161,10 @@ def main(argv=None) -> int:
 
         return run(_options(args))
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"fel: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print("fel: avbruten", file=sys.stderr)
         return 130
 
 
