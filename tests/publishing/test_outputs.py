@@ -114,7 +114,7 @@ def test_foreign_folder_keeps_every_byte(tmp_path, notebooks):
     result = _run(notebooks, foreign)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ") and "not an itvt output" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("fel: ") and "not an itvt output" in lines[0]
     assert tree_snapshot(foreign) == before
     assert sorted(p.name for p in foreign.rglob("*")) == names
 
@@ -181,7 +181,7 @@ def test_refused_run_adds_a_runs_log_line(good_report, notebooks):
     with OutputLock(good_report):
         result = _run(notebooks, good_report)
     assert result.returncode == 1
-    assert f"another run (pid {os.getpid()}) holds the lock" in result.stderr
+    assert f"en annan körning (pid {os.getpid()}) holds the lock" in result.stderr
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (1, "refused")
 
@@ -193,7 +193,7 @@ def test_bad_input_adds_a_runs_log_line(good_report, notebooks, data_dir):
     assert result.returncode == 2
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (2, "bad input")
-    assert "kommuner.csv: file not found" in last["message"]
+    assert "kommuner.csv: filen saknas" in last["message"]
 
 
 # ---------------------------------------------------------------- 4: a real lock
@@ -201,7 +201,7 @@ def test_bad_input_adds_a_runs_log_line(good_report, notebooks, data_dir):
 def test_lock_cannot_be_taken_twice_and_names_the_holder(tmp_path):
     with OutputLock(tmp_path):
         assert (tmp_path / ".lock").read_text() == str(os.getpid())
-        with pytest.raises(LockHeld, match=rf"another run \(pid {os.getpid()}\) holds the lock"):
+        with pytest.raises(LockHeld, match=rf"en annan körning \(pid {os.getpid()}\) holds the lock"):
             OutputLock(tmp_path).__enter__()
     assert not (tmp_path / ".lock").exists()
     with OutputLock(tmp_path):  # released: free again
@@ -226,7 +226,7 @@ def test_lock_of_a_killed_process_is_free(tmp_path):
 
 def test_lock_that_is_a_folder_is_one_clean_error(tmp_path):
     (tmp_path / ".lock").mkdir()
-    with pytest.raises(OutputError, match=r"\.lock: the lock file is a folder"):
+    with pytest.raises(OutputError, match=r"\.lock: låsfilen är en mapp"):
         OutputLock(tmp_path).__enter__()
 
 
@@ -311,7 +311,7 @@ def test_full_or_read_only_disk_is_one_line_and_keeps_the_report(good_report, no
     assert result == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error")]
     assert len(errors) == 1 and os.strerror(code) in errors[0]
-    assert "the previous report is kept" in errors[0]
+    assert "förra rapporten finns kvar" in errors[0]
     assert tree_snapshot(good_report / "2024-02") == before
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (1, "failed")

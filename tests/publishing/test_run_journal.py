@@ -95,7 +95,7 @@ def test_notebooks_folder_must_show_every_registered_area(good_output, data_dir,
     result = run_itvt(data_dir, params_dir, folder, good_output)
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: --notebooks-dir {folder}: ")
+    assert len(lines) == 1 and lines[0].startswith(f"fel: --notebooks-dir {folder}: ")
     assert expected in lines[0]
     assert report_snapshot(good_output) == before
 
