@@ -137,6 +137,25 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
                             column=column)
 
 
+def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
+    """A formula cell whose file holds no computed value (a program that writes formulas
+    without their results) is bad input, named, never read as an empty cell."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        for line, (cells, formulas) in enumerate(
+                zip(values, book.worksheets[0].iter_rows(values_only=True)), start=1):
+            for i, (value, formula) in enumerate(zip(cells, formulas)):
+                if value is None and isinstance(formula, str) and formula.startswith("="):
+                    column = header[i] if i < len(header) and header[i] else None
+                    raise DataError(shown, "cellen är en formel utan sparat värde; öppna och "
+                                    "spara filen i Excel (eller klistra in som värden)",
+                                    line=line, column=column)
+    finally:
+        book.close()
+
+
 def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
     check_regular(path, shown)
     try:
@@ -151,10 +170,13 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
                 for i, r in enumerate(all_rows)
                 if any(v is not None and str(v).strip() for v in r)]
+    head = numbered[0][1] if numbered else []
+    header = _trimmed(["" if v is None else str(v).strip() for v in head])
+    if any(v is None for r in all_rows for v in r):
+        _refuse_uncached_formulas(path, shown, all_rows, header)
     if not numbered:
         raise DataError(shown, "filen är tom")
-    (_, head), rest = numbered[0], numbered[1:]
-    header = _trimmed(["" if v is None else str(v).strip() for v in head])
+    rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
     return header, rest, ","
