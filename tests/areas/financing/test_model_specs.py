@@ -32,7 +32,7 @@ def inputs(dataset):
     ([{"driver": "lika"}], "params: financing_models[1].name: namnet saknas",
      "name_missing", {"name": None}),
     ([{"name": "A", "driver": "lika", "pools": ["IT Gemensamt"]}],
-     "params: financing_models[1].pools: expected pool: driver", "not_a_model", {}),
+     "params: financing_models[1].pools: ska vara en mappning pool: driver", "not_a_model", {}),
     ([{"name": "A", "driver": "lika", "grundavgift_procent": 120}],
      "params: financing_models[1].grundavgift_procent: 120 ligger inte mellan 0 och 100",
      "grundavgift_range", {"value": 120.0}),
