@@ -141,7 +141,7 @@ def test_backfill_range_takes_reportable_periods_once(args, expected):
 def test_empty_backfill_range_is_bad_input():
     result = run_cli("check", "--from", "2025-01")
     assert result.returncode == 2
-    assert result.stderr.strip() == "fel: period: ingen rapportperiod from 2025-01 to the last"
+    assert result.stderr.strip() == "fel: period: ingen rapportperiod från 2025-01 till den sista"
 
 
 @pytest.mark.slow  # runs the itvt command in a subprocess

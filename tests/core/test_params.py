@@ -1,5 +1,5 @@
 """The typed parameter model: every params file, flag and merged result is validated, and a
-bad parameter is one line `error: <file>: <dotted.key>: <message>` with exit 2."""
+bad parameter is one line `fel: <file>: <dotted.key>: <message>` with exit 2."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def flatten(node, prefix=()) -> dict:
 
 ONE_FINANCING_MODEL = {"name": "A", "driver": "lika"}
 
-# (file edited, keys, value or raw YAML line, extra CLI args, expected line after "error: ")
+# (file edited, keys, value or raw YAML line, extra CLI args, expected line after "fel: ")
 BAD_PARAMS = {
     "green_at_word": ("defaults.yaml", ("status", "resultat", "green_at"), "hög", [],
                       r"defaults\.yaml: status\.resultat\.green_at: \"hög\" är inte ett tal"),

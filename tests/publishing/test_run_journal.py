@@ -121,7 +121,7 @@ def test_signal_is_logged_and_keeps_the_previous_report(good_output, data_dir, p
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code, stderr
     assert "Task exception was never retrieved" not in stderr and "Traceback" not in stderr
-    errors = [line for line in stderr.splitlines() if line.startswith("error")]
+    errors = [line for line in stderr.splitlines() if line.startswith("fel: ")]
     assert len(errors) == 1 and "avbruten av SIG" in errors[0]
     last = records(good_output)[-1]
     assert (last["exit_code"], last["outcome"]) == (code, "interrupted")
