@@ -1,5 +1,5 @@
-"""Issue 23, item 21: `itvt check` on bad input writes one Swedish line (prefix "fel: ",
-file, line and column as before, the message in Swedish) and exits 2."""
+"""Issue 23, item 21: `itvt check` on bad input, and a usage error, write one Swedish line
+(prefix "fel: ", file, line and column as before, the message in Swedish) and exit 2."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import re
 
 import pytest
 from conftest import run_cli
+
+from itvt_lib.cli import main
 
 
 def _edit(old: str, new: str):
@@ -39,3 +41,20 @@ def test_check_says_bad_input_in_one_swedish_line(data_dir, kind, edit, extra, e
     lines = result.stderr.strip().splitlines()
     assert (result.returncode, len(lines)) == (2, 1), result.stderr
     assert re.match(expected, lines[0]), lines[0]
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["run", "--bogus"], "itvt: fel: okända argument: --bogus"),
+    (["run", "--workers", "-1"], 'itvt run: fel: argument --workers: "-1" är inte ett heltal '
+                                 "större än 0"),
+    (["check", "--tolerance-tkr", "abc"], 'itvt check: fel: argument --tolerance-tkr: "abc" är '
+                                          "inget tal"),
+    (["run", "--period"], "itvt run: fel: argument --period: ett värde krävs"),
+    ([], "itvt: fel: följande argument krävs: command"),
+])
+def test_usage_errors_end_in_one_swedish_line(capsys, argv, expected):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert (exit_.value.code, lines[-1]) == (2, expected)
+    assert lines[0].startswith("usage: itvt")
