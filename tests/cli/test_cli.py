@@ -29,7 +29,8 @@ def test_check_validates_without_running(data_dir):
 @pytest.mark.slow  # runs the itvt command in a subprocess
 @pytest.mark.parametrize(("args", "message"), [
     (["--period", "2024-13"], r'^fel: period: "2024-13" är ingen period: månad 13 finns inte$'),
-    (["--period", "2021-12"], r"^fel: period: 2021-12 går inte att rapportera \(reportable: 2023-12, 2024-02\)$"),
+    (["--period", "2021-12"],
+     r"^fel: period: 2021-12 går inte att rapportera \(möjliga perioder: 2023-12, 2024-02\)$"),
 ])
 def test_bad_period_is_exit_2(args, message):
     result = run_cli("check", *args)

@@ -43,7 +43,7 @@ def validate_period(dataset, period: Period) -> None:
     """A run for a period without a budget and a prognos/utfall is bad input."""
     if not has_data(dataset, period):
         known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
-        raise ParamError(f"period: {period} går inte att rapportera (det går: "
+        raise ParamError(f"period: {period} går inte att rapportera (möjliga perioder: "
                          f"{known or 'ingen'})")
 
 
