@@ -440,8 +440,8 @@ def test_malformed_duration_is_exit_2(data_dir):
     _edit(data_dir / "onex.csv", ",02:59,0:30:00\n2023-01", ",2:75,0:30:00\n2023-01")
     result = run_cli("check", "--period", "2023-12", "--data-dir", data_dir)
     assert result.returncode == 2
-    assert re.fullmatch(r'fel: \S*onex\.csv:2: genomsnittlig_kotid: "2:75" is not a '
-                        r"duration \(mm:ss eller h:mm:ss\)", result.stderr.strip()), result.stderr
+    assert re.fullmatch(r'fel: \S*onex\.csv:2: genomsnittlig_kotid: "2:75" är ingen '
+                        r"tidslängd \(mm:ss eller h:mm:ss\)", result.stderr.strip()), result.stderr
 
 
 # ---------------------------------------------------------------- notebook
