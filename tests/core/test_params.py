@@ -66,14 +66,14 @@ BAD_PARAMS = {
     "misspelt_top_key": ("2024-02.yaml", ("tolerance_tk",), 2, [],
                          r"2024-02\.yaml: tolerance_tk: okänd nyckel \(menade du tolerance_tkr\?\)"),
     "meeting_text": ("2024-02.yaml", ("meeting",), "6 mars 09:00", [],
-                     r"2024-02\.yaml: meeting: expected a mapping of keys to values, "
-                     r"got '6 mars 09:00'"),
+                     r"2024-02\.yaml: meeting: ska vara en mappning av nycklar till värden, "
+                     r"inte \"6 mars 09:00\""),
     "meeting_bad_date": ("2024-02.yaml", ("meeting", "datum"), "2024-13-06", [],
                          r"2024-02\.yaml: meeting\.datum: \"2024-13-06\" är inget datum ÅÅÅÅ-MM-DD"),
     "meeting_bad_time": ("2024-02.yaml", ("meeting", "tid"), "25:00", [],
                          r"2024-02\.yaml: meeting\.tid: \"25:00\" är ingen tid TT:MM"),
     "arenden_text": ("2024-02.yaml", ("arenden",), "Se bilaga", [],
-                     r"2024-02\.yaml: arenden: ska vara en lista, inte 'Se bilaga'"),
+                     r"2024-02\.yaml: arenden: ska vara en lista, inte \"Se bilaga\""),
     "arende_without_rubrik": ("2023-12.yaml", ("arenden",),
                               [{"rubrik": "Bokslut"}, {"diarienummer": "ITVT-2024-00004"}],
                               ["--period", "2023-12"],
@@ -95,7 +95,8 @@ BAD_PARAMS = {
     "yaml_tolerance_negative": ("2024-02.yaml", ("projekttid", "tolerance_kr"), -1, [],
                                 r"2024-02\.yaml: projekttid\.tolerance_kr: -1 är mindre än 0"),
     "status_word": ("2024-02.yaml", ("huvudbok", "omappat_status"), "röd", [],
-                    r"2024-02\.yaml: huvudbok\.omappat_status: 'röd' är inget av 'fail' or 'warn'"),
+                    r"2024-02\.yaml: huvudbok\.omappat_status: \"röd\" är inget av \"fail\" eller "
+                    r"\"warn\""),
     "yellow_above_green": ("2024-02.yaml", ("status", "svarsfrekvens", "yellow_at"), 0.9, [],
                            r"2024-02\.yaml: status\.svarsfrekvens: yellow_at \(0\.9\) är större än "
                            r"green_at \(0\.8\)"),
@@ -107,7 +108,7 @@ BAD_PARAMS = {
                              r"2024-02\.yaml: financing_models\[1\]\.driver: saknas \(krävs\)"),
     "model_names_twice": ("2024-02.yaml", ("financing_models",),
                           [ONE_FINANCING_MODEL, ONE_FINANCING_MODEL], [],
-                          r"2024-02\.yaml: financing_models: the name 'A' is used twice"),
+                          r"2024-02\.yaml: financing_models: namnet \"A\" används två gånger"),
     "andel_negative": ("2024-02.yaml", ("financing_models",),
                        [{"name": "Fast", "driver": "fast", "andelar": {"Herrljunga": -1}}], [],
                        r"2024-02\.yaml: financing_models\[1\]\.andelar\.Herrljunga: "
