@@ -14,16 +14,48 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
 from .core.errors import InputError
 from .core.paths import OUTPUTS_DIR
 
+# argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
+_USAGE_ERRORS = (
+    (r"^the following arguments are required: ", "följande argument krävs: "),
+    (r"^unrecognized arguments: ", "okända argument: "),
+    (r"^argument (\S+): expected one argument$", r"argument \1: ett värde krävs"),
+    (r"^argument (\S+): invalid float value: '(.*)'$", r'argument \1: "\2" är inget tal'),
+    (r"^argument (\S+): invalid int value: '(.*)'$", r'argument \1: "\2" är inget heltal'),
+    (r"^argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)$",
+     r'argument \1: "\2" finns inte (välj bland \3)'),
+    (r"^argument (\S+): ignored explicit argument '(.*)'$",
+     r'argument \1: tar inget värde ("\2")'),
+)
+
+
+def usage_error(message: str) -> str:
+    """An argparse usage error as the controller reads it: the common ones in Swedish,
+    names of arguments and the values she typed as written."""
+    for pattern, swedish in _USAGE_ERRORS:
+        text, found = re.subn(pattern, swedish, message)
+        if found:
+            return text.replace("'", '"')
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one Swedish line: `itvt run: fel: ...`, exit 2."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fel: {usage_error(message)}\n")
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="itvt", description="Follow-up reports for "
-                                     "Servicenämnd IT/Växel/Telefoni.")
+    parser = _Parser(prog="itvt", description="Follow-up reports for "
+                     "Servicenämnd IT/Växel/Telefoni.")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def common(sub, periods=True):
@@ -77,7 +109,7 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} är inte ett heltal större än 0")
+        raise argparse.ArgumentTypeError(f'"{text}" är inte ett heltal större än 0')
     return value
 
 
@@ -141,8 +173,8 @@ def backfill_periods(data_dir, first, last) -> list[str]:
     chosen = [str(p) for p in reportable_periods(load_dataset(data_dir))
               if (low is None or p >= low) and (high is None or p <= high)]
     if not chosen:
-        raise ParamError(f"period: no reportable period from {first or 'the first'} "
-                         f"to {last or 'the last'}")
+        raise ParamError(f"period: ingen rapportperiod från {first or 'den första'} "
+                         f"till {last or 'den sista'}")
     return chosen
 
 
@@ -180,10 +212,10 @@ def main(argv=None) -> int:
 
         return run(_options(args))
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"fel: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print("fel: avbruten", file=sys.stderr)
         return 130
 
 

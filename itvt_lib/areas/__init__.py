@@ -90,7 +90,7 @@ def resolve_period(period, dataset: Dataset) -> Period:
     if str(period) == "latest":
         periods = reportable_periods(dataset)
         if not periods:
-            raise ParamError("period: no reportable period in the data")
+            raise ParamError("period: data räcker inte till någon rapportperiod")
         return periods[-1]
     return parse_period_param(period)
 

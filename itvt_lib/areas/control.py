@@ -171,7 +171,7 @@ def validate_period(dataset, period: Period) -> None:
     for i, row in follow_up.iterrows():
         if (row["year"], row["nr"]) not in risks:
             file, line = dataset.locate("internkontroll_uppfoljning", i)
-            raise DataError(file, f'no risk {row["nr"]} in the internal control plan '
+            raise DataError(file, f'risk {row["nr"]} finns inte i internkontrollplanen '
                             f'{row["year"]}', line, "nr")
 
 

@@ -43,8 +43,8 @@ def _validate_lines(frame: pd.DataFrame, locate) -> None:
         if row["measure"] == "tillagg" and (row["year"], row["kommun"], row["projekt"]) \
                 not in originals:
             file, line = locate(i)
-            raise DataError(file, f'"{row["projekt"]}" has a tillägg but no ursprunglig_budget '
-                            f'row for {row["year"]} (write "-" for none)', line, "measure")
+            raise DataError(file, f'"{row["projekt"]}" har ett tillägg men ingen rad '
+                            f'ursprunglig_budget för {row["year"]} (skriv "-" om den saknas)', line, "measure")
 
 
 def _validate_totals(frame: pd.DataFrame, locate) -> None:
@@ -53,7 +53,7 @@ def _validate_totals(frame: pd.DataFrame, locate) -> None:
         report_year = int(str(row["report_period"])[:4])
         if row["year"] not in (report_year, report_year - 1):
             file, line = locate(i)
-            raise DataError(file, f'year {row["year"]} is not reported in {row["report_period"]}',
+            raise DataError(file, f'år {row["year"]} redovisas inte i {row["report_period"]}',
                             line, "year")
 
 

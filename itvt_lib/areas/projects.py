@@ -62,8 +62,8 @@ def _validate_exports(frame: pd.DataFrame, locate) -> None:
         pasted = frame[column].astype(str).str.strip().str.lower() == label
         if pasted.any():
             file, line = locate(pasted.idxmax())
-            raise DataError(file, f"a {TOTAL_LABEL} row is not a project: put the "
-                            f"published total in {TOTALS}.csv", line, column)
+            raise DataError(file, f"en rad {TOTAL_LABEL} är inget projekt: för in den "
+                            f"publicerade summan i {TOTALS}.csv", line, column)
     files = pd.Series([locate(i)[0] for i in frame.index], index=frame.index)
     for file, periods in frame["period"].groupby(files, sort=False):
         first = periods.iloc[0]
@@ -71,12 +71,12 @@ def _validate_exports(frame: pd.DataFrame, locate) -> None:
         if differs.any():
             _, first_line = locate(periods.index[0])
             _, line = locate(differs.idxmax())
-            raise DataError(file, f'"{periods[differs.idxmax()]}" differs from "{first}" on '
-                            f"line {first_line} (one period per export file)", line, "period")
+            raise DataError(file, f'"{periods[differs.idxmax()]}" skiljer sig från "{first}" på '
+                            f"rad {first_line} (en period per exportfil)", line, "period")
         named = _period_of_file(file)
         if named is not None and named != first:
             _, line = locate(periods.index[0])
-            raise DataError(file, f'"{first}" but the file is named {Path(file).name}',
+            raise DataError(file, f'"{first}" men filen heter {Path(file).name}',
                             line, "period")
 
 
@@ -120,7 +120,7 @@ def hours_per_fte(params) -> float:
 def fte(hours, per_fte: float, months: int):
     """Årsarbetare = hours / (hours per FTE × months elapsed / 12) (scalar or Series)."""
     if per_fte <= 0 or not 1 <= months <= 12:
-        raise ValueError("hours per FTE must be > 0 and months between 1 and 12")
+        raise ValueError("timmar per årsarbetare ska vara > 0 och månaderna 1–12")
     return hours / (per_fte * months / 12)
 
 

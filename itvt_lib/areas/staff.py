@@ -42,11 +42,11 @@ def _validate(frame: pd.DataFrame, locate) -> None:
             continue
         if start > end:
             file, line = locate(i)
-            raise DataError(file, f"{start} is after statistik_till {end}", line,
+            raise DataError(file, f"{start} är senare än statistik_till {end}", line,
                             "statistik_fran")
         if end.strftime("%Y-%m") != row["period"]:
             file, line = locate(i)
-            raise DataError(file, f"{end} is not in the measurement month {row['period']}",
+            raise DataError(file, f"{end} ligger inte i mätmånaden {row['period']}",
                             line, "statistik_till")
 
 

@@ -4,6 +4,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import errno
+
 
 class InputError(Exception):
     """Bad input: a data file, a parameter or a period the suite cannot use."""
@@ -23,3 +25,47 @@ class DataError(InputError):
 
 class ParamError(InputError):
     """A problem in a parameter (a params YAML file, a CLI flag or a notebook parameter)."""
+
+
+# The system's reasons a controller meets, in Swedish (os.strerror is English).
+_REASONS = {
+    errno.ENOENT: "finns inte", errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas", errno.ENOSPC: "disken är full",
+    errno.EDQUOT: "diskkvoten är slut", errno.EROFS: "filsystemet är skrivskyddat",
+    errno.EISDIR: "är en mapp", errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.ELOOP: "för många nivåer av symboliska länkar",
+    errno.ENAMETOOLONG: "namnet är för långt", errno.EIO: "in- eller utmatningsfel",
+    errno.EEXIST: "finns redan", errno.ENOTEMPTY: "mappen är inte tom",
+    errno.EBUSY: "används av ett annat program",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of a system error as a controller reads it: Swedish for the common errno
+    values, else the system's own text."""
+    return _REASONS.get(exc.errno, exc.strerror or type(exc).__name__)
+
+
+# PyYAML's commonest problems (its texts are English), by how they begin.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "ett kolon som inte hör hemma här (skriv texten inom "
+                                       "citattecken)"),
+    ("found character '\\t'", "ett tabbtecken (dra in med mellanslag)"),
+    ("could not find expected ':'", "kolon saknas efter en nyckel"),
+    ("found unexpected end of stream", "filen slutar mitt i en text inom citattecken"),
+    ("found duplicate", "ett namn står två gånger"),
+    ("expected <block end>", "indraget stämmer inte med raderna ovanför"),
+    ("expected ',' or ']'", "en lista inom [ ] avslutas inte rätt"),
+    ("expected ',' or '}'", "en mappning inom { } avslutas inte rätt"),
+    ("found undefined alias", "ett alias (*namn) utan sitt ankare (&namn)"),
+    ("did not find expected", "indraget eller ett tecken stämmer inte med raderna ovanför"),
+)
+
+
+def yaml_problem(problem: str | None) -> str:
+    """What is wrong in a YAML file, in Swedish: the commonest PyYAML problems translated,
+    any other quoted after "ogiltig YAML"."""
+    for start, swedish in _YAML_PROBLEMS:
+        if problem and problem.startswith(start):
+            return f"ogiltig YAML: {swedish}"
+    return f"ogiltig YAML ({problem})" if problem else "ogiltig YAML"

@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 from .encoding import decode_text
-from .errors import DataError
+from .errors import DataError, os_reason
 from .paths import display_path
 
 MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
@@ -41,17 +41,17 @@ def check_regular(path: Path, shown: str | None = None) -> int:
         info = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise DataError(shown, "symlink loop (the link points back at itself)") from None
+            raise DataError(shown, "länken pekar på sig själv (en symbolisk länk i ring)") from None
         if exc.errno == errno.ENOENT:
-            raise DataError(shown, "file not found (a broken link?)") from None
-        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+            raise DataError(shown, "filen saknas (en trasig länk?)") from None
+        raise DataError(shown, f"går inte att läsa: {os_reason(exc)}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise DataError(shown, "is a folder, not a file")
+        raise DataError(shown, "är en mapp, inte en fil")
     if not stat.S_ISREG(info.st_mode):
-        raise DataError(shown, "not a regular file (a FIFO, device or socket)")
+        raise DataError(shown, "är ingen vanlig fil (utan en FIFO, enhet eller socket)")
     if info.st_size > MAX_FILE_BYTES:
-        raise DataError(shown, f"file is {info.st_size} bytes, more than the "
-                        f"{MAX_FILE_BYTES} bytes (2 GiB) an input file may have")
+        raise DataError(shown, f"filen är på {info.st_size} byte, mer än de "
+                        f"{MAX_FILE_BYTES} byte (2 GiB) en indatafil får vara")
     return info.st_size
 
 
@@ -62,10 +62,10 @@ def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        raise DataError(shown, f"cannot read: {exc.strerror}") from None
+        raise DataError(shown, f"går inte att läsa: {os_reason(exc)}") from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check
-            raise DataError(shown, "not a regular file")
+            raise DataError(shown, "är ingen vanlig fil")
         return handle.read(MAX_FILE_BYTES + 1)
 
 
@@ -73,7 +73,7 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     """Return header, [(line, cells)], and the decimal mark the file uses."""
     text = _nfc(decode_text(read_regular_bytes(path, shown), shown))
     if not text.strip():
-        raise DataError(shown, "file is empty")
+        raise DataError(shown, "filen är tom")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
     lines = text.splitlines()
     header_line = next(i for i, line in enumerate(lines) if line.strip())
@@ -91,8 +91,8 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     else:
         delimiter = ";" if header.count(";") > header.count(",") else ","
     if delimiter not in header and any(sep in header for sep in ("\t", "|")):
-        raise DataError(shown, "no comma or semicolon between the column names "
-                        "(save the file as CSV with comma or semicolon)", line=header_line + 1)
+        raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
+                        "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
     decimal = "," if delimiter == ";" else "."
     reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
@@ -111,7 +111,7 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
-        raise DataError(shown, f"not readable as CSV: {exc}", line=reader.line_num) from None
+        raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
     return head or [], rows, decimal
 
 
@@ -137,6 +137,25 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
                             column=column)
 
 
+def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
+    """A formula cell whose file holds no computed value (a program that writes formulas
+    without their results) is bad input, named, never read as an empty cell."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        for line, (cells, formulas) in enumerate(
+                zip(values, book.worksheets[0].iter_rows(values_only=True)), start=1):
+            for i, (value, formula) in enumerate(zip(cells, formulas)):
+                if value is None and isinstance(formula, str) and formula.startswith("="):
+                    column = header[i] if i < len(header) and header[i] else None
+                    raise DataError(shown, "cellen är en formel utan sparat värde; öppna och "
+                                    "spara filen i Excel (eller klistra in som värden)",
+                                    line=line, column=column)
+    finally:
+        book.close()
+
+
 def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
     check_regular(path, shown)
     try:
@@ -147,14 +166,17 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         all_rows = list(sheet.iter_rows(values_only=True))
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise DataError(shown, f"not a readable .xlsx file ({type(exc).__name__})") from None
+        raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
     numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
                 for i, r in enumerate(all_rows)
                 if any(v is not None and str(v).strip() for v in r)]
-    if not numbered:
-        raise DataError(shown, "file is empty")
-    (_, head), rest = numbered[0], numbered[1:]
+    head = numbered[0][1] if numbered else []
     header = _trimmed(["" if v is None else str(v).strip() for v in head])
+    if any(v is None for r in all_rows for v in r):
+        _refuse_uncached_formulas(path, shown, all_rows, header)
+    if not numbered:
+        raise DataError(shown, "filen är tom")
+    rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
     return header, rest, ","

@@ -161,31 +161,31 @@ def _parse_cell(column: Column, value, decimal: str):
         try:
             return date.fromisoformat(str(text))
         except ValueError:
-            raise ValueError(f'"{text}" is not a date (YYYY-MM-DD)') from None
+            raise ValueError(f'"{text}" är inget datum (ÅÅÅÅ-MM-DD)') from None
     if kind == "duration":
         if hasattr(text, "hour"):  # Excel gives a time of day
             return text.hour * 3600 + text.minute * 60 + text.second
         try:
             return parse_duration(text)
         except ValueError:
-            raise ValueError(f'"{text}" is not a duration (mm:ss or h:mm:ss)') from None
+            raise ValueError(f'"{text}" är ingen tidslängd (mm:ss eller h:mm:ss)') from None
     if kind == "bool":
         low = str(text).lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise ValueError(f'"{text}" is not ja/nej')
+        raise ValueError(f'"{text}" är varken ja eller nej')
     raise AssertionError(f"unknown column kind {kind}")
 
 
 def _check_range(column: Column, value) -> None:
     if column.min is not None and value < column.min:
-        raise ValueError(f"{_show(value)} is below the minimum {_show(column.min)}")
+        raise ValueError(f"{_show(value)} är mindre än det minsta tillåtna, {_show(column.min)}")
     if column.max is not None and value > column.max:
-        raise ValueError(f"{_show(value)} is above the maximum {_show(column.max)}")
+        raise ValueError(f"{_show(value)} är större än det största tillåtna, {_show(column.max)}")
     if column.choices is not None and value not in column.choices:
-        raise ValueError(f'"{value}" is not one of {", ".join(column.choices)}')
+        raise ValueError(f'"{value}" är inget av {", ".join(column.choices)}')
 
 
 def _shorten(message: str, limit: int = 200) -> str:
@@ -213,16 +213,16 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
         header, rows, default = reader(path, shown)
         for name in header:
             if name not in known:
-                raise DataError(shown, f"unknown column (expected: {', '.join(sorted(known))})",
-                                line=1, column=name or "(empty)")
+                raise DataError(shown, f"okänd kolumn (kända: {', '.join(sorted(known))})",
+                                line=1, column=name or "(tom)")
         if len(set(header)) != len(header):
             twice = next(n for n in header if header.count(n) > 1)
-            raise DataError(shown, "column appears twice", line=1, column=twice)
+            raise DataError(shown, "kolumnen finns två gånger", line=1, column=twice)
         for column in table.columns:
             if column.required and column.name not in header:
-                raise DataError(shown, "column is missing", line=1, column=column.name)
+                raise DataError(shown, "kolumnen saknas", line=1, column=column.name)
         if not rows:
-            raise DataError(shown, "no rows under the header")
+            raise DataError(shown, "inga rader under rubrikraden")
         position = {name: i for i, name in enumerate(header)}
         numeric = [position[c.name] for c in table.columns
                    if c.kind in NUMERIC_KINDS and c.name in position]
@@ -230,15 +230,15 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
             cells[i] for _, cells in rows for i in numeric if i < len(cells)))
         for line, cells in rows:
             if len(cells) > len(header) and any(not _is_empty(c) for c in cells[len(header):]):
-                raise DataError(shown, f"{len(cells)} cells but {len(header)} columns "
-                                "(check the delimiter and quoting)", line=line)
+                raise DataError(shown, f"{len(cells)} celler men {len(header)} kolumner "
+                                "(kontrollera avgränsare och citattecken)", line=line)
             record = {}
             for column in table.columns:
                 i = position.get(column.name)
                 value = cells[i] if i is not None and i < len(cells) else None
                 if _is_empty(value):
                     if not column.nullable:
-                        raise DataError(shown, "value is missing", line=line, column=column.name)
+                        raise DataError(shown, "värde saknas", line=line, column=column.name)
                     record[column.name] = None
                     continue
                 try:
@@ -268,7 +268,7 @@ def require_ordered(frame: pd.DataFrame, locate, first: str, last: str) -> None:
     if bad.any():
         i = bad.idxmax()
         file, line = locate(i)
-        raise DataError(file, f"{frame.at[i, first]} is after {last} {frame.at[i, last]}",
+        raise DataError(file, f"{frame.at[i, first]} är senare än {last} {frame.at[i, last]}",
                         line, first)
 
 
@@ -284,7 +284,7 @@ def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> No
         values = ", ".join(str(v) for v in keys.loc[i])
         file, line = locations.loc[i]
         _, first_line = locations.loc[first]
-        raise DataError(file, f"duplicate key ({values}), also on line {first_line}",
+        raise DataError(file, f"nyckeln ({values}) finns redan på rad {first_line}",
                         line=int(line), column=", ".join(table.key))
 
 
@@ -300,7 +300,7 @@ def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
         if bad.any():
             i = int(bad.idxmax())
             file, line = locations.loc[i]
-            raise DataError(file, f'"{values[i]}" is not in {ref_table}', line=int(line),
+            raise DataError(file, f'"{values[i]}" finns inte i {ref_table}', line=int(line),
                             column=column.name)
 
 
@@ -310,7 +310,7 @@ def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     if not files:
         refuse_misnamed(data_dir, table.name)
         if not table.optional:
-            raise DataError(display_path(data_dir / f"{table.name}.csv"), "file not found")
+            raise DataError(display_path(data_dir / f"{table.name}.csv"), "filen saknas")
         frame = pd.DataFrame({c.name: pd.Series(dtype="object") for c in table.columns})
         locations = pd.DataFrame(columns=["file", "line"])
     else:
@@ -358,7 +358,7 @@ def load_dataset(data_dir, tables, derive=()) -> Dataset:
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     if not data_dir.is_dir():
-        raise DataError(display_path(data_dir), "data folder not found")
+        raise DataError(display_path(data_dir), "datamappen finns inte")
     key = (_content_key(data_dir), tuple(t.name for t in tables),
            tuple(getattr(step, "__qualname__", repr(step)) for step in derive))
     return _copy(_DATASETS.get(key, lambda: _load(data_dir, tables, derive)))

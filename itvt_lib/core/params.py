@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import ParamError
+from .errors import ParamError, os_reason, yaml_problem
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
@@ -38,16 +38,15 @@ def _read_yaml(path: Path) -> dict:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{display_path(path)}:{mark.line + 1}" if mark else display_path(path)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ParamError(f"{where}: {problem}") from None
+        raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
     except UnicodeDecodeError:
-        raise ParamError(f"{display_path(path)}: not UTF-8 text") from None
+        raise ParamError(f"{display_path(path)}: är inte text i UTF-8 (spara filen som UTF-8)") from None
     except OSError as exc:
-        raise ParamError(f"{display_path(path)}: cannot be read ({exc.strerror})") from None
+        raise ParamError(f"{display_path(path)}: går inte att läsa ({os_reason(exc)})") from None
     if content is None:
         return {}
     if not isinstance(content, dict):
-        raise ParamError(f"{display_path(path)}: expected a mapping of names to values")
+        raise ParamError(f"{display_path(path)}: ska vara en mappning av namn till värden")
     _check_keys(content, (), display_path(path))
     return content
 
@@ -57,8 +56,8 @@ def _check_keys(node, loc: tuple, where: str) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
             if not isinstance(key, str):
-                raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: a key must be "
-                                 f"text, not {key!r} (write it in quotes)")
+                raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
+                                 f"text, inte {_short(key)} (skriv den inom citattecken)")
             _check_keys(value, (*loc, key), where)
     elif isinstance(node, list):
         for n, item in enumerate(node):
@@ -93,8 +92,13 @@ def dotted_key(loc) -> str:
 def _short(value) -> str:
     if isinstance(value, float):
         return f"{value:g}"
-    shown = repr(value)
+    shown = f'"{value}"' if isinstance(value, str) else str(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _choices(expected: str) -> str:
+    """pydantic's list of allowed values ("'a' or 'b'") as a message shows it."""
+    return expected.replace("'", '"').replace(" or ", " eller ")
 
 
 def _model_at(loc, root: type[BaseModel] = Params) -> type[BaseModel] | None:
@@ -130,35 +134,35 @@ def _message(error: dict, root: type[BaseModel] = Params) -> str:
         model = _model_at(loc[:-1], root)
         known = list(model.model_fields) if model is not None else []
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = f" (did you mean {close[0]}?)" if close else \
-            (f" (known: {', '.join(known)})" if known else "")
-        return f"unknown key{hint}"
+        hint = f" (menade du {close[0]}?)" if close else \
+            (f" (kända: {', '.join(known)})" if known else "")
+        return f"okänd nyckel{hint}"
     if kind == "missing":
-        return "missing (required)"
+        return "saknas (krävs)"
     if kind == "finite_number":
-        return f"{value} is not a finite number"
+        return f"{value} är inget ändligt tal"
     if kind in ("float_type", "float_parsing"):
-        return f"{_short(value)} is not a number"
+        return f"{_short(value)} är inget tal"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{_short(value)} is not a whole number"
+        return f"{_short(value)} är inget heltal"
     if kind == "greater_than":
-        return f"{_short(value)} is not greater than {ctx['gt']:g}"
+        return f"{_short(value)} är inte större än {_short(ctx['gt'])}"
     if kind == "greater_than_equal":
-        return f"{_short(value)} is less than {ctx['ge']:g}"
+        return f"{_short(value)} är mindre än {_short(ctx['ge'])}"
     if kind == "less_than":
-        return f"{_short(value)} is not less than {ctx['lt']:g}"
+        return f"{_short(value)} är inte mindre än {_short(ctx['lt'])}"
     if kind == "less_than_equal":
-        return f"{_short(value)} is greater than {ctx['le']:g}"
+        return f"{_short(value)} är större än {_short(ctx['le'])}"
     if kind == "string_type":
-        return f"expected text, got {_short(value)} (write it in quotes)"
+        return f"ska vara text, inte {_short(value)} (skriv den inom citattecken)"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"expected a mapping of keys to values, got {_short(value)}"
+        return f"ska vara en mappning av nycklar till värden, inte {_short(value)}"
     if kind == "list_type":
-        return f"expected a list, got {_short(value)}"
+        return f"ska vara en lista, inte {_short(value)}"
     if kind == "too_short":
-        return f"expected at least {ctx['min_length']} item(s)"
+        return f"ska ha minst {ctx['min_length']} {'post' if ctx['min_length'] == 1 else 'poster'}"
     if kind == "literal_error":
-        return f"{_short(value)} is not one of {ctx['expected']}"
+        return f"{_short(value)} är inget av {_choices(ctx['expected'])}"
     return error["msg"]
 
 
@@ -276,8 +280,8 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     content = _read_yaml(path)
     for key in content:
         if key not in MEETING_KEYS:
-            raise ParamError(f"{display_path(path)}: {key}: a meeting file holds only "
-                             f"{' and '.join(MEETING_KEYS)}")
+            raise ParamError(f"{display_path(path)}: {key}: en mötesfil innehåller bara "
+                             f"{' och '.join(MEETING_KEYS)}")
     return Layer(display_path(path), content)
 
 
@@ -306,7 +310,7 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     params_dir = Path(params_dir) if params_dir is not None else PARAMS_DIR
     defaults_path = params_dir / "defaults.yaml"
     if not defaults_path.is_file():
-        raise ParamError(f"{display_path(defaults_path)}: file not found")
+        raise ParamError(f"{display_path(defaults_path)}: filen saknas")
     stray = stray_params_file(params_dir)
     if stray:
         raise ParamError(stray)

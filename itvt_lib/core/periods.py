@@ -30,10 +30,10 @@ class Period:
             return text
         match = _PERIOD_RE.match(str(text).strip())
         if not match:
-            raise ValueError(f'"{text}" is not a period (YYYY-MM)')
+            raise ValueError(f'"{text}" är ingen period (ÅÅÅÅ-MM)')
         year, month = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
-            raise ValueError(f'"{text}" is not a period: month {month:02d} is out of range')
+            raise ValueError(f'"{text}" är ingen period: månad {month:02d} finns inte')
         return cls(year, month)
 
     def __str__(self) -> str:

@@ -84,7 +84,7 @@ def merged(info: ValidationInfo) -> bool:
 def _checked_date(value):
     """A YAML date as text; a date with a time is not a date."""
     if isinstance(value, datetime):
-        raise problem(f"{value.isoformat(sep=' ')!r} is not a date YYYY-MM-DD")
+        raise problem(f'"{value.isoformat(sep=" ")}" är inget datum ÅÅÅÅ-MM-DD')
     return value.isoformat() if isinstance(value, date) else value
 
 
@@ -96,21 +96,21 @@ def _real_date(value):
         except ValueError:
             valid = False
         if not valid:
-            raise problem(f"{value!r} is not a date YYYY-MM-DD")
+            raise problem(f'"{value}" är inget datum ÅÅÅÅ-MM-DD')
     return value
 
 
 def _quoted_time(value):
     """A time YAML read as a number (09:00 unquoted is 540 minutes) is an error."""
     if isinstance(value, int) and not isinstance(value, bool):
-        raise problem(f"{value!r} is not a time HH:MM (write it in quotes, e.g. \"09:00\")")
+        raise problem(f'{value} är ingen tid TT:MM (skriv den inom citattecken, t.ex. "09:00")')
     return value
 
 
 def _real_time(value):
     """`value` when it is None or a time HH:MM; else a validation problem."""
     if value is not None and not TIME_PATTERN.fullmatch(value):
-        raise problem(f"{value!r} is not a time HH:MM (00:00–23:59)")
+        raise problem(f'"{value}" är ingen tid TT:MM (00:00–23:59)')
     return value
 
 
@@ -161,14 +161,14 @@ class Arende(Section):
     def _page_numbers(cls, value):
         for page in value or []:
             if not PAGE_PATTERN.fullmatch(page):
-                raise problem(f"{page!r} is not a page number of two digits (e.g. \"01\")")
+                raise problem(f'"{page}" är inget sidnummer med två siffror (t.ex. "01")')
         return value
 
     @field_validator("rapport")
     @classmethod
     def _period(cls, value):
         if value is not None and not PERIOD_PATTERN.fullmatch(value):
-            raise problem(f"{value!r} is not a period YYYY-MM")
+            raise problem(f'"{value}" är ingen period ÅÅÅÅ-MM')
         return value
 
 
@@ -177,8 +177,8 @@ def unique_names(items, what: str):
     seen = set()
     for n, item in enumerate(items or [], start=1):
         if item.name is not None and item.name in seen:
-            raise problem(f"the name {item.name!r} is used twice (item {n}); {what} "
-                          "names must be unique")
+            raise problem(f'namnet "{item.name}" används två gånger (post {n}); namnen på '
+                          f"{what} måste vara olika")
         seen.add(item.name)
     return items
 

@@ -132,7 +132,7 @@ class KernelSession:
             self.kc.wait_for_ready(timeout=self.start_timeout)
         except Exception as exc:
             self.close()
-            raise KernelFailed(f"kernel {self.kernel_name} did not start within "
+            raise KernelFailed(f"kärnan {self.kernel_name} startade inte inom "
                                f"{self.start_timeout:g} s: {type(exc).__name__}: {exc}") from None
         self._run(SNAPSHOT)
 
@@ -172,7 +172,7 @@ class KernelSession:
         reply = self.kc.execute_interactive(code, timeout=timeout, store_history=False,
                                             output_hook=lambda msg: None)
         if reply["content"]["status"] != "ok":
-            raise KernelFailed(f"kernel set-up failed: {reply['content'].get('ename')}: "
+            raise KernelFailed(f"kärnan gick inte att förbereda: {reply['content'].get('ename')}: "
                                f"{reply['content'].get('evalue')}")
 
     def reset(self) -> None:

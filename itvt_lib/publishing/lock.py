@@ -38,7 +38,7 @@ class OutputLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
                              0o644)
             except IsADirectoryError:
-                raise OutputError(f"{self.path}: the lock file is a folder; remove it") from None
+                raise OutputError(f"{self.path}: låsfilen är en mapp; ta bort den") from None
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
                     raise OutputError(f"{self.path}: låsfilen är en symbolisk länk; itvt följer "
@@ -47,14 +47,14 @@ class OutputLock:
                 raise
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 os.close(fd)
-                raise OutputError(f"{self.path}: the lock file is not a regular file")
+                raise OutputError(f"{self.path}: låsfilen är ingen vanlig fil")
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
                 os.close(fd)
-                raise LockHeld(f"{self.path.parent}: another run (pid {holder}) holds the "
-                               "lock; try again when it has finished") from None
+                raise LockHeld(f"{self.path.parent}: en annan körning (pid {holder}) håller "
+                               "låset; försök igen när den är klar") from None
             try:  # the file we locked may have been unlinked by the previous holder
                 same = os.stat(self.path).st_ino == os.fstat(fd).st_ino
             except FileNotFoundError:

@@ -226,9 +226,9 @@ class OutputFolder:
         (`ours`: names this run has made there already, such as its lock)."""
         path = Path(path)
         if path.is_symlink() and not path.exists():
-            raise OutputError(f"{path}: output folder is a broken symlink")
+            raise OutputError(f"{path}: utdatamappen är en trasig symbolisk länk")
         if path.exists() and not path.is_dir():
-            raise OutputError(f"{path}: output folder is not a folder")
+            raise OutputError(f"{path}: utdatamappen är ingen mapp")
         if not path.exists():
             return False
         if (path / MARKER).is_symlink():
@@ -238,8 +238,8 @@ class OutputFolder:
             return True
         entries = sorted(n for n in os.listdir(path) if n not in IGNORED and n not in ours)
         if entries and not _is_legacy_itvt(path, entries):
-            raise OutputError(f"{path}: folder is not empty and not an itvt output folder "
-                              f"(no {MARKER}); choose an empty or new folder")
+            raise OutputError(f"{path}: mappen är inte tom och är ingen utdatamapp från itvt "
+                              f"({MARKER} saknas); välj en tom eller ny mapp")
         return False
 
     def claim(self) -> None:
@@ -302,13 +302,15 @@ class OutputFolder:
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise OutputError(_not_ours(self.marker, fd, MARKER)) from None
-            raise OutputError(f"{self.marker}: unreadable itvt marker; remove the file only "
-                              "if this folder holds nothing but itvt output") from None
+            raise OutputError(f"{self.marker}: markeringsfilen går inte att läsa; ta bara "
+                              "bort den om mappen inte innehåller annat än utdata från "
+                              "itvt") from None
         except ValueError:
-            raise OutputError(f"{self.marker}: unreadable itvt marker; remove the file only "
-                              "if this folder holds nothing but itvt output") from None
+            raise OutputError(f"{self.marker}: markeringsfilen går inte att läsa; ta bara "
+                              "bort den om mappen inte innehåller annat än utdata från "
+                              "itvt") from None
         if not isinstance(data, dict) or not isinstance(data.get("journal", []), list):
-            raise OutputError(f"{self.marker}: not an itvt marker")
+            raise OutputError(f"{self.marker}: är ingen markeringsfil från itvt")
         data.setdefault("journal", [])
         return data
 
@@ -359,7 +361,7 @@ class OutputFolder:
                 problem = journal_problem(entry)
                 name = entry.get("name") if isinstance(entry, dict) else entry
                 if problem is not None:
-                    log.warning(f"varning: {self.marker}: journalposten {name!r} godtas inte "
+                    log.warning(f'varning: {self.marker}: journalposten "{name}" godtas inte '
                                 f"({problem}); inget togs bort")
                     continue
                 if process_running(entry["pid"], entry["started"]):

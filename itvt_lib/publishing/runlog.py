@@ -63,7 +63,7 @@ def read_run_log(output_dir: Path) -> list[dict]:
             record = None
         if not isinstance(record, dict) or not isinstance(record.get("periods", []), list) \
                 or not all(isinstance(p, str) for p in record.get("periods", [])):
-            log.warning("%s:%d: skipped a line that is not a run record", path, number)
+            log.warning("varning: %s:%d: raden är ingen körningspost och hoppas över", path, number)
             continue
         records.append(record)
     return records

@@ -38,7 +38,7 @@ from .. import __version__
 from ..areas import gather, load_dataset, open_report
 from ..core.checks import FAIL
 from ..core.context import ReportContext
-from ..core.errors import InputError
+from ..core.errors import InputError, os_reason
 from ..core.formatting import fmt_value
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
@@ -177,17 +177,17 @@ def _execute(session, path: Path, output: Path, parameters: dict, limit_s: float
         session.execute(path, output, parameters, limit_s)
     except PapermillExecutionError as exc:
         if session.timed_out:
-            raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
+            raise RunFailed(f"{path.name}: stoppad vid tidsgränsen {limit_s:g} s") from None
         raise RunFailed(f"{path.name}: cell {exc.exec_count}: {exc.ename}: "
                         f"{_first_line(exc.evalue)}") from None
     except OSError:
         raise  # the machine (a full or read-only disk), not the notebook
     except Exception as exc:  # the kernel died or would not start, a cell timed out, ...
         if session.timed_out:
-            raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s") from None
+            raise RunFailed(f"{path.name}: stoppad vid tidsgränsen {limit_s:g} s") from None
         raise RunFailed(f"{path.name}: {type(exc).__name__}: {_first_line(str(exc))}") from None
     if session.timed_out:
-        raise RunFailed(f"{path.name}: stopped at the time limit of {limit_s:g} s")
+        raise RunFailed(f"{path.name}: stoppad vid tidsgränsen {limit_s:g} s")
 
 
 def _first_line(text: str) -> str:
@@ -244,13 +244,13 @@ def run_period(ctx: ReportContext, options: RunOptions, session, folder: OutputF
                 target = write_pdf(build, options.chromium)
             except Exception as exc:  # the browser failed: the period is not published
                 raise RunFailed(f"rapport.pdf: {pdf_failure(options.chromium, exc)}") from None
-            options.log(f"[{ctx.period}] wrote {folder.path / str(ctx.period) / target.name}")
+            options.log(f"[{ctx.period}] skrev {folder.path / str(ctx.period) / target.name}")
         if options.stop is not None:
             options.stop.check()  # stopped after the last notebook: nothing is published
     except RunFailed as exc:
         failed = keep_failed(build, folder.path, ctx.period)
         _discard(folder, build)
-        raise RunFailed(f"{exc} (executed notebooks kept in {display_path(failed)})") from None
+        raise RunFailed(f"{exc} (de körda notebooks finns kvar i {display_path(failed)})") from None
     except BaseException:
         _discard(folder, build)
         raise
@@ -307,11 +307,11 @@ def run_periods(contexts: list[ReportContext], options: RunOptions,
                 for ctx in chunk:
                     try:
                         run_period(ctx, options, session, folder)
-                        options.log(f"[{ctx.period}] published "
+                        options.log(f"[{ctx.period}] publicerad: "
                                     f"{folder.path / str(ctx.period) / 'index.html'}")
                         results[str(ctx.period)] = None
                     except RunFailed as exc:
-                        logger.error(f"error: [{ctx.period}] {exc}")
+                        logger.error(f"fel: [{ctx.period}] {exc}")
                         results[str(ctx.period)] = str(exc)
                     except Interrupted:
                         break
@@ -362,7 +362,7 @@ def _run(options: RunOptions) -> int:
         claimed = OutputFolder.check(output_dir)
         _, contexts = prepare(options)
     except InputError as exc:
-        logger.error(f"error: {exc}")
+        logger.error(f"fel: {exc}")
         if claimed:
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
@@ -373,7 +373,7 @@ def _run(options: RunOptions) -> int:
             for item in checks:
                 logger.error(failure_line(period, item))
         message = refusal(failing)
-        logger.error(f"error: {message}")
+        logger.error(f"fel: {message}")
         if claimed:
             _log_run(output_dir, record, 1, "refused", message)
         return 1
@@ -391,7 +391,8 @@ def _run(options: RunOptions) -> int:
             claimed = True
             folder.verify(record["periods"])
             for name in folder.recover():
-                logger.warning(f"recovered: removed or restored {name} left by a killed run")
+                logger.warning(f"varning: återställt: {name}, kvar efter en avbruten körning, "
+                               "togs bort eller återställdes")
             results = {} if stop.requested else run_periods(contexts, options, folder)
             if stop.requested:
                 code = _interrupted(output_dir, record, results, stop, True)
@@ -399,11 +400,11 @@ def _run(options: RunOptions) -> int:
                 code = _finished(output_dir, record, results)
             write_archive_page(folder)  # after the run's line: it names this run as the last
     except LockHeld as exc:
-        logger.error(f"error: {exc}")
+        logger.error(f"fel: {exc}")
         _log_run(output_dir, record, 1, "refused", str(exc))
         return 1
     except InputError as exc:  # the lock file, marker or the folder's structure
-        logger.error(f"error: {exc}")
+        logger.error(f"fel: {exc}")
         if claimed and not (output_dir / RUNS_LOG).is_symlink():  # else the line said it
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
@@ -411,11 +412,8 @@ def _run(options: RunOptions) -> int:
         if exc.errno is None:  # not the system's (e.g. a missing template): a bug
             raise
         where = exc.filename or output_dir
-        reason = exc.strerror or type(exc).__name__
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            reason += " (the disk is full)"
-        message = f"{where}: cannot write: {reason}; the previous report is kept"
-        logger.error(f"error: {message}")
+        message = f"{where}: går inte att skriva: {os_reason(exc)}; förra rapporten finns kvar"
+        logger.error(f"fel: {message}")
         _log_run(output_dir, record, 1, "failed", message)
         return 1
     if stop.requested:
@@ -444,7 +442,7 @@ def _interrupted(output_dir: Path, record: dict, results: dict[str, str | None],
     message = (f"avbruten av {SIGNAL_NAMES.get(stop.signum, stop.signum)}; "
                + (f"publicerade före avbrottet: {', '.join(published)}; " if published else "")
                + "de andra periodernas förra rapport finns kvar")
-    logger.error(f"error: {message}")
+    logger.error(f"fel: {message}")
     if claimed:
         _log_run(output_dir, record, 128 + stop.signum, "interrupted", message)
     return 128 + stop.signum
@@ -459,7 +457,7 @@ def _log_run(output_dir: Path, record: dict, code: int, outcome: str, message: s
         if exc.errno == errno.ELOOP:
             logger.warning(RUNS_LOG_LINK.format(path=output_dir / RUNS_LOG))
         else:
-            logger.warning(f"warning: {output_dir}/runs.log: not written: {exc.strerror}")
+            logger.warning(f"varning: {output_dir}/runs.log: skrevs inte: {os_reason(exc)}")
 
 
 def failed_checks(ctx: ReportContext) -> list:

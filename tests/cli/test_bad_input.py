@@ -61,6 +61,21 @@ def _as_broken_xlsx(path):
     path.unlink()
 
 
+def _as_xlsx_with_a_formula(path):
+    """Edit: the table as an .xlsx (openpyxl stores no computed values) whose second data
+    row's last cell is a formula."""
+    import csv
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    with open(path, encoding="utf-8") as handle:
+        for i, row in enumerate(csv.reader(handle)):
+            book.active.append(row[:-1] + ["=1+1"] if i == 2 else row)
+    book.save(path.with_suffix(".xlsx"))
+    path.unlink()
+
+
 def _replace_by(make):
     """Edit: remove the file and put something else at its path (`make(path)`)."""
     def edit(path):
@@ -82,48 +97,48 @@ def _ledger_export(amount: str):
 
 
 CASES = [
-    # (kind, file, edit, expected message after "error: ")
-    ("missing file", "kommuner.csv", lambda p: p.unlink(), r"data/kommuner\.csv: file not found"),
-    ("empty file", "projekttid/2024-02.csv", _write(b""), r"projekttid/2024-02\.csv: file is empty"),
-    ("header only", "onex.csv", _header_only, r"onex\.csv: no rows under the header"),
-    ("wrong delimiter", "nilex.csv", _tabs, r"nilex\.csv:1: no comma or semicolon"),
+    # (kind, file, edit, expected message after "fel: ")
+    ("missing file", "kommuner.csv", lambda p: p.unlink(), r"data/kommuner\.csv: filen saknas"),
+    ("empty file", "projekttid/2024-02.csv", _write(b""), r"projekttid/2024-02\.csv: filen är tom"),
+    ("header only", "onex.csv", _header_only, r"onex\.csv: inga rader under rubrikraden"),
+    ("wrong delimiter", "nilex.csv", _tabs, r"nilex\.csv:1: inget komma eller semikolon"),
     ("missing column", "kontogrupper.csv", _drop_column("typ"),
-     r"kontogrupper\.csv:1: typ: column is missing"),
+     r"kontogrupper\.csv:1: typ: kolumnen saknas"),
     ("unknown column", "driftredovisning.csv", _sub("kontogrupp,belopp", "kontogrupp,belop"),
-     r"driftredovisning\.csv:1: belop: unknown column"),
+     r"driftredovisning\.csv:1: belop: okänd kolumn"),
     ("non-numeric amount", "kostnadsstalle_netto.csv", _sub("18347", "arton"),
      r'kostnadsstalle_netto\.csv:\d+: belopp: "arton" är inte ett tal'),
     ("duplicate key", "investeringar.csv", _duplicate_line(2),
-     r"investeringar\.csv:\d+: .*duplicate key .*also on line 2"),
+     r"investeringar\.csv:\d+: .*nyckeln .*finns redan på rad 2"),
     ("unknown kommun", "vaxel.csv", _sub(",Vårgårda,", ",Alingsås,"),
-     r'vaxel\.csv:\d+: kommun: "Alingsås" is not in kommuner'),
+     r'vaxel\.csv:\d+: kommun: "Alingsås" finns inte i kommuner'),
     ("unknown kontogrupp", "driftredovisning.csv", _sub(",Övriga kostnader,", ",Övrigt,"),
-     r'driftredovisning\.csv:\d+: kontogrupp: "Övrigt" is not in kontogrupper'),
+     r'driftredovisning\.csv:\d+: kontogrupp: "Övrigt" finns inte i kontogrupper'),
     ("period out of range", "driftredovisning.csv", _sub("2024,2024-02,", "2024,2024-13,"),
-     r'driftredovisning\.csv:\d+: period: "2024-13" is not a period'),
+     r'driftredovisning\.csv:\d+: period: "2024-13" är ingen period'),
     ("negative hours", "projekttid/2023-12.csv", _sub(",56,21837", ",-56,21837"),
-     r"projekttid/2023-12\.csv:2: timmar: -56 is below the minimum 0"),
+     r"projekttid/2023-12\.csv:2: timmar: -56 är mindre än det minsta tillåtna, 0"),
     ("share over 100 %", "personal.csv", _sub(",total,2.2", ",total,100.1"),
-     r"personal\.csv:2: procent: 100\.1 is above the maximum 100"),
+     r"personal\.csv:2: procent: 100\.1 är större än det största tillåtna, 100"),
     ("malformed duration", "onex.csv", _sub(",02:59,", ",2:75,"),
-     r'onex\.csv:2: genomsnittlig_kotid: "2:75" is not a duration'),
-    ("unreadable xlsx", "kommuner.csv", _as_broken_xlsx, r"kommuner\.xlsx: not a readable \.xlsx file"),
+     r'onex\.csv:2: genomsnittlig_kotid: "2:75" är ingen tidslängd'),
+    ("unreadable xlsx", "kommuner.csv", _as_broken_xlsx, r"kommuner\.xlsx: ingen läsbar \.xlsx-fil"),
     ("undecodable bytes", "internkontroll.csv",
      lambda p: p.write_bytes(p.read_bytes().replace(b"Digitalisering", b"Digi\x81\x8d", 1)),
      r"internkontroll\.csv:2: filen är UTF-8 \(se rad 2\), men raden har byten 0x81"),
     ("risk value out of range", "internkontroll.csv", _sub("personal,3,4,12", "personal,5,4,12"),
-     r"internkontroll\.csv:2: sannolikhet: 5 is above the maximum 4"),
+     r"internkontroll\.csv:2: sannolikhet: 5 är större än det största tillåtna, 4"),
     ("stated shares not 100 %", "befolkning.csv", _sub("43.6", "43.2"),
-     r"befolkning\.csv:\d+: andel_procent: the shares of 2022-11-01 sum to"),
+     r"befolkning\.csv:\d+: andel_procent: andelarna 2022-11-01 summerar till"),
     ("missing key for the report's year", "befolkning.csv", _remove_key_date("2022-11-01"),
-     r"befolkning\.csv: no allocation key for 2024"),
+     r"befolkning\.csv: fördelningsnyckel saknas för 2024"),
     # issue 17, case 6: what used to end in a traceback
     ("cell over the csv field limit", "kostnadsstalle_netto.csv", _sub("18347", "9" * 200_000),
      r'kostnadsstalle_netto\.csv:\d+: belopp: "9{10}.{,200}utanför det rimliga intervallet'),
     ("folder where a file should be", "kommuner.csv", _replace_by(os.mkdir),
-     r"data/kommuner\.csv: is a folder, not a file"),
+     r"data/kommuner\.csv: är en mapp, inte en fil"),
     ("symlink loop", "kommuner.csv", _replace_by(lambda p: os.symlink(p.name, p)),
-     r"data/kommuner\.csv: symlink loop"),
+     r"data/kommuner\.csv: länken pekar på sig själv"),
     ("1e30 as a count", "onex.csv", _sub(",2758,", ",1e30,"),
      r'onex\.csv:2: inkommande: "1e30" ligger utanför det rimliga intervallet \(\|värde\| ≤ 10\^12\)'),
     # case 8: numbers out of range (finite, plausible, exact)
@@ -132,17 +147,21 @@ CASES = [
      r'driftredovisning\.csv:\d+: belopp: "1e308" ligger utanför det rimliga intervallet'),
     ("2e9 tkr in the statement", "driftredovisning.csv",
      _sub("2024,2024-02,prognos,Intäkter,-17750", "2024,2024-02,prognos,Intäkter,-2000000000"),
-     r'driftredovisning\.csv:\d+: belopp: .*below the minimum'),
+     r'driftredovisning\.csv:\d+: belopp: .*är mindre än det minsta tillåtna'),
     ("ledger amount beyond int64", "kommuner.csv", _ledger_export("99999999999999999999999"),
-     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "99999999999999999999999" is outside '
-     r"the plausible range \(\|amount\| ≤ 10\^12 kr\)"),
+     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "99999999999999999999999" ligger utanför '
+     r"det rimliga intervallet \(\|belopp\| ≤ 10\^12 kr\)"),
     ("ledger amount 1e309", "kommuner.csv", _ledger_export("1e309"),
-     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "1e309" is outside the plausible range'),
+     r'huvudbok/transaktion-2024-01\.csv:3: Belopp: "1e309" ligger utanför det rimliga intervallet'),
+    # issue 23, item 16: a formula that the program writing the workbook never computed
+    ("xlsx formula without a stored value", "kommuner.csv", _as_xlsx_with_a_formula,
+     r"kommuner\.xlsx:3: ordning: cellen är en formel utan sparat värde; öppna och spara "
+     r"filen i Excel \(eller klistra in som värden\)$"),
     # case 9: special files are refused before they are opened
     ("FIFO as a data file", "kommuner.csv", _replace_by(os.mkfifo),
-     r"data/kommuner\.csv: not a regular file \(a FIFO, device or socket\)"),
+     r"data/kommuner\.csv: är ingen vanlig fil \(utan en FIFO, enhet eller socket\)"),
     ("symlink to /dev/zero", "kommuner.csv", _replace_by(lambda p: os.symlink("/dev/zero", p)),
-     r"data/kommuner\.csv: not a regular file"),
+     r"data/kommuner\.csv: är ingen vanlig fil"),
 ]
 
 
@@ -165,7 +184,7 @@ def test_bad_input_is_exit_2_and_publishes_nothing(previous_outputs, data_dir, k
     assert result.returncode == 2, (kind, result.stderr)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
-    assert lines[0].startswith("error: ")
+    assert lines[0].startswith("fel: ")
     assert re.search(message, lines[0]), lines[0]
     after = tree_snapshot(previous_outputs)
     assert {k: v for k, v in after.items() if k != "runs.log"} == \
@@ -188,12 +207,13 @@ def _foreign_output(output):
 
 
 RUN_CASES = [
-    # (kind, edit of the output folder, extra arguments, expected message after "error: ")
-    ("output folder is a file", _output_is_a_file, [], r"outputs: output folder is not a folder"),
+    # (kind, edit of the output folder, extra arguments, expected message after "fel: ")
+    ("output folder is a file", _output_is_a_file, [], r"outputs: utdatamappen är ingen mapp"),
     ("output folder is someone else's", _foreign_output, [],
-     r"outputs: folder is not empty and not an itvt output folder \(no \.itvt-output\)"),
+     r"outputs: mappen är inte tom och är ingen utdatamapp från itvt "
+     r"\(\.itvt-output saknas\)"),
     ("lock file is a folder", lambda o: (o / ".lock").mkdir(), [],
-     r"outputs/\.lock: the lock file is a folder"),
+     r"outputs/\.lock: låsfilen är en mapp"),
     # issue 17, case 11: a time limit must be a finite number of seconds
     ("notebook timeout nan", lambda o: None, ["--notebook-timeout", "nan"], r"notebook[-_]timeout"),
     ("notebook timeout inf", lambda o: None, ["--notebook-timeout", "inf"], r"notebook[-_]timeout"),

@@ -28,8 +28,9 @@ def test_check_validates_without_running(data_dir):
 
 @pytest.mark.slow  # runs the itvt command in a subprocess
 @pytest.mark.parametrize(("args", "message"), [
-    (["--period", "2024-13"], r'^error: period: "2024-13" is not a period: month 13 is out of range$'),
-    (["--period", "2021-12"], r"^error: period: 2021-12 is not reportable \(reportable: 2023-12, 2024-02\)$"),
+    (["--period", "2024-13"], r'^fel: period: "2024-13" är ingen period: månad 13 finns inte$'),
+    (["--period", "2021-12"],
+     r"^fel: period: 2021-12 går inte att rapportera \(möjliga perioder: 2023-12, 2024-02\)$"),
 ])
 def test_bad_period_is_exit_2(args, message):
     result = run_cli("check", *args)
@@ -52,7 +53,7 @@ def test_bad_data_publishes_nothing(data_dir, tmp_path, published):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
-    assert re.match(r'^error: .*driftredovisning\.csv:\d+: belopp: "sjutton" är inte ett tal$',
+    assert re.match(r'^fel: .*driftredovisning\.csv:\d+: belopp: "sjutton" är inte ett tal$',
                     lines[0])
     after = tree_snapshot(output)
     assert {k: v for k, v in after.items() if k != "runs.log"} == \
@@ -141,7 +142,7 @@ def test_backfill_range_takes_reportable_periods_once(args, expected):
 def test_empty_backfill_range_is_bad_input():
     result = run_cli("check", "--from", "2025-01")
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: period: no reportable period from 2025-01 to the last"
+    assert result.stderr.strip() == "fel: period: ingen rapportperiod från 2025-01 till den sista"
 
 
 @pytest.mark.slow  # runs the itvt command in a subprocess

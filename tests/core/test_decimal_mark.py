@@ -90,7 +90,7 @@ def test_check_and_run_refuse_the_ambiguous_cell_and_touch_no_output(data_dir, t
         ROW, ROW.replace("16356", '"16,356"')), encoding="utf-8")
     output = tmp_path / "outputs"
     output.mkdir()
-    expected = (rf'^error: .*data/driftredovisning\.csv:{line}: belopp: "16,356" kan läsas som '
+    expected = (rf'^fel: .*data/driftredovisning\.csv:{line}: belopp: "16,356" kan läsas som '
                 rf"16,356 eller 16{NB}356; filen använder decimalpunkt$")
     for command in (["check"], ["run", "--output-dir", output]):
         result = run_cli(*command, "--period", "2024-02", "--data-dir", data_dir)

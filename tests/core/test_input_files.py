@@ -39,7 +39,7 @@ def test_text_cell_longer_than_the_csv_field_limit_is_read(data_dir):
 def test_fifo_is_refused_without_being_opened(tmp_path):
     fifo = tmp_path / "kommuner.csv"
     os.mkfifo(fifo)  # opening it for reading would block: the test would hang
-    with pytest.raises(DataError, match=r"not a regular file \(a FIFO"):
+    with pytest.raises(DataError, match=r"är ingen vanlig fil \(utan en FIFO"):
         loading.read_regular_bytes(fifo, "kommuner.csv")
 
 
@@ -47,7 +47,7 @@ def test_file_over_the_size_cap_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_bytes(b"a,b\n1,2\n")
     monkeypatch.setattr("itvt_lib.core.input_files.MAX_FILE_BYTES", 4)
-    with pytest.raises(DataError, match=r"big\.csv: file is 8 bytes, more than the 4 bytes"):
+    with pytest.raises(DataError, match=r"big\.csv: filen är på 8 byte, mer än de 4 byte"):
         loading.check_regular(path, "big.csv")
 
 
@@ -73,6 +73,6 @@ def test_ledger_amounts_are_exact_up_to_the_limit(cell, expected):
 def test_ledger_amounts_beyond_the_limit_are_one_line(cell):
     from itvt_lib.core.ledger import parse_amounts_ore
 
-    with pytest.raises(DataError, match=r"^h\.csv:3: Belopp: .* is outside the plausible range "
-                       r"\(\|amount\| ≤ 10\^12 kr\)$"):
+    with pytest.raises(DataError, match=r"^h\.csv:3: Belopp: .* ligger utanför det rimliga intervallet "
+                       r"\(\|belopp\| ≤ 10\^12 kr\)$"):
         parse_amounts_ore(pd.Series(["1", cell]), "h.csv", "Belopp", 2)

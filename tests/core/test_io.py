@@ -57,24 +57,24 @@ def _rewrite(path, old: str, new: str) -> None:
      r'driftredovisning\.csv:\d+: belopp: "tolv" är inte ett tal$'),
     ("driftredovisning.csv", "year,period,measure,kontogrupp,belopp",
      "year,period,measure,kontogrupp,belop",
-     r"driftredovisning\.csv:1: belop: unknown column"),
+     r"driftredovisning\.csv:1: belop: okänd kolumn"),
     ("driftredovisning.csv", "year,period,measure,kontogrupp,belopp",
      "year,period,measure,kontogrupp",
-     r"driftredovisning\.csv:1: belopp: column is missing$"),
+     r"driftredovisning\.csv:1: belopp: kolumnen saknas$"),
     ("driftredovisning.csv", "2024,2024-02,prognos,Intäkter", "2024,2024-13,prognos,Intäkter",
-     r'driftredovisning\.csv:\d+: period: "2024-13" is not a period: month 13 is out of range$'),
+     r'driftredovisning\.csv:\d+: period: "2024-13" är ingen period: månad 13 finns inte$'),
     ("driftredovisning.csv", "2023,2023-12,utfall,Övriga kostnader",
      "2023,2023-12,utfall,Övrigt",
-     r'driftredovisning\.csv:\d+: kontogrupp: "Övrigt" is not in kontogrupper$'),
+     r'driftredovisning\.csv:\d+: kontogrupp: "Övrigt" finns inte i kontogrupper$'),
     ("kostnadsstallen.csv", "Kommunspecifikt Vårgårda,Vårgårda",
      "Kommunspecifikt Vårgårda,Alingsås",
-     r'kostnadsstallen\.csv:3: kommun: "Alingsås" is not in kommuner$'),
+     r'kostnadsstallen\.csv:3: kommun: "Alingsås" finns inte i kommuner$'),
     ("driftredovisning.csv", "2023,2023-12,utfall,Personalkostnader",
      "2023,2023-12,utfall,Intäkter",
-     r"driftredovisning\.csv:\d+: year, period, measure, kontogrupp: duplicate key "
-     r"\(2023, 2023-12, utfall, Intäkter\), also on line \d+$"),
+     r"driftredovisning\.csv:\d+: year, period, measure, kontogrupp: nyckeln "
+     r"\(2023, 2023-12, utfall, Intäkter\) finns redan på rad \d+$"),
     ("driftredovisning.csv", "2024,2024-02,prognos", "2024,,prognos",
-     r"driftredovisning\.csv:\d+: period: prognos needs the period it was made$"),
+     r"driftredovisning\.csv:\d+: period: prognos behöver perioden då den gjordes$"),
 ])
 def test_bad_file_gives_one_line(data_dir, file, old, new, message):
     _rewrite(data_dir / file, old, new)
@@ -95,14 +95,14 @@ def test_line_number_is_the_editors(data_dir):
 
 def test_missing_file(data_dir):
     (data_dir / "kontogrupper.csv").unlink()
-    with pytest.raises(DataError, match=r"kontogrupper\.csv: file not found$"):
+    with pytest.raises(DataError, match=r"kontogrupper\.csv: filen saknas$"):
         load_dataset(data_dir)
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", r"kontogrupper\.csv: file is empty$"),
-    (b"kontogrupp,ordning,typ\n", r"kontogrupper\.csv: no rows under the header$"),
-    (b"kontogrupp\tordning\ttyp\nIntakter\t1\tintakt\n", r"kontogrupper\.csv:1: no comma or semicolon"),
+    (b"", r"kontogrupper\.csv: filen är tom$"),
+    (b"kontogrupp,ordning,typ\n", r"kontogrupper\.csv: inga rader under rubrikraden$"),
+    (b"kontogrupp\tordning\ttyp\nIntakter\t1\tintakt\n", r"kontogrupper\.csv:1: inget komma eller semikolon"),
     (b"kontogrupp,ordning,typ\n\x81\x8d\x90,1,intakt\n", r"kontogrupper\.csv:2: byten 0x81 är varken UTF-8 eller cp1252"),
 ])
 def test_unusable_files(data_dir, content, message):
@@ -160,7 +160,7 @@ def test_xlsx_written_by_openpyxl_reads_the_same(data_dir):
 def test_unreadable_xlsx(data_dir):
     (data_dir / "kontogrupper.csv").unlink()
     (data_dir / "kontogrupper.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(DataError, match=r"kontogrupper\.xlsx: not a readable \.xlsx file"):
+    with pytest.raises(DataError, match=r"kontogrupper\.xlsx: ingen läsbar \.xlsx-fil"):
         load_dataset(data_dir)
 
 
@@ -186,5 +186,5 @@ def test_duplicate_key_with_an_empty_key_cell(data_dir):
     lines = path.read_text(encoding="utf-8").splitlines()
     first = next(i for i, x in enumerate(lines, start=1) if x.startswith("2023,,budget,Intäkter"))
     path.write_text("\n".join(lines + [lines[first - 1]]) + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match=rf"duplicate key \(2023, , budget, Intäkter\), also on line {first}$"):
+    with pytest.raises(DataError, match=rf"nyckeln \(2023, , budget, Intäkter\) finns redan på rad {first}$"):
         load_dataset(data_dir)

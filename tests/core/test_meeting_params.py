@@ -56,18 +56,18 @@ def test_a_period_without_a_meetings_file_has_no_agenda(tmp_path):
 
 @pytest.mark.parametrize(("agenda", "expected"), [
     (AGENDA.replace('tid: "09:05"', "tid: 9.05"),
-     r"arenden\[1\]\.tid: expected text, got 9\.05"),
+     r"arenden\[1\]\.tid: ska vara text, inte 9\.05"),
     (AGENDA.replace('tid: "09:05"', 'tid: "9.05"'),
-     r"arenden\[1\]\.tid: '9\.05' is not a time HH:MM"),
-    (AGENDA.replace("nummer: 1", "nummer: 0"), r"arenden\[1\]\.nummer: 0 is less than 1"),
+     r"arenden\[1\]\.tid: \"9\.05\" är ingen tid TT:MM"),
+    (AGENDA.replace("nummer: 1", "nummer: 0"), r"arenden\[1\]\.nummer: 0 är mindre än 1"),
     (AGENDA + '    sidor: ["1"]\n',
-     r"arenden\[1\]\.sidor: '1' is not a page number of two digits"),
-    (AGENDA + '    rapport: "2024-13"\n', r"arenden\[1\]\.rapport: '2024-13' is not a period"),
+     r"arenden\[1\]\.sidor: \"1\" är inget sidnummer med två siffror"),
+    (AGENDA + '    rapport: "2024-13"\n', r"arenden\[1\]\.rapport: \"2024-13\" är ingen period"),
     (AGENDA + "    foredragnde: IT-chef\n",
-     r"arenden\[1\]\.foredragnde: unknown key \(did you mean foredragande\?\)"),
+     r"arenden\[1\]\.foredragnde: okänd nyckel \(menade du foredragande\?\)"),
     (AGENDA.replace("  inledning: [Upprop]", "  inledning: Upprop"),
-     r"meeting\.inledning: expected a list"),
-    (AGENDA + "namnd: X\n", r"namnd: a meeting file holds only meeting and arenden"),
+     r"meeting\.inledning: ska vara en lista"),
+    (AGENDA + "namnd: X\n", r"namnd: en mötesfil innehåller bara meeting och arenden"),
 ])
 def test_a_bad_agenda_value_names_the_meetings_file_and_key(tmp_path, agenda, expected):
     with pytest.raises(ParamError, match=r"^\S*meetings/2024-03-06\.yaml: " + expected):

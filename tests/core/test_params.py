@@ -1,5 +1,5 @@
 """The typed parameter model: every params file, flag and merged result is validated, and a
-bad parameter is one line `error: <file>: <dotted.key>: <message>` with exit 2."""
+bad parameter is one line `fel: <file>: <dotted.key>: <message>` with exit 2."""
 
 from __future__ import annotations
 
@@ -56,81 +56,82 @@ def flatten(node, prefix=()) -> dict:
 
 ONE_FINANCING_MODEL = {"name": "A", "driver": "lika"}
 
-# (file edited, keys, value or raw YAML line, extra CLI args, expected line after "error: ")
+# (file edited, keys, value or raw YAML line, extra CLI args, expected line after "fel: ")
 BAD_PARAMS = {
     "green_at_word": ("defaults.yaml", ("status", "resultat", "green_at"), "hög", [],
                       r"defaults\.yaml: status\.resultat\.green_at: \"hög\" är inte ett tal"),
     "misspelt_key": ("2024-02.yaml", ("kommentar",), {"driftredovisnig": "Text."}, [],
-                     r"2024-02\.yaml: kommentar\.driftredovisnig: unknown key "
-                     r"\(did you mean driftredovisning\?\)"),
+                     r"2024-02\.yaml: kommentar\.driftredovisnig: okänd nyckel "
+                     r"\(menade du driftredovisning\?\)"),
     "misspelt_top_key": ("2024-02.yaml", ("tolerance_tk",), 2, [],
-                         r"2024-02\.yaml: tolerance_tk: unknown key \(did you mean tolerance_tkr\?\)"),
+                         r"2024-02\.yaml: tolerance_tk: okänd nyckel \(menade du tolerance_tkr\?\)"),
     "meeting_text": ("2024-02.yaml", ("meeting",), "6 mars 09:00", [],
-                     r"2024-02\.yaml: meeting: expected a mapping of keys to values, "
-                     r"got '6 mars 09:00'"),
+                     r"2024-02\.yaml: meeting: ska vara en mappning av nycklar till värden, "
+                     r"inte \"6 mars 09:00\""),
     "meeting_bad_date": ("2024-02.yaml", ("meeting", "datum"), "2024-13-06", [],
-                         r"2024-02\.yaml: meeting\.datum: '2024-13-06' is not a date YYYY-MM-DD"),
+                         r"2024-02\.yaml: meeting\.datum: \"2024-13-06\" är inget datum ÅÅÅÅ-MM-DD"),
     "meeting_bad_time": ("2024-02.yaml", ("meeting", "tid"), "25:00", [],
-                         r"2024-02\.yaml: meeting\.tid: '25:00' is not a time HH:MM"),
+                         r"2024-02\.yaml: meeting\.tid: \"25:00\" är ingen tid TT:MM"),
     "arenden_text": ("2024-02.yaml", ("arenden",), "Se bilaga", [],
-                     r"2024-02\.yaml: arenden: expected a list, got 'Se bilaga'"),
+                     r"2024-02\.yaml: arenden: ska vara en lista, inte \"Se bilaga\""),
     "arende_without_rubrik": ("2023-12.yaml", ("arenden",),
                               [{"rubrik": "Bokslut"}, {"diarienummer": "ITVT-2024-00004"}],
                               ["--period", "2023-12"],
-                              r"2023-12\.yaml: arenden\[2\]\.rubrik: missing \(required\)"),
+                              r"2023-12\.yaml: arenden\[2\]\.rubrik: saknas \(krävs\)"),
     "controller_number": ("2024-02.yaml", ("controller",), 123, [],
-                          r"2024-02\.yaml: controller: expected text, got 123"),
+                          r"2024-02\.yaml: controller: ska vara text, inte 123"),
     "yaml_nan": ("2024-02.yaml", None, "tolerance_tkr: .nan", [],
-                 r"2024-02\.yaml: tolerance_tkr: nan is not a finite number"),
+                 r"2024-02\.yaml: tolerance_tkr: nan är inget ändligt tal"),
     "yaml_inf": ("defaults.yaml", None, "notebook_timeout_s: .inf", [],
-                 r"defaults\.yaml: notebook_timeout_s: inf is not a finite number"),
+                 r"defaults\.yaml: notebook_timeout_s: inf är inget ändligt tal"),
     "yaml_hours_zero": ("defaults.yaml", ("hours_per_fte",), 0, [],
-                        r"defaults\.yaml: hours_per_fte: 0 is less than 500"),
+                        r"defaults\.yaml: hours_per_fte: 0 är mindre än 500"),
     "yaml_hours_negative": ("2024-02.yaml", ("hours_per_fte",), -5, [],
-                            r"2024-02\.yaml: hours_per_fte: -5 is less than 500"),
+                            r"2024-02\.yaml: hours_per_fte: -5 är mindre än 500"),
     "yaml_timeout_zero": ("2024-02.yaml", ("notebook_timeout_s",), 0, [],
-                          r"2024-02\.yaml: notebook_timeout_s: 0 is less than 1"),
+                          r"2024-02\.yaml: notebook_timeout_s: 0 är mindre än 1"),
     "yaml_decimals_fraction": ("2024-02.yaml", ("share_decimals",), 1.5, [],
-                               r"2024-02\.yaml: share_decimals: 1\.5 is not a whole number"),
+                               r"2024-02\.yaml: share_decimals: 1\.5 är inget heltal"),
     "yaml_tolerance_negative": ("2024-02.yaml", ("projekttid", "tolerance_kr"), -1, [],
-                                r"2024-02\.yaml: projekttid\.tolerance_kr: -1 is less than 0"),
+                                r"2024-02\.yaml: projekttid\.tolerance_kr: -1 är mindre än 0"),
     "status_word": ("2024-02.yaml", ("huvudbok", "omappat_status"), "röd", [],
-                    r"2024-02\.yaml: huvudbok\.omappat_status: 'röd' is not one of 'fail' or 'warn'"),
+                    r"2024-02\.yaml: huvudbok\.omappat_status: \"röd\" är inget av \"fail\" eller "
+                    r"\"warn\""),
     "yellow_above_green": ("2024-02.yaml", ("status", "svarsfrekvens", "yellow_at"), 0.9, [],
-                           r"2024-02\.yaml: status\.svarsfrekvens: yellow_at \(0\.9\) is above "
+                           r"2024-02\.yaml: status\.svarsfrekvens: yellow_at \(0\.9\) är större än "
                            r"green_at \(0\.8\)"),
     "grundavgift_over_100": ("2024-02.yaml", ("financing_models",),
                              [{**ONE_FINANCING_MODEL, "grundavgift_procent": 150}], [],
                              r"2024-02\.yaml: financing_models\[1\]\.grundavgift_procent: "
-                             r"150 is greater than 100"),
+                             r"150 är större än 100"),
     "model_without_driver": ("2024-02.yaml", ("financing_models",), [{"name": "A"}], [],
-                             r"2024-02\.yaml: financing_models\[1\]\.driver: missing \(required\)"),
+                             r"2024-02\.yaml: financing_models\[1\]\.driver: saknas \(krävs\)"),
     "model_names_twice": ("2024-02.yaml", ("financing_models",),
                           [ONE_FINANCING_MODEL, ONE_FINANCING_MODEL], [],
-                          r"2024-02\.yaml: financing_models: the name 'A' is used twice"),
+                          r"2024-02\.yaml: financing_models: namnet \"A\" används två gånger"),
     "andel_negative": ("2024-02.yaml", ("financing_models",),
                        [{"name": "Fast", "driver": "fast", "andelar": {"Herrljunga": -1}}], [],
                        r"2024-02\.yaml: financing_models\[1\]\.andelar\.Herrljunga: "
-                       r"-1 is less than 0"),
+                       r"-1 är mindre än 0"),
     "upprakning_minus_100": ("2024-02.yaml", ("upprakning_procent", "default"), -100, [],
                              r"2024-02\.yaml: upprakning_procent\.default: "
-                             r"-100 is not greater than -100"),
+                             r"-100 är inte större än -100"),
     "flag_tolerance_nan": (None, None, None, ["--tolerance-tkr", "nan"],
-                           r"--tolerance-tkr: nan is not a finite number"),
+                           r"--tolerance-tkr: nan är inget ändligt tal"),
     "flag_tolerance_inf": (None, None, None, ["--tolerance-tkr", "inf"],
-                           r"--tolerance-tkr: inf is not a finite number"),
+                           r"--tolerance-tkr: inf är inget ändligt tal"),
     "flag_hours_zero": (None, None, None, ["--hours-per-fte", "0"],
-                        r"--hours-per-fte: 0 is less than 500"),
+                        r"--hours-per-fte: 0 är mindre än 500"),
     "flag_hours_negative": (None, None, None, ["--hours-per-fte", "-5"],
-                            r"--hours-per-fte: -5 is less than 500"),
+                            r"--hours-per-fte: -5 är mindre än 500"),
     "flag_decimals_negative": (None, None, None, ["--share-decimals", "-1"],
-                               r"--share-decimals: -1 is less than 0"),
+                               r"--share-decimals: -1 är mindre än 0"),
     "flag_timeout_nan": (None, None, None, ["--notebook-timeout", "nan"],
-                         r"--notebook-timeout: nan is not a finite number"),
+                         r"--notebook-timeout: nan är inget ändligt tal"),
     "flag_timeout_inf": (None, None, None, ["--notebook-timeout", "inf"],
-                         r"--notebook-timeout: inf is not a finite number"),
+                         r"--notebook-timeout: inf är inget ändligt tal"),
     "flag_timeout_zero": (None, None, None, ["--notebook-timeout", "0"],
-                          r"--notebook-timeout: 0 is less than 1"),
+                          r"--notebook-timeout: 0 är mindre än 1"),
 }
 
 
@@ -148,7 +149,7 @@ def test_bad_parameter_is_exit_2_and_one_line(params_dir, file, keys, value, arg
     lines = result.stderr.splitlines()
     assert result.returncode == 2, result.stdout + result.stderr
     assert len(lines) == 1, result.stderr
-    assert re.match(r"^error: (\S*/)?" + expected, lines[0]), lines[0]
+    assert re.match(r"^fel: (\S*/)?" + expected, lines[0]), lines[0]
     assert "Traceback" not in result.stderr
 
 
@@ -158,7 +159,7 @@ def test_bad_flag_stops_a_run_before_any_notebook(tmp_path):
     result = run_cli("run", "--period", "2024-02", "--notebook-timeout", "nan",
                      "--output-dir", output)
     assert (result.returncode, result.stderr.strip()) == \
-        (2, "error: --notebook-timeout: nan is not a finite number")
+        (2, "fel: --notebook-timeout: nan är inget ändligt tal")
     assert not (output / "2024-02").exists()
 
 
@@ -213,11 +214,11 @@ def test_period_file_and_overrides_merge_key_by_key(tmp_path):
 @pytest.mark.parametrize(("defaults", "period_file", "expected"), [
     # the period file sets the key the rule is about: it is named
     ("", "status:\n  drift:\n    yellow_within_share_of_budget: 0.001\n",
-     r"^\S*2024-02\.yaml: status\.drift: yellow_within_share_of_budget \(0\.001\) is below "
+     r"^\S*2024-02\.yaml: status\.drift: yellow_within_share_of_budget \(0\.001\) är mindre än "
      r"green_within_share_of_budget \(0\.01\)$"),
     # only defaults.yaml sets it: defaults.yaml is named
     ("status:\n  svarsfrekvens:\n    yellow_at: 0.85\n", "namnd: X\n",
-     r"^\S*defaults\.yaml: status\.svarsfrekvens: yellow_at \(0\.85\) is above green_at"),
+     r"^\S*defaults\.yaml: status\.svarsfrekvens: yellow_at \(0\.85\) är större än green_at"),
 ])
 def test_a_rule_across_keys_names_the_file_that_set_them(tmp_path, defaults, period_file,
                                                          expected):
@@ -235,15 +236,15 @@ def test_each_file_is_validated_on_its_own(tmp_path):
     (tmp_path / "2024-02.yaml").write_text("kommentar:\n  investeringar: Text.\n",
                                            encoding="utf-8")
     with pytest.raises(ParamError, match=r"^\S*2024-02\.yaml: kommentar\.investeringar: "
-                                         r"unknown key \(known: driftredovisning\)$"):
+                                         r"okänd nyckel \(kända: driftredovisning\)$"):
         load_params("2024-02", tmp_path)
 
 
 @pytest.mark.parametrize(("overrides", "expected"), [
-    ({"tolerance_tkr": float("nan")}, r"^--tolerance-tkr: nan is not a finite number$"),
-    ({"share_decimals": 7}, r"^--share-decimals: 7 is greater than 6$"),
+    ({"tolerance_tkr": float("nan")}, r"^--tolerance-tkr: nan är inget ändligt tal$"),
+    ({"share_decimals": 7}, r"^--share-decimals: 7 är större än 6$"),
     ({"status": {"svarsfrekvens": {"green_at": 2}}},
-     r"^overrides: status\.svarsfrekvens\.green_at: 2 is greater than 1$"),
+     r"^overrides: status\.svarsfrekvens\.green_at: 2 är större än 1$"),
 ])
 def test_overrides_are_named_by_their_flag(tmp_path, overrides, expected):
     (tmp_path / "defaults.yaml").write_text("", encoding="utf-8")
@@ -261,28 +262,28 @@ def test_meeting_date_and_time(content, expected):
 
 
 @pytest.mark.parametrize(("content", "expected"), [
-    ({"meeting": {"datum": "2023-02-29"}}, r"meeting\.datum: '2023-02-29' is not a date"),
-    ({"meeting": {"datum": "6/3 2024"}}, r"meeting\.datum: '6/3 2024' is not a date"),
-    ({"meeting": {"datum": datetime(2024, 3, 6, 9)}}, r"meeting\.datum: '2024-03-06 09:00:00'"),
-    ({"meeting": {"tid": 540}}, r"meeting\.tid: 540 is not a time HH:MM \(write it in quotes"),
-    ({"meeting": {"tid": "9.00"}}, r"meeting\.tid: '9\.00' is not a time HH:MM"),
-    ({"tolerance_tkr": True}, r"tolerance_tkr: True is not a number"),
+    ({"meeting": {"datum": "2023-02-29"}}, r'meeting\.datum: "2023-02-29" är inget datum'),
+    ({"meeting": {"datum": "6/3 2024"}}, r'meeting\.datum: "6/3 2024" är inget datum'),
+    ({"meeting": {"datum": datetime(2024, 3, 6, 9)}}, r'meeting\.datum: "2024-03-06 09:00:00"'),
+    ({"meeting": {"tid": 540}}, r"meeting\.tid: 540 är ingen tid TT:MM \(skriv den inom citattecken"),
+    ({"meeting": {"tid": "9.00"}}, r"meeting\.tid: \"9\.00\" är ingen tid TT:MM"),
+    ({"tolerance_tkr": True}, r"tolerance_tkr: True är inget tal"),
     ({"tolerance_tkr": "tolv"}, r'tolerance_tkr: "tolv" är inte ett tal'),  # text: the one parser
-    ({"share_decimals": 2.0}, r"share_decimals: 2 is not a whole number"),
+    ({"share_decimals": 2.0}, r"share_decimals: 2 är inget heltal"),
     ({"arenden": [{"rubrik": "R", "beslut": True}]},
-     r"arenden\[1\]\.beslut: expected text, got True \(write it in quotes\)"),
+     r"arenden\[1\]\.beslut: ska vara text, inte True \(skriv den inom citattecken\)"),
     ({"status": {"resultat": {"yellow_down_to_share_of_nettokostnad": 0.01}}},
-     r"status\.resultat\.yellow_down_to_share_of_nettokostnad: 0\.01 is greater than 0"),
-    ({"scenarios": [{"type": "lottery"}]}, r"scenarios: unknown key"),
+     r"status\.resultat\.yellow_down_to_share_of_nettokostnad: 0\.01 är större än 0"),
+    ({"scenarios": [{"type": "lottery"}]}, r"scenarios: okänd nyckel"),
     ({"financing_models": [{"name": "A", "driver": "lika", "grundavgift_procent": 130}]},
      r"financing_models\[1\]\.grundavgift_procent: 130"),
     ({"upprakning_procent": {"kontogrupper": {"Personalkostnader": float("inf")}}},
-     r"upprakning_procent\.kontogrupper\.Personalkostnader: inf is not a finite number"),
+     r"upprakning_procent\.kontogrupper\.Personalkostnader: inf är inget ändligt tal"),
     ({"financing_models": [{"name": "A", "driver": "lika", "pools": {"Telefonväxel": 3}}]},
-     r"financing_models\[1\]\.pools\.Telefonväxel: expected text, got 3"),
+     r"financing_models\[1\]\.pools\.Telefonväxel: ska vara text, inte 3"),
     ({"status": {"drift": {"green_within_share_of_budgt": 0.01}}},
-     r"status\.drift\.green_within_share_of_budgt: unknown key "
-     r"\(did you mean green_within_share_of_budget\?\)"),
+     r"status\.drift\.green_within_share_of_budgt: okänd nyckel "
+     r"\(menade du green_within_share_of_budget\?\)"),
 ])
 def test_model_rejects(content, expected):
     with pytest.raises(ParamError, match=r"^x\.yaml: " + expected):
@@ -308,9 +309,10 @@ def test_financing_schema_validates():
 
 
 @pytest.mark.parametrize(("content", "expected"), [
-    ("- a\n- b\n", r"^\S*2024-02\.yaml: expected a mapping of names to values$"),
-    ("1: x\n", r"^\S*2024-02\.yaml: 1: a key must be text, not 1"),
-    ("namnd: a: b\n", r"^\S*2024-02\.yaml:1: mapping values are not allowed here$"),
+    ("- a\n- b\n", r"^\S*2024-02\.yaml: ska vara en mappning av namn till värden$"),
+    ("1: x\n", r"^\S*2024-02\.yaml: 1: en nyckel ska vara text, inte 1"),
+    ("namnd: a: b\n", r"^\S*2024-02\.yaml:1: ogiltig YAML: ett kolon som inte hör hemma här "
+     r"\(skriv texten inom citattecken\)$"),
 ])
 def test_unreadable_period_file(tmp_path, content, expected):
     (tmp_path / "defaults.yaml").write_text("", encoding="utf-8")
@@ -368,5 +370,5 @@ def test_saved_models_file_is_validated_on_its_own(tmp_path):
         "financing_models:\n  - {name: B, driver: lika, grundavgift_procent: 101}\n",
         encoding="utf-8")
     with pytest.raises(ParamError, match=r"^\S*modeller\.yaml: financing_models\[1\]"
-                                         r"\.grundavgift_procent: 101 is greater than 100$"):
+                                         r"\.grundavgift_procent: 101 är större än 100$"):
         load_params("2024-02", tmp_path)

@@ -21,10 +21,10 @@ def params(tmp_path):
 
 
 @pytest.mark.parametrize(("overrides", "message"), [
-    ({"hours_per_fte": 1e-300}, r"^--hours-per-fte: 1e-300 is less than 500$"),
-    ({"hours_per_fte": 10_000}, r"^--hours-per-fte: 10000 is greater than 3000$"),
-    ({"notebook_timeout_s": 0.001}, r"^--notebook-timeout: 0\.001 is less than 1$"),
-    ({"tolerance_tkr": 1e9}, r"^--tolerance-tkr: 1e\+09 is greater than 10000$"),
+    ({"hours_per_fte": 1e-300}, r"^--hours-per-fte: 1e-300 är mindre än 500$"),
+    ({"hours_per_fte": 10_000}, r"^--hours-per-fte: 10000 är större än 3000$"),
+    ({"notebook_timeout_s": 0.001}, r"^--notebook-timeout: 0\.001 är mindre än 1$"),
+    ({"tolerance_tkr": 1e9}, r"^--tolerance-tkr: 1e\+09 är större än 10000$"),
 ])
 def test_implausible_flags_are_bad_input(params, overrides, message):
     with pytest.raises(ParamError, match=message):
@@ -33,9 +33,9 @@ def test_implausible_flags_are_bad_input(params, overrides, message):
 
 @pytest.mark.parametrize(("content", "message"), [
     ("upprakning_procent:\n  default: -1000000\n",
-     r"upprakning_procent\.default: -1000000 is not greater than -100$"),
+     r"upprakning_procent\.default: -1000000 är inte större än -100$"),
     ("upprakning_procent:\n  default: 5000\n",
-     r"upprakning_procent\.default: 5000 is greater than 1000$"),
+     r"upprakning_procent\.default: 5000 är större än 1000$"),
     ("financing_models:\n" + "".join(f"  - {{name: M{n}, driver: lika}}\n" for n in range(51)),
      r"financing_models: "),
 ])

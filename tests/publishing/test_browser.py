@@ -18,7 +18,7 @@ def _open(browser, path, screenshot):
     problems = []
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
             if m.type == "error" else None)
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("pageerror", lambda e: problems.append(f"page fel: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
     context.route("**/*", lambda route: route.continue_()
                   if route.request.url.startswith(("file:", "data:"))

@@ -177,7 +177,7 @@ def test_folder_not_itvts_own_is_refused_and_untouched(output, inputs, tmp_path,
     assert result.returncode == 2, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ") and f"{output / name}:" in lines[0]
+    assert lines[0].startswith("fel: ") and f"{output / name}:" in lines[0]
     assert "inget har ändrats" in lines[0] and "Too many levels" not in lines[0]
     after = snapshot(output)
     if name != "runs.log":  # a refused run's line is added to an ordinary runs.log

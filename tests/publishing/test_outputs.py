@@ -17,6 +17,7 @@ import nbformat
 import pytest
 from conftest import ROOT, tree_snapshot, write_notebook
 
+from itvt_lib.core.errors import os_reason
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.publishing import outputs
 from itvt_lib.publishing.outputs import LockHeld, OutputError, OutputFolder, OutputLock
@@ -114,7 +115,7 @@ def test_foreign_folder_keeps_every_byte(tmp_path, notebooks):
     result = _run(notebooks, foreign)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ") and "not an itvt output" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("fel: ") and "ingen utdatamapp från itvt" in lines[0]
     assert tree_snapshot(foreign) == before
     assert sorted(p.name for p in foreign.rglob("*")) == names
 
@@ -156,7 +157,7 @@ def test_torn_runs_log_line_does_not_break_the_next_run(good_report, notebooks):
         log.write('{"periods": ["2024-02"], "sta')
     result = _run(notebooks, good_report)
     assert result.returncode == 0, result.stderr
-    assert "runs.log:2: skipped a line that is not a run record" in result.stderr
+    assert "runs.log:2: raden är ingen körningspost och hoppas över" in result.stderr
     lines = (good_report / "runs.log").read_text().splitlines()
     assert lines[1] == '{"periods": ["2024-02"], "sta'
     last = json.loads(lines[-1])
@@ -167,7 +168,7 @@ def test_read_run_log_skips_torn_and_foreign_lines(tmp_path, caplog):
     (tmp_path / "runs.log").write_text('{"periods": ["2024-02"]}\nhello\n[1, 2]\n'
                                        '{"periods": 5}\n{"periods": ["2023-12"], "x')
     assert outputs.read_run_log(tmp_path) == [{"periods": ["2024-02"]}]
-    assert len([r for r in caplog.records if "skipped" in r.getMessage()]) == 4
+    assert len([r for r in caplog.records if "hoppas över" in r.getMessage()]) == 4
 
 
 def test_append_run_log_ends_a_torn_line_first(tmp_path):
@@ -181,7 +182,7 @@ def test_refused_run_adds_a_runs_log_line(good_report, notebooks):
     with OutputLock(good_report):
         result = _run(notebooks, good_report)
     assert result.returncode == 1
-    assert f"another run (pid {os.getpid()}) holds the lock" in result.stderr
+    assert f"en annan körning (pid {os.getpid()}) håller låset" in result.stderr
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (1, "refused")
 
@@ -193,7 +194,7 @@ def test_bad_input_adds_a_runs_log_line(good_report, notebooks, data_dir):
     assert result.returncode == 2
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (2, "bad input")
-    assert "kommuner.csv: file not found" in last["message"]
+    assert "kommuner.csv: filen saknas" in last["message"]
 
 
 # ---------------------------------------------------------------- 4: a real lock
@@ -201,7 +202,7 @@ def test_bad_input_adds_a_runs_log_line(good_report, notebooks, data_dir):
 def test_lock_cannot_be_taken_twice_and_names_the_holder(tmp_path):
     with OutputLock(tmp_path):
         assert (tmp_path / ".lock").read_text() == str(os.getpid())
-        with pytest.raises(LockHeld, match=rf"another run \(pid {os.getpid()}\) holds the lock"):
+        with pytest.raises(LockHeld, match=rf"en annan körning \(pid {os.getpid()}\) håller låset"):
             OutputLock(tmp_path).__enter__()
     assert not (tmp_path / ".lock").exists()
     with OutputLock(tmp_path):  # released: free again
@@ -226,7 +227,7 @@ def test_lock_of_a_killed_process_is_free(tmp_path):
 
 def test_lock_that_is_a_folder_is_one_clean_error(tmp_path):
     (tmp_path / ".lock").mkdir()
-    with pytest.raises(OutputError, match=r"\.lock: the lock file is a folder"):
+    with pytest.raises(OutputError, match=r"\.lock: låsfilen är en mapp"):
         OutputLock(tmp_path).__enter__()
 
 
@@ -309,9 +310,9 @@ def test_full_or_read_only_disk_is_one_line_and_keeps_the_report(good_report, no
     result = main(["run", "--period", "2024-02", "--notebooks-dir", str(notebooks),
                    "--output-dir", str(good_report)])
     assert result == 1
-    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error")]
-    assert len(errors) == 1 and os.strerror(code) in errors[0]
-    assert "the previous report is kept" in errors[0]
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("fel: ")]
+    assert len(errors) == 1 and os_reason(OSError(code, os.strerror(code))) in errors[0]
+    assert "förra rapporten finns kvar" in errors[0]
     assert tree_snapshot(good_report / "2024-02") == before
     last = _records(good_report)[-1]
     assert (last["exit_code"], last["outcome"]) == (1, "failed")

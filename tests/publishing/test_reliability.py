@@ -61,7 +61,7 @@ def test_notebook_over_its_time_limit_is_stopped(good_report, notebooks):
     result = _run(notebooks, good_report, "--notebook-timeout", "5")
     assert time.monotonic() - started < 30
     assert result.returncode == 1
-    assert "02-slow.ipynb: stopped at the time limit of 5 s" in result.stderr
+    assert "02-slow.ipynb: stoppad vid tidsgränsen 5 s" in result.stderr
     assert tree_snapshot(good_report / "2024-02") == before
 
 
@@ -117,7 +117,7 @@ def test_second_run_refuses_while_the_first_holds_the_lock(tmp_path, notebooks):
         time.sleep(0.1)
     second = _run(notebooks, output, timeout=30)
     assert second.returncode == 1
-    assert f"another run (pid {first.pid}) holds the lock" in second.stderr
+    assert f"en annan körning (pid {first.pid}) håller låset" in second.stderr
     assert first.wait(timeout=120) == 0
     manifest = json.loads((output / "2024-02" / "manifest.json").read_text())
     assert [n["notebook"] for n in manifest["notebooks"]] == ["01-ok.ipynb", "02-slow.ipynb"]

@@ -95,7 +95,7 @@ def test_notebooks_folder_must_show_every_registered_area(good_output, data_dir,
     result = run_itvt(data_dir, params_dir, folder, good_output)
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: --notebooks-dir {folder}: ")
+    assert len(lines) == 1 and lines[0].startswith(f"fel: --notebooks-dir {folder}: ")
     assert expected in lines[0]
     assert report_snapshot(good_output) == before
 
@@ -121,7 +121,7 @@ def test_signal_is_logged_and_keeps_the_previous_report(good_output, data_dir, p
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code, stderr
     assert "Task exception was never retrieved" not in stderr and "Traceback" not in stderr
-    errors = [line for line in stderr.splitlines() if line.startswith("error")]
+    errors = [line for line in stderr.splitlines() if line.startswith("fel: ")]
     assert len(errors) == 1 and "avbruten av SIG" in errors[0]
     last = records(good_output)[-1]
     assert (last["exit_code"], last["outcome"]) == (code, "interrupted")

@@ -228,9 +228,9 @@ def test_installer_is_a_no_op_outside_ipython():
 
 
 def test_message_is_one_swedish_line():
-    error = DataError("data/vaxel.csv", '"tolv" is not a number', 7, "samtal")
+    error = DataError("data/vaxel.csv", '"tolv" är inget tal', 7, "samtal")
     assert notebook_errors.message(error) == \
-        'Fel i indata: data/vaxel.csv:7: samtal: "tolv" is not a number'
+        'Fel i indata: data/vaxel.csv:7: samtal: "tolv" är inget tal'
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ class DriftRule(Section):
     def _yellow_wider(self, info: ValidationInfo):
         if merged(info) and self.yellow_within_share_of_budget < self.green_within_share_of_budget:
             raise problem(f"yellow_within_share_of_budget ({self.yellow_within_share_of_budget:g})"
-                          f" is below green_within_share_of_budget "
+                          f" är mindre än green_within_share_of_budget "
                           f"({self.green_within_share_of_budget:g})")
         return self
 

@@ -60,12 +60,12 @@ def validate_period(dataset, period: Period) -> None:
     day = key_date(period.year)
     rows = key_rows(befolkning, period.year)
     if rows.empty:
-        raise DataError(shown, f"no allocation key for {period.year}: add the population "
-                        f"of {day.isoformat()} (key_date) for every kommun")
+        raise DataError(shown, f"fördelningsnyckel saknas för {period.year}: lägg till "
+                        f"befolkningen {day.isoformat()} (key_date) för varje kommun")
     for kommun in kommuner:
         if kommun not in rows.index:
-            raise DataError(shown, f"the allocation key for {period.year} "
-                            f"({day.isoformat()}) has no row for {kommun}")
+            raise DataError(shown, f"fördelningsnyckeln för {period.year} "
+                            f"({day.isoformat()}) saknar en rad för {kommun}")
 
 
 def _share_list(shares: pd.Series, decimals: int) -> str:

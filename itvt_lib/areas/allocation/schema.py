@@ -27,31 +27,31 @@ def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
         has_count, has_share = not is_missing(row["invanare"]), not is_missing(row["andel_procent"])
         if has_count == has_share:
             file, line = locate(i)
-            what = "both are given" if has_count else "neither is given"
-            raise DataError(file, f"give either invanare or andel_procent ({what})",
+            what = "båda är ifyllda" if has_count else "ingen är ifylld"
+            raise DataError(file, f"fyll i antingen invanare eller andel_procent ({what})",
                             line, "invanare")
         day = row["key_date"]
         if (day.month, day.day) != (KEY_MONTH, KEY_DAY):
             file, line = locate(i)
-            raise DataError(file, f"{day.isoformat()} is not 1 November (the key is the "
-                            "population on 1 November)", line, "key_date")
+            raise DataError(file, f"{day.isoformat()} är inte 1 november (nyckeln är "
+                            "befolkningen den 1 november)", line, "key_date")
     for day, rows in frame.groupby("key_date", sort=True):
         counted = rows["invanare"].notna()
         if counted.any() and not counted.all():
             file, line = locate(rows.index[(counted != counted.iloc[0]).argmax()])
-            raise DataError(file, f"{day.isoformat()} mixes counts (invanare) and shares "
-                            "(andel_procent): give one kind per key date", line,
+            raise DataError(file, f"{day.isoformat()} blandar antal (invanare) och andelar "
+                            "(andel_procent): ange ett slag per nyckeldatum", line,
                             "andel_procent" if counted.iloc[0] else "invanare")
         if counted.all():
             if float(rows["invanare"].sum()) <= 0:
                 file, line = locate(rows.index[-1])
-                raise DataError(file, f"{day.isoformat()}: the counts sum to zero", line,
+                raise DataError(file, f"{day.isoformat()}: antalen summerar till noll", line,
                                 "invanare")
             continue
         total = float(rows["andel_procent"].sum())
         if abs(total - 100) > SHARE_SUM_TOLERANCE + 1e-9:
             file, line = locate(rows.index[-1])
-            raise DataError(file, f"the shares of {day.isoformat()} sum to {total:g} %, not "
+            raise DataError(file, f"andelarna {day.isoformat()} summerar till {total:g} %, inte "
                             f"100 (±{SHARE_SUM_TOLERANCE:g})", line, "andel_procent")
 
 
@@ -61,7 +61,7 @@ def _validate_fund(frame: pd.DataFrame, locate) -> None:
         if is_missing(row["beslut"]) != is_missing(row["status"]):
             file, line = locate(i)
             column = "status" if is_missing(row["status"]) else "beslut"
-            raise DataError(file, "beslut and status go together (both or neither)", line,
+            raise DataError(file, "beslut och status hör ihop (fyll i båda eller ingen)", line,
                             column)
 
 

@@ -43,7 +43,8 @@ def validate_period(dataset, period: Period) -> None:
     """A run for a period without a budget and a prognos/utfall is bad input."""
     if not has_data(dataset, period):
         known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
-        raise ParamError(f"period: {period} is not reportable (reportable: {known or 'none'})")
+        raise ParamError(f"period: {period} går inte att rapportera (möjliga perioder: "
+                         f"{known or 'ingen'})")
 
 
 def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:

@@ -22,14 +22,14 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
         period, measure = row["period"], row["measure"]
         if measure in ("utfall", "prognos") and is_missing(period):
             file, line = locate(i)
-            raise DataError(file, f"{measure} needs the period it was made", line, "period")
+            raise DataError(file, f"{measure} behöver perioden då den gjordes", line, "period")
         if measure not in ("utfall", "prognos") and not is_missing(period):
             file, line = locate(i)
-            raise DataError(file, f"{measure} is for the whole year: leave period empty",
+            raise DataError(file, f"{measure} gäller hela året: lämna period tom",
                             line, "period")
         if not is_missing(period) and int(str(period)[:4]) != row["year"]:
             file, line = locate(i)
-            raise DataError(file, f'"{period}" is not in year {row["year"]}', line, "period")
+            raise DataError(file, f'"{period}" ligger inte i år {row["year"]}', line, "period")
 
 
 # A plausible amount in the operating statement (tkr): anything beyond is a typo.

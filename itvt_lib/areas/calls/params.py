@@ -16,7 +16,8 @@ class SvarsfrekvensRule(Section):
     @model_validator(mode="after")
     def _yellow_lower(self, info: ValidationInfo):
         if merged(info) and self.yellow_at > self.green_at:
-            raise problem(f"yellow_at ({self.yellow_at:g}) is above green_at ({self.green_at:g})")
+            raise problem(f"yellow_at ({self.yellow_at:g}) är större än green_at "
+                          f"({self.green_at:g})")
         return self
 
 

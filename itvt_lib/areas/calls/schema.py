@@ -33,8 +33,8 @@ def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:
     for i, row in frame.iterrows():
         if not is_missing(row["typ"]) and not is_missing(row["kanal"]):
             file, line = locate(i)
-            raise DataError(file, "a total names a typ or a kanal (or neither), not both; "
-                            "single cells belong in nilex", line, "kanal")
+            raise DataError(file, "en summa anger typ eller kanal (eller ingen), inte båda; "
+                            "enskilda celler hör hemma i nilex", line, "kanal")
 
 
 def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
@@ -48,8 +48,8 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
             if row["from_date"] <= end and start <= row["to_date"]:
                 file, line = locate(i)
                 _, other_line = locate(other)
-                raise DataError(file, f"range overlaps the one on line {other_line} for the "
-                                "same kommun and plattform (calls would be counted twice)",
+                raise DataError(file, f"perioden överlappar den på rad {other_line} för samma "
+                                "kommun och plattform (samtalen skulle räknas två gånger)",
                                 line, "from_date")
         seen.setdefault(who, []).append((row["from_date"], row["to_date"], i))
         levels = [(s, row[f"inom_{s}s"]) for s in SERVICE_LEVELS
@@ -57,7 +57,7 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
         for (short, low), (long, high) in zip(levels, levels[1:], strict=False):
             if high < low:
                 file, line = locate(i)
-                raise DataError(file, f"{high:g} % within {long} s is below {low:g} % within "
+                raise DataError(file, f"{high:g} % inom {long} s är mindre än {low:g} % inom "
                                 f"{short} s", line, f"inom_{long}s")
 
 

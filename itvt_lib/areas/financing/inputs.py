@@ -18,7 +18,7 @@ from .schema import driver_problem
 
 
 class ModelError(ParamError):
-    """A model or a driver value the rules cannot use: one English line, and a `reason`
+    """A model or a driver value the rules cannot use: one Swedish line, and a `reason`
     with `details` (kommun, value, driver, year, ...) so that a caller can translate it."""
 
     def __init__(self, message: str, reason: str, **details):
@@ -165,18 +165,18 @@ def with_drivers(inputs: Inputs, rows: pd.DataFrame | None, checked: bool = Fals
 def _check_driver_rows(rows: pd.DataFrame, kommuner) -> None:
     for kommun, value in zip(rows["kommun"], rows["value"], strict=True):
         if kommun not in kommuner:
-            raise ModelError(f"drivers: {kommun!r} is not in kommuner", "unknown_kommun",
+            raise ModelError(f'drivers: "{kommun}" finns inte i kommuner', "unknown_kommun",
                              kommun=kommun)
         if value is None or isinstance(value, bool) or not isinstance(
                 value, (int, float, np.number)) or value != value:
-            raise ModelError(f"drivers: no value for {kommun}", "missing_value", kommun=kommun)
+            raise ModelError(f"drivers: värde saknas för {kommun}", "missing_value", kommun=kommun)
         if value < 0:
-            raise ModelError(f"drivers: the value for {kommun} is negative ({value:g})",
+            raise ModelError(f"drivers: värdet för {kommun} är negativt ({value:g})",
                              "negative", kommun=kommun, value=float(value))
     for (name, year), part in rows.groupby(["driver", "year"], sort=False):
         for kommun in kommuner:
             if kommun not in set(part["kommun"]):
-                raise ModelError(f"drivers: no value of {name} {year} for {kommun}",
+                raise ModelError(f"drivers: värde för {name} {year} saknas för {kommun}",
                                  "missing_value", kommun=kommun)
     problem = driver_problem(rows)
     if problem is not None:

@@ -44,7 +44,7 @@ class FinancingModel(Section):
 
 def unique_models(models):
     """The models unchanged when no two have the same name; else a validation problem."""
-    return unique_names(models, "financing model")
+    return unique_names(models, "finansieringsmodellerna")
 
 
 Models = Annotated[list[FinancingModel] | None, Field(max_length=MAX_MODELS),

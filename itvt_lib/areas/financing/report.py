@@ -31,7 +31,7 @@ def validate_params(ctx) -> None:
     for group in groups:
         if group not in known:
             where = ctx.params.sources.where("upprakning_procent", "kontogrupper", group)
-            raise ModelError(f"{where}: {group!r} is not in kontogrupper",
+            raise ModelError(f'{where}: "{group}" finns inte i kontogrupper',
                              "unknown_kontogrupp", kontogrupp=group)
 
 

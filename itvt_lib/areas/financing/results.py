@@ -75,8 +75,8 @@ def compare(dataset, period: Period, models: list[dict] | None,
     for model in specs:
         if model.name in required:
             for driver, data_year in missing_drivers(inputs, model, period.year):
-                raise ModelError(f"{model.name}: the driver {driver} has no values for "
-                                 f"{period.year} (data year {data_year})", "missing_year",
+                raise ModelError(f"{model.name}: fördelningsgrunden {driver} saknar värden för "
+                                 f"{period.year} (uppgiftsår {data_year})", "missing_year",
                                  driver=driver, year=period.year, data_year=data_year)
     default, per_group = upprakning_rates(upprakning)
     base = inputs.base

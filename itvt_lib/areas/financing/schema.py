@@ -49,10 +49,10 @@ def driver_problem(frame: pd.DataFrame):
     per year sum above zero."""
     for i, name in frame["driver"].items():
         if name in BUILTIN_DRIVERS:
-            return i, "driver", f'"{name}" is a built-in driver; give the driver another name'
+            return i, "driver", f'"{name}" är en inbyggd fördelningsgrund; ge din ett annat namn'
     for (name, year), rows in frame.groupby(["driver", "year"], sort=False):
         if float(rows["value"].sum()) <= 0:
-            return rows.index[-1], "value", f"the values of {name} {year} sum to zero"
+            return rows.index[-1], "value", f"värdena för {name} {year} summerar till noll"
     return None
 
 

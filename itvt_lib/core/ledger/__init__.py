@@ -60,8 +60,8 @@ def ledger_files(data_dir: Path) -> list[Path]:
     for path in files:
         check_regular(path)  # a FIFO, device, link loop or oversized file is refused
         if path.suffix.lower() in (".xlsx", ".xls"):
-            raise DataError(display_path(path), "ledger exports are read as CSV or SIE: save "
-                            "the export as CSV (comma or semicolon) or SIE 4")
+            raise DataError(display_path(path), "huvudboksexporter läses som CSV eller SIE: spara "
+                            "exporten som CSV (komma eller semikolon) eller SIE 4")
     return [p for p in files if p.suffix.lower() in (".csv", *SIE_SUFFIXES)]
 
 
@@ -110,9 +110,9 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         hashes[shown] = sha
         for year, month in frame[["year", "month"]].drop_duplicates().itertuples(index=False):
             if (year, month) in seen:
-                raise DataError(shown, f"month {year}-{month:02d} is also in {seen[(year, month)]}: "
-                                "keep one export per month, or one year-to-date export "
-                                "(remove the older)")
+                raise DataError(shown, f"månaden {year}-{month:02d} finns också i "
+                                f"{seen[(year, month)]}: behåll en export per månad eller en "
+                                "export för hela året hittills (ta bort den äldre)")
             seen[(year, month)] = shown
         parts.append(frame.assign(fil=shown))
         if budgets is not None and not budget.empty and settings.jamfor_budget:
@@ -137,7 +137,8 @@ def attach_ledger(dataset) -> None:
         for table in ("kontoplan", "ansvar"):
             if dataset[table].empty:
                 raise DataError(display_path(Path(dataset.data_dir) / f"{table}.csv"),
-                                f"file not found (needed to map {display_path(Path(dataset.data_dir) / FOLDER)}/)")
+                                f"filen saknas (behövs för att föra {display_path(Path(dataset.data_dir) / FOLDER)}/ "
+                                "till kontogrupper)")
     args = (dataset["kontoplan"], dataset["ansvar"], dataset["kontogrupper"])
     mapped = map_accounts(balances, *args)
     dataset.files.update(hashes)

@@ -57,11 +57,11 @@ def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]
                 continue
             delimiter = ";" if line.count(";") > line.count(",") else ","
             if delimiter not in line:
-                raise DataError(shown, "no comma or semicolon between the column names "
-                                "(save the file as CSV with comma or semicolon)", line=skipped + 1)
+                raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
+                                "(spara filen som CSV med komma eller semikolon)", line=skipped + 1)
             cells = next(csv.reader([line], delimiter=delimiter))
             return skipped, [c.strip() for c in cells], delimiter
-    raise DataError(shown, "file is empty")
+    raise DataError(shown, "filen är tom")
 
 
 def _first_bad(shown: str, heading: str, values: pd.Series, bad: pd.Series, first_line: int,
@@ -71,7 +71,7 @@ def _first_bad(shown: str, heading: str, values: pd.Series, bad: pd.Series, firs
         i = bad.idxmax()
         text = str(values[i]).strip()
         if not text:  # (a cell of spaces is empty too)
-            raise DataError(shown, "value is missing", line=int(i) + first_line, column=heading)
+            raise DataError(shown, "värde saknas", line=int(i) + first_line, column=heading)
         raise DataError(shown, message.format(value=text), line=int(i) + first_line,
                         column=heading)
 
@@ -142,15 +142,15 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
         numbers = numbers.copy()
         numbers[odd] = pd.Series(fixed, dtype="float64")
         _first_bad(shown, heading, values, numbers.isna(), first_line,
-                   '"{value}" is not an amount')
+                   '"{value}" är inget belopp')
     outside = ~np.isfinite(numbers) | (numbers.abs() > MAX_AMOUNT_KR)
     _first_bad(shown, heading, values, outside, first_line,
-               '"{value}" is outside the plausible range (|amount| ≤ 10^12 kr)')
+               '"{value}" ligger utanför det rimliga intervallet (|belopp| ≤ 10^12 kr)')
     scaled = numbers.to_numpy(dtype="float64") * 100  # exact: 10^14 öre < 2^53
     ore = np.rint(scaled)
     _first_bad(shown, heading, values, pd.Series(np.abs(scaled - ore) > 1e-3 * np.maximum(
         1.0, np.abs(scaled) * 1e-12), index=values.index), first_line,
-        '"{value}" has more than two decimals (öre)')
+        '"{value}" har fler än två decimaler (öre)')
     return pd.Series(ore.astype("int64"), index=values.index)
 
 
@@ -175,9 +175,9 @@ def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
             retried[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
         parsed = parsed.copy()
         parsed[missing] = retried
-        expected = "a date (YYYY-MM-DD)" if kind == "datum" else "a period (YYYY-MM)"
+        expected = "inget datum (ÅÅÅÅ-MM-DD)" if kind == "datum" else "ingen period (ÅÅÅÅ-MM)"
         _first_bad(shown, heading, values, parsed.isna(), first_line,
-                   f'"{{value}}" is not {expected}')
+                   f'"{{value}}" är {expected}')
     return parsed.dt.year.astype("int64"), parsed.dt.month.astype("int64")
 
 
@@ -194,7 +194,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if layout is None:
         needs = "; ".join(f"{lay.name}: {', '.join(lay.columns[f] for f in lay.required())}"
                           for lay in layouts)
-        raise DataError(shown, f"the header fits no layout of {LAYOUTS_FILE} ({needs})",
+        raise DataError(shown, f"rubrikraden passar ingen layout i {LAYOUTS_FILE} ({needs})",
                         line=skipped + 1)
     position = {_norm(h): i for i, h in enumerate(header)}
     used = {}
@@ -203,7 +203,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
             continue
         heading = layout.columns[field]
         if _norm(heading) not in position:
-            raise DataError(shown, f"column is missing (layout {layout.name})",
+            raise DataError(shown, f"kolumnen saknas (layout {layout.name})",
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
@@ -223,14 +223,14 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                 continue
             parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))
     except pd.errors.ParserError:
-        raise DataError(shown, "the row does not fit the header (check the delimiter and "
-                        "quoting)", line=_unbalanced_quote(path, encoding)) from None
+        raise DataError(shown, "raden passar inte rubrikraden (kontrollera avgränsare och "
+                        "citattecken)", line=_unbalanced_quote(path, encoding)) from None
     if not parts:
-        raise DataError(shown, "no rows under the header")
+        raise DataError(shown, "inga rader under rubrikraden")
     frame = pd.concat(parts, ignore_index=True)
     if float(np.abs(frame["ore"].to_numpy(dtype="float64")).sum()) >= MAX_FILE_ORE:
-        raise DataError(shown, "the amounts sum beyond what can be added exactly "
-                        "(check the belopp column)")
+        raise DataError(shown, "beloppen summerar till mer än som kan adderas exakt "
+                        "(kontrollera kolumnen belopp)")
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()
 
 
@@ -263,7 +263,7 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
                                             errors="coerce")
     bad = konto.isna() | (konto < 0) | (konto != konto.round())
     _first_bad(shown, heading["konto"], chunk["konto"], bad, first_line,
-               '"{value}" is not an account number')
+               '"{value}" är inget kontonummer')
     if "belopp" in chunk:
         ore = parse_amounts_ore(chunk["belopp"], shown, heading["belopp"], first_line,
                                 marks=marks)

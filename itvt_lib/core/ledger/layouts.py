@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import DataError, yaml_problem
 from ..loading import decode_text, read_regular_bytes
 from ..paths import display_path
 
@@ -53,7 +53,7 @@ def read_layouts_file(data_dir: Path) -> dict | None:
         content = yaml.safe_load(decode_text(read_regular_bytes(path, shown), shown))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataError(shown, getattr(exc, "problem", None) or "invalid YAML",
+        raise DataError(shown, yaml_problem(getattr(exc, "problem", None)),
                         line=mark.line + 1 if mark else None) from None
     return content if isinstance(content, dict) else {}
 
@@ -73,7 +73,7 @@ def load_sie_settings(data_dir: Path) -> SieSettings:
     spec = content.get("sie") or {}
     shown = display_path(Path(data_dir) / LAYOUTS_FILE)
     if not isinstance(spec, dict):
-        raise DataError(shown, "sie: expected a mapping (dimension, jamfor_budget)")
+        raise DataError(shown, "sie: ska vara en mappning (dimension, jamfor_budget)")
     unknown = [k for k in spec if k not in ("dimension", "jamfor_budget")]
     if unknown:
         raise DataError(shown, f"sie: okänd nyckel {unknown[0]} (kända: dimension, jamfor_budget)")
@@ -93,28 +93,28 @@ def load_layouts(data_dir: Path) -> list[Layout]:
     shown = display_path(path)
     content = read_layouts_file(data_dir)
     if content is None:
-        raise DataError(shown, f"file not found (needed to read {display_path(Path(data_dir) / FOLDER)}/)")
+        raise DataError(shown, f"filen saknas (behövs för att läsa {display_path(Path(data_dir) / FOLDER)}/)")
     layouts = content.get("layouts")
     if not isinstance(layouts, dict) or not layouts:
-        raise DataError(shown, "expected a mapping `layouts:` of layout names")
+        raise DataError(shown, "ska ha en mappning layouts: med layouternas namn")
     result = []
     for name, spec in layouts.items():
         columns = spec.get("columns") if isinstance(spec, dict) else None
         if not isinstance(columns, dict):
-            raise DataError(shown, f"layout {name}: expected `columns:` field: heading")
+            raise DataError(shown, f'layout {name}: ska ha "columns:" med fält: rubrik')
         unknown = [f for f in columns if f not in FIELDS]
         if unknown:
-            raise DataError(shown, f"layout {name}: unknown field {unknown[0]} "
-                            f"(known: {', '.join(FIELDS)})")
+            raise DataError(shown, f"layout {name}: okänt fält {unknown[0]} "
+                            f"(kända: {', '.join(FIELDS)})")
         has_amount = "belopp" in columns or {"debet", "kredit"} <= set(columns)
         if not has_amount or "konto" not in columns or "ansvar" not in columns or \
                 ("period" in columns) == ("datum" in columns):
-            raise DataError(shown, f"layout {name}: needs konto, ansvar, belopp (or debet and "
-                            "kredit) and either period (balance) or datum (transaction)")
+            raise DataError(shown, f"layout {name}: behöver konto, ansvar, belopp (eller debet "
+                            "och kredit) och antingen period (saldon) eller datum (transaktioner)")
         optional = tuple(spec.get("optional") or ())
         if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
-            raise DataError(shown, f"layout {name}: period, datum, konto, ansvar and belopp "
-                            "cannot be optional")
+            raise DataError(shown, f"layout {name}: period, datum, konto, ansvar och belopp "
+                            "kan inte vara valfria")
         result.append(Layout(str(name), {k: str(v) for k, v in columns.items()}, optional))
     return result
 

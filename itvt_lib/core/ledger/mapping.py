@@ -28,8 +28,8 @@ def _validate_kontoplan(frame: pd.DataFrame, locate) -> None:
         if previous is not None and row["konto_fran"] <= previous["konto_till"]:
             file, line = locate(i)
             _, other = locate(previous.name)
-            raise DataError(file, f"{row['konto_fran']}–{row['konto_till']} overlaps "
-                            f"{previous['konto_fran']}–{previous['konto_till']} on line {other}",
+            raise DataError(file, f"{row['konto_fran']}–{row['konto_till']} överlappar "
+                            f"{previous['konto_fran']}–{previous['konto_till']} på rad {other}",
                             line, "konto_fran")
         previous = row
 
@@ -42,10 +42,10 @@ def _validate_profile(frame: pd.DataFrame, locate) -> None:
         months = set(group["month"])
         if months != set(range(1, 13)):
             missing = ", ".join(str(m) for m in sorted(set(range(1, 13)) - months))
-            raise DataError(file, f"the profile lacks month {missing}", line, "month")
+            raise DataError(file, f"profilen saknar månad {missing}", line, "month")
         total = float(group["andel_procent"].sum())
         if abs(total - 100) > 0.1:
-            raise DataError(file, f"the profile's shares sum to {total:g} %, not 100",
+            raise DataError(file, f"profilens andelar summerar till {total:g} %, inte 100",
                             line, "andel_procent")
 
 

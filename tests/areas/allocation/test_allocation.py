@@ -432,23 +432,23 @@ KEY_2021 = "2021-11-01,Herrljunga,9510,,src\n2021-11-01,Vårgårda,12176,,src\n"
 
 @pytest.mark.parametrize("rows, message", [
     (KEY_2021 + "2022-11-01,Herrljunga,,43.6,src\n2022-11-01,Vårgårda,,56.0,src\n",
-     r"befolkning\.csv:5: andel_procent: the shares of 2022-11-01 sum to 99\.6 %, not 100"),
+     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 99\.6 %, inte 100"),
     (KEY_2021 + "2022-11-01,Herrljunga,,43.6,src\n2022-11-01,Vårgårda,,56.6,src\n",
-     r"befolkning\.csv:5: andel_procent: the shares of 2022-11-01 sum to 100\.2 %"),
+     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 100\.2 %"),
     (KEY_2021 + "2022-11-01,Herrljunga,9000,43.6,src\n2022-11-01,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:4: invanare: give either invanare or andel_procent \(both are given\)"),
+     r"befolkning\.csv:4: invanare: fyll i antingen invanare eller andel_procent \(båda är ifyllda\)"),
     (KEY_2021 + "2022-11-01,Herrljunga,,,src\n2022-11-01,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:4: invanare: give either .* \(neither is given\)"),
+     r"befolkning\.csv:4: invanare: fyll i antingen .* \(ingen är ifylld\)"),
     (KEY_2021 + "2022-11-01,Herrljunga,9000,,src\n2022-11-01,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:5: andel_procent: 2022-11-01 mixes counts"),
+     r"befolkning\.csv:5: andel_procent: 2022-11-01 blandar antal"),
     (KEY_2021 + GOOD_KEY_2022 + "2022-11-01,Alingsås,,0,src\n",
-     r'befolkning\.csv:6: kommun: "Alingsås" is not in kommuner'),
+     r'befolkning\.csv:6: kommun: "Alingsås" finns inte i kommuner'),
     (KEY_2021 + "2022-10-31,Herrljunga,,43.6,src\n2022-10-31,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:4: key_date: 2022-10-31 is not 1 November"),
+     r"befolkning\.csv:4: key_date: 2022-10-31 är inte 1 november"),
     (KEY_2021 + "2022-11-01,Herrljunga,,143.6,src\n2022-11-01,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:4: andel_procent: 143\.6 is above the maximum 100"),
+     r"befolkning\.csv:4: andel_procent: 143\.6 är större än det största tillåtna, 100"),
     (KEY_2021 + GOOD_KEY_2022 + "2022-11-01,Vårgårda,,56.4,src\n",
-     r"befolkning\.csv:6: key_date, kommun: duplicate key"),
+     r"befolkning\.csv:6: key_date, kommun: nyckeln"),
 ])
 def test_bad_population_file(data_dir, rows, message):
     write(data_dir / "befolkning.csv", HEADER + rows)
@@ -467,8 +467,8 @@ def test_stated_shares_within_tolerance_are_accepted(data_dir):
 
 def test_missing_key_for_the_reports_year_is_bad_input(data_dir):
     write(data_dir / "befolkning.csv", HEADER + KEY_2021)
-    with pytest.raises(DataError, match=r"befolkning\.csv: no allocation key for 2024: add the "
-                                        r"population of 2022-11-01") as info:
+    with pytest.raises(DataError, match=r"befolkning\.csv: fördelningsnyckel saknas för 2024: lägg till "
+                                        r"befolkningen 2022-11-01") as info:
         report.open_report("2024-02", data_dir=data_dir)
     assert info.value.exit_code == 2
     # the year-end 2023 report has its key and runs
@@ -478,7 +478,7 @@ def test_missing_key_for_the_reports_year_is_bad_input(data_dir):
 
 def test_incomplete_key_for_the_reports_year_is_bad_input(data_dir):
     write(data_dir / "befolkning.csv", HEADER + KEY_2021 + "2022-11-01,Herrljunga,,100,src\n")
-    with pytest.raises(DataError, match="allocation key for 2024 .2022-11-01. has no row for "
+    with pytest.raises(DataError, match="fördelningsnyckeln för 2024 .2022-11-01. saknar en rad för "
                                         "Vårgårda"):
         report.open_report("2024-02", data_dir=data_dir)
 
@@ -495,17 +495,17 @@ def test_missing_key_for_an_earlier_year_is_shown_as_missing(data_dir):
 
 @pytest.mark.parametrize("table, row, message", [
     ("kommunbidrag_kommun", "2024,,tillagg,Alingsås,5\n",
-     r'kommunbidrag_kommun\.csv:8: kommun: "Alingsås" is not in kommuner'),
+     r'kommunbidrag_kommun\.csv:8: kommun: "Alingsås" finns inte i kommuner'),
     ("kommunbidrag_kommun", "2025,2025-02,budget,Herrljunga,5\n",
-     r"kommunbidrag_kommun\.csv:8: period: budget is for the whole year"),
+     r"kommunbidrag_kommun\.csv:8: period: budget gäller hela året"),
     ("resultatfond", "2024,Alingsås,-,,,\n",
-     r'resultatfond\.csv:6: kommun: "Alingsås" is not in kommuner'),
+     r'resultatfond\.csv:6: kommun: "Alingsås" finns inte i kommuner'),
     ("resultatfond", "2024,Herrljunga,-,avskrivning,,\n",
-     r"resultatfond\.csv:6: status: beslut and status go together"),
+     r"resultatfond\.csv:6: status: beslut och status hör ihop"),
     ("resultatfond", "2024,Herrljunga,-,skrivs_av,forslag,\n",
-     r'resultatfond\.csv:6: beslut: "skrivs_av" is not one of overforing, avskrivning'),
+     r'resultatfond\.csv:6: beslut: "skrivs_av" är inget av overforing, avskrivning'),
     ("bokslut_totaler", "2023,resultat,Alingsås,5\n",
-     r'bokslut_totaler\.csv:\d+: kommun: "Alingsås" is not in kommuner'),
+     r'bokslut_totaler\.csv:\d+: kommun: "Alingsås" finns inte i kommuner'),
 ])
 def test_bad_rows_in_allocation_tables(data_dir, table, row, message):
     append(data_dir / f"{table}.csv", row)
@@ -515,7 +515,7 @@ def test_bad_rows_in_allocation_tables(data_dir, table, row, message):
 
 def test_missing_allocation_file(data_dir):
     (data_dir / "kommunbidrag_kommun.csv").unlink()
-    with pytest.raises(DataError, match=r"kommunbidrag_kommun\.csv: file not found"):
+    with pytest.raises(DataError, match=r"kommunbidrag_kommun\.csv: filen saknas"):
         load_dataset(data_dir)
 
 
@@ -606,7 +606,7 @@ def test_notebook_without_budget_per_kommun_says_no_data(data_dir):
 @pytest.mark.slow
 def test_notebook_missing_key_stops_with_data_error(data_dir):
     write(data_dir / "befolkning.csv", HEADER + KEY_2021)
-    with pytest.raises(Exception, match="no allocation key for 2024"):
+    with pytest.raises(Exception, match="fördelningsnyckel saknas för 2024"):
         execute_notebook(NOTEBOOK, {"period": "2024-02", "data_dir": str(data_dir)})
 
 

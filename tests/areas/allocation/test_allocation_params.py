@@ -30,13 +30,13 @@ def test_population_key_date_not_first_november_message():
     frame = population([(pd.Timestamp("2022-10-31").date(), "Herrljunga", 9510, None, "s")])
     with pytest.raises(DataError) as info:
         allocation._validate_befolkning(frame, locate)
-    assert str(info.value) == ("befolkning.csv:2: key_date: 2022-10-31 is not 1 November (the "
-                               "key is the population on 1 November)")
+    assert str(info.value) == ("befolkning.csv:2: key_date: 2022-10-31 är inte 1 november "
+                               "(nyckeln är befolkningen den 1 november)")
 
 
 @pytest.mark.parametrize(("counts", "message"), [
     ([1, 0], None),                  # TEST data: one inhabitant in all is a (tiny) key
-    ([0, 0], "befolkning.csv:3: invanare: 2021-11-01: the counts sum to zero"),
+    ([0, 0], "befolkning.csv:3: invanare: 2021-11-01: antalen summerar till noll"),
 ])
 def test_population_counts_must_sum_above_zero(counts, message):
     day = pd.Timestamp("2021-11-01").date()
@@ -61,5 +61,5 @@ def test_missing_key_names_the_population_file_without_locations(ctx_2024, tmp_p
     monkeypatch.chdir(tmp_path)
     with pytest.raises(DataError) as info:
         allocation.validate_period(changed, Period(2024, 2))
-    assert str(info.value) == ("befolkning.csv: no allocation key for 2024: add the population "
-                               "of 2022-11-01 (key_date) for every kommun")
+    assert str(info.value) == ("befolkning.csv: fördelningsnyckel saknas för 2024: lägg till "
+                               "befolkningen 2022-11-01 (key_date) för varje kommun")

@@ -386,24 +386,24 @@ def test_missing_figure_is_missing_not_zero(data_dir):
 
 @pytest.mark.parametrize(("file", "old", "new", "message"), [
     ("onex.csv", ",02:59,0:30:00\n2023-01", ",2:75,0:30:00\n2023-01",
-     r'onex\.csv:2: genomsnittlig_kotid: "2:75" is not a duration \(mm:ss or h:mm:ss\)$'),
+     r'onex\.csv:2: genomsnittlig_kotid: "2:75" är ingen tidslängd \(mm:ss eller h:mm:ss\)$'),
     ("onex.csv", "2023-10-01,2023-12-31", "2023-12-31,2023-10-01",
-     r"onex\.csv:2: from_date: 2023-12-31 is after to_date 2023-10-01$"),
-    ("onex.csv", ",2758,", ",-3,", r"onex\.csv:2: inkommande: -3 is below the minimum 0$"),
+     r"onex\.csv:2: from_date: 2023-12-31 är senare än to_date 2023-10-01$"),
+    ("onex.csv", ",2758,", ",-3,", r"onex\.csv:2: inkommande: -3 är mindre än det minsta tillåtna, 0$"),
     ("vaxel.csv", ",69,83,93,97,", ",69,83,93,101,",
-     r"vaxel\.csv:3: inom_120s: 101 is above the maximum 100$"),
+     r"vaxel\.csv:3: inom_120s: 101 är större än det största tillåtna, 100$"),
     ("vaxel.csv", ",3307,92,", ",3307,192,",
-     r"vaxel\.csv:3: svarsprocent_publicerad: 192 is above the maximum 100$"),
+     r"vaxel\.csv:3: svarsprocent_publicerad: 192 är större än det största tillåtna, 100$"),
     ("vaxel.csv", ",69,83,93,97,", ",69,63,93,97,",
-     r"vaxel\.csv:3: inom_30s: 63 % within 30 s is below 69 % within 15 s$"),
+     r"vaxel\.csv:3: inom_30s: 63 % inom 30 s är mindre än 69 % inom 15 s$"),
     ("vaxel.csv", "Vårgårda,Telenor", "Alingsås,Telenor",
-     r'vaxel\.csv:4: kommun: "Alingsås" is not in kommuner$'),
+     r'vaxel\.csv:4: kommun: "Alingsås" finns inte i kommuner$'),
     ("vaxel.csv", "2023-09-26,2023-12-31,Herrljunga", "2023-09-01,2023-12-31,Herrljunga",
      None),  # no overlap: Herrljunga has one Telenor row
     ("vaxel.csv", "2023-01-01,2023-09-25,,Trio", "2023-01-01,2023-09-30,,Trio", None),
     ("nilex_totaler.csv", "2023-01-01,2023-12-31,Order,,2392",
      "2023-01-01,2023-12-31,Order,E-post,2392",
-     r"nilex_totaler\.csv:3: kanal: a total names a typ or a kanal \(or neither\), not both"),
+     r"nilex_totaler\.csv:3: kanal: en summa anger typ eller kanal \(eller ingen\), inte båda"),
     ("nilex.csv", "Order,E-post,407", "Order,E-post,fyra",
      r'nilex\.csv:5: antal: "fyra" är inte ett tal$'),
 ])
@@ -421,8 +421,8 @@ def test_bad_input_is_a_one_line_data_error(data_dir, file, old, new, message):
 def test_overlapping_switchboard_ranges_are_bad_input(data_dir):
     with (data_dir / "vaxel.csv").open("a", encoding="utf-8") as f:
         f.write("2023-12-01,2023-12-31,Herrljunga,Telenor,100,90,90,00:20,,,,,,,\n")
-    with pytest.raises(DataError, match=r"vaxel\.csv:5: from_date: range overlaps the one on "
-                                        r"line 3 for the same kommun and plattform"):
+    with pytest.raises(DataError, match=r"vaxel\.csv:5: from_date: perioden överlappar den på "
+                                        r"rad 3 för samma kommun och plattform"):
         load_dataset(data_dir)
 
 
@@ -432,7 +432,7 @@ def test_missing_file_is_bad_input_and_totals_are_optional(data_dir):
     assert calls.tickets_for(ctx).loc[calls.TOTAL, calls.TOTAL] == 16010  # computed
     assert not [c for c in calls.checks(ctx) if c.description.startswith("Nilex")]
     (data_dir / "onex.csv").unlink()
-    with pytest.raises(DataError, match=r"onex\.csv: file not found"):
+    with pytest.raises(DataError, match=r"onex\.csv: filen saknas"):
         load_dataset(data_dir)
 
 
@@ -441,8 +441,8 @@ def test_malformed_duration_is_exit_2(data_dir):
     _edit(data_dir / "onex.csv", ",02:59,0:30:00\n2023-01", ",2:75,0:30:00\n2023-01")
     result = run_cli("check", "--period", "2023-12", "--data-dir", data_dir)
     assert result.returncode == 2
-    assert re.fullmatch(r'error: \S*onex\.csv:2: genomsnittlig_kotid: "2:75" is not a '
-                        r"duration \(mm:ss or h:mm:ss\)", result.stderr.strip()), result.stderr
+    assert re.fullmatch(r'fel: \S*onex\.csv:2: genomsnittlig_kotid: "2:75" är ingen '
+                        r"tidslängd \(mm:ss eller h:mm:ss\)", result.stderr.strip()), result.stderr
 
 
 # ---------------------------------------------------------------- notebook

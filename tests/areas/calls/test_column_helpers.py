@@ -52,13 +52,13 @@ def test_column_helpers_read_a_file(tmp_path):
 
 
 @pytest.mark.parametrize(("row", "message"), [
-    (",2023-12-31,1,1", r"t\.csv:2: from_date: value is missing"),
-    ("2023-10-01,,1,1", r"t\.csv:2: to_date: value is missing"),
-    ("2023-10-01,31/12,1,1", r't\.csv:2: to_date: "31/12" is not a date'),
-    ("2023-10-01,2023-12-31,-3,1", r"t\.csv:2: antal: -3 is below the minimum 0$"),
+    (",2023-12-31,1,1", r"t\.csv:2: from_date: värde saknas"),
+    ("2023-10-01,,1,1", r"t\.csv:2: to_date: värde saknas"),
+    ("2023-10-01,31/12,1,1", r't\.csv:2: to_date: "31/12" är inget datum'),
+    ("2023-10-01,2023-12-31,-3,1", r"t\.csv:2: antal: -3 är mindre än det minsta tillåtna, 0$"),
     ("2023-10-01,2023-12-31,1.5,1", r't\.csv:2: antal: "1.5" är inte ett heltal'),
-    ("2023-10-01,2023-12-31,1,101", r"t\.csv:2: andel: 101 is above the maximum 100$"),
-    ("2023-10-01,2023-12-31,1,-1", r"t\.csv:2: andel: -1 is below the minimum 0$"),
+    ("2023-10-01,2023-12-31,1,101", r"t\.csv:2: andel: 101 är större än det största tillåtna, 100$"),
+    ("2023-10-01,2023-12-31,1,-1", r"t\.csv:2: andel: -1 är mindre än det minsta tillåtna, 0$"),
 ])
 def test_column_helpers_reject_bad_cells(tmp_path, row, message):
     with pytest.raises(DataError, match=message):

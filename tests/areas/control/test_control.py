@@ -130,9 +130,9 @@ def test_a_printed_riskvarde_other_than_r_times_k_fails_its_check(data_dir):
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ("3,4,12,", "5,4,12,", r"internkontroll.csv:2: sannolikhet: 5 is above the maximum 4"),
-    ("4,3,12,", "4,0,12,", r"internkontroll.csv:3: konsekvens: 0 is below the minimum 1"),
-    ("4,4,16,", "4,5,20,", r"internkontroll.csv:4: konsekvens: 5 is above the maximum 4"),
+    ("3,4,12,", "5,4,12,", r"internkontroll.csv:2: sannolikhet: 5 är större än det största tillåtna, 4"),
+    ("4,3,12,", "4,0,12,", r"internkontroll.csv:3: konsekvens: 0 är mindre än det minsta tillåtna, 1"),
+    ("4,4,16,", "4,5,20,", r"internkontroll.csv:4: konsekvens: 5 är större än det största tillåtna, 4"),
     ("3,3,9,", "3,x,9,", r"internkontroll.csv:6: konsekvens: \"x\" är inte ett tal"),
 ])
 def test_r_or_k_out_of_range_is_a_one_line_error(data_dir, old, new, message):
@@ -144,8 +144,8 @@ def test_r_or_k_out_of_range_is_a_one_line_error(data_dir, old, new, message):
 def test_follow_up_of_a_risk_not_in_the_plan_is_bad_input(data_dir):
     with open(data_dir / "internkontroll_uppfoljning.csv", "a", encoding="utf-8") as fh:
         fh.write("2024,1,1,En punkt\n")  # risk 1 exists in 2023, not in 2024
-    with pytest.raises(DataError, match=r"internkontroll_uppfoljning.csv:25: nr: no risk 1 "
-                                        r"in the internal control plan 2024"):
+    with pytest.raises(DataError, match=r"internkontroll_uppfoljning.csv:25: nr: risk 1 finns "
+                                        r"inte i internkontrollplanen 2024"):
         report.open_report("2023-12", data_dir)
 
 

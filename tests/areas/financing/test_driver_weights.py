@@ -33,14 +33,14 @@ def test_driver_problem_is_the_first_group_in_row_order():
                      ("alfa", 2023, "A", 0), ("alfa", 2023, "B", 0)])
     frame.index = [10, 11, 12, 13]
     result = rules.driver_problem(frame)
-    assert result == (11, "value", "the values of zeta 2023 sum to zero")
+    assert result == (11, "value", "värdena för zeta 2023 summerar till noll")
 
 
 def test_driver_problem_points_at_the_groups_last_row():
     """Rule: a zero total is reported at the group's last row (where the sum is known)."""
     frame = drivers([("noll", 2023, "A", 0), ("noll", 2023, "B", 0), ("noll", 2023, "C", 0)])
     frame.index = [5, 6, 7]
-    assert rules.driver_problem(frame) == (7, "value", "the values of noll 2023 sum to zero")
+    assert rules.driver_problem(frame) == (7, "value", "värdena för noll 2023 summerar till noll")
 
 
 @pytest.mark.parametrize("values", [[0.25, 0.75], [0.5, 0.0], [0.001, 0.0]])
@@ -53,23 +53,23 @@ def test_driver_problem_accepts_any_total_above_zero(values):
 
 @pytest.mark.parametrize("rows, message, reason, details", [
     ([("samtal", 2023, "Tredje", 5)],
-     "drivers: 'Tredje' is not in kommuner", "unknown_kommun", {"kommun": "Tredje"}),
+     "drivers: \"Tredje\" finns inte i kommuner", "unknown_kommun", {"kommun": "Tredje"}),
     ([("samtal", 2023, "Herrljunga", True), ("samtal", 2023, "Vårgårda", 5)],
-     "drivers: no value for Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
+     "drivers: värde saknas för Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
     ([("samtal", 2023, "Herrljunga", "5"), ("samtal", 2023, "Vårgårda", 5)],
-     "drivers: no value for Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
+     "drivers: värde saknas för Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
     ([("samtal", 2023, "Herrljunga", None), ("samtal", 2023, "Vårgårda", 5)],
-     "drivers: no value for Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
+     "drivers: värde saknas för Herrljunga", "missing_value", {"kommun": "Herrljunga"}),
     ([("samtal", 2023, "Herrljunga", -5), ("samtal", 2023, "Vårgårda", 1)],
-     "drivers: the value for Herrljunga is negative (-5)", "negative",
+     "drivers: värdet för Herrljunga är negativt (-5)", "negative",
      {"kommun": "Herrljunga", "value": -5.0}),
     ([("samtal", 2023, "Herrljunga", 5)],
-     "drivers: no value of samtal 2023 for Vårgårda", "missing_value", {"kommun": "Vårgårda"}),
+     "drivers: värde för samtal 2023 saknas för Vårgårda", "missing_value", {"kommun": "Vårgårda"}),
     # the first (driver, year) in the rows' order: zeta before alfa
     ([("zeta", 2023, "Herrljunga", 1), ("alfa", 2023, "Herrljunga", 1)],
-     "drivers: no value of zeta 2023 for Vårgårda", "missing_value", {"kommun": "Vårgårda"}),
+     "drivers: värde för zeta 2023 saknas för Vårgårda", "missing_value", {"kommun": "Vårgårda"}),
     ([("anvandare", 2023, "Herrljunga", 0), ("anvandare", 2023, "Vårgårda", 0)],
-     "drivers: value: the values of anvandare 2023 sum to zero", "zero_total", {}),
+     "drivers: value: värdena för anvandare 2023 summerar till noll", "zero_total", {}),
 ])
 def test_bad_driver_rows(rows, message, reason, details):
     with pytest.raises(rules.ModelError, match=exact(message)) as caught:
@@ -133,15 +133,15 @@ def test_missing_drivers(spec, year, expected):
 
 
 @pytest.mark.parametrize("values, message, reason, details", [
-    (None, "W: the driver fast needs a percent per kommun", "no_andelar", {}),
-    ({}, "W: the driver fast needs a percent per kommun", "no_andelar", {}),
-    ([20, 30, 50], "W: the driver fast needs a percent per kommun", "no_andelar", {}),
-    ({"A": 20, "B": 30, "D": 50}, "W: 'D' is not in kommuner", "unknown_kommun",
+    (None, "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
+    ({}, "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
+    ([20, 30, 50], "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
+    ({"A": 20, "B": 30, "D": 50}, "W: \"D\" finns inte i kommuner", "unknown_kommun",
      {"kommun": "D"}),
-    ({"A": 20, "B": 80}, "W: no value for C", "missing_value", {"kommun": "C"}),
-    ({"A": 20, "B": "30", "C": 50}, "W.B: '30' is not a number", "not_a_number",
+    ({"A": 20, "B": 80}, "W: värde saknas för C", "missing_value", {"kommun": "C"}),
+    ({"A": 20, "B": "30", "C": 50}, "W.B: \"30\" är inget tal", "not_a_number",
      {"kommun": "B"}),
-    ({"A": -10, "B": 60, "C": 50}, "W.A: -10 is negative", "negative",
+    ({"A": -10, "B": 60, "C": 50}, "W.A: -10 är negativt", "negative",
      {"kommun": "A", "value": -10.0}),
 ])
 def test_bad_andelar(values, message, reason, details):

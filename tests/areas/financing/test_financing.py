@@ -132,20 +132,20 @@ def test_missing_driver_year_is_missing_not_a_number():
 
 
 @pytest.mark.parametrize("specs, message", [
-    ([{"name": "X", "driver": "anstallda"}], r"financing_models\[1\]\.driver: 'anstallda' "
-                                             "is not a driver"),
+    ([{"name": "X", "driver": "anstallda"}], r'financing_models\[1\]\.driver: "anstallda" '
+                                             "är ingen fördelningsgrund"),
     ([{"name": "X", "driver": "lika", "pools": {"Skrivare": "lika"}}],
-     r"financing_models\[1\]\.pools\.Skrivare: 'Skrivare' is not a pool"),
+     r"financing_models\[1\]\.pools\.Skrivare: \"Skrivare\" är ingen pool"),
     ([{"name": "X", "driver": "fast", "andelar": {"A": 20, "B": 30, "D": 50}}],
-     r"andelar: 'D' is not in kommuner"),
+     r"andelar: \"D\" finns inte i kommuner"),
     ([{"name": "X", "driver": "fast", "andelar": {"A": 20, "B": 30, "C": 49}}],
-     r"financing_models\[1\]\.andelar: the shares sum to 99 %, not 100"),
-    ([{"name": "X", "driver": "fast"}], "needs a percent per kommun"),
-    ([{"name": "X", "driver": "lika", "grundavgift_procent": 120}], "is not from 0 to 100"),
+     r"financing_models\[1\]\.andelar: andelarna summerar till 99 %, inte 100"),
+    ([{"name": "X", "driver": "fast"}], "behöver en procentsats per kommun"),
+    ([{"name": "X", "driver": "lika", "grundavgift_procent": 120}], "ligger inte mellan 0 och 100"),
     ([{"name": "X", "driver": "lika"}, {"name": "X", "driver": "lika"}],
-     r"financing_models\[2\]\.name: the name is used twice"),
-    ([{"name": "X", "driver": "lika", "typ": 1}], r"financing_models\[1\]\.typ: unknown key"),
-    ([], "expected a non-empty list"),
+     r"financing_models\[2\]\.name: namnet används två gånger"),
+    ([{"name": "X", "driver": "lika", "typ": 1}], r"financing_models\[1\]\.typ: okänd nyckel"),
+    ([], "ska vara en lista med minst en modell"),
 ])
 def test_bad_models_are_param_errors(specs, message):
     with pytest.raises(ParamError, match=message):
@@ -156,10 +156,10 @@ def test_validate_params_names_the_file(ctx_2024):
     financing.validate_params(ctx_2024)         # the shipped defaults are valid
     ctx = with_params(ctx_2024, financing_models=[{"name": "X", "driver": "datorer"}])
     with pytest.raises(ParamError, match=r"^params/defaults\.yaml: financing_models\[1\]"
-                                         r"\.driver: 'datorer' is not a driver"):
+                                         r"\.driver: \"datorer\" är ingen fördelningsgrund"):
         financing.validate_params(ctx)
     ctx = with_params(ctx_2024, upprakning_procent={"kontogrupper": {"Resor": 2}})
-    with pytest.raises(ParamError, match="'Resor' is not in kontogrupper"):
+    with pytest.raises(ParamError, match="\"Resor\" finns inte i kontogrupper"):
         financing.validate_params(ctx)
 
 
@@ -200,25 +200,25 @@ def test_results_for_with_cached_inputs_is_the_same(ctx_2024):
 
 @pytest.mark.parametrize("rows, models, reason, message", [
     ([("samtal", 2023, "Herrljunga", -5), ("samtal", 2023, "Vårgårda", 1)], None,
-     "negative", "the value for Herrljunga is negative"),
-    ([("samtal", 2023, "Herrljunga", 5)], None, "missing_value", "no value of samtal 2023 for "
+     "negative", "värdet för Herrljunga är negativt"),
+    ([("samtal", 2023, "Herrljunga", 5)], None, "missing_value", "värde för samtal 2023 saknas för "
                                                                 "Vårgårda"),
     ([("samtal", 2023, "Herrljunga", float("nan")), ("samtal", 2023, "Vårgårda", 1)], None,
-     "missing_value", "no value for Herrljunga"),
-    ([("samtal", 2023, "Tredje", 5)], None, "unknown_kommun", "'Tredje' is not in kommuner"),
+     "missing_value", "värde saknas för Herrljunga"),
+    ([("samtal", 2023, "Tredje", 5)], None, "unknown_kommun", "\"Tredje\" finns inte i kommuner"),
     ([("anvandare", 2023, "Herrljunga", 0), ("anvandare", 2023, "Vårgårda", 0)], None,
-     "zero_total", "the values of anvandare 2023 sum to zero"),
+     "zero_total", "värdena för anvandare 2023 summerar till noll"),
     ([("lika", 2023, "Herrljunga", 1), ("lika", 2023, "Vårgårda", 1)], None,
-     "builtin_driver", "built-in driver"),
+     "builtin_driver", "inbyggd fördelningsgrund"),
     (None, [{"name": "F", "driver": "fast", "andelar": {"Herrljunga": -10, "Vårgårda": 110}}],
-     "negative", r"andelar\.Herrljunga: -10 is negative"),
+     "negative", r"andelar\.Herrljunga: -10 är negativt"),
     (None, [{"name": "F", "driver": "fast", "andelar": {"Herrljunga": 40, "Vårgårda": 50}}],
-     "share_sum", "the shares sum to 90 %, not 100"),
+     "share_sum", "andelarna summerar till 90 %, inte 100"),
     (None, [{"name": "F", "driver": "fast", "andelar": {"Herrljunga": 40, "Vårgårda": None}}],
-     "missing_value", "no value for Vårgårda"),
+     "missing_value", "värde saknas för Vårgårda"),
     (None, [{"name": "G", "driver": "lika", "grundavgift_procent": float("nan")}],
-     "not_a_number", "grundavgift_procent: nan is not a number"),
-    (None, [{"name": " ", "driver": "lika"}], "name_missing", "the name is missing"),
+     "not_a_number", "grundavgift_procent: nan är inget tal"),
+    (None, [{"name": " ", "driver": "lika"}], "name_missing", "namnet saknas"),
 ])
 def test_compare_rejects_bad_values_with_one_line(ctx_2024, rows, models, reason, message):
     models = [rules.CURRENT_MODEL, *(models or [CALLS_MODEL])]
@@ -234,8 +234,8 @@ def test_compare_required_model_needs_its_driver_year(ctx_2023):
     models = [rules.CURRENT_MODEL, CALLS_MODEL]
     found = rules.compare(ctx_2023.dataset, ctx_2023.period, models)
     assert rows_of(found, "Växel efter samtal", 2023)["Kostnad"].isna().all()
-    with pytest.raises(rules.ModelError, match="the driver samtal has no values for 2023 "
-                                               r"\(data year 2022\)") as caught:
+    with pytest.raises(rules.ModelError, match="fördelningsgrunden samtal saknar värden för 2023 "
+                                               r"\(uppgiftsår 2022\)") as caught:
         rules.compare(ctx_2023.dataset, ctx_2023.period, models, required=["Växel efter samtal"])
     assert caught.value.details == {"driver": "samtal", "year": 2023, "data_year": 2022}
 
@@ -369,12 +369,12 @@ HEADER = "driver,year,kommun,value,source\n"
 
 @pytest.mark.parametrize("rows, message", [
     ("samtal,2023,Tredje,5,test\n",
-     r'fordelningsnycklar\.csv:2: kommun: "Tredje" is not in kommuner'),
+     r'fordelningsnycklar\.csv:2: kommun: "Tredje" finns inte i kommuner'),
     ("samtal,2023,Herrljunga,-5,test\n",
-     r"fordelningsnycklar\.csv:2: value: -5 is below the minimum 0"),
+     r"fordelningsnycklar\.csv:2: value: -5 är mindre än det minsta tillåtna, 0"),
     ("anvandare,2023,Herrljunga,0,test\nanvandare,2023,Vårgårda,0,test\n",
-     r"fordelningsnycklar\.csv:3: value: the values of anvandare 2023 sum to zero"),
-    ("lika,2023,Herrljunga,1,test\n", r'fordelningsnycklar\.csv:2: driver: "lika" is a built-in'),
+     r"fordelningsnycklar\.csv:3: value: värdena för anvandare 2023 summerar till noll"),
+    ("lika,2023,Herrljunga,1,test\n", r'fordelningsnycklar\.csv:2: driver: "lika" är en inbyggd'),
 ])
 def test_bad_driver_table(data_dir, rows, message):
     (data_dir / "fordelningsnycklar.csv").write_text(HEADER + rows, encoding="utf-8")

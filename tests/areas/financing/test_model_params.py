@@ -24,7 +24,7 @@ def drivers(rows) -> pd.DataFrame:
 BAD_MODELS = [{"name": "Nu", "driver": "okand"}]
 
 
-BAD_DRIVER = "financing_models[1].driver: 'okand' is not a driver"
+BAD_DRIVER = "financing_models[1].driver: \"okand\" är ingen fördelningsgrund"
 
 
 USERS = [{"name": "Nuvarande modell", "driver": "befolkning"},

@@ -103,7 +103,7 @@ def test_deviation_of_record_only_for_the_same_figure(cost, expected):
 BAD_MODELS = [{"name": "Nu", "driver": "okand"}]
 
 
-BAD_DRIVER = "financing_models[1].driver: 'okand' is not a driver"
+BAD_DRIVER = "financing_models[1].driver: \"okand\" är ingen fördelningsgrund"
 
 
 # ---------------------------------------------------------------- the entry points
@@ -123,7 +123,7 @@ def test_compare_names_the_source_given():
 def test_compare_required_model_missing_its_year():
     models = [LIKA, {"name": "Framtid", "driver": "framtid"}]
     with pytest.raises(rules.ModelError, match=exact(
-            "Framtid: the driver framtid has no values for 2025 (data year 2024)")) as caught:
+            "Framtid: fördelningsgrunden framtid saknar värden för 2025 (uppgiftsår 2024)")) as caught:
         rules.compare(None, Period(2025, 2), models, inputs=inputs3(), required=["Framtid"])
     assert caught.value.reason == "missing_year"
     assert caught.value.details == {"driver": "framtid", "year": 2025, "data_year": 2024}

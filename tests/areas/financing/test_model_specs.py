@@ -22,19 +22,19 @@ def inputs(dataset):
 
 
 @pytest.mark.parametrize(("raw", "message", "reason", "details"), [
-    ([], "params: financing_models: expected a non-empty list of models", "no_models", {}),
-    (["Lika"], "params: financing_models[1]: expected a mapping with name and driver",
+    ([], "params: financing_models: ska vara en lista med minst en modell", "no_models", {}),
+    (["Lika"], 'params: financing_models[1]: ska vara en mappning med "name" och "driver"',
      "not_a_model", {}),
     ([{"name": "A", "driver": "lika", "farg": "blå"}],
-     f"params: financing_models[1].farg: unknown key (expected: {KEYS})", "unknown_key", {}),
+     f"params: financing_models[1].farg: okänd nyckel (kända: {KEYS})", "unknown_key", {}),
     ([{"name": "A", "driver": "lika"}, {"name": "A", "driver": "befolkning"}],
-     "params: financing_models[2].name: the name is used twice", "name_twice", {"name": "A"}),
-    ([{"driver": "lika"}], "params: financing_models[1].name: the name is missing",
+     "params: financing_models[2].name: namnet används två gånger", "name_twice", {"name": "A"}),
+    ([{"driver": "lika"}], "params: financing_models[1].name: namnet saknas",
      "name_missing", {"name": None}),
     ([{"name": "A", "driver": "lika", "pools": ["IT Gemensamt"]}],
-     "params: financing_models[1].pools: expected pool: driver", "not_a_model", {}),
+     "params: financing_models[1].pools: ska vara en mappning pool: driver", "not_a_model", {}),
     ([{"name": "A", "driver": "lika", "grundavgift_procent": 120}],
-     "params: financing_models[1].grundavgift_procent: 120 is not from 0 to 100",
+     "params: financing_models[1].grundavgift_procent: 120 ligger inte mellan 0 och 100",
      "grundavgift_range", {"value": 120.0}),
 ])
 def test_bad_model_is_one_line_with_its_reason(inputs, raw, message, reason, details):
@@ -48,8 +48,8 @@ def test_unknown_driver_names_the_driver_and_the_known_ones(inputs):
     with pytest.raises(rules.ModelError) as caught:
         rules.model_specs([{"name": "A", "driver": "okänd"}], inputs)
     message = str(caught.value)
-    assert message.startswith("params: financing_models[1].driver: 'okänd' is not a driver "
-                              "(befolkning, budgetandel, lika, fast")
+    assert message.startswith('params: financing_models[1].driver: "okänd" är ingen '
+                              "fördelningsgrund (befolkning, budgetandel, lika, fast")
     assert (caught.value.reason, caught.value.details) == ("unknown_driver", {"driver": "okänd"})
 
 

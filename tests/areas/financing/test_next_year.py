@@ -116,10 +116,10 @@ def test_upprakning_rates(raw, expected):
 
 
 @pytest.mark.parametrize("raw, message", [
-    ([1, 2], "upprakning_procent: expected default and kontogrupper"),
-    ({"default": "tre"}, "upprakning_procent.default: 'tre' is not a number"),
-    ({"kontogrupper": [3]}, "upprakning_procent.kontogrupper: expected kontogrupp: percent"),
-    ({"kontogrupper": {"Resor": "x"}}, "upprakning_procent.kontogrupper.Resor: 'x' is not a number"),
+    ([1, 2], "upprakning_procent: ska vara en mappning med default och kontogrupper"),
+    ({"default": "tre"}, "upprakning_procent.default: \"tre\" är inget tal"),
+    ({"kontogrupper": [3]}, "upprakning_procent.kontogrupper: ska vara en mappning kontogrupp: procent"),
+    ({"kontogrupper": {"Resor": "x"}}, "upprakning_procent.kontogrupper.Resor: \"x\" är inget tal"),
 ])
 def test_bad_upprakning(raw, message):
     with pytest.raises(ParamError, match=exact(message)):

@@ -34,7 +34,7 @@ def test_printed_total_of_another_year_is_bad_input(year, report_period):
     # Rule: a printed total belongs to its report's year or the year before; any other
     # year is bad input naming file, line and column.
     frame = pd.DataFrame({"year": [2024, year], "report_period": ["2024-02", report_period]})
-    with pytest.raises(DataError, match=f"year {year} is not reported in {report_period}") as err:
+    with pytest.raises(DataError, match=f"år {year} redovisas inte i {report_period}") as err:
         investments._validate_totals(frame, _locate)
     assert "investeringar_totaler.csv:3" in str(err.value)
 

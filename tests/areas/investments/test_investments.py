@@ -195,12 +195,12 @@ def test_works_with_three_kommuner(data_dir):
 
 @pytest.mark.parametrize("line, message", [
     ("2024,,tillagg,Vårgårda,Router,10",
-     r"investeringar.csv:20: measure: \"Router\" has a tillägg but no ursprunglig_budget"),
-    ("2024,,prognos,Vårgårda,Nätverk,10", r"investeringar.csv:20: period: prognos needs"),
+     r"investeringar.csv:20: measure: \"Router\" har ett tillägg men ingen rad ursprunglig_budget"),
+    ("2024,,prognos,Vårgårda,Nätverk,10", r"investeringar.csv:20: period: prognos behöver"),
     ("2024,2024-02,prognos,Alingsås,Nätverk,10",
-     r"investeringar.csv:20: kommun: \"Alingsås\" is not in kommuner"),
+     r"investeringar.csv:20: kommun: \"Alingsås\" finns inte i kommuner"),
     ("2024,2024-02,utfall,Vårgårda,Nätverk,tio", r"investeringar.csv:20: belopp: \"tio\""),
-    ("2024,2024-02,prognos,Vårgårda,Nätverk,1", r"investeringar.csv:20: .*duplicate key"),
+    ("2024,2024-02,prognos,Vårgårda,Nätverk,1", r"investeringar.csv:20: .*nyckeln"),
 ])
 def test_bad_input_is_a_one_line_error(data_dir, line, message):
     with open(data_dir / "investeringar.csv", "a", encoding="utf-8") as fh:

@@ -130,11 +130,11 @@ def test_parse_amounts_in_kr_to_ore(text, ore):
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("tolv", r'^x\.csv:2: Belopp: "tolv" is not an amount$'),
-    ("1,2,3", r'^x\.csv:2: Belopp: "1,2,3" is not an amount$'),
+    ("tolv", r'^x\.csv:2: Belopp: "tolv" är inget belopp$'),
+    ("1,2,3", r'^x\.csv:2: Belopp: "1,2,3" är inget belopp$'),
     ("12,345", r'^x\.csv:2: Belopp: "12,345" kan läsas som decimaltal eller som tusental; '),
     ("1,005", r'^x\.csv:2: Belopp: "1,005" kan läsas som decimaltal eller som tusental; '),
-    ("", r"^x\.csv:2: Belopp: value is missing$"),
+    ("", r"^x\.csv:2: Belopp: värde saknas$"),
 ])
 def test_parse_amounts_rejects(text, message):
     with pytest.raises(DataError, match=message):
@@ -341,11 +341,11 @@ def test_debet_and_kredit_columns(data_dir):
 # ---------------------------------------------------------------- bad input
 
 @pytest.mark.parametrize(("column", "value", "message"), [
-    (5, "12,3,4", r'Belopp: "12,3,4" is not an amount$'),
-    (5, "", r"Belopp: value is missing$"),
-    (0, "2023-02-30", r'Datum: "2023-02-30" is not a date \(YYYY-MM-DD\)$'),
-    (0, "5 mars", r'Datum: "5 mars" is not a date \(YYYY-MM-DD\)$'),
-    (2, "51x", r'Konto: "51x" is not an account number$'),
+    (5, "12,3,4", r'Belopp: "12,3,4" är inget belopp$'),
+    (5, "", r"Belopp: värde saknas$"),
+    (0, "2023-02-30", r'Datum: "2023-02-30" är inget datum \(ÅÅÅÅ-MM-DD\)$'),
+    (0, "5 mars", r'Datum: "5 mars" är inget datum \(ÅÅÅÅ-MM-DD\)$'),
+    (2, "51x", r'Konto: "51x" är inget kontonummer$'),
 ])
 def test_unparseable_transaction_is_one_line_naming_file_and_line(data_dir, column, value,
                                                                    message):
@@ -369,18 +369,18 @@ def test_bad_export_stops_check_and_run_with_exit_2(data_dir, tmp_path):
         result = run_cli(*command, "--period", "2024-02", "--data-dir", data_dir)
         assert result.returncode == 2, result.stderr
         assert result.stderr.strip().splitlines()[-1].endswith(
-            'transaktion-2024-01.csv:3: Belopp: "tolv" is not an amount')
+            'transaktion-2024-01.csv:3: Belopp: "tolv" är inget belopp')
     assert not (tmp_path / "out" / "2024-02").exists()
 
 
 @pytest.mark.parametrize(("name", "lines", "message"), [
-    ("a.csv", ["Konto;Belopp", "5011;1"], r"a\.csv:1: the header fits no layout"),
+    ("a.csv", ["Konto;Belopp", "5011;1"], r"a\.csv:1: rubrikraden passar ingen layout"),
     ("saldo-x.csv", ["Period;Konto;Belopp", "2024-01;5011;1"],
-     r"saldo-x\.csv:1: Ansvar: column is missing \(layout saldo\)$"),
-    ("b.csv", [HEADER_TX], r"b\.csv: no rows under the header$"),
-    ("c.xlsx", ["x"], r"c\.xlsx: ledger exports are read as CSV"),
+     r"saldo-x\.csv:1: Ansvar: kolumnen saknas \(layout saldo\)$"),
+    ("b.csv", [HEADER_TX], r"b\.csv: inga rader under rubrikraden$"),
+    ("c.xlsx", ["x"], r"c\.xlsx: huvudboksexporter läses som CSV"),
     ("d.csv", [HEADER_TX, "2024-01-10;1;5011;9100;;100;ok", '2024-01-11;1;5011;9100;;"100;a'],
-     r"d\.csv:3: the row does not fit the header \(check the delimiter and quoting\)$"),
+     r"d\.csv:3: raden passar inte rubrikraden \(kontrollera avgränsare och citattecken\)$"),
 ])
 def test_unusable_exports(data_dir, name, lines, message):
     write_export(data_dir, name, lines)
@@ -391,7 +391,7 @@ def test_unusable_exports(data_dir, name, lines, message):
 def test_a_month_in_two_exports_is_bad_input(data_dir):
     write_export(data_dir, "transaktion-1.csv", [HEADER_TX, "2024-01-10;1;5011;9100;;100;"])
     write_export(data_dir, "transaktion-2.csv", [HEADER_TX, "2024-01-31;2;5011;9100;;100;"])
-    with pytest.raises(DataError, match=r"transaktion-2\.csv: month 2024-01 is also in "
+    with pytest.raises(DataError, match=r"transaktion-2\.csv: månaden 2024-01 finns också i "
                                         r".*transaktion-1\.csv"):
         report.open_report("2024-02", data_dir)
 
@@ -400,15 +400,15 @@ def test_overlapping_konto_ranges_are_bad_input(data_dir):
     path = data_dir / "kontoplan.csv"
     path.write_text(path.read_text(encoding="utf-8") + "5900,6099,Övriga kostnader,\n",
                     encoding="utf-8")
-    with pytest.raises(DataError, match=r"kontoplan\.csv:9: konto_fran: 5900–6099 overlaps "
-                                        r"5000–5999 on line 4$"):
+    with pytest.raises(DataError, match=r"kontoplan\.csv:9: konto_fran: 5900–6099 överlappar "
+                                        r"5000–5999 på rad 4$"):
         load_dataset(data_dir)
 
 
 def test_ledger_without_a_mapping_is_bad_input(data_dir):
     (data_dir / "ansvar.csv").unlink()
     write_export(data_dir, "transaktion-1.csv", [HEADER_TX, "2024-01-10;1;5011;9100;;100;"])
-    with pytest.raises(DataError, match=r"ansvar\.csv: file not found \(needed to map"):
+    with pytest.raises(DataError, match=r"ansvar\.csv: filen saknas \(behövs för att föra"):
         report.open_report("2024-02", data_dir)
 
 

@@ -48,7 +48,7 @@ EXPORTS = export([
 @pytest.mark.parametrize(("per_fte", "months"), [(0.0, 12), (2080.0, 0), (2080.0, 13)])
 def test_fte_error_message(per_fte, months):
     with pytest.raises(ValueError,
-                       match=r"^hours per FTE must be > 0 and months between 1 and 12$"):
+                       match=r"^timmar per årsarbetare ska vara > 0 och månaderna 1–12$"):
         projects.fte(100.0, per_fte, months)
 
 

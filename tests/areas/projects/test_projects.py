@@ -305,18 +305,18 @@ def test_no_export_for_the_period(data_dir):
     ("content", "match"),
     [
         (HEADER + "2024-02,1240,Förrätt,145,57562\n2024-02,1244,Interna e-tjänster,-2,710\n",
-         r"2024-02\.csv:3: timmar: -2 is below the minimum 0"),
+         r"2024-02\.csv:3: timmar: -2 är mindre än det minsta tillåtna, 0"),
         (HEADER + "2024-02,,Förrätt,145,57562\n",
-         r"2024-02\.csv:2: projektnummer: value is missing"),
+         r"2024-02\.csv:2: projektnummer: värde saknas"),
         (HEADER + "2024-02,1240,Förrätt,145,57562\n2024-02,1240,Förrätt igen,2,710\n",
-         r"2024-02\.csv:3: period, projektnummer: duplicate key \(2024-02, 1240\), "
-         r"also on line 2"),
+         r"2024-02\.csv:3: period, projektnummer: nyckeln \(2024-02, 1240\) "
+         r"finns redan på rad 2"),
         (HEADER + "2024-02,1240,Förrätt,145,57562\n2024-01,1244,Interna e-tjänster,2,710\n",
-         r'2024-02\.csv:3: period: "2024-01" differs from "2024-02" on line 2'),
+         r'2024-02\.csv:3: period: "2024-01" skiljer sig från "2024-02" på rad 2'),
         (HEADER + "2024-03,1240,Förrätt,145,57562\n",
-         r'2024-02\.csv:2: period: "2024-03" but the file is named 2024-02\.csv'),
+         r'2024-02\.csv:2: period: "2024-03" men filen heter 2024-02\.csv'),
         (HEADER + "2024-02,1240,Förrätt,145,57562\n2024-02,Totalsumma,Totalsumma,145,57562\n",
-         r"2024-02\.csv:3: projektnummer: a Totalsumma row is not a project"),
+         r"2024-02\.csv:3: projektnummer: en rad Totalsumma är inget projekt"),
         (HEADER + "2024-02,1240,Förrätt,tolv,57562\n",
          r'2024-02\.csv:2: timmar: "tolv" är inte ett tal'),
     ],
@@ -332,14 +332,14 @@ def test_bad_export_is_a_one_line_data_error(data_dir, content, match):
 def test_duplicate_period_across_two_files(data_dir):
     (data_dir / "projekttid" / "2024-02 kopia.csv").write_text(
         HEADER + "2024-02,1240,Förrätt,145,57562\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"duplicate key \(2024-02, 1240\)"):
+    with pytest.raises(DataError, match=r"nyckeln \(2024-02, 1240\)"):
         report.open_report("2024-02", data_dir)
 
 
 def test_negative_published_total_is_rejected(data_dir):
     (data_dir / "projekttid_totaler.csv").write_text(
         "period,timmar,belopp_kr,arsarbetare,source\n2024-02,-147,58272,,x\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"projekttid_totaler\.csv:2: timmar: -147 is below"):
+    with pytest.raises(DataError, match=r"projekttid_totaler\.csv:2: timmar: -147 är mindre än"):
         load_dataset(data_dir)
 
 

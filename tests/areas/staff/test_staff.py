@@ -137,13 +137,13 @@ def test_a_total_outside_women_and_men_is_flagged(data_dir):
 
 @pytest.mark.parametrize("old, new, message", [
     ("heltid,kvinnor,100.0", "heltid,kvinnor,100.1",
-     r"personal.csv:9: procent: 100.1 is above the maximum 100"),
+     r"personal.csv:9: procent: 100.1 är större än det största tillåtna, 100"),
     ("2022-11,,,sjukfranvaro,total,2.2", "2022-11,,,sjukfranvaro,total,-0.5",
-     r"personal.csv:2: procent: -0.5 is below the minimum 0"),
+     r"personal.csv:2: procent: -0.5 är mindre än det minsta tillåtna, 0"),
     ("2022-11,,,heltid,män,85.7", "2022-11,,,heltid,man,85.7",
-     r"personal.csv:10: grupp: \"man\" is not one of total, kvinnor, män"),
+     r"personal.csv:10: grupp: \"man\" är inget av total, kvinnor, män"),
     ("2023-11,2022-12-01,2023-11-30,heltid,män", "2023-11,2022-12-01,2023-10-31,heltid,män",
-     r"personal.csv:19: statistik_till: 2023-10-31 is not in the measurement month 2023-11"),
+     r"personal.csv:19: statistik_till: 2023-10-31 ligger inte i mätmånaden 2023-11"),
 ])
 def test_bad_input_is_a_one_line_error(data_dir, old, new, message):
     _replace(data_dir / "personal.csv", old, new)

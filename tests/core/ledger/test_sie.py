@@ -200,6 +200,6 @@ def test_a_month_in_a_sie_file_and_a_csv_file_is_bad_input(data_dir):
     (data_dir / "huvudbok" / "transaktion-2023-03.csv").write_text(
         "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text\n2023-03-01;1;5011;9100;;1;\n",
         encoding="utf-8")
-    with pytest.raises(DataError, match=r"transaktion-2023-03\.csv: month 2023-03 is also in "
+    with pytest.raises(DataError, match=r"transaktion-2023-03\.csv: månaden 2023-03 finns också i "
                                         r".*SYNTETISK-2023\.se"):
         load_dataset(data_dir)
