@@ -11,13 +11,19 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from itvt_lib.core.formatting import MINUS, NBSP
-from itvt_lib.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
-from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
+# As itvt_lib/publishing/engine.py does: jsonschema (under nbformat) imports rfc3987_syntax
+# when present, which builds its grammars for seconds of CPU in every pytest process;
+# IRI format checks are never used on notebooks.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+import nbformat  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+
+from itvt_lib.core.formatting import MINUS, NBSP  # noqa: E402
+from itvt_lib.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR  # noqa: E402
+from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = find_chromium()
