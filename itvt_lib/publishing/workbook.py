@@ -22,6 +22,8 @@ from ..core.workbook import SheetTable, write_book
 _MD_HEADING = re.compile(r"^#{2,6}\s+(.*?)\s*$", re.M)
 _HTML_HEADING = re.compile(r"^\s*<h[2-6]>(.*)</h[2-6]>\s*$", re.S)
 _FOOTNOTE = re.compile(r'^\s*<p class="itvt-footnote">(.*)</p>\s*$', re.S)
+# A footnote marker as the pages write it beside a figure or a word: "*", "**", "1)".
+_MARKER = re.compile(r"\*+(?=\s|$)|(?:^|(?<=\s))\d\)(?=\s|$)")
 
 
 def page_tables(executed: Path) -> list[dict]:
@@ -31,7 +33,7 @@ def page_tables(executed: Path) -> list[dict]:
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
-    tables, heading, last = [], "", None
+    tables, heading, last, notes = [], "", None, []
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             found = _MD_HEADING.findall(cell.source)
@@ -46,9 +48,11 @@ def page_tables(executed: Path) -> list[dict]:
                 heading = html.unescape(re.sub(r"<[^>]+>", "", match.group(1)))
                 last = None
             note = _FOOTNOTE.match(shown)
-            if note and last is not None and TABLE_MIMETYPE not in data:
-                last["footnotes"].append(html.unescape(re.sub(r"<[^>]+>", "",
-                                                              note.group(1))).strip())
+            if note and TABLE_MIMETYPE not in data:
+                text = html.unescape(re.sub(r"<[^>]+>", "", note.group(1))).strip()
+                notes.append(text)
+                if last is not None:
+                    last["footnotes"].append(text)
             if TABLE_MIMETYPE in data:
                 table = dict(data[TABLE_MIMETYPE])
                 table["title"] = table["caption"] if table.get("captioned", True) or \
@@ -56,7 +60,28 @@ def page_tables(executed: Path) -> list[dict]:
                 table["footnotes"] = []
                 tables.append(table)
                 last = table
+    for table in tables:
+        table["footnotes"] += marked_notes(table, notes)
     return tables
+
+
+def marked_notes(table: dict, notes: list[str]) -> list[str]:
+    """The page's footnotes a table needs besides its own: for each marker one of its
+    cells carries ("14 959*", "1)") that none of its own footnotes starts with, the page's
+    first footnote that does (a page shows a note once, under the first table marked)."""
+    own = table["footnotes"]
+    wanted = []
+    for row in table["texts"]:
+        for text in row:
+            for marker in _MARKER.findall(str(text)):
+                if marker not in wanted:
+                    wanted.append(marker)
+    found = []
+    for marker in wanted:
+        if any(line.startswith(marker + " ") for line in own + found):
+            continue
+        found += [line for line in notes if line.startswith(marker + " ")][:1]
+    return found
 
 
 def sheet_tables(executed: Path, page_title: str, number: str, period: str,
