@@ -29,7 +29,7 @@ from .saved import SavedModels
 
 CUSTOM_NAME = "Egen modell"
 NAME_MAX = 80                 # characters of a model name
-DEBOUNCE = 0.1                # seconds after the last keystroke before the redraw
+DEBOUNCE = 0.06               # seconds after the last keystroke before the redraw
 CONTROLS_WIDTH = "400px"
 WIDE = w.Layout(width="390px")
 LABEL = {"description_width": "160px"}
@@ -38,6 +38,32 @@ LABEL = {"description_width": "160px"}
 STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
          "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}"
          ".itvt-section{font-size:1.17em;margin:1em 0 .5em}</style>")
+
+
+class TablesView(w.VBox):
+    """The results' tables, one HTML widget each, so that a change redraws in the browser
+    only the tables whose HTML changed; `value` is their HTML in one string."""
+
+    def __init__(self):
+        super().__init__()
+        self.add_class("itvt-wb-tables")
+
+    @property
+    def value(self) -> str:
+        return "\n".join(child.value for child in self.children)
+
+    @value.setter
+    def value(self, html: str) -> None:
+        self.show([html] if html else [])
+
+    def show(self, parts: list[str]) -> None:
+        """One widget per part; a widget whose HTML is unchanged is not sent again."""
+        children = list(self.children)
+        children += [w.HTML() for _ in range(len(parts) - len(children))]
+        for child, part in zip(children, parts):
+            if child.value != part:
+                child.value = part
+        self.children = tuple(children[:len(parts)])
 
 
 def number_box(description: str, value: str = "") -> w.Text:
@@ -80,7 +106,7 @@ class Workbench:
         self.values_note = w.HTML()
         self.upprakning = w.VBox()
         self.message = w.HTML(layout=w.Layout(min_height="1.5em"))
-        self.tables = w.HTML()
+        self.tables = TablesView()
         self.chart = w.HTML(layout=w.Layout(max_width="100%"))
         self.legend = w.HTML()
         self.results_box = w.VBox([self.legend, self.chart, self.tables])
@@ -337,7 +363,7 @@ class Workbench:
         self.message.value = ""
         self.chart.value = self.painter.html(outcome, self.period.value, self.colors())
         self.legend.value = self.painter.legend_html(self.period.value)
-        self.tables.value = results.tables_html(outcome, self.period.value, self._html_cache)
+        self.tables.show(results.table_parts(outcome, self.period.value, self._html_cache))
         self.results_box.layout.display = None
         self.redraws += 1
 

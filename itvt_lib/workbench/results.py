@@ -367,6 +367,11 @@ def frame_key(frame: pd.DataFrame) -> tuple:
 
 
 def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str:
+    """Every table's HTML (`table_parts`) in one string."""
+    return "\n".join(table_parts(outcome, period, cache))
+
+
+def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> list[str]:
     """Every table as committee HTML (Swedish formats, text escaped; a cell of its own
     kind where `outcome.row_kinds` says so), each with its notes below; a table whose
     fingerprint is in `cache` is not formatted again."""
@@ -392,7 +397,7 @@ def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str
         parts.append(cache[key])
     if len(cache) > 200:
         cache.clear()
-    return "\n".join(parts)
+    return parts
 
 
 def notes_html(notes) -> str:
