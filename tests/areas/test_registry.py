@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from itvt_lib import areas
-from itvt_lib.core.paths import DATA_DIR
 from itvt_lib.core.errors import ParamError
+from itvt_lib.core.paths import DATA_DIR
 
 
 def test_latest_without_a_reportable_period_is_a_one_line_error(dataset, monkeypatch):
