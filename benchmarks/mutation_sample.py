@@ -66,7 +66,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     files = mutants_by_file(args.mutants)
     if not files:
-        print(f"{args.mutants}: inga mutanter (kör mutmut först)", file=sys.stderr)
+        print(f"error: {args.mutants}: no mutants (run mutmut first)", file=sys.stderr)
         return 2
     if not args.counts:
         print("\n".join(draw(files, args.seed, args.rate, args.least)))
