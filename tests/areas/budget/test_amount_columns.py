@@ -4,6 +4,8 @@ note, and the line count of a total.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -74,3 +76,23 @@ def test_budget_line_count(post, expected):
                   "summa_kostnader", "nettokostnad", "kommunbidrag", "resultat"],
         "total": [False, False, True, False, False, False, True, True, False, True]})
     assert budget._line_count(layout, post) == expected
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("2024,2023-12,utfall,Personalkostnader,100", '"2023-12" ligger inte i år 2024'),
+    ("2024,,prognos,Personalkostnader,100", "prognos behöver perioden då den gjordes"),
+    ("2024,2024-02,budget,Personalkostnader,100", "budget gäller hela året: lämna period tom"),
+])
+def test_a_period_that_does_not_fit_the_measure_or_year_names_file_line_and_column(
+        data_dir, row, message):
+    """Rule (budget.validate_amount_rows): utfall and prognos need a period of the row's
+    year, a budget none; the error names the file, the line and the column period."""
+    from itvt_lib.areas import load_dataset
+    from itvt_lib.core.errors import DataError
+
+    path = data_dir / "driftredovisning.csv"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as f:
+        f.write(row + "\n")
+    with pytest.raises(DataError, match=f"^{re.escape(f'{path}:{line}: period: {message}')}$"):
+        load_dataset(data_dir)

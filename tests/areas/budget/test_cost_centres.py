@@ -161,3 +161,29 @@ def test_cost_centre_table_without_centres_is_the_sum_row(ctx_2024):
                              "Prognos 2024": [NAN], "Avvikelse helår": [NAN]},
                             index=["Summa"])
     pd.testing.assert_frame_equal(result, expected)
+
+
+def test_cost_centre_table_as_shown_marks_the_avvikelse_the_papers_print_otherwise(ctx_2023):
+    """The annual report 2023 prints Avvikelse −219 for Kommungemensamma and Summa
+    verksamhet where budget 26 210 − utfall 26 430 of the shown figures gives −220: the
+    printed figure stands marked right of the computed column, and one footnote says why."""
+    result, notes = budget.kostnadsstallen_display_for(ctx_2023)
+    expected = budget.kostnadsstallen_for(ctx_2023)
+    expected.insert(expected.columns.get_loc("Avvikelse") + 1, "Avvikelse, publicerad",
+                    pd.Series(["\u2212219*", "", "", "", "", "\u2212219*"],
+                              index=expected.index, dtype="object"))
+    pd.testing.assert_frame_equal(result, expected)
+    assert notes == [
+        "* Förvaltningsberättelse 2023 anger avvikelse 2023: Kommungemensamma \u2212219, "
+        "Summa verksamhet \u2212219 tkr. Tabellen visar de beräknade beloppen: "
+        "Kommungemensamma \u2212220, Summa verksamhet \u2212220 tkr. Kommungemensamma, "
+        "Summa verksamhet: Skillnaden är en avrundningsdifferens, eftersom tabellen räknar "
+        "med de visade, avrundade beloppen."]
+
+
+def test_cost_centre_table_as_shown_is_the_computed_one_when_the_papers_agree(ctx_2024):
+    # the monthly report per 2024-02-29 prints the same figures as the table shows
+    result, notes = budget.kostnadsstallen_display_for(ctx_2024)
+    expected = budget.kostnadsstallen_for(ctx_2024)
+    pd.testing.assert_frame_equal(result, expected)
+    assert notes == []

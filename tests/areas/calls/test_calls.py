@@ -426,6 +426,25 @@ def test_overlapping_switchboard_ranges_are_bad_input(data_dir):
         load_dataset(data_dir)
 
 
+@pytest.mark.parametrize("dates", ["2023-09-01,2023-09-26", "2023-12-31,2024-01-31"])
+def test_switchboard_ranges_sharing_one_day_overlap(data_dir, dates):
+    # line 3 is Herrljunga's Telenor range 2023-09-26..2023-12-31; a range ending on its
+    # first day or starting on its last would count that day's calls twice
+    with (data_dir / "vaxel.csv").open("a", encoding="utf-8") as f:
+        f.write(f"{dates},Herrljunga,Telenor,100,90,90,00:20,,,,,,,\n")
+    with pytest.raises(DataError, match=r"vaxel\.csv:5: from_date: perioden överlappar den på "
+                                        r"rad 3 för samma kommun och plattform"):
+        load_dataset(data_dir)
+
+
+@pytest.mark.parametrize("dates", ["2023-09-01,2023-09-25", "2024-01-01,2024-01-31"])
+def test_switchboard_ranges_that_meet_without_a_shared_day_load(data_dir, dates):
+    with (data_dir / "vaxel.csv").open("a", encoding="utf-8") as f:
+        f.write(f"{dates},Herrljunga,Telenor,100,90,90,00:20,,,,,,,\n")
+    result = load_dataset(data_dir)["vaxel"]
+    assert len(result) == 4
+
+
 def test_missing_file_is_bad_input_and_totals_are_optional(data_dir):
     (data_dir / "nilex_totaler.csv").unlink()
     ctx = report.open_report("2023-12", data_dir)

@@ -48,6 +48,19 @@ def test_pools_of_record_put_the_difference_on_the_largest_pool():
     assert rules.pools_of_record({"a": 1.0}, None) == {"a": 1.0}
 
 
+@pytest.mark.parametrize(("pools", "record"), [
+    ({"IT Gemensamt": 25975.0, "Telefonväxel": float("nan")}, 26430.0),   # a pool unknown
+    ({"IT Gemensamt": float("nan"), "Telefonväxel": 454.0}, 26430.0),
+    ({"IT Gemensamt": 25975.0, "Telefonväxel": 454.0}, float("nan")),     # no figure of record
+    ({}, 26430.0),                                                        # no pools
+])
+def test_pools_of_record_stay_as_computed_when_a_pool_or_the_record_is_missing(pools, record):
+    # the difference to the record cannot be placed when a pool is unknown: nothing moves
+    result = pd.Series(rules.pools_of_record(pools, record), dtype="float64")
+    expected = pd.Series(pools, dtype="float64")
+    pd.testing.assert_series_equal(result, expected)
+
+
 @pytest.mark.parametrize("driver, year, expected", [
     ("befolkning", 2024, 2024), ("budgetandel", 2025, 2025), ("samtal", 2024, 2023),
     ("anvandare", 2023, 2022)])

@@ -14,7 +14,9 @@ from conftest import with_params
 from itvt_lib.areas import financing as rules
 from itvt_lib.areas import load_params
 from itvt_lib.core.context import ReportContext
+from itvt_lib.core.errors import ParamError
 from itvt_lib.core.paths import PARAMS_DIR
+from itvt_lib.core.periods import Period
 
 
 def drivers(rows) -> pd.DataFrame:
@@ -82,3 +84,18 @@ def test_bad_models_name_the_period_file(ctx_2024, period_params, call):
     source = str(period_params / "2024-02.yaml")
     with pytest.raises(rules.ModelError, match="^" + re.escape(f"{source}: {BAD_DRIVER}")):
         call(ctx)
+
+
+def test_two_models_of_one_name_name_the_financing_models(tmp_path):
+    # two financing models named "Nu" in one period's file: the message says which names
+    # must differ, the financing models'
+    folder = tmp_path / "params"
+    shutil.copytree(PARAMS_DIR, folder)
+    with (folder / "2024-02.yaml").open("a", encoding="utf-8") as f:
+        f.write("financing_models:\n"
+                "  - {name: Nu, driver: lika}\n"
+                "  - {name: Nu, driver: befolkning}\n")
+    expected = ('2024-02.yaml: financing_models: namnet "Nu" används två gånger (post 2); '
+                "namnen på finansieringsmodellerna måste vara olika")
+    with pytest.raises(ParamError, match=re.escape(expected) + "$"):
+        load_params(Period(2024, 2), folder)
