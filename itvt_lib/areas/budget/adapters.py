@@ -76,7 +76,7 @@ def kostnadsstallen_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
 def result_for(ctx) -> tuple[float, float]:
     """(resultat, nettokostnad) of the period's prognos, or utfall at year end."""
     table = statement_for(ctx)
-    _, outcome_label = budget_outcome_labels(ctx.period, drift_for(ctx.dataset))
+    _, outcome_label = budget_outcome_labels(ctx.period)
     return float(table.loc[RESULTAT, outcome_label]), float(table.loc[NETTOKOSTNAD, outcome_label])
 
 

@@ -122,13 +122,13 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
         if col.measure == "utfall" and not recomputed:
             column = apply_of_record(column, of_record(totals, col.year))
         table[col.label] = column
-    budget_label, outcome_label = budget_outcome_labels(period, drift)
+    budget_label, outcome_label = budget_outcome_labels(period)
     table[statement_columns(period)[-1].label] = avvikelse(
         table[budget_label], table[outcome_label], layout["klass"])
     return table
 
 
-def budget_outcome_labels(period: Period, drift=None) -> tuple[str, str]:
+def budget_outcome_labels(period: Period) -> tuple[str, str]:
     """(budget label, prognos or utfall label) of the period's year in the statement."""
     cols = statement_columns(period)
     budget = next(c.label for c in cols if c.measure == "budget" and c.year == period.year)
@@ -172,7 +172,7 @@ def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
         else:
             values.append(float("nan"))
         table[col.label] = values
-    budget_label, outcome_label = budget_outcome_labels(period, netto)
+    budget_label, outcome_label = budget_outcome_labels(period)
     classes = pd.Series("nettokostnad", index=table.index)
     table[statement_columns(period)[-1].label] = avvikelse(
         table[budget_label], table[outcome_label], classes)
@@ -187,7 +187,7 @@ def line_items(table: pd.DataFrame, layout: pd.DataFrame) -> pd.DataFrame:
 
 def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Budget and prognos (utfall at year end) of each line item, for a chart."""
-    budget_label, outcome_label = budget_outcome_labels(period, None)
+    budget_label, outcome_label = budget_outcome_labels(period)
     return line_items(table, layout)[[budget_label, outcome_label]]
 
 
