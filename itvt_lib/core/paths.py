@@ -5,6 +5,7 @@ See docs/ARCHITECTURE.md, "Layers".
 import getpass
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from .errors import InputError
@@ -31,7 +32,8 @@ SLUG_MAX = 60
 def file_slug(name: str) -> str:
     """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
     most 60 characters; a name without letters or digits ("", ".", "..") is refused."""
-    slug = re.sub(r"[^\w]+", "-", str(name).strip(), flags=re.UNICODE).strip("-_").lower()
+    name = unicodedata.normalize("NFC", str(name))   # "ä" typed on a Mac: a + U+0308
+    slug = re.sub(r"[^\w]+", "-", name.strip(), flags=re.UNICODE).strip("-_").lower()
     if not slug:
         raise InputError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "
                          "med bokstäver eller siffror.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -30,6 +31,7 @@ from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, shar
 from ..core.params import text
 from ..core.paths import OUTPUTS_DIR, file_slug, user_name
 from . import pdf
+from .lock import OutputError
 
 FOLDER = "scenarier"
 PREFIX = "Beslutsunderlag"
@@ -43,13 +45,13 @@ def chosen_model(ctx: ReportContext, name: str) -> dict:
     """The model named `name` among the params' models (those saved from the workbench
     included), not the current one; else a ParamError naming the models there are."""
     models = financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)]
-    names = [m["name"] for m in models]
-    wanted = str(name).strip()
+    names = [unicodedata.normalize("NFC", m["name"]) for m in models]
+    wanted = unicodedata.normalize("NFC", str(name).strip())   # typed on a Mac: NFD
     if wanted == names[0]:
         raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
                          f"modell att jämföra med ({join_sv(names[1:]) or 'det finns ingen'}).")
-    for model in models[1:]:
-        if model["name"] == wanted:
+    for model, model_name in zip(models[1:], names[1:], strict=True):
+        if model_name == wanted:
             return model
     raise ParamError(f"--modell: det finns ingen modell ”{wanted}” i params/ eller "
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
@@ -189,10 +191,24 @@ def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
         generated=when.strftime("%Y-%m-%d %H:%M"), version=__version__, period=str(ctx.period))
 
 
+def own_folder(folder: Path) -> None:
+    """The memo's folder <outputs>/scenarier, made when missing; one that is a symlink
+    (it would lead out of the output folder) or not a folder is refused (OutputError)."""
+    if folder.is_symlink():
+        raise OutputError(f"{folder}: är en symbolisk länk; beslutsunderlaget skrivs bara i "
+                          "en vanlig mapp scenarier i utdatamappen. Inget skrevs.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
+                          f"där ({exc.strerror}); välj en annan utdatamapp. Inget skrevs."
+                          ) from None
+
+
 def _claim(folder: Path, stem: str, content: str) -> Path:
     """Write `content` to folder/<stem>.html atomically under a name not yet used by an
     .html or .pdf (stem, stem-2, stem-3, …); never replaces a file."""
-    folder.mkdir(parents=True, exist_ok=True)
+    own_folder(folder)
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".html")
     os.chmod(tmp, READABLE)
     with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -230,7 +246,11 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
     who = who or user_name()
     folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / FOLDER
     html = memo_html(ctx, model, when, who)
-    target = _claim(folder, memo_stem(model["name"], when.date()), html)
+    try:
+        target = _claim(folder, memo_stem(model["name"], when.date()), html)
+    except OSError as exc:   # a read-only folder, a full disk
+        raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
+                          f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
     if not with_pdf:
         return [target]
     chromium = pdf.printer(log)
