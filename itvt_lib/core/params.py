@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
-           "param_error", "text", "validate"]
+           "param_error", "read_yaml", "text", "validate"]
 
 # The CLI flag that sets each overridable parameter (messages name the flag, not the key).
 FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
@@ -49,7 +50,25 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(content, dict):
         raise ParamError(f"{display_path(path)}: expected a mapping of names to values")
     _check_keys(content, (), display_path(path))
-    return content
+    return _nfc_texts(content)
+
+
+def read_yaml(path: Path) -> dict:
+    """A params file's mapping, its texts in NFC (bad YAML: a ParamError naming file and
+    line)."""
+    return _read_yaml(path)
+
+
+def _nfc_texts(node):
+    """Every text of a YAML document in NFC: a name typed on a Mac ("a" + U+0308) is the
+    name it looks like ("ä"), as data cells are (core/input_files.py)."""
+    if isinstance(node, str):
+        return unicodedata.normalize("NFC", node)
+    if isinstance(node, dict):
+        return {_nfc_texts(k): _nfc_texts(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_nfc_texts(v) for v in node]
+    return node
 
 
 def _check_keys(node, loc: tuple, where: str) -> None:

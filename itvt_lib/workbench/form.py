@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -284,7 +285,7 @@ class Workbench:
 
     def model_name(self) -> str:
         """The custom model's name: required, at most NAME_MAX characters."""
-        name = self.name.value.strip()
+        name = unicodedata.normalize("NFC", self.name.value.strip())   # typed on a Mac
         if not name:
             raise ScenarioError("Ange ett namn på den egna modellen.")
         if len(name) > NAME_MAX:
