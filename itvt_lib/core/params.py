@@ -297,10 +297,16 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         if key not in MEETING_KEYS:
             raise ParamError(f"{display_path(path)}: {key}: a meeting file holds only "
                              f"{' and '.join(MEETING_KEYS)}")
+    own = content.get("meeting")
+    own = own.get("datum") if isinstance(own, dict) else None
+    if own is not None and str(own) != str(datum):   # which date is the meeting's: a guess
+        raise ParamError(f"{display_path(path)}: meeting.datum: {own} skiljer sig från "
+                         f"filens namn ({datum}); rätta datumet eller döp om filen")
     return Layer(display_path(path), content)
 
 
 _PERIOD_FILE = re.compile(r"^\d{4}-\d{2}\.yaml$")
+_MEETING_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.yaml$")
 
 
 def stray_params_file(params_dir: Path) -> str | None:
@@ -314,6 +320,14 @@ def stray_params_file(params_dir: Path) -> str | None:
         if name.lower().endswith((".yml", ".yaml")):
             return (f"{display_path(path)}: läses inte (itvt läser defaults.yaml, "
                     f"{SAVED_MODELS} och en fil per period, ÅÅÅÅ-MM.yaml, t.ex. 2024-02.yaml); "
+                    "döp om eller flytta filen")
+    meetings = params_dir / MEETINGS_DIR
+    for path in sorted(meetings.iterdir()) if meetings.is_dir() else []:
+        name = path.name
+        if path.is_file() and name.lower().endswith((".yml", ".yaml")) and \
+                not _MEETING_FILE.match(name):
+            return (f"{display_path(path)}: läses inte (itvt läser en fil per sammanträde, "
+                    f"{MEETINGS_DIR}/ÅÅÅÅ-MM-DD.yaml, t.ex. {MEETINGS_DIR}/2024-03-06.yaml); "
                     "döp om eller flytta filen")
     return None
 
