@@ -40,6 +40,24 @@ def file_slug(name: str) -> str:
     return slug[:SLUG_MAX].rstrip("-_")
 
 
+SCENARIO_FOLDER = "scenarier"   # <outputs>/scenarier: the workbench's exports and the memos
+
+
+def scenario_folder(outputs_dir=None) -> Path:
+    """<outputs>/scenarier, made when missing; one that is a symlink (it would lead out of
+    the output folder) or cannot be made there is refused (InputError, nothing written)."""
+    folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / SCENARIO_FOLDER
+    if folder.is_symlink():
+        raise InputError(f"{folder}: är en symbolisk länk; filen skrivs bara i en vanlig "
+                         "mapp scenarier i utdatamappen. Inget skrevs.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{exc.filename or folder}: går inte att skriva i "
+                         f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
+    return folder
+
+
 def user_name() -> str:
     """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name."""
     return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()

@@ -29,11 +29,11 @@ from ..core.context import ReportContext
 from ..core.errors import ParamError
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
-from ..core.paths import OUTPUTS_DIR, file_slug, user_name
+from ..core.paths import SCENARIO_FOLDER, file_slug, scenario_folder, user_name
 from . import pdf
 from .lock import OutputError
 
-FOLDER = "scenarier"
+FOLDER = SCENARIO_FOLDER
 PREFIX = "Beslutsunderlag"
 SIGN_LEGEND = ("Skillnad = vald modell − nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -191,24 +191,9 @@ def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
         generated=when.strftime("%Y-%m-%d %H:%M"), version=__version__, period=str(ctx.period))
 
 
-def own_folder(folder: Path) -> None:
-    """The memo's folder <outputs>/scenarier, made when missing; one that is a symlink
-    (it would lead out of the output folder) or not a folder is refused (OutputError)."""
-    if folder.is_symlink():
-        raise OutputError(f"{folder}: är en symbolisk länk; beslutsunderlaget skrivs bara i "
-                          "en vanlig mapp scenarier i utdatamappen. Inget skrevs.")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
-                          f"där ({exc.strerror}); välj en annan utdatamapp. Inget skrevs."
-                          ) from None
-
-
 def _claim(folder: Path, stem: str, content: str) -> Path:
     """Write `content` to folder/<stem>.html atomically under a name not yet used by an
     .html or .pdf (stem, stem-2, stem-3, …); never replaces a file."""
-    own_folder(folder)
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".html")
     os.chmod(tmp, READABLE)
     with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -244,7 +229,7 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
     through `log`, when no Chromium can print it)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
-    folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / FOLDER
+    folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
     html = memo_html(ctx, model, when, who)
     try:
         target = _claim(folder, memo_stem(model["name"], when.date()), html)

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 from conftest import run_cli, tree_snapshot
 
+from itvt_lib.core.errors import InputError
 from itvt_lib.publishing import memo
-from itvt_lib.publishing.lock import OutputError
 
 WHEN = datetime(2026, 12, 3, 14, 5)
 MODEL = "Lika delar"
@@ -24,7 +24,7 @@ def nfd(text: str) -> str:
 def test_memo_into_an_output_folder_that_is_a_file_is_refused(ctx_2024, tmp_path):
     folder = tmp_path / "utdata"
     folder.write_text("not a folder")
-    with pytest.raises(OutputError, match="utdata"):
+    with pytest.raises(InputError, match="utdata"):
         memo.write_memo(ctx_2024, memo.chosen_model(ctx_2024, MODEL), folder, when=WHEN,
                         who="Test", with_pdf=False)
     assert folder.read_text() == "not a folder"
@@ -39,7 +39,7 @@ def test_memo_refuses_a_scenarier_folder_that_is_a_symlink_out_of_the_output_fol
     output.mkdir()
     (output / memo.FOLDER).symlink_to(outside)
     expected = tree_snapshot(outside)
-    with pytest.raises(OutputError, match="scenarier"):
+    with pytest.raises(InputError, match="scenarier"):
         memo.write_memo(ctx_2024, memo.chosen_model(ctx_2024, MODEL), output, when=WHEN,
                         who="Test", with_pdf=False)
     assert tree_snapshot(outside) == expected
