@@ -335,6 +335,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         raise SieSyntaxError(None, "filen är tom")
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
+    _not_utf8(data)
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
@@ -354,6 +355,22 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _not_utf8(data: bytes) -> None:
+    """A file with letters beyond ASCII that is valid UTF-8 was not saved as PC8 (PC8's
+    å, ä, ö are bytes UTF-8 never starts a character with): its codes would be misread."""
+    if data.removeprefix(b"\xef\xbb\xbf").isascii():   # a BOM before ASCII: read alike
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    first = next(i for i in range(start, len(data)) if data[i] > 0x7F)
+    raise SieSyntaxError(data.count(b"\n", 0, first) + 1, "filen är sparad som UTF-8, men "
+                         "SIE-filer är PC8 (teckentabell 437): exportera den igen från "
+                         "ekonomisystemet")
 
 
 def _summed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -58,3 +58,19 @@ def test_sie_verifikationer_distinct_by_series_and_number_are_all_summed(
         data_dir, records, expected):
     result = load(data_dir, sie(*records)).tables["huvudbok"]["ore"].sum()
     assert result == expected
+
+
+def test_sie_saved_as_utf8_is_bad_input_naming_the_first_line_with_a_letter(data_dir):
+    content = ("\r\n".join([*HEAD, '#DIM 1 "Ansvar"', '#OBJEKT 1 "9100" "Vårgårda IT"',
+                             *ver("A", "1")]) + "\r\n").encode("utf-8")
+    with pytest.raises(DataError, match=r"huvudbok/x\.se:6: filen är sparad som UTF-8"):
+        load(data_dir, content)
+
+
+@pytest.mark.parametrize("content", [
+    sie('#DIM 1 "Ansvar"', '#OBJEKT 1 "9100" "Vårgårda IT"', *ver("A", "1")),
+    b"\xef\xbb\xbf" + sie(*ver("A", "1")),
+], ids=["pc8-letters", "bom-ascii"])
+def test_sie_in_pc8_with_swedish_letters_or_ascii_after_a_bom_is_read(data_dir, content):
+    result = load(data_dir, content).tables["huvudbok"]["ore"].sum()
+    assert result == 10000
