@@ -4,6 +4,7 @@ written outside; a model name typed or saved on a Mac (NFD) is the same name."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -68,3 +69,25 @@ def test_memo_finds_a_model_by_its_name_typed_on_a_mac(ctx_2024):
 def test_memo_file_name_keeps_the_letters_of_a_name_in_either_unicode_form(name, expected):
     result = memo.memo_stem(name, WHEN.date())
     assert result == f"Beslutsunderlag-{expected}-2026-12-03"
+
+
+def test_a_fresh_output_folder_holding_only_the_memos_is_still_usable_by_itvt_run(
+        ctx_2024, tmp_path):
+    from itvt_lib.publishing import outputs
+
+    folder = tmp_path / "outputs"
+    memo.write_memo(ctx_2024, memo.chosen_model(ctx_2024, MODEL), folder, when=WHEN,
+                    who="Test", with_pdf=False)
+    result = outputs.OutputFolder.check(folder)
+    assert result is False   # not claimed yet, and not refused
+
+
+def test_a_scenarier_symlink_in_a_fresh_output_folder_is_refused_by_itvt_run(tmp_path):
+    from itvt_lib.publishing import outputs
+
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (folder / memo.FOLDER).symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(outputs.OutputError, match=re.escape(str(folder))):
+        outputs.OutputFolder.check(folder)
