@@ -41,3 +41,18 @@ def test_a_meeting_text_typed_on_a_mac_is_read_in_nfc(tmp_path):
     agenda = AGENDA.replace("Mats Palm", unicodedata.normalize("NFD", "Åsa Öberg"))
     result = load_params("2024-02", params_folder(tmp_path, agenda=agenda)).meeting.ordforande
     assert result == "Åsa Öberg"
+
+
+def test_a_period_file_named_in_other_digits_is_one_swedish_line(tmp_path):
+    folder = params_folder(tmp_path)
+    (folder / "٢٠٢٤-٠٢.yaml").write_text("controller: X\n", encoding="utf-8")
+    with pytest.raises(ParamError, match="läses inte"):
+        load_params("2024-02", folder)
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٤-٠٢", "２０２４-02"])
+def test_a_period_in_other_digits_is_not_a_period(text):
+    from itvt_lib.core.periods import parse_period_param
+
+    with pytest.raises(ParamError, match="YYYY-MM"):
+        parse_period_param(text)
