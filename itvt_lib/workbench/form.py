@@ -29,7 +29,7 @@ from .results import ScenarioError, Session
 from .saved import SavedModels
 
 CUSTOM_NAME = "Egen modell"
-NAME_MAX = 80                 # characters of a model name
+NAME_MAX = store.NAME_MAX     # characters of a model name
 DEBOUNCE = 0.1                # seconds after the last keystroke before the redraw
 CONTROLS_WIDTH = "400px"
 WIDE = w.Layout(width="390px")

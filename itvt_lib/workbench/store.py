@@ -52,9 +52,18 @@ def read_models(params_dir=None) -> list[dict]:
     return models
 
 
+NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
+
+
 def _name(name) -> str:
-    """A model's name as stored: trimmed, in NFC (a name typed on a Mac is the same)."""
-    return unicodedata.normalize("NFC", str(name or "").strip())
+    """A model's name as stored: trimmed, in NFC (a name typed on a Mac is the same), at
+    most NAME_MAX characters on one line (else a Swedish ParamError)."""
+    name = unicodedata.normalize("NFC", str(name or "").strip())
+    if len(name) > NAME_MAX:
+        raise ParamError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        raise ParamError("Namnet innehåller en radbrytning eller tabb; skriv det på en rad.")
+    return name
 
 
 def _write(models: list[dict], params_dir=None) -> Path:

@@ -80,3 +80,15 @@ def test_own_model_named_like_a_params_model_typed_on_a_mac_is_refused(tmp_path)
     bench.refresh()
     assert bench.outcome is None
     assert "används redan" in bench.message.value
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("x" * 81, "81 tecken"),
+    ("Ny\nmodell", "radbrytning eller tabb"),
+    ("Ny\tmodell", "radbrytning eller tabb"),
+])
+def test_rename_to_a_name_the_form_would_refuse_is_refused(tmp_path, name, message):
+    store.save_model({"name": "A", "driver": "lika"}, tmp_path)
+    with pytest.raises(ParamError, match=message):
+        store.rename_model("A", name, tmp_path)
+    assert [m["name"] for m in store.read_models(tmp_path)] == ["A"]
