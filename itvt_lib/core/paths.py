@@ -53,8 +53,8 @@ def scenario_folder(outputs_dir=None) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"{exc.filename or folder}: går inte att skriva i "
-                         f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
+        raise InputError(f"{exc.filename or folder} går inte att skriva "
+                         f"({exc.strerror}); välj en annan mapp. Inget skrevs.") from None
     return folder
 
 

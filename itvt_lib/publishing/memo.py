@@ -229,10 +229,11 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
     through `log`, when no Chromium can print it)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
-    folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
+    stem = memo_stem(model["name"], when.date())   # a name unfit for a file: refused
     html = memo_html(ctx, model, when, who)
+    folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
     try:
-        target = _claim(folder, memo_stem(model["name"], when.date()), html)
+        target = _claim(folder, stem, html)
     except OSError as exc:   # a read-only folder, a full disk
         raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
                           f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None

@@ -23,8 +23,8 @@ ASSUMPTIONS = "Antaganden"
 def export_path(name: str, outputs_dir=None, today: date | None = None) -> Path:
     """outputs/scenarier/<YYYY-MM-DD>-<name>.xlsx; when that file exists, -2, -3, … is
     added, so an export never overwrites an earlier one."""
-    folder = scenario_folder(outputs_dir)
     stem = f"{(today or date.today()).isoformat()}-{file_slug(name)}"
+    folder = scenario_folder(outputs_dir)
     path, n = folder / f"{stem}.xlsx", 2
     while path.exists():
         path, n = folder / f"{stem}-{n}.xlsx", n + 1

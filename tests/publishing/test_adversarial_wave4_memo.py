@@ -91,3 +91,11 @@ def test_a_scenarier_symlink_in_a_fresh_output_folder_is_refused_by_itvt_run(tmp
     (folder / memo.FOLDER).symlink_to(tmp_path / "elsewhere")
     with pytest.raises(outputs.OutputError, match=re.escape(str(folder))):
         outputs.OutputFolder.check(folder)
+
+
+def test_memo_of_a_name_unfit_for_a_file_makes_no_folder(ctx_2024, tmp_path):
+    model = {**memo.chosen_model(ctx_2024, MODEL), "name": ".."}
+    with pytest.raises(InputError, match="filnamn"):
+        memo.write_memo(ctx_2024, model, tmp_path / "outputs", when=WHEN, who="Test",
+                        with_pdf=False)
+    assert not (tmp_path / "outputs").exists()
