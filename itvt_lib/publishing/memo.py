@@ -252,6 +252,10 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
         with ThreadPoolExecutor(1) as worker:
             worker.submit(pdf.print_pdf, target, Path(tmp), chromium).result()
         os.replace(tmp, printed)
+    except Exception as exc:   # the browser crashed or hung: the HTML stands, said once
+        log(f"obs: Chromium {chromium} kunde inte skriva ut beslutsunderlaget "
+            f"({type(exc).__name__}): HTML skrevs utan PDF")
+        return [target]
     finally:
         Path(tmp).unlink(missing_ok=True)
     return [target, printed]

@@ -99,3 +99,19 @@ def test_memo_of_a_name_unfit_for_a_file_makes_no_folder(ctx_2024, tmp_path):
         memo.write_memo(ctx_2024, model, tmp_path / "outputs", when=WHEN, who="Test",
                         with_pdf=False)
     assert not (tmp_path / "outputs").exists()
+
+
+def test_memo_whose_chromium_fails_to_print_keeps_the_html_and_says_one_line(
+        ctx_2024, tmp_path, monkeypatch):
+    fake = tmp_path / "chromium"
+    fake.write_text('#!/bin/sh\nif [ "$1" = "--version" ]; then echo "Chromium 120.0"; '
+                    "exit 0; fi\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("ITVT_CHROMIUM", str(fake))
+    said = []
+    result = memo.write_memo(ctx_2024, memo.chosen_model(ctx_2024, MODEL), tmp_path / "out",
+                             when=WHEN, who="Test", log=said.append)
+    assert [p.suffix for p in result] == [".html"]
+    assert sorted(p.name for p in (tmp_path / "out" / "scenarier").iterdir()) == [
+        result[0].name]
+    assert len(said) == 1 and "HTML skrevs utan PDF" in said[0]
