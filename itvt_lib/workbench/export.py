@@ -26,7 +26,7 @@ def export_path(name: str, outputs_dir=None, today: date | None = None) -> Path:
     stem = f"{(today or date.today()).isoformat()}-{file_slug(name)}"
     folder = scenario_folder(outputs_dir)
     path, n = folder / f"{stem}.xlsx", 2
-    while path.exists():
+    while path.exists() or path.is_symlink():   # a dangling link is taken too, never followed
         path, n = folder / f"{stem}-{n}.xlsx", n + 1
     return path
 

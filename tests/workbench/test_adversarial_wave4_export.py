@@ -28,3 +28,18 @@ def test_export_refuses_a_scenarier_folder_that_is_a_symlink_out_of_the_outputs(
     assert "Inget exporterades" in bench.status.value
     assert "symbolisk länk" in bench.status.value
     assert tree_snapshot(outside) == expected
+
+
+def test_export_never_writes_through_a_dangling_symlink_of_its_name(tmp_path):
+    from datetime import date
+
+    outputs = tmp_path / "outputs"
+    (outputs / "scenarier").mkdir(parents=True)
+    victim = tmp_path / "victim.xlsx"
+    trap = outputs / "scenarier" / f"{date.today().isoformat()}-egen-modell.xlsx"
+    trap.symlink_to(victim)
+    shutil.copytree(PARAMS_DIR, tmp_path / "params")
+    bench = Workbench(Session(params_dir=tmp_path / "params"), "2024-02", outputs_dir=outputs)
+    result = bench.export()
+    assert result == trap.with_name(f"{date.today().isoformat()}-egen-modell-2.xlsx")
+    assert not victim.exists()
