@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
-           "param_error", "text", "validate"]
+           "param_error", "read_yaml", "text", "validate"]
 
 # The CLI flag that sets each overridable parameter (messages name the flag, not the key).
 FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
@@ -48,7 +49,25 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(content, dict):
         raise ParamError(f"{display_path(path)}: ska vara en mappning av namn till värden")
     _check_keys(content, (), display_path(path))
-    return content
+    return _nfc_texts(content)
+
+
+def read_yaml(path: Path) -> dict:
+    """A params file's mapping, its texts in NFC (bad YAML: a ParamError naming file and
+    line)."""
+    return _read_yaml(path)
+
+
+def _nfc_texts(node):
+    """Every text of a YAML document in NFC: a name typed on a Mac ("a" + U+0308) is the
+    name it looks like ("ä"), as data cells are (core/input_files.py)."""
+    if isinstance(node, str):
+        return unicodedata.normalize("NFC", node)
+    if isinstance(node, dict):
+        return {_nfc_texts(k): _nfc_texts(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_nfc_texts(v) for v in node]
+    return node
 
 
 def _check_keys(node, loc: tuple, where: str) -> None:
@@ -282,10 +301,16 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         if key not in MEETING_KEYS:
             raise ParamError(f"{display_path(path)}: {key}: en mötesfil innehåller bara "
                              f"{' och '.join(MEETING_KEYS)}")
+    own = content.get("meeting")
+    own = own.get("datum") if isinstance(own, dict) else None
+    if own is not None and str(own) != str(datum):   # which date is the meeting's: a guess
+        raise ParamError(f"{display_path(path)}: meeting.datum: {own} skiljer sig från "
+                         f"filens namn ({datum}); rätta datumet eller döp om filen")
     return Layer(display_path(path), content)
 
 
-_PERIOD_FILE = re.compile(r"^\d{4}-\d{2}\.yaml$")
+_PERIOD_FILE = re.compile(r"^\d{4}-\d{2}\.yaml$", re.ASCII)
+_MEETING_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.yaml$", re.ASCII)
 
 
 def stray_params_file(params_dir: Path) -> str | None:
@@ -299,6 +324,14 @@ def stray_params_file(params_dir: Path) -> str | None:
         if name.lower().endswith((".yml", ".yaml")):
             return (f"{display_path(path)}: läses inte (itvt läser defaults.yaml, "
                     f"{SAVED_MODELS} och en fil per period, ÅÅÅÅ-MM.yaml, t.ex. 2024-02.yaml); "
+                    "döp om eller flytta filen")
+    meetings = params_dir / MEETINGS_DIR
+    for path in sorted(meetings.iterdir()) if meetings.is_dir() else []:
+        name = path.name
+        if path.is_file() and name.lower().endswith((".yml", ".yaml")) and \
+                not _MEETING_FILE.match(name):
+            return (f"{display_path(path)}: läses inte (itvt läser en fil per sammanträde, "
+                    f"{MEETINGS_DIR}/ÅÅÅÅ-MM-DD.yaml, t.ex. {MEETINGS_DIR}/2024-03-06.yaml); "
                     "döp om eller flytta filen")
     return None
 

@@ -13,7 +13,7 @@ MONTHS_SV = (
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
 )
-_PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)   # "٢٠٢٤" is no year
 
 
 @dataclass(frozen=True, order=True)

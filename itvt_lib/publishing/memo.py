@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -28,10 +29,11 @@ from ..core.context import ReportContext
 from ..core.errors import ParamError
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
-from ..core.paths import OUTPUTS_DIR, file_slug, user_name
+from ..core.paths import SCENARIO_FOLDER, file_slug, scenario_folder, user_name
 from . import pdf
+from .lock import OutputError
 
-FOLDER = "scenarier"
+FOLDER = SCENARIO_FOLDER
 PREFIX = "Beslutsunderlag"
 SIGN_LEGEND = ("Skillnad = vald modell − nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -43,13 +45,13 @@ def chosen_model(ctx: ReportContext, name: str) -> dict:
     """The model named `name` among the params' models (those saved from the workbench
     included), not the current one; else a ParamError naming the models there are."""
     models = financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)]
-    names = [m["name"] for m in models]
-    wanted = str(name).strip()
+    names = [unicodedata.normalize("NFC", m["name"]) for m in models]
+    wanted = unicodedata.normalize("NFC", str(name).strip())   # typed on a Mac: NFD
     if wanted == names[0]:
         raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
                          f"modell att jämföra med ({join_sv(names[1:]) or 'det finns ingen'}).")
-    for model in models[1:]:
-        if model["name"] == wanted:
+    for model, model_name in zip(models[1:], names[1:], strict=True):
+        if model_name == wanted:
             return model
     raise ParamError(f"--modell: det finns ingen modell ”{wanted}” i params/ eller "
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
@@ -192,7 +194,6 @@ def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
 def _claim(folder: Path, stem: str, content: str) -> Path:
     """Write `content` to folder/<stem>.html atomically under a name not yet used by an
     .html or .pdf (stem, stem-2, stem-3, …); never replaces a file."""
-    folder.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".html")
     os.chmod(tmp, READABLE)
     with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -228,9 +229,14 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
     through `log`, when no Chromium can print it)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
-    folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / FOLDER
+    stem = memo_stem(model["name"], when.date())   # a name unfit for a file: refused
     html = memo_html(ctx, model, when, who)
-    target = _claim(folder, memo_stem(model["name"], when.date()), html)
+    folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
+    try:
+        target = _claim(folder, stem, html)
+    except OSError as exc:   # a read-only folder, a full disk
+        raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
+                          f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
     if not with_pdf:
         return [target]
     chromium = pdf.printer(log)
@@ -246,6 +252,10 @@ def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
         with ThreadPoolExecutor(1) as worker:
             worker.submit(pdf.print_pdf, target, Path(tmp), chromium).result()
         os.replace(tmp, printed)
+    except Exception as exc:   # the browser crashed or hung: the HTML stands, said once
+        log(f"obs: Chromium {chromium} kunde inte skriva ut beslutsunderlaget "
+            f"({type(exc).__name__}): HTML skrevs utan PDF")
+        return [target]
     finally:
         Path(tmp).unlink(missing_ok=True)
     return [target, printed]

@@ -46,6 +46,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import InputError  # noqa: F401  (OutputError's base, for callers)
+from ..core.paths import SCENARIO_FOLDER
 from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
 from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
 from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
@@ -211,6 +212,13 @@ def _is_legacy_itvt(folder: Path, entries: list[str]) -> bool:
     return periods > 0
 
 
+def _own_scenarios(folder: Path, name: str) -> bool:
+    """`name` is the folder the workbench's exports and the memos go to (a real folder, not
+    a symlink): a fresh output folder holding it is still free for a run."""
+    path = folder / name
+    return name == SCENARIO_FOLDER and path.is_dir() and not path.is_symlink()
+
+
 class OutputFolder:
     """A claimed output folder and its journal of temporary names."""
 
@@ -236,7 +244,8 @@ class OutputFolder:
                               "i utdatamappen: ta bort länken, inget har ändrats")
         if (path / MARKER).is_file():
             return True
-        entries = sorted(n for n in os.listdir(path) if n not in IGNORED and n not in ours)
+        entries = sorted(n for n in os.listdir(path) if n not in IGNORED and n not in ours
+                         and not _own_scenarios(path, n))
         if entries and not _is_legacy_itvt(path, entries):
             raise OutputError(f"{path}: mappen är inte tom och är ingen utdatamapp från itvt "
                               f"({MARKER} saknas); välj en tom eller ny mapp")

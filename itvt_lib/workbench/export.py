@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.formatting import Kind, is_missing
-from ..core.paths import OUTPUTS_DIR, file_slug
+from ..core.paths import file_slug, scenario_folder
 from ..core.workbook import SheetTable, write_book
 from .results import column_kinds
 
@@ -23,10 +23,10 @@ ASSUMPTIONS = "Antaganden"
 def export_path(name: str, outputs_dir=None, today: date | None = None) -> Path:
     """outputs/scenarier/<YYYY-MM-DD>-<name>.xlsx; when that file exists, -2, -3, … is
     added, so an export never overwrites an earlier one."""
-    folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / "scenarier"
     stem = f"{(today or date.today()).isoformat()}-{file_slug(name)}"
+    folder = scenario_folder(outputs_dir)
     path, n = folder / f"{stem}.xlsx", 2
-    while path.exists():
+    while path.exists() or path.is_symlink():   # a dangling link is taken too, never followed
         path, n = folder / f"{stem}-{n}.xlsx", n + 1
     return path
 

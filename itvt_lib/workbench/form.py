@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .results import ScenarioError, Session
 from .saved import SavedModels
 
 CUSTOM_NAME = "Egen modell"
-NAME_MAX = 80                 # characters of a model name
+NAME_MAX = store.NAME_MAX     # characters of a model name
 DEBOUNCE = 0.06               # seconds after the last keystroke before the redraw
 CONTROLS_WIDTH = "400px"
 WIDE = w.Layout(width="390px")
@@ -310,7 +311,7 @@ class Workbench:
 
     def model_name(self) -> str:
         """The custom model's name: required, at most NAME_MAX characters."""
-        name = self.name.value.strip()
+        name = unicodedata.normalize("NFC", self.name.value.strip())   # typed on a Mac
         if not name:
             raise ScenarioError("Ange ett namn på den egna modellen.")
         if len(name) > NAME_MAX:
@@ -500,13 +501,21 @@ def open_workbench(period: str | None = None, data_dir=None, params_dir=None,
     """Load the data, build the form and show it (the workbench notebook's one call).
     Folders not given come from $ITVT_DATA_DIR, $ITVT_PARAMS_DIR, $ITVT_OUTPUTS_DIR, else
     the project's data/, params/, outputs/. `memo`: the Beslutsunderlag's builder (the
-    notebook passes publishing.memo.write_memo; without it there is no such button)."""
+    notebook passes publishing.memo.write_memo; without it there is no such button). Bad
+    data or params: shown as one Swedish line instead of the form (raised when not shown)."""
     from IPython.display import display
 
     data_dir = env_folder(data_dir, ENV_FOLDERS["data_dir"])
     params_dir = env_folder(params_dir, ENV_FOLDERS["params_dir"])
     outputs_dir = env_folder(outputs_dir, ENV_FOLDERS["outputs_dir"])
-    bench = Workbench(Session(data_dir, params_dir), period, outputs_dir, memo=memo)
+    try:
+        bench = Workbench(Session(data_dir, params_dir), period, outputs_dir, memo=memo)
+    except InputError as exc:   # bad data or params: the app says so in one line
+        if not show:
+            raise
+        display(w.HTML(f'<p class="itvt-wb-error" style="color:#c62828">Arbetsbänken kan '
+                       f"inte öppnas: {esc(exc)}</p>"))
+        return None
     if show:
         display(bench.widget)
         return None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import yaml
 
 from ..core.errors import ParamError
-from ..core.params import SAVED_MODELS
-from ..core.paths import PARAMS_DIR
+from ..core.params import SAVED_MODELS, read_yaml
+from ..core.paths import PARAMS_DIR, display_path
 
 MODELS_FILE = SAVED_MODELS
 HEADER = ("# Financing models saved from the workbench (notebooks/scenarier.ipynb).\n"
@@ -29,13 +30,40 @@ def models_path(params_dir=None) -> Path:
 
 
 def read_models(params_dir=None) -> list[dict]:
-    """The models saved so far (an absent or empty file: none)."""
+    """The models saved so far (an absent or empty file: none); a hand-edited file that is
+    not a list of models with a name each is a Swedish ParamError naming it (the file is
+    then never written over)."""
     path = models_path(params_dir)
     if not path.exists():
         return []
-    content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    models = content.get("financing_models") if isinstance(content, dict) else None
-    return list(models or [])
+    content, shown = read_yaml(path), display_path(path)
+    for key in content:
+        if key != "financing_models":
+            raise ParamError(f"{shown}: nyckeln {key!r} skriver arbetsbänken inte (bara "
+                             "financing_models); rätta filen.")
+    models = content.get("financing_models") or []
+    if not isinstance(models, list):
+        raise ParamError(f"{shown}: financing_models ska vara en lista av modeller; rätta "
+                         "eller ta bort filen.")
+    for n, model in enumerate(models, start=1):
+        if not isinstance(model, dict) or not isinstance(model.get("name"), str):
+            raise ParamError(f"{shown}: modell {n} i financing_models har inget namn "
+                             "(name: som text); rätta eller ta bort den.")
+    return models
+
+
+NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
+
+
+def _name(name) -> str:
+    """A model's name as stored: trimmed, in NFC (a name typed on a Mac is the same), at
+    most NAME_MAX characters on one line (else a Swedish ParamError)."""
+    name = unicodedata.normalize("NFC", str(name or "").strip())
+    if len(name) > NAME_MAX:
+        raise ParamError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        raise ParamError("Namnet innehåller en radbrytning eller tabb; skriv det på en rad.")
+    return name
 
 
 def _write(models: list[dict], params_dir=None) -> Path:
@@ -53,7 +81,7 @@ def _write(models: list[dict], params_dir=None) -> Path:
 
 def save_model(model: dict, params_dir=None) -> Path:
     """Write `model` into modeller.yaml, replacing a saved model of the same name."""
-    name = str(model.get("name") or "").strip()
+    name = _name(model.get("name"))
     if not name:
         raise ParamError("Ange ett namn på modellen innan den sparas.")
     model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
@@ -74,7 +102,7 @@ def rename_model(old: str, new: str, params_dir=None, taken=()) -> Path:
     """Give the saved model `old` the name `new` (required, not a name in use: a saved
     model's or one of `taken`, the other params files' models); keep its place."""
     models = _saved(old, params_dir)
-    new = str(new or "").strip()
+    new = _name(new)
     if not new:
         raise ParamError("Ange det nya namnet på modellen.")
     if new != old and (new in taken or new in [m.get("name") for m in models]):

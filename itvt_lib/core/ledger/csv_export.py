@@ -205,6 +205,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         if _norm(heading) not in position:
             raise DataError(shown, f"kolumnen saknas (layout {layout.name})",
                             line=skipped + 1, column=heading)
+        twice = [i + 1 for i, h in enumerate(header) if _norm(h) == _norm(heading)]
+        if len(twice) > 1:   # which column holds the value would be a guess
+            raise DataError(shown, f"rubriken står två gånger i rubrikraden (kolumn "
+                            f"{twice[0]} och {twice[1]}); ta bort den ena",
+                            line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
     reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,

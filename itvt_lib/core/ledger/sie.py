@@ -86,6 +86,7 @@ class Header:
         self.ktyp: dict[str, str] = {}
         self.balances: list[tuple] = []  # (label, row, årsnr, period, konto, objects, öre)
         self.sietyp: str | None = None
+        self.seen = False   # any SIE record besides #VER/#TRANS
 
     def read(self, lines: Lines, rows: np.ndarray) -> None:
         """Tokenize the header and balance records among `rows`; ignore unknown labels."""
@@ -94,6 +95,7 @@ class Header:
             label = lines.label(row).upper()
             if label not in HEADER_LABELS:
                 continue
+            self.seen = True
             number = row + 1
             fields = tokenize(lines.text(row), number)[1:]
             if label == "#FORMAT" and (not fields or str(fields[0]).upper() != "PC8"):
@@ -201,6 +203,7 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
         value = str(table["belopp"].iloc[i]) or "(tomt)"
         raise SieSyntaxError(int(trans_rows[i]) + 1, f'"{value}" är inget belopp (punkt som '
                              "decimaltecken, högst två decimaler)")
+    _unique_numbers(vers, ver_rows)
     ver_of_trans = np.searchsorted(ver_rows, opener_row[block[trans_rows]])
     totals = np.zeros(len(ver_rows), dtype=np.int64)
     np.add.at(totals, ver_of_trans, ore)
@@ -224,6 +227,21 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
     konto = kontos.categories.to_numpy()[kontos.codes.to_numpy()[keep]].astype("int64")
     return pd.DataFrame({"year": years[codes][keep], "month": months[codes][keep],
                          "konto": konto, "ansvar": ansvar[keep], "ore": ore[keep]})
+
+
+def _unique_numbers(vers: pd.DataFrame, rows: np.ndarray) -> None:
+    """A verifikation's series and number occur once in a file (one numbered twice would
+    be summed twice); one without a number (numbered on import) is not compared."""
+    numbered = vers["nummer"].fillna("").astype(str).str.strip() != ""
+    keys = vers["serie"].fillna("").astype(str) + "\x1f" + vers["nummer"].fillna("").astype(str)
+    twice = numbered & keys.duplicated()
+    if twice.any():
+        i = int(np.argmax(twice.to_numpy()))
+        first = int(np.argmax((keys == keys.iloc[i]).to_numpy()))
+        name = " ".join(x for x in (vers["serie"].iloc[i], vers["nummer"].iloc[i]) if x)
+        raise SieSyntaxError(int(rows[i]) + 1, f"verifikationen {name} finns två gånger "
+                             f"(rad {int(rows[first]) + 1} och {int(rows[i]) + 1}); "
+                             "exportera filen igen")
 
 
 def _first_rows(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -269,6 +287,13 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
             if not (start.replace(day=1) <= first <= end):
                 raise SieSyntaxError(number, f"perioden {period} ligger utanför räkenskapsåret "
                                      f"i #RAR ({start:%Y%m%d}–{end:%Y%m%d})")
+    seen: dict = {}
+    for _, number, _, period, konto, objects, _ in rows:   # a balance twice: summed twice
+        key = (period, konto, tuple(sorted(objects.items())))
+        if key in seen:
+            raise SieSyntaxError(number, f"{label} för {period} konto {konto} med samma objekt "
+                                 f"finns två gånger (rad {seen[key]} och {number})")
+        seen[key] = number
     with_objects = any(dimension in b[5] for b in rows)
     totals: dict = {}
     parts: dict = {}
@@ -308,9 +333,15 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     """SIE bytes → (outcomes, budget) frames of year, month, konto, ansvar, ore."""
     if not data.strip():
         raise SieSyntaxError(None, "filen är tom")
+    if b"\x00" in data:
+        raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
+    _not_utf8(data)
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
+    if not (header.seen or (lines.kind == VER).any() or (lines.kind == TRANS).any()):
+        raise SieSyntaxError(None, "ingen SIE-post (#FLAGGA, #SIETYP, #VER, …): filen är "
+                             "ingen SIE-fil")
     with ThreadPoolExecutor(max_workers=1) as pool:  # the CRC on the second core
         verified = pool.submit(_verify_checksum, lines, header)
         try:
@@ -324,6 +355,22 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _not_utf8(data: bytes) -> None:
+    """A file with letters beyond ASCII that is valid UTF-8 was not saved as PC8 (PC8's
+    å, ä, ö are bytes UTF-8 never starts a character with): its codes would be misread."""
+    if data.removeprefix(b"\xef\xbb\xbf").isascii():   # a BOM before ASCII: read alike
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    first = next(i for i in range(start, len(data)) if data[i] > 0x7F)
+    raise SieSyntaxError(data.count(b"\n", 0, first) + 1, "filen är sparad som UTF-8, men "
+                         "SIE-filer är PC8 (teckentabell 437): exportera den igen från "
+                         "ekonomisystemet")
 
 
 def _summed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -71,6 +71,11 @@ def object_pairs(items: list, number: int) -> dict[str, str]:
     """An object list's pairs dimension → object."""
     if len(items) % 2:
         raise SieSyntaxError(number, "objektlistan ska bestå av par: dimension objekt")
+    dimensions = items[::2]
+    for dimension in dimensions:
+        if dimensions.count(dimension) > 1:   # which object would count is a guess
+            raise SieSyntaxError(number, f"objektlistan har dimension {dimension} två gånger "
+                                 "(högst ett objekt per dimension)")
     return {items[i]: items[i + 1] for i in range(0, len(items), 2)}
 
 
