@@ -48,7 +48,7 @@ def read_models(params_dir=None) -> list[dict]:
     for n, model in enumerate(models, start=1):
         if not isinstance(model, dict) or not isinstance(model.get("name"), str):
             raise ParamError(f"{shown}: modell {n} i financing_models har inget namn "
-                             "(name: som text); rätta eller ta bort den.")
+                             "(nyckeln ”name” med en text); rätta eller ta bort den.")
     return models
 
 

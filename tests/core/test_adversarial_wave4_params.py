@@ -54,5 +54,5 @@ def test_a_period_file_named_in_other_digits_is_one_swedish_line(tmp_path):
 def test_a_period_in_other_digits_is_not_a_period(text):
     from itvt_lib.core.periods import parse_period_param
 
-    with pytest.raises(ParamError, match="YYYY-MM"):
+    with pytest.raises(ParamError, match="ÅÅÅÅ-MM"):
         parse_period_param(text)
