@@ -27,6 +27,7 @@ from . import charts, decision, export, memo_button, results, store
 from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text
 from .results import ScenarioError, Session
 from .saved import SavedModels
+from .tables_view import TablesView
 
 CUSTOM_NAME = "Egen modell"
 NAME_MAX = store.NAME_MAX     # characters of a model name
@@ -39,32 +40,6 @@ LABEL = {"description_width": "160px"}
 STYLE = ("<style>.itvt-wb .widget-label{white-space:normal;line-height:1.15;height:auto;"
          "overflow:visible}.itvt-wb table.itvt-wb-table{font-size:13px}"
          ".itvt-section{font-size:1.17em;margin:1em 0 .5em}</style>")
-
-
-class TablesView(w.VBox):
-    """The results' tables, one HTML widget each, so that a change redraws in the browser
-    only the tables whose HTML changed; `value` is their HTML in one string."""
-
-    def __init__(self):
-        super().__init__()
-        self.add_class("itvt-wb-tables")
-
-    @property
-    def value(self) -> str:
-        return "\n".join(child.value for child in self.children)
-
-    @value.setter
-    def value(self, html: str) -> None:
-        self.show([html] if html else [])
-
-    def show(self, parts: list[str]) -> None:
-        """One widget per part; a widget whose HTML is unchanged is not sent again."""
-        children = list(self.children)
-        children += [w.HTML() for _ in range(len(parts) - len(children))]
-        for child, part in zip(children, parts):
-            if child.value != part:
-                child.value = part
-        self.children = tuple(children[:len(parts)])
 
 
 def number_box(description: str, value: str = "") -> w.Text:
