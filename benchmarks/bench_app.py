@@ -45,6 +45,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.bench_workbench import percentile  # noqa: E402  (one rule for both benchmarks)
+
 TARGET_FIRST_RENDER_S = 5.0
 TARGET_MEDIAN_MS, TARGET_P95_MS = 150.0, 300.0
 TABLES_TEXT = ("() => Array.from(document.querySelectorAll('table.itvt-wb-table'))"
@@ -64,17 +66,6 @@ WATCH = """() => {
   }).observe(tables, {childList: true, subtree: true, characterData: true});
 }"""
 CHANGED = f"previous => ({TABLES_TEXT})() !== previous && ({TABLES_TEXT})() !== ''"
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0..100), linear between closest ranks."""
-    ordered = sorted(values)
-    if len(ordered) == 1:
-        return ordered[0]
-    position = (len(ordered) - 1) * q / 100
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def summary(values: list[float]) -> dict:
@@ -198,7 +189,7 @@ def main(argv=None) -> int:
     from playwright.sync_api import sync_playwright
 
     from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
-    from itvt_lib.workbench import form
+    from itvt_lib.workbench import app, form
 
     chromium = find_chromium()
     if chromium is None:
@@ -222,11 +213,7 @@ def main(argv=None) -> int:
             app_after, browser_after = meter()
             browser.close()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        app.stop(server)
         shutil.rmtree(workdir, ignore_errors=True)
     load_after = os.getloadavg()
     served, first, typed = summary(loads), summary(renders), summary(keys)

@@ -70,6 +70,22 @@ def params_dir(tmp_path) -> Path:
     return target
 
 
+@pytest.fixture
+def params(params_dir) -> Path:
+    """A writable copy of params/ without the models saved from the workbench (a local
+    modeller.yaml would change every model list)."""
+    (params_dir / "modeller.yaml").unlink(missing_ok=True)
+    return params_dir
+
+
+@pytest.fixture(scope="module")
+def session():
+    """The workbench's session (data and parameters loaded once per module)."""
+    from itvt_lib.workbench.results import Session
+
+    return Session()
+
+
 def execute_notebook(name: str, parameters: dict | None = None, timeout: int = 120):
     """Run notebooks/<name> with nbclient from notebooks/, papermill-style parameters
     injected after the `parameters` cell; return the executed notebook."""
@@ -255,12 +271,24 @@ def page(packets):
 
 
 @pytest.fixture(scope="session")
-def spreadsheet(packets, tmp_path_factory):
+def calc_html(packets, tmp_path_factory):
+    """Each period's tabeller.xlsx converted by LibreOffice (Swedish locale) to HTML, once
+    per period: the HTML text."""
+    from surface_reader import spreadsheet_html  # tests/surfaces/
+
+    @cache
+    def converted(period: str):
+        workdir = tmp_path_factory.mktemp(f"calc-{period}")
+        return spreadsheet_html(packets / period / "tabeller.xlsx", workdir)
+    return converted
+
+
+@pytest.fixture(scope="session")
+def spreadsheet(calc_html):
     """Each period's tabeller.xlsx as LibreOffice shows it (converted once per period)."""
-    from surface_reader import sheets_of, spreadsheet_html  # tests/surfaces/
+    from surface_reader import sheets_of  # tests/surfaces/
 
     @cache
     def sheets(period: str) -> dict[str, list[list[str]]]:
-        workdir = tmp_path_factory.mktemp(f"calc-{period}")
-        return sheets_of(spreadsheet_html(packets / period / "tabeller.xlsx", workdir))
+        return sheets_of(calc_html(period))
     return sheets

@@ -62,6 +62,16 @@ def wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> b
     return False
 
 
+def stop(server: subprocess.Popen, timeout: float = 20) -> None:
+    """Stop a server: terminate it, and kill it when it has not stopped in `timeout` s."""
+    server.terminate()
+    try:
+        server.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app and print the one line to follow; Ctrl+C stops it."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -80,8 +90,7 @@ def main(argv: list[str] | None = None) -> int:
               "(avsluta med Ctrl+C).", flush=True)
         return server.wait()
     except KeyboardInterrupt:
-        server.terminate()
-        server.wait()
+        stop(server)
         print("Scenarioverktyget är avslutat.")
         return 0
 

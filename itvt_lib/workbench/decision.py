@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
+from ..areas.financing.decision import relative_change
 from ..core.formatting import SHARE, ZERO, Kind, amount, count, percent
 
 SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
@@ -115,7 +116,8 @@ def change_table(results: rules.Results, year: int) -> pd.DataFrame:
         base = cost.get((current, kommun), np.nan)
         change = np.array([diff.get((m, kommun), np.nan) for m in names], dtype=float)
         columns[f"{kommun}, skillnad (tkr)"] = change
-        columns[f"{kommun}, skillnad (%)"] = change / base
+        columns[f"{kommun}, skillnad (%)"] = relative_change(
+            pd.Series(change), pd.Series(base, index=range(len(names)))).to_numpy()
     return pd.DataFrame(columns)
 
 

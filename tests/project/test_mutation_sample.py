@@ -3,26 +3,15 @@ the count of its outcomes. TEST `.meta` files are written here by the rule besid
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks import mutation_sample
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-mutation_sample = _load("mutation_sample")
 
 
 def _meta(folder: Path, path: str, codes: dict) -> None:

@@ -23,7 +23,6 @@ from surface_reader import (
     number_cells,
     sheet_rows,
     shown_as_read,
-    spreadsheet_html,
 )
 
 pytestmark = pytest.mark.slow
@@ -68,12 +67,12 @@ YEAR_TEXT = re.compile(r"(19|20)\d\d")
 
 
 @pytest.fixture(scope="module")
-def calc_numbers(packets, tmp_path_factory):
-    """Per period, which cells of each sheet LibreOffice holds as numbers."""
+def calc_numbers(calc_html):
+    """Per period, which cells of each sheet LibreOffice holds as numbers (the same
+    conversion the `spreadsheet` fixture reads)."""
     @cache
     def numbers(period: str) -> dict[str, list[list[bool]]]:
-        workdir = tmp_path_factory.mktemp(f"calc-numbers-{period}")
-        return number_cells(spreadsheet_html(packets / period / "tabeller.xlsx", workdir))
+        return number_cells(calc_html(period))
     return numbers
 
 

@@ -27,11 +27,6 @@ from itvt_lib.workbench.results import Session
 PERIOD = "2024-02"
 
 
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session()
-
-
 @pytest.fixture
 def bench(session, tmp_path) -> Workbench:
     """The form on the embedded data; saves and exports go to tmp folders."""

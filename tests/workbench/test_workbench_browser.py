@@ -19,6 +19,7 @@ from conftest import ROOT, tree_snapshot
 
 from itvt_lib.core.paths import PARAMS_DIR
 from itvt_lib.publishing.pdf import BROWSER_ARGS, find_chromium
+from itvt_lib.workbench import app
 
 CHROMIUM = find_chromium()
 SHOTS = Path("/tmp/itvt-shots")
@@ -79,11 +80,7 @@ def lab(tmp_path_factory):
                 time.sleep(0.5)
         yield base, token
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        app.stop(server)
 
 
 def _value_box(page, label: str):

@@ -6,31 +6,17 @@ kind of its value; and renaming or deleting a model the workbench saved."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import openpyxl
 import pandas as pd
 import pytest
 
 from itvt_lib.core.errors import ParamError
-from itvt_lib.core.paths import PARAMS_DIR
 from itvt_lib.workbench import Workbench, decision, results, store
 from itvt_lib.workbench.results import Session
 
 PERIOD = "2024-02"
 SIGNS = "Skillnad mot nuvarande modell: positivt = kommunen betalar mer"
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session()
-
-
-@pytest.fixture
-def params(tmp_path):
-    shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
-    return tmp_path / "params"
 
 
 @pytest.fixture

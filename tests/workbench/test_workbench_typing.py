@@ -16,25 +16,12 @@ from datetime import date
 import openpyxl
 import pytest
 
-from itvt_lib.core.paths import PARAMS_DIR
 from itvt_lib.workbench import Workbench, open_workbench, results, store
 from itvt_lib.workbench.form import typed_text
 from itvt_lib.workbench.results import Session
 
 PERIOD = "2024-02"
 SOFFICE = shutil.which("soffice")
-
-
-@pytest.fixture(scope="module")
-def session() -> Session:
-    return Session()
-
-
-@pytest.fixture
-def params(tmp_path):
-    shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
-    return tmp_path / "params"
 
 
 @pytest.fixture

@@ -49,11 +49,7 @@ def voila_app(tmp_path_factory):
             pytest.fail("Voilà did not start:\n" + log.read_text()[-2000:])
         yield app.app_url(port, token), params
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        app.stop(server)
 
 
 def _box(page, label: str):

@@ -295,12 +295,7 @@ def printed_deviations_for(ctx) -> pd.DataFrame:
     """Per closed year shown (the history up to the report's year) and kommun, the
     avvikelse shown against budget − kostnad between the shown amounts
     (`consistency.printed_deviations`), with its year."""
-    history = history_for(ctx)
-    frames = [printed_deviations(*_deviation_parts(part)).assign(year=int(year))
-              for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
-    columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
-    return pd.concat(frames, ignore_index=True)[columns] if frames else \
-        pd.DataFrame(columns=columns)
+    return _per_closed_year(ctx, printed_deviations)
 
 
 def _deviation_parts(part: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -311,8 +306,13 @@ def _deviation_parts(part: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Serie
 def deviation_contradictions_for(ctx) -> pd.DataFrame:
     """Per closed year shown, the kommuner whose avvikelse of record is not budget − kostnad
     between the shown amounts (`consistency.deviation_contradictions`), with the year."""
+    return _per_closed_year(ctx, deviation_contradictions)
+
+
+def _per_closed_year(ctx, rule) -> pd.DataFrame:
+    """`rule(budget, kostnad, avvikelse)` on each closed year of the history, with the year."""
     history = history_for(ctx)
-    frames = [deviation_contradictions(*_deviation_parts(part)).assign(year=int(year))
+    frames = [rule(*_deviation_parts(part)).assign(year=int(year))
               for year, part in history[history["Avser"] == "utfall"].groupby("År", sort=True)]
     columns = ["kommun", "budget", "kostnad", "printed", "computed", "year"]
     return pd.concat(frames, ignore_index=True)[columns] if frames else \
