@@ -7,12 +7,14 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
 from ..areas.financing.decision import relative_change
-from ..core.formatting import SHARE, ZERO, Kind, amount, count, percent
+from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, percent
 
 SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -23,6 +25,16 @@ SIGNED_SHARE = Kind(SHARE, 1, "%", True, ZERO)
 COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
           "#843c0c", "#00b0f0", "#bf9000")
 SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares only
+
+
+def typed_text(value) -> str:
+    """A number as the form shows it back: decimal comma, grouped thousands, U+2212
+    minus, the decimals it has (at most 6); "" for none."""
+    if value is None:
+        return ""
+    exact = Decimal(str(float(value))).normalize()
+    decimals = min(6, max(0, -exact.as_tuple().exponent))
+    return fmt_number(float(value), decimals, zero="0")
 
 
 def _driver(driver: str) -> tuple[str, str, str, str]:

@@ -6,24 +6,12 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from ..core.formatting import fmt_number
 from ..core.numbers import NumberError, parse_typed
+from .decision import typed_text  # noqa: F401  (the form imports it from here)
 from .results import ScenarioError
 
 VALUE_MAX = 1e9               # a driver value (users, calls, inhabitants) larger is a typo
 RATE_RANGE = (-100.0, 1000.0)  # uppräkning in percent: above −100, at most 1 000
-
-
-def typed_text(value) -> str:
-    """A number as the form shows it back: decimal comma, grouped thousands, U+2212
-    minus, the decimals it has (at most 6); "" for none."""
-    if value is None:
-        return ""
-    exact = Decimal(str(float(value))).normalize()
-    decimals = min(6, max(0, -exact.as_tuple().exponent))
-    return fmt_number(float(value), decimals, zero="0")
 
 
 def read_number(text: str, what: str, *, percent_sign: bool = False,

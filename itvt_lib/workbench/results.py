@@ -57,7 +57,7 @@ def swedish(error: rules.ModelError, files: dict[str, str] | None = None) -> str
     d = error.details
     if error.reason == "negative":
         return (f"Värdet för {d['kommun']} får inte vara negativt "
-                f"({fmt_number(d['value'], 1, zero='0')}).")
+                f"({decision.typed_text(d['value'])}).")
     if error.reason == "share_sum":
         return (f"De fasta andelarna summerar till {fmt_number(d['total'], 1, zero='0')} %, "
                 "inte 100 %.")

@@ -64,7 +64,7 @@ def test_a_decimal_comma_is_never_ten_times_the_value(bench):
 @pytest.mark.parametrize(("typed", "message"), [
     ("", "Ange ett värde för Herrljunga."),
     ("abc", 'Värdet för Herrljunga: "abc" är inte ett tal.'),
-    ("−5", "Värdet för Herrljunga får inte vara negativt"),
+    ("−5", "Värdet för Herrljunga får inte vara negativt (−5)."),
     ("43.600", "kan läsas som 43,600 eller 43\u00a0600"),
     ("1e300", "Värdet för Herrljunga"),
     ("1" + "0" * 300, "Värdet för Herrljunga: värdet är för stort"),
