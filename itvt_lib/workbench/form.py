@@ -329,11 +329,11 @@ class Workbench:
         try:
             outcome = results.compute(self.session, self.scenario())
         except InputError as exc:
-            self.outcome = None
-            self.message.value = f'<p class="itvt-wb-error" style="color:#c62828">{esc(exc)}</p>'
+            self.outcome = None                  # results go before the line appears
+            self.results_box.layout.display = "none"
             self.tables.value = ""
             self.chart.value = ""
-            self.results_box.layout.display = "none"
+            self.message.value = f'<p class="itvt-wb-error" style="color:#c62828">{esc(exc)}</p>'
             return
         self.outcome = outcome
         self.message.value = ""

@@ -147,7 +147,8 @@ def test_workbench_runs_and_updates_in_jupyterlab(lab):
         page.wait_for_selector(".itvt-wb-error", timeout=2_000)
         message = page.locator(".itvt-wb-error").inner_text()
         assert "Värdet för Herrljunga får inte vara negativt" in message
-        assert page.locator("table.itvt-wb-table").count() == 0
+        page.wait_for_function("() => !document.querySelector('table.itvt-wb-table')",
+                               timeout=2_000)
         page.locator(".itvt-wb-error").scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "workbench-3-negativt.png"), full_page=True)
         browser.close()

@@ -101,6 +101,10 @@ def test_the_app_takes_swedish_typing_and_saves_a_whole_scenario(voila_app, brow
         box.fill(typed)
         page.wait_for_function("m => (document.querySelector('.itvt-wb-error') || {})"
                                ".innerText === m", arg=message, timeout=10_000)
+        # the browser applies the kernel's updates one message at a time: the tables may
+        # go a moment after the line appears, but they must go
+        page.wait_for_function("() => !document.querySelector('table.itvt-wb-table')",
+                               timeout=10_000)
         assert page.locator("table.itvt-wb-table").count() == 0
     box.fill("43,6")
     _wait_for_own_row(page, "Herrljunga", "43,6")
