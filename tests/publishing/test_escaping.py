@@ -21,18 +21,10 @@ def _replace_everywhere(folder, old: str, new: str) -> None:
             path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def evil_report(tmp_path_factory):
-    """Both periods run on data and params whose free text carries markup and mathtext."""
-    root = tmp_path_factory.mktemp("evil")
-    import shutil
-
-    from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
-
-    data, params = root / "data", root / "params"
-    shutil.copytree(DATA_DIR, data)
-    shutil.copytree(PARAMS_DIR, params)
-    # kommun, kontogrupp, kostnadsställe, project, ticket type and follow-up texts
+def _make_evil(data, params) -> None:
+    """Free text that carries markup and mathtext, changed consistently everywhere: kommun,
+    kontogrupp, kostnadsställe, project, ticket type and follow-up texts in data/; the
+    committee's name, a comment and the agendas in params/."""
     for old in ("Herrljunga", "Personalkostnader", "IT Gemensamt", "Förrätt", "Order",
                 "infört", "Digitalisering"):
         _replace_everywhere(data, old, old + EVIL)
@@ -48,12 +40,12 @@ def evil_report(tmp_path_factory):
             arende["rubrik"] += EVIL
             arende["beslut"] = arende.get("beslut", "") + EVIL
         path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
-    output = root / "outputs"
-    result = run_cli("run", "--period", "2023-12", "--period", "2024-02", "--data-dir", data,
-                     "--params-dir", params, "--output-dir", output,
-                     "--publish-with-failed-checks")  # markers in facts fail their checks
-    assert result.returncode == 0, result.stderr
-    return output
+
+
+@pytest.fixture(scope="module")
+def evil_report(hostile_report):
+    """Both periods run on data and params whose free text carries markup and mathtext."""
+    return hostile_report[0]
 
 
 def test_no_page_holds_live_markup_from_data(evil_report):
@@ -175,8 +167,9 @@ def _inject_params(content: dict, path: tuple, text: str, create: bool) -> None:
 
 
 @pytest.fixture(scope="module")
-def marked_report(tmp_path_factory):
-    """Both periods run once on copies of data/ and params/ with a marker in every field."""
+def hostile_report(tmp_path_factory):
+    """Both periods run once on copies of data/ and params/ with markup and mathtext in
+    their free text (`_make_evil`) and then a marker in every field (the rule above)."""
     import shutil
 
     from itvt_lib.areas import PARAMS_MODEL as Params
@@ -187,6 +180,7 @@ def marked_report(tmp_path_factory):
     data, params = root / "data", root / "params"
     shutil.copytree(DATA_DIR, data)
     shutil.copytree(PARAMS_DIR, params)
+    _make_evil(data, params)
     fields = {}
     import pandas as pd
 
@@ -223,6 +217,12 @@ def marked_report(tmp_path_factory):
                      "--publish-with-failed-checks")  # markers in facts fail their checks
     assert result.returncode == 0, result.stderr
     return output, fields
+
+
+@pytest.fixture(scope="module")
+def marked_report(hostile_report):
+    """The hostile report and its markers: {n: (source, field)}."""
+    return hostile_report
 
 
 def _pages(output, period):
