@@ -95,7 +95,12 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
 def kommun_statement(ctx) -> pd.DataFrame:
     """The source's "Fördelning mellan kommunerna": per kommun the columns of the
     resultaträkning (bokslut, budget build-up, prognos/utfall, avvikelse) and a total row.
-    A closed year's nettokostnad and resultat per kommun are those of record."""
+    A closed year's nettokostnad and resultat per kommun are those of record. Computed once
+    per report; each caller gets its own copy."""
+    return ctx.memo("allocation.kommun_statement", lambda: _kommun_statement(ctx)).copy()
+
+
+def _kommun_statement(ctx) -> pd.DataFrame:
     ds, period = ctx.dataset, ctx.period
     kommuner, total_label = kommuner_of(ds), budget.total_label(ctx.params)
     kb, totals = ds["kommunbidrag_kommun"], ds["bokslut_totaler"]

@@ -35,10 +35,12 @@ def netto_for(dataset) -> pd.DataFrame:
 
 
 def statement_for(ctx, recomputed: bool = False) -> pd.DataFrame:
-    """The resultaträkning for the context's period."""
+    """The resultaträkning for the context's period (computed once per report; each caller
+    gets its own copy)."""
     ds = ctx.dataset
-    return operating_statement(drift_for(ds), ds["kontogrupper"], ds["bokslut_totaler"],
-                               ctx.period, recomputed)
+    return ctx.memo(f"budget.statement.{recomputed}", lambda: operating_statement(
+        drift_for(ds), ds["kontogrupper"], ds["bokslut_totaler"], ctx.period,
+        recomputed)).copy()
 
 
 def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
