@@ -113,7 +113,6 @@ class Session:
         self.dataset = dataset if dataset is not None else load_all(data_dir)
         self.periods = [str(p) for p in reportable_periods(self.dataset)]
         self._contexts: dict[str, ReportContext] = {}
-        self._inputs: dict[str, rules.Inputs] = {}
 
     def context(self, period: str) -> ReportContext:
         if period not in self._contexts:
@@ -122,10 +121,7 @@ class Session:
         return self._contexts[period]
 
     def inputs(self, period: str) -> rules.Inputs:
-        if period not in self._inputs:
-            ctx = self.context(period)
-            self._inputs[period] = rules.inputs_for(ctx.dataset, ctx.period)
-        return self._inputs[period]
+        return rules.report_inputs(self.context(period))
 
     def forget_params(self) -> None:
         """Read params/ again on the next use (a model was saved from the form)."""

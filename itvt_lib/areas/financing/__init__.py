@@ -31,7 +31,7 @@ results) and `report` (the area protocol). This package re-exports their public 
 
 from __future__ import annotations
 
-from .adapters import models_for, report_results, results_for
+from .adapters import models_for, report_inputs, report_results, results_for
 from .inputs import (
     BudgetBase,
     Inputs,
@@ -109,7 +109,7 @@ __all__ = [
     "marked_current",
     "Inputs", "inputs_for", "joint_pools", "key_figures", "measure_word", "missing_drivers",
     "missing_lines", "Model", "model_checks", "model_cost", "MODEL_KEYS", "model_shares",
-    "model_specs", "ModelError", "models_for", "next_year_budget", "next_year_notes",
+    "model_specs", "ModelError", "models_for", "report_inputs", "next_year_budget", "next_year_notes",
     "next_year_split", "next_year_table", "locator", "param_locator", "param_models", "param_upprakning", "pool_share", "pools_of_record",
     "report_results", "report_table", "report_year", "Results", "results_for", "summary",
     "summary_lines", "TABLES", "typed_driver", "typed_values", "upprakning_rates", "uprated", "validate_params", "with_drivers",

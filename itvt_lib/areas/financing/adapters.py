@@ -10,15 +10,21 @@ from .rules import Model
 from .specs import model_specs, param_locator, param_models, param_upprakning
 
 
+def report_inputs(ctx) -> Inputs:
+    """The models' inputs for the report, extracted once per context."""
+    return ctx.memo("financing.inputs", lambda: inputs_for(ctx.dataset, ctx.period))
+
+
 def models_for(ctx, inputs: Inputs | None = None) -> list[Model]:
     """The report's models, validated."""
-    inputs = inputs if inputs is not None else inputs_for(ctx.dataset, ctx.period)
+    inputs = inputs if inputs is not None else report_inputs(ctx)
     return model_specs(param_models(ctx.params), inputs, param_locator(ctx.params))
 
 
 def results_for(ctx, inputs: Inputs | None = None) -> Results:
     """Models compared over every year, and next year's budget split, for the report
     (`inputs`: the period's, if the caller has them cached)."""
+    inputs = inputs if inputs is not None else report_inputs(ctx)
     return compare(ctx.dataset, ctx.period, param_models(ctx.params),
                    param_upprakning(ctx.params), None, ctx.params.share_decimals, inputs,
                    source=param_locator(ctx.params))
