@@ -10,7 +10,9 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import copy
 import difflib
+import hashlib
 import re
 import typing
 import unicodedata
@@ -20,6 +22,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .caches import BoundedCache
 from .errors import ParamError, os_reason, yaml_problem
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
@@ -33,17 +36,29 @@ FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
 OVERRIDES = "overrides"  # how a message names overrides that are not CLI flags
 
 
+# A params file's mapping by its text's hash: each open report reads the files again
+# (they may have changed), but parses a text it has seen only once.
+_PARSED = BoundedCache("params files", 64)
+
+
 def _read_yaml(path: Path) -> dict:
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{display_path(path)}:{mark.line + 1}" if mark else display_path(path)
-        raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ParamError(f"{display_path(path)}: är inte text i UTF-8 (spara filen som UTF-8)") from None
     except OSError as exc:
         raise ParamError(f"{display_path(path)}: går inte att läsa ({os_reason(exc)})") from None
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    return copy.deepcopy(_PARSED.get(key, lambda: _parse_yaml(text, path)))
+
+
+def _parse_yaml(text: str, path: Path) -> dict:
+    try:
+        content = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{display_path(path)}:{mark.line + 1}" if mark else display_path(path)
+        raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
     if content is None:
         return {}
     if not isinstance(content, dict):
