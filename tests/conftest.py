@@ -151,6 +151,39 @@ def published(tmp_path_factory) -> Path:
     return output
 
 
+@pytest.fixture(scope="session")
+def small_report(tmp_path_factory) -> Path:
+    """An output folder holding a good 2024-02 made by the one-notebook set of `notebooks`
+    on the embedded data, built once per worker. Tests never change it: `good_report`
+    gives each test its own copy (symlinks kept: the period's link points into .builds)."""
+    root = tmp_path_factory.mktemp("small")
+    folder, output = root / "notebooks", root / "outputs"
+    folder.mkdir()
+    write_notebook(folder, "01-ok.ipynb", registry_import(), "print('ok')")
+    result = run_cli("run", "--period", "2024-02", "--notebooks-dir", folder,
+                     "--output-dir", output)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+@pytest.fixture
+def good_report(small_report, tmp_path) -> Path:
+    """This test's own output folder holding a good 2024-02 (a copy of `small_report`)."""
+    output = tmp_path / "outputs"
+    shutil.copytree(small_report, output, symlinks=True)
+    return output
+
+
+@pytest.fixture(scope="session")
+def published_notebook(published):
+    """published_notebook(period, name): notebooks/<name> as `published` executed it for
+    the period (the embedded data and params; papermill's parameters cell injected), so a
+    test of what a notebook shows for a period reads the run that published it."""
+    def read(period: str, name: str):
+        return nbformat.read(published / period / "notebooks" / name, as_version=4)
+    return read
+
+
 def tree_snapshot(folder: Path) -> dict:
     """Every file under `folder` with its bytes (to prove nothing changed)."""
     return {str(p.relative_to(folder)): p.read_bytes()

@@ -35,14 +35,6 @@ def _records(output: Path) -> list[dict]:
     return [json.loads(line) for line in (output / "runs.log").read_text().splitlines()]
 
 
-@pytest.fixture
-def good_report(tmp_path, notebooks) -> Path:
-    output = tmp_path / "outputs"
-    result = _run(notebooks, output)
-    assert result.returncode == 0, result.stderr
-    return output
-
-
 # ---------------------------------------------------------------- 1: paths resolved once
 
 @pytest.mark.slow

@@ -19,15 +19,6 @@ pytestmark = pytest.mark.slow
 ITVT = str(Path(sys.executable).with_name("itvt"))
 
 
-@pytest.fixture
-def good_report(tmp_path, notebooks) -> Path:
-    """An output folder holding a good report of 2024-02 made by the `notebooks` set."""
-    output = tmp_path / "outputs"
-    result = _run(notebooks, output)
-    assert result.returncode == 0, result.stderr
-    return output
-
-
 # A notebook that would run this long is stopped by the watchdog long before (the test
 # checks it stops, not how fast: a loaded machine may take a minute to start the kernel).
 NEVER_ENDS_S = 1200
