@@ -564,8 +564,8 @@ NOTEBOOK = "02-fordelning-kommuner.ipynb"
 
 
 @pytest.mark.slow
-def test_notebook_2023_12():
-    text = notebook_text(execute_notebook(NOTEBOOK, {"period": "2023-12"}))
+def test_notebook_2023_12(published_notebook):
+    text = notebook_text(published_notebook("2023-12", NOTEBOOK))
     for number in ("43,9 %", "56,1 %", "47,6 %", "52,4 %", "9 510", "12 176", "21 686",
                    "11 603", "14 827", "878", "-1 097", "7 554", "13 041"):
         assert sv(number) in text, number
@@ -578,8 +578,8 @@ def test_notebook_2023_12():
 
 
 @pytest.mark.slow
-def test_notebook_2024_02():
-    nb = execute_notebook(NOTEBOOK, {"period": "2024-02"})
+def test_notebook_2024_02(published_notebook):
+    nb = published_notebook("2024-02", NOTEBOOK)
     text = notebook_text(nb)
     for number in ("43,6 %", "56,4 %", "48,4 %", "51,6 %", "8 271", "10 700", "+907",
                    "-907", "9 793", "-24"):

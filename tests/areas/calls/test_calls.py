@@ -460,8 +460,8 @@ def test_malformed_duration_is_exit_2(data_dir):
 # ---------------------------------------------------------------- notebook
 
 @pytest.mark.slow
-def test_notebook_year_end_shows_the_source_figures():
-    text = notebook_text(execute_notebook("04-samtal-och-arenden.ipynb", {"period": "2023-12"}))
+def test_notebook_year_end_shows_the_source_figures(published_notebook):
+    text = notebook_text(published_notebook("2023-12", "04-samtal-och-arenden.ipynb"))
     for figure in (f"68,5{NB}%", f"18,0{NB}%", f"2{NB}758", f"11{NB}032", f"16{NB}010",
                    f"5{NB}493", f"5{NB}817", f"4{NB}700", f"92{NB}%", f"91{NB}%",
                    f"55{NB}795", f"46{NB}800", f"8{NB}995", "02:59", "30:00", "00:21",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text, sv, with_params
+from conftest import notebook_text, sv, with_params
 
 from itvt_lib import areas as report
 from itvt_lib.areas import financing, load_dataset
@@ -410,8 +410,8 @@ NOTEBOOK = "80-finansieringsmodell.ipynb"
 
 
 @pytest.mark.slow
-def test_notebook_2024_02():
-    nb = execute_notebook(NOTEBOOK, {"period": "2024-02"})
+def test_notebook_2024_02(published_notebook):
+    nb = published_notebook("2024-02", NOTEBOOK)
     text = notebook_text(nb)
     for number in ("40,1 %", "59,9 %", "43,6 %", "8 250", "10 721", "8 271", "10 700", "-21"):
         assert sv(number) in text, number
@@ -423,8 +423,8 @@ def test_notebook_2024_02():
 
 
 @pytest.mark.slow
-def test_notebook_2023_12():
-    text = notebook_text(execute_notebook(NOTEBOOK, {"period": "2023-12"}))
+def test_notebook_2023_12(published_notebook):
+    text = notebook_text(published_notebook("2023-12", NOTEBOOK))
     for number in ("11 603", "14 827", "43,9 %", "+878", "-1 097"):
         assert sv(number) in text, number
     assert sv("+877") not in text  # the result of record is shown, never the recomputed one

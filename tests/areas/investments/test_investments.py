@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text
+from conftest import notebook_text
 
 from itvt_lib import areas as report
 from itvt_lib.areas import investments, load_dataset, load_params
@@ -217,8 +217,8 @@ def test_bad_input_is_a_one_line_error(data_dir, line, message):
                  "Prognosen för investeringarna beräknas följa budget.",
                  "Prognos enligt budget."]),
 ])
-def test_notebook(period, expected):
-    text = notebook_text(execute_notebook("05-investeringar.ipynb", {"period": period}))
+def test_notebook(period, expected, published_notebook):
+    text = notebook_text(published_notebook(period, "05-investeringar.ipynb"))
     for figure in expected:
         assert figure in text, figure
     assert "Traceback" not in text

@@ -520,8 +520,8 @@ def test_notebook_shows_year_to_date_with_a_ledger(data_dir):
      f"(enligt förvaltningsberättelsen). Utfallet blev {MINUS}219 tkr, 500 tkr bättre än "
      "sista prognosen.", ["c09", "c10"]),
 ])
-def test_notebook_without_a_ledger_shows_the_forecast_history(period, sentence, charts):
-    nb = execute_notebook("01-driftredovisning.ipynb", {"period": period})
+def test_notebook_without_a_ledger_shows_the_forecast_history(period, sentence, charts, published_notebook):
+    nb = published_notebook(period, "01-driftredovisning.ipynb")
     text = notebook_text(nb)
     assert "Ingen export från huvudboken finns för perioden." in text
     assert sentence in text

@@ -391,8 +391,8 @@ def test_table_escapes_project_names():
                      "För 2024 finns hittills en export (februari)"]),
     ],
 )
-def test_notebook_for_both_periods(period, expected):
-    nb = execute_notebook("03-projekttid.ipynb", {"period": period})
+def test_notebook_for_both_periods(period, expected, published_notebook):
+    nb = published_notebook(period, "03-projekttid.ipynb")
     text = notebook_text(nb)
     for item in expected:
         assert item in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import execute_notebook, notebook_text
+from conftest import notebook_text
 
 from itvt_lib import areas as report
 from itvt_lib.areas import load_dataset, staff
@@ -152,8 +152,8 @@ def test_bad_input_is_a_one_line_error(data_dir, old, new, message):
 
 
 @pytest.mark.slow
-def test_notebook_2023_12():
-    text = notebook_text(execute_notebook("07-personal.ipynb", {"period": "2023-12"}))
+def test_notebook_2023_12(published_notebook):
+    text = notebook_text(published_notebook("2023-12", "07-personal.ipynb"))
     for expected in ["Nov 2022", "Nov 2023", "Förändring (procentenheter)", f"15,7{NBSP}%",
                      f"94,4{NBSP}%", f"{MINUS}12,5", "+20,1", "±0,0",
                      "Statistiken gäller 2022-12-01–2023-11-30.",
@@ -162,8 +162,8 @@ def test_notebook_2023_12():
 
 
 @pytest.mark.slow
-def test_notebook_2024_02_says_no_data():
-    text = notebook_text(execute_notebook("07-personal.ipynb", {"period": "2024-02"}))
+def test_notebook_2024_02_says_no_data(published_notebook):
+    text = notebook_text(published_notebook("2024-02", "07-personal.ipynb"))
     # one sentence instead of empty sections: no heading without content
     assert text.split("\n")[-1].strip() == (
         "Personaluppgifterna redovisas i årets bokslut (rapporten per december); "
