@@ -275,17 +275,17 @@ def require_ordered(frame: pd.DataFrame, locate, first: str, last: str) -> None:
 def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> None:
     if not table.key or frame.empty:
         return
-    keys = frame[list(table.key)].astype(object)
-    keys = keys.where(keys.notna(), "").astype(str)  # an empty key cell compares as ""
-    dup = keys.duplicated(keep="first")
-    if dup.any():
-        i = int(dup.idxmax())
-        first = int(keys[(keys == keys.loc[i]).all(axis=1)].index[0])
-        values = ", ".join(str(v) for v in keys.loc[i])
-        file, line = locations.loc[i]
-        _, first_line = locations.loc[first]
-        raise DataError(file, f"nyckeln ({values}) finns redan på rad {first_line}",
-                        line=int(line), column=", ".join(table.key))
+    columns = [frame[name].astype(object) for name in table.key]
+    columns = [c.where(c.notna(), "").astype(str).tolist()  # an empty key cell is ""
+               for c in columns]
+    seen: dict[tuple, object] = {}
+    for i, key in zip(frame.index, zip(*columns)):
+        first = seen.setdefault(key, i)
+        if first != i:
+            file, line = locations.loc[i]
+            _, first_line = locations.loc[first]
+            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad {first_line}",
+                            line=int(line), column=", ".join(table.key))
 
 
 def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
