@@ -136,7 +136,7 @@ def test_workbench_runs_and_updates_in_jupyterlab(lab):
             f"() => ({OWN_ROWS})().some(r => r.includes('Herrljunga') && "
             "r.includes('8\u00a0250')) && "
             f"({OWN_ROWS})().some(r => r.includes('Vårgårda') && r.includes('10\u00a0721'))",
-            timeout=2_000)
+            timeout=15_000)
         page.locator("table.itvt-wb-table").first.scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "workbench-2-samtal.png"), full_page=True)
 
@@ -144,11 +144,11 @@ def test_workbench_runs_and_updates_in_jupyterlab(lab):
         box = _value_box(page, "Herrljunga")
         box.fill("-5")
         box.press("Enter")
-        page.wait_for_selector(".itvt-wb-error", timeout=2_000)
+        page.wait_for_selector(".itvt-wb-error", timeout=15_000)
         message = page.locator(".itvt-wb-error").inner_text()
         assert "Värdet för Herrljunga får inte vara negativt" in message
         page.wait_for_function("() => !document.querySelector('table.itvt-wb-table')",
-                               timeout=2_000)
+                               timeout=15_000)
         page.locator(".itvt-wb-error").scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "workbench-3-negativt.png"), full_page=True)
         browser.close()
