@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from itvt_lib.areas import load_dataset
 from itvt_lib.core import caches
 from itvt_lib.core.caches import BoundedCache
 from itvt_lib.core.context import ReportContext
+from itvt_lib.core.errors import ParamError
+from itvt_lib.core.params import read_yaml
 from itvt_lib.core.paths import DATA_DIR
 
 
@@ -54,3 +58,21 @@ def test_the_context_memo_follows_params_and_data(ctx_2024):
     assert ctx.memo("k", compute) == 2
     other = ReportContext(ctx.period, ctx.dataset, ctx.params, ctx.data_dir)
     assert other.memo("k", compute) == 3  # a new report, a new memo
+
+
+def test_an_edited_params_file_is_read_again_and_a_bad_one_is_never_served(tmp_path):
+    """Parsed params files are cached by their text: an edit is seen at once; a text that
+    failed is an error every time, and once mended it is read."""
+    path = tmp_path / "2024-02.yaml"
+    path.write_text("namnd: Första\n", encoding="utf-8")
+    first = read_yaml(path)
+    first["namnd"] = "ändrad av den som läste"        # a reader's change stays its own
+    assert read_yaml(path) == {"namnd": "Första"}
+    path.write_text("namnd: Andra\n", encoding="utf-8")
+    assert read_yaml(path) == {"namnd": "Andra"}
+    path.write_text("namnd: [\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ParamError, match="2024-02.yaml"):
+            read_yaml(path)
+    path.write_text("namnd: Tredje\n", encoding="utf-8")
+    assert read_yaml(path) == {"namnd": "Tredje"}
