@@ -12,6 +12,30 @@ class InputError(Exception):
 
     exit_code = 2
 
+    def __init__(self, *args):
+        super().__init__(*(one_line(a) if isinstance(a, str) else a for a in args))
+
+
+def one_line(text: str) -> str:
+    """A message on one line: a line break inside a quoted value is shown as \\n."""
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+
+
+# Invisible controls of the writing direction: in a name or a sentence they reverse the
+# figures that follow on the page and in the PDF ("11 093 tkr" shown as "rkt 390 11").
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                          "\u2066\u2067\u2068\u2069")
+
+
+def bidi_control(text: str) -> str | None:
+    """The first writing-direction control in `text` as "U+202E", or None."""
+    found = next((c for c in text if c in BIDI_CONTROLS), None)
+    return None if found is None else f"U+{ord(found):04X}"
+
+
+BIDI_MESSAGE = ("texten innehåller ett osynligt tecken för skrivriktning ({}), som vänder "
+                "ordningen på tecknen och talen efter det; ta bort det")
+
 
 class DataError(InputError):
     """A problem in a data file, located as `file:line: column: message`."""

@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 from .encoding import decode_text
-from .errors import DataError, os_reason
+from .errors import BIDI_MESSAGE, DataError, bidi_control, os_reason
 from .paths import display_path
 
 MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
@@ -98,8 +98,9 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
     try:
-        for cells in reader:
-            line = reader.line_num
+        start = 0
+        for cells in reader:  # a quoted line break: the record's own first line
+            line, start = start + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
             if sep:  # the "sep=;" line itself
@@ -128,13 +129,19 @@ def _trimmed(header: list[str]) -> list[str]:
 
 
 def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) -> None:
-    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named."""
+    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named; so is an
+    invisible writing-direction control (it would reverse the figures after it)."""
     for i, cell in enumerate(cells):
-        if isinstance(cell, str) and "\x00" in cell:
-            column = header[i] if header is not None and i < len(header) else None
+        if not isinstance(cell, str):
+            continue
+        column = header[i] if header is not None and i < len(header) else None
+        if "\x00" in cell:
             raise DataError(shown, "cellen innehåller en NUL-byte (tecken 0): filen är "
                             "skadad eller inte text i UTF-8 eller cp1252", line=line,
                             column=column)
+        control = bidi_control(cell)
+        if control:
+            raise DataError(shown, BIDI_MESSAGE.format(control), line=line, column=column)
 
 
 def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
@@ -163,10 +170,14 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
 
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
+        state, title = sheet.sheet_state, sheet.title
         all_rows = list(sheet.iter_rows(values_only=True))
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
+    if state != "visible":  # its figures would be read, not those the controller sees
+        raise DataError(shown, f"det första bladet ({title}) är dolt; itvt läser det första "
+                        "bladet: visa det eller flytta bladet med tabellen först")
     numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
                 for i, r in enumerate(all_rows)
                 if any(v is not None and str(v).strip() for v in r)]

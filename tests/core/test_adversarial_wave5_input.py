@@ -1,0 +1,95 @@
+"""Wave 5 of hostile data files (core/input_files.py, core/loading.py): an invisible
+writing-direction control in a cell would reverse the figures after it on every page and
+in the PDF ("11 093 tkr" shown as "rkt 390 11"), so it is bad input; a workbook whose
+first sheet is hidden is read from a sheet the controller cannot see, so it is bad input;
+an error names the line a multi-line record starts on, and stays one line when the value
+it quotes holds a line break."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import openpyxl
+import pytest
+
+from itvt_lib.areas import load_dataset
+from itvt_lib.core.errors import DataError
+
+
+def _replace(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["U+202E", "U+202D", "U+2067", "U+200F"])
+def test_a_writing_direction_control_in_a_cell_is_bad_input(data_dir, name):
+    control = chr(int(name[2:], 16))
+    _replace(data_dir / "kommuner.csv", "Vårgårda kommun", f"Vårgårda{control} kommun")
+    with pytest.raises(DataError, match=rf"kommuner\.csv:3: namn: .*skrivriktning "
+                                        rf"\({re.escape(name)}\)"):
+        load_dataset(data_dir)
+
+
+def test_a_writing_direction_control_in_an_xlsx_cell_is_bad_input(data_dir):
+    book = openpyxl.Workbook()
+    with open(data_dir / "kommuner.csv", encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            book.active.append([c.replace("Vårgårda kommun", "\u202eVårgårda kommun")
+                                for c in row])
+    book.save(data_dir / "kommuner.xlsx")
+    (data_dir / "kommuner.csv").unlink()
+    with pytest.raises(DataError, match=r"kommuner\.xlsx:3: namn: .*skrivriktning \(U\+202E\)"):
+        load_dataset(data_dir)
+
+
+def _as_xlsx_with_hidden_first_sheet(data_dir, state):
+    """kommunbidrag_kommun as a workbook: the first sheet (hidden) holds the file's rows, a
+    visible second sheet the same rows with Herrljunga's 9 178 changed to 9 999."""
+    book = openpyxl.Workbook()
+    hidden, shown = book.active, book.create_sheet("aktuell")
+    with open(data_dir / "kommunbidrag_kommun.csv", encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            hidden.append(row)
+            shown.append(["9999" if c == "9178" else c for c in row])
+    hidden.sheet_state = state
+    book.active = 1
+    book.save(data_dir / "kommunbidrag_kommun.xlsx")
+    (data_dir / "kommunbidrag_kommun.csv").unlink()
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_workbook_whose_first_sheet_is_hidden_is_bad_input(data_dir, state):
+    _as_xlsx_with_hidden_first_sheet(data_dir, state)
+    with pytest.raises(DataError, match=r"kommunbidrag_kommun\.xlsx: det första bladet "
+                                        r"\(Sheet\) är dolt"):
+        load_dataset(data_dir)
+
+
+def test_a_workbook_with_a_hidden_later_sheet_reads_its_visible_first_sheet(data_dir):
+    _as_xlsx_with_hidden_first_sheet(data_dir, "visible")
+    book = openpyxl.load_workbook(data_dir / "kommunbidrag_kommun.xlsx")
+    book["aktuell"].sheet_state = "hidden"
+    book.active = 0
+    book.save(data_dir / "kommunbidrag_kommun.xlsx")
+    frame = load_dataset(data_dir).tables["kommunbidrag_kommun"]
+    result = sorted(frame["belopp"].dropna())
+    assert 9178 in result and 9999 not in result
+
+
+def test_an_error_names_the_line_a_multi_line_record_starts_on(data_dir):
+    _replace(data_dir / "arsrapport_text.csv", "2023,handelser,2,1350 datorer har bytts ut",
+             '2023,handelser,zz,"1350 datorer\n\n\nhar bytts ut')
+    _replace(data_dir / "arsrapport_text.csv", "under höst och vintern.,",
+             'under höst och vintern.",')
+    with pytest.raises(DataError, match=r"arsrapport_text\.csv:5: ordning: \"zz\""):
+        load_dataset(data_dir)
+
+
+def test_a_quoted_value_with_a_line_break_stays_one_line(data_dir):
+    _replace(data_dir / "vaxel.csv", ",Vårgårda,Telenor", ',"Vår\ngårda",Telenor')
+    with pytest.raises(DataError, match=r'vaxel\.csv:4: kommun: "Vår\\ngårda" finns inte') \
+            as info:
+        load_dataset(data_dir)
+    assert "\n" not in str(info.value)
