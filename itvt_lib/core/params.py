@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import ParamError, os_reason, yaml_problem
+from .errors import BIDI_MESSAGE, DataError, ParamError, bidi_control, yaml_problem
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
@@ -33,23 +33,77 @@ FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
 OVERRIDES = "overrides"  # how a message names overrides that are not CLI flags
 
 
+class _KeyTwice(Exception):
+    """A mapping that writes one key twice (raised by `_Loader`)."""
+
+    def __init__(self, key, line: int):
+        super().__init__(key)
+        self.key, self.line = key, line
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
+    last silently; which one she meant would be a guess). Merge keys (`<<`) may override."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                twice = key in seen
+            except TypeError:  # an unhashable key: the constructor says so below
+                continue
+            if twice:
+                raise _KeyTwice(key, key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read_yaml(path: Path) -> dict:
+    shown = display_path(path)
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        from .input_files import read_regular_bytes  # refuses a FIFO or device unread
+
+        content = yaml.load(read_regular_bytes(path, shown).decode("utf-8-sig"),
+                            Loader=_Loader)  # a SafeLoader
+        if content is None:
+            return {}
+        if not isinstance(content, dict):
+            raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
+        _check_keys(content, (), shown)
+        _refuse_bidi(content, (), shown)
+        return _nfc_texts(content)
+    except _KeyTwice as exc:
+        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
+                         "mappning; ta bort den ena") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{display_path(path)}:{mark.line + 1}" if mark else display_path(path)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
         raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
+    except RecursionError:
+        raise ParamError(f"{shown}: ogiltig YAML: listor eller mappningar nästlade för djupt "
+                         "(fler nivåer än en params-fil behöver)") from None
     except UnicodeDecodeError:
-        raise ParamError(f"{display_path(path)}: är inte text i UTF-8 (spara filen som UTF-8)") from None
-    except OSError as exc:
-        raise ParamError(f"{display_path(path)}: går inte att läsa ({os_reason(exc)})") from None
-    if content is None:
-        return {}
-    if not isinstance(content, dict):
-        raise ParamError(f"{display_path(path)}: ska vara en mappning av namn till värden")
-    _check_keys(content, (), display_path(path))
-    return _nfc_texts(content)
+        raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
+    except DataError as exc:
+        raise ParamError(str(exc)) from None
+
+
+def _refuse_bidi(node, loc: tuple, where: str) -> None:
+    """No text of a params file holds a writing-direction control (core/errors.py)."""
+    if isinstance(node, str):
+        control = bidi_control(node)
+        if control:
+            raise ParamError(f"{where}: {dotted_key(loc)}: {BIDI_MESSAGE.format(control)}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _refuse_bidi(key, (*loc, key), where)
+            _refuse_bidi(value, (*loc, key), where)
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            _refuse_bidi(item, (*loc, n), where)
 
 
 def read_yaml(path: Path) -> dict:

@@ -1,0 +1,69 @@
+"""Wave 5 of hostile params folders (core/params.py): a writing-direction control in a text
+(it would reverse the figures after it on the pages) is bad input; YAML nested deeper than
+any params file needs is one line, not a RecursionError; a key written twice in one mapping
+(which one counts would be a guess) is bad input; a params file that is a FIFO or a device
+is refused before it is read (it would hang, or read without end)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from itvt_lib.areas import load_params
+from itvt_lib.core.errors import ParamError
+
+
+def _append(params, text):
+    path = params / "2024-02.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _edit(params, old, new):
+    path = params / "2024-02.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "key"), [
+    ("controller: Hanna Larsson", 'controller: "Hanna\\u202e Larsson"', "controller"),
+    ("prognostiserar en budget", "prognostiserar \u202d en budget", r"kommentar\.driftredovisning"),
+    ("controller: Hanna Larsson", 'controller: X\nfinancing_models:\n  - {name: "M\\u2066x", '
+     "driver: lika}", r"financing_models\[1\]\.name"),
+], ids=["controller", "kommentar", "model-name"])
+def test_a_writing_direction_control_in_a_params_text_is_bad_input(params, old, new, key):
+    _edit(params, old, new)
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml: {key}: .*skrivriktning"):
+        load_params("2024-02", params)
+
+
+@pytest.mark.parametrize("text", [
+    "namnd: " + "[" * 5000 + "]" * 5000 + "\n",
+    "namnd: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n",
+])
+def test_yaml_nested_beyond_reason_is_one_line(params, text):
+    _append(params, text)
+    with pytest.raises(ParamError, match=r"2024-02\.yaml: .*för djupt") as info:
+        load_params("2024-02", params)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "line", "key"), [
+    ("controller: Someone Else\n", 13, "controller"),
+    ("status:\n  resultat:\n    green_at: 0\n    green_at: 5\n", 16, "green_at"),
+])
+def test_a_key_written_twice_in_one_mapping_is_bad_input(params, text, line, key):
+    _append(params, text)
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml:{line}: {key}: .*två gånger"):
+        load_params("2024-02", params)
+
+
+@pytest.mark.parametrize("make", [os.mkfifo, lambda p: os.symlink("/dev/zero", p)],
+                         ids=["fifo", "dev-zero"])
+def test_a_params_file_that_is_no_regular_file_is_refused_unread(params, make):
+    path = params / "2024-02.yaml"
+    path.unlink()
+    make(path)
+    with pytest.raises(ParamError, match=r"2024-02\.yaml: är ingen vanlig fil"):
+        load_params("2024-02", params)
