@@ -25,16 +25,22 @@ def one_line(text: str) -> str:
 # figures that follow on the page and in the PDF ("11 093 tkr" shown as "rkt 390 11").
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                           "\u2066\u2067\u2068\u2069")
+# Control characters other than tab and line breaks: no page shows them and no workbook can
+# hold them (a vertical tab pasted from Word would stop the run at tabeller.xlsx).
+C0_CONTROLS = frozenset(chr(c) for c in (*range(32), 127)) - set("\t\n\r")
 
 
-def bidi_control(text: str) -> str | None:
-    """The first writing-direction control in `text` as "U+202E", or None."""
-    found = next((c for c in text if c in BIDI_CONTROLS), None)
-    return None if found is None else f"U+{ord(found):04X}"
-
-
-BIDI_MESSAGE = ("texten innehåller ett osynligt tecken för skrivriktning ({}), som vänder "
-                "ordningen på tecknen och talen efter det; ta bort det")
+def unshowable(text: str) -> str | None:
+    """Why `text` cannot stand in a report, as a Swedish phrase naming the character
+    ("U+202E"): a writing-direction control or a control character; None when it can."""
+    for char in text:
+        if char in BIDI_CONTROLS:
+            return (f"texten innehåller ett osynligt tecken för skrivriktning (U+{ord(char):04X}), "
+                    "som vänder ordningen på tecknen och talen efter det; ta bort det")
+        if char in C0_CONTROLS:
+            return (f"texten innehåller styrtecknet U+{ord(char):04X}, som inte kan stå i en "
+                    "rapport eller ett kalkylblad; ta bort det")
+    return None
 
 
 class DataError(InputError):

@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 
 from .encoding import decode_text
-from .errors import BIDI_MESSAGE, DataError, bidi_control, os_reason
+from .errors import DataError, os_reason, unshowable
 from .paths import display_path
 
 MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
@@ -129,8 +129,8 @@ def _trimmed(header: list[str]) -> list[str]:
 
 
 def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) -> None:
-    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named; so is an
-    invisible writing-direction control (it would reverse the figures after it)."""
+    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named; so is a
+    writing-direction control or another control character (core.errors.unshowable)."""
     for i, cell in enumerate(cells):
         if not isinstance(cell, str):
             continue
@@ -139,9 +139,9 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
             raise DataError(shown, "cellen innehåller en NUL-byte (tecken 0): filen är "
                             "skadad eller inte text i UTF-8 eller cp1252", line=line,
                             column=column)
-        control = bidi_control(cell)
-        if control:
-            raise DataError(shown, BIDI_MESSAGE.format(control), line=line, column=column)
+        reason = unshowable(cell)
+        if reason:
+            raise DataError(shown, reason, line=line, column=column)
 
 
 def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:

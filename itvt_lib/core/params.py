@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import BIDI_MESSAGE, DataError, ParamError, bidi_control, yaml_problem
+from .errors import DataError, ParamError, unshowable, yaml_problem
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
@@ -73,7 +73,7 @@ def _read_yaml(path: Path) -> dict:
         if not isinstance(content, dict):
             raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
         _check_keys(content, (), shown)
-        _refuse_bidi(content, (), shown)
+        _refuse_unshowable(content, (), shown)
         return _nfc_texts(content)
     except _KeyTwice as exc:
         raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
@@ -91,19 +91,20 @@ def _read_yaml(path: Path) -> dict:
         raise ParamError(str(exc)) from None
 
 
-def _refuse_bidi(node, loc: tuple, where: str) -> None:
-    """No text of a params file holds a writing-direction control (core/errors.py)."""
+def _refuse_unshowable(node, loc: tuple, where: str) -> None:
+    """No text of a params file holds a writing-direction control or a control character
+    (core.errors.unshowable)."""
     if isinstance(node, str):
-        control = bidi_control(node)
-        if control:
-            raise ParamError(f"{where}: {dotted_key(loc)}: {BIDI_MESSAGE.format(control)}")
+        reason = unshowable(node)
+        if reason:
+            raise ParamError(f"{where}: {dotted_key(loc)}: {reason}")
     elif isinstance(node, dict):
         for key, value in node.items():
-            _refuse_bidi(key, (*loc, key), where)
-            _refuse_bidi(value, (*loc, key), where)
+            _refuse_unshowable(key, (*loc, key), where)
+            _refuse_unshowable(value, (*loc, key), where)
     elif isinstance(node, list):
         for n, item in enumerate(node):
-            _refuse_bidi(item, (*loc, n), where)
+            _refuse_unshowable(item, (*loc, n), where)
 
 
 def read_yaml(path: Path) -> dict:

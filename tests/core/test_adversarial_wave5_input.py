@@ -1,6 +1,7 @@
 """Wave 5 of hostile data files (core/input_files.py, core/loading.py): an invisible
 writing-direction control in a cell would reverse the figures after it on every page and
-in the PDF ("11 093 tkr" shown as "rkt 390 11"), so it is bad input; a workbook whose
+in the PDF ("11 093 tkr" shown as "rkt 390 11"), and a control character (a vertical tab
+pasted from Word) stopped the run at the workbook, so both are bad input; a workbook whose
 first sheet is hidden is read from a sheet the controller cannot see, so it is bad input;
 an error names the line a multi-line record starts on, and stays one line when the value
 it quotes holds a line break."""
@@ -30,6 +31,26 @@ def test_a_writing_direction_control_in_a_cell_is_bad_input(data_dir, name):
     with pytest.raises(DataError, match=rf"kommuner\.csv:3: namn: .*skrivriktning "
                                         rf"\({re.escape(name)}\)"):
         load_dataset(data_dir)
+
+
+@pytest.mark.parametrize("name", ["U+000B", "U+001B", "U+007F"])
+def test_a_control_character_in_a_cell_is_bad_input_not_a_failed_workbook(data_dir, name):
+    """A vertical tab pasted from Word passed `check` and stopped `run` with a traceback
+    when tabeller.xlsx was written (a workbook cannot hold it)."""
+    control = chr(int(name[2:], 16))
+    _replace(data_dir / "internkontroll.csv", "2023,1,Digitalisering,",
+             f"2023,1,Digi{control}talisering,")
+    with pytest.raises(DataError, match=rf"internkontroll\.csv:2: risk: .*styrtecknet "
+                                        rf"{re.escape(name)}"):
+        load_dataset(data_dir)
+
+
+def test_tab_and_line_breaks_in_a_quoted_text_are_still_read(data_dir):
+    _replace(data_dir / "internkontroll.csv", "2023,1,Digitalisering,",
+             '2023,1,"Digi\ttali\r\nsering",')
+    frame = load_dataset(data_dir).tables["internkontroll"]
+    result = frame["risk"].iloc[0]
+    assert result == "Digi\ttali\nsering"
 
 
 def test_a_writing_direction_control_in_an_xlsx_cell_is_bad_input(data_dir):

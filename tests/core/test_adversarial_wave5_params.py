@@ -1,5 +1,6 @@
 """Wave 5 of hostile params folders (core/params.py): a writing-direction control in a text
-(it would reverse the figures after it on the pages) is bad input; YAML nested deeper than
+(it would reverse the figures after it on the pages) or a control character (no workbook
+can hold it) is bad input; YAML nested deeper than
 any params file needs is one line, not a RecursionError; a key written twice in one mapping
 (which one counts would be a guess) is bad input; a params file that is a FIFO or a device
 is refused before it is read (it would hang, or read without end)."""
@@ -31,10 +32,13 @@ def _edit(params, old, new):
     ("prognostiserar en budget", "prognostiserar \u202d en budget", r"kommentar\.driftredovisning"),
     ("controller: Hanna Larsson", 'controller: X\nfinancing_models:\n  - {name: "M\\u2066x", '
      "driver: lika}", r"financing_models\[1\]\.name"),
-], ids=["controller", "kommentar", "model-name"])
-def test_a_writing_direction_control_in_a_params_text_is_bad_input(params, old, new, key):
+    ("controller: Hanna Larsson", 'controller: X\nfinancing_models:\n  - {name: "M\\vx", '
+     "driver: lika}", r"financing_models\[1\]\.name"),
+    ("controller: Hanna Larsson", 'controller: "Hanna\\eLarsson"', "controller"),
+], ids=["controller", "kommentar", "model-name", "vertical-tab", "escape"])
+def test_an_unshowable_character_in_a_params_text_is_bad_input(params, old, new, key):
     _edit(params, old, new)
-    with pytest.raises(ParamError, match=rf"2024-02\.yaml: {key}: .*skrivriktning"):
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml: {key}: .*(skrivriktning|styrtecknet)"):
         load_params("2024-02", params)
 
 
