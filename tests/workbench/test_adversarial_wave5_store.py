@@ -15,3 +15,21 @@ def test_a_model_name_with_a_writing_direction_control_is_refused_unsaved(tmp_pa
     with pytest.raises(ParamError, match=r"^Namnet: .*skrivriktning"):
         store.save_model({"name": name, "driver": "lika"}, tmp_path)
     assert not (tmp_path / store.MODELS_FILE).exists()
+
+
+@pytest.mark.parametrize("name", ["A\vB", "A\x1bB", "Modell \u202e 907"],
+                         ids=["vertical-tab", "escape", "rlo"])
+def test_a_typed_model_name_that_cannot_stand_in_a_workbook_is_one_line_nothing_exported(
+        tmp_path, session, name):
+    """A vertical tab in the name raised IllegalCharacterError from the export."""
+    from itvt_lib.workbench.form import Workbench
+
+    bench = Workbench(session, "2024-02", outputs_dir=tmp_path / "outputs")
+    bench.debounce = 0
+    bench.name.value = name
+    result = bench.export()
+    assert result is None
+    assert "Inget exporterades" in bench.status.value or "Rätta" in bench.status.value
+    assert "Namnet" in bench.message.value
+    assert not (tmp_path / "outputs" / "scenarier").exists() or \
+        not any((tmp_path / "outputs" / "scenarier").iterdir())
