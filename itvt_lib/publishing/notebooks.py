@@ -67,3 +67,16 @@ def check_notebooks(notebooks_dir: Path) -> list[Path]:
                          f"{', '.join(missing)} (områdena i itvt_lib.areas.AREAS); rapporten "
                          "skulle sakna dem")
     return paths
+
+
+def check_agenda_pages(ctx, paths: list[Path]) -> None:
+    """Every page an ärende names (`sidor`) is a page of the packet, NN of a notebook
+    NN-name (else ParamError naming the file and item): an unknown number would lose its
+    link silently and the agenda would say the report does not hold the papers."""
+    pages = sorted({p.name[:2] for p in paths})
+    for n, item in enumerate(ctx.params.arenden or []):
+        for page in item.sidor or []:
+            if page not in pages:
+                raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
+                                 f'"{page}" är ingen sida i rapporten (sidorna: '
+                                 f"{', '.join(pages)})")
