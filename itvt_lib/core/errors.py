@@ -89,6 +89,10 @@ _YAML_PROBLEMS = (
     ("expected ',' or '}'", "en mappning inom { } avslutas inte rätt"),
     ("found undefined alias", "ett alias (*namn) utan sitt ankare (&namn)"),
     ("did not find expected", "indraget eller ett tecken stämmer inte med raderna ovanför"),
+    ("but found another document", "fler än ett dokument (en rad med ---); en params-fil "
+                                   "har ett"),
+    ("could not determine a constructor for the tag", "en tagg (!…) som itvt inte läser; "
+                                                      "ta bort den"),
 )
 
 

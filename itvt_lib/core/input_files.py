@@ -171,7 +171,10 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
         state, title = sheet.sheet_state, sheet.title
-        all_rows = list(sheet.iter_rows(values_only=True))
+        all_rows, percent = [], []
+        for i, row in enumerate(sheet.iter_rows(), start=1):
+            all_rows.append(tuple(cell.value for cell in row))
+            percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -190,7 +193,35 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
+    for line, j, value in percent:
+        _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     return header, rest, ","
+
+
+_QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format
+
+
+def _as_percent(cell) -> bool:
+    """A number under a percent format: Excel stores 0.022 for "2,2 %" typed."""
+    value, form = cell.value, getattr(cell, "number_format", None) or ""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and \
+        "%" in _QUOTED.sub("", form)
+
+
+def _refuse_percent(shown: str, line: int, column: str | None, value) -> None:
+    """A cell shown as a percent stores a hundredth of what it shows: which of the two
+    she meant would be a guess, so it is bad input naming both."""
+    from decimal import Decimal
+
+    stored = Decimal(repr(float(value)))
+    as_shown = (stored * 100).normalize()
+
+    def text(number: Decimal) -> str:
+        return f"{number:f}".replace(".", ",").replace("-", "\u2212")
+
+    raise DataError(shown, f"cellen visar {text(as_shown)} % men lagrar {text(stored)} "
+                    "(procentformat i Excel); skriv talet utan procentformat, som "
+                    f"{text(as_shown)}", line=line, column=column)
 
 
 def table_files(data_dir: Path, name: str) -> list[Path]:

@@ -165,6 +165,8 @@ def _parse_cell(column: Column, value, decimal: str):
     if kind == "duration":
         if hasattr(text, "hour"):  # Excel gives a time of day
             return text.hour * 3600 + text.minute * 60 + text.second
+        if hasattr(text, "total_seconds"):  # [h]:mm:ss over a day: a timedelta
+            return round(text.total_seconds())
         try:
             return parse_duration(text)
         except ValueError:

@@ -78,6 +78,9 @@ def _read_yaml(path: Path) -> dict:
     except _KeyTwice as exc:
         raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
                          "mappning; ta bort den ena") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC)
+        raise ParamError(f"{shown}: ogiltig YAML: tecknet U+{exc.character:04X} får inte stå "
+                         "i en params-fil") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{shown}:{mark.line + 1}" if mark else shown

@@ -114,3 +114,47 @@ def test_a_quoted_value_with_a_line_break_stays_one_line(data_dir):
             as info:
         load_dataset(data_dir)
     assert "\n" not in str(info.value)
+
+
+def _as_xlsx(data_dir, name, fix):
+    """Table `name` as a workbook (text cells as the CSV holds them), then `fix(sheet,
+    header)` applied."""
+    book = openpyxl.Workbook()
+    with open(data_dir / f"{name}.csv", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    for row in rows:
+        book.active.append(row)
+    fix(book.active, rows[0])
+    book.save(data_dir / f"{name}.xlsx")
+    (data_dir / f"{name}.csv").unlink()
+
+
+def _typed_as_percent(sheet, header):
+    """What Excel stores when "2,2 %" is typed: 0.022 under a percent format."""
+    j = header.index("procent") + 1
+    for r in range(2, sheet.max_row + 1):
+        cell = sheet.cell(r, j)
+        if cell.value not in (None, ""):
+            cell.value, cell.number_format = float(cell.value) / 100, "0.0%"
+
+
+def test_a_number_typed_as_percent_in_excel_is_bad_input_not_a_hundredth(data_dir):
+    """Sjukfrånvaro typed "2,2 %" was read as 0.022 % and published as "0,0 %"."""
+    _as_xlsx(data_dir, "personal", _typed_as_percent)
+    with pytest.raises(DataError, match=r"personal\.xlsx:2: procent: cellen visar 2,2 % men "
+                                        r"lagrar 0,022"):
+        load_dataset(data_dir)
+
+
+def _over_a_day(sheet, header):
+    """A duration over 24 hours under [h]:mm:ss (openpyxl gives a timedelta)."""
+    j = header.index("samtalstid") + 1
+    sheet.cell(3, j).value, sheet.cell(3, j).number_format = \
+        __import__("datetime").timedelta(hours=25, seconds=3), "[h]:mm:ss"
+
+
+def test_a_duration_over_a_day_in_excel_is_read_in_seconds(data_dir):
+    _as_xlsx(data_dir, "vaxel", _over_a_day)
+    frame = load_dataset(data_dir).tables["vaxel"]
+    result = frame["samtalstid"].iloc[1]
+    assert result == 25 * 3600 + 3

@@ -71,3 +71,16 @@ def test_a_params_file_that_is_no_regular_file_is_refused_unread(params, make):
     make(path)
     with pytest.raises(ParamError, match=r"2024-02\.yaml: är ingen vanlig fil"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("---\nnamnd: x\n", r"2024-02\.yaml:13: ogiltig YAML: fler än ett dokument"),
+    ("namnd: !!python/object/apply:os.system ['true']\n",
+     r"2024-02\.yaml:13: ogiltig YAML: en tagg \(!…\) som itvt inte läser"),
+    ("namnd: a\x00b\n", r"2024-02\.yaml: ogiltig YAML: tecknet U\+0000 får inte stå"),
+    ("namnd: a\x1bb\n", r"2024-02\.yaml: ogiltig YAML: tecknet U\+001B får inte stå"),
+], ids=["two-documents", "python-tag", "nul", "escape"])
+def test_yaml_that_pyyaml_refuses_is_named_in_swedish(params, text, message):
+    _append(params, text)
+    with pytest.raises(ParamError, match=message):
+        load_params("2024-02", params)
