@@ -29,6 +29,10 @@ from .paths import display_path
 
 MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
 csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell may be long
+# Excel's error values, as a workbook caches them and as a CSV export writes them.
+EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#BUSY!", "#UNKNOWN!"))
 _SEP_LINE = re.compile(r'^"?sep=(.)"?[,;]*$', re.IGNORECASE)  # Excel's "sep=;" first line
 SUFFIXES = (".csv", ".xlsx")
 
@@ -130,7 +134,8 @@ def _trimmed(header: list[str]) -> list[str]:
 
 def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) -> None:
     """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named; so is a
-    writing-direction control or another control character (core.errors.unshowable)."""
+    writing-direction control or another control character (core.errors.unshowable), and
+    one of Excel's error values (#REF!, #N/A, …), which would be published as a text."""
     for i, cell in enumerate(cells):
         if not isinstance(cell, str):
             continue
@@ -142,6 +147,10 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
         reason = unshowable(cell)
         if reason:
             raise DataError(shown, reason, line=line, column=column)
+        if cell.strip() in EXCEL_ERRORS:
+            raise DataError(shown, f"cellen är Excels felvärde {cell.strip()} (en formel som "
+                            "inte gick att räkna ut); rätta den i Excel och spara igen",
+                            line=line, column=column)
 
 
 def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:

@@ -158,3 +158,27 @@ def test_a_duration_over_a_day_in_excel_is_read_in_seconds(data_dir):
     frame = load_dataset(data_dir).tables["vaxel"]
     result = frame["samtalstid"].iloc[1]
     assert result == 25 * 3600 + 3
+
+
+@pytest.mark.parametrize(("old", "new", "file", "line", "column", "error"), [
+    ("2023,1,Digitalisering,", "2023,1,#REF!,", "internkontroll", 2, "risk", "#REF!"),
+    ("2023,1,Digitalisering,", "2023,1, #N/A ,", "internkontroll", 2, "risk", "#N/A"),
+    (",9178", ",#DIV/0!", "kommunbidrag_kommun", 4, "belopp", "#DIV/0!"),
+])
+def test_an_excel_error_value_is_bad_input_not_a_published_text(data_dir, old, new, file, line,
+                                                                  column, error):
+    """A risk named "#REF!" was published as the risk's name."""
+    _replace(data_dir / f"{file}.csv", old, new)
+    with pytest.raises(DataError, match=rf"{file}\.csv:{line}: {column}: cellen är Excels "
+                                        rf"felvärde {re.escape(error)}"):
+        load_dataset(data_dir)
+
+
+def test_an_excel_error_cell_of_a_workbook_is_bad_input(data_dir):
+    def error_cell(sheet, header):
+        cell = sheet.cell(2, header.index("risk") + 1)
+        cell.value, cell.data_type = "#N/A", "e"
+    _as_xlsx(data_dir, "internkontroll", error_cell)
+    with pytest.raises(DataError, match=r"internkontroll\.xlsx:2: risk: cellen är Excels "
+                                        r"felvärde #N/A"):
+        load_dataset(data_dir)
