@@ -5,6 +5,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import errno
+import unicodedata
 
 
 class InputError(Exception):
@@ -17,8 +18,12 @@ class InputError(Exception):
 
 
 def one_line(text: str) -> str:
-    """A message on one line: a line break inside a quoted value is shown as \\n."""
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+    """A message on one line: a line break inside a quoted value is shown as \\n, and an
+    invisible character (a zero-width space, a soft hyphen: Unicode category Cf) as \\u200b,
+    so "Vårgårda\\u200b" is not shown as the "Vårgårda" it looks like."""
+    text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c
+                   for c in text)
 
 
 # Invisible controls of the writing direction: in a name or a sentence they reverse the

@@ -182,3 +182,12 @@ def test_an_excel_error_cell_of_a_workbook_is_bad_input(data_dir):
     with pytest.raises(DataError, match=r"internkontroll\.xlsx:2: risk: cellen är Excels "
                                         r"felvärde #N/A"):
         load_dataset(data_dir)
+
+
+@pytest.mark.parametrize(("invisible", "shown"), [("\u200b", r"\\u200b"), ("\u00ad", r"\\u00ad"),
+                                                  ("\ufeff", r"\\ufeff")])
+def test_an_invisible_character_in_a_name_is_shown_in_the_message(data_dir, invisible, shown):
+    """`"Vårgårda​" finns inte i kommuner` looked like a name that is there."""
+    _replace(data_dir / "vaxel.csv", ",Vårgårda,Telenor", f",Vårgårda{invisible},Telenor")
+    with pytest.raises(DataError, match=rf'vaxel\.csv:4: kommun: "Vårgårda{shown}" finns inte'):
+        load_dataset(data_dir)
