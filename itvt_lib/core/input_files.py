@@ -240,6 +240,10 @@ def table_files(data_dir: Path, name: str) -> list[Path]:
     folder = data_dir / name
     single = [p for p in (data_dir / f"{name}{suffix}" for suffix in SUFFIXES)
               if os.path.lexists(p)]  # a broken link or loop is reported, not "not found"
+    exact = single[:1] or ([folder] if folder.is_dir() else [])
+    twin = _case_twins(data_dir, name)
+    if exact and twin:  # her edits may be in the one not read
+        _twice(exact[0], twin[0])
     if not folder.is_dir():
         if len(single) > 1:
             _twice(*single)
@@ -262,14 +266,24 @@ def _twice(first: Path, second: Path) -> None:
                     "(ta bort eller flytta den andra)")
 
 
-def refuse_misnamed(data_dir: Path, name: str) -> None:
-    """When table `name` has no file: name one whose name differs only in case
-    (`Kommuner.csv` for `kommuner.csv`); file names are case-sensitive here."""
-    wanted = {name.lower(): "/"} | {f"{name}{suffix}".lower(): suffix for suffix in SUFFIXES}
+def _case_twins(data_dir: Path, name: str) -> list[Path]:
+    """Entries of `data_dir` named as table `name` (file or folder) but in other case."""
+    wanted = {name.lower()} | {f"{name}{suffix}".lower() for suffix in SUFFIXES}
+    exact = {name} | {f"{name}{suffix}" for suffix in SUFFIXES}
     try:
-        near = sorted(entry for entry in os.listdir(data_dir) if entry.lower() in wanted)
+        return [data_dir / entry for entry in sorted(os.listdir(data_dir))
+                if entry.lower() in wanted and entry not in exact]
     except OSError:
-        return
+        return []
+
+
+def refuse_misnamed(data_dir: Path, name: str) -> None:
+    """When table `name` has no file: its folder is empty, or name one whose name differs
+    only in case (`Kommuner.csv` for `kommuner.csv`); file names are case-sensitive here."""
+    if (data_dir / name).is_dir():
+        raise DataError(display_path(data_dir / name), "mappen har ingen .csv- eller .xlsx-fil")
+    wanted = {name.lower(): "/"} | {f"{name}{suffix}".lower(): suffix for suffix in SUFFIXES}
+    near = [p.name for p in _case_twins(data_dir, name)]
     if near:
         expected = name + wanted[near[0].lower()]
         raise DataError(display_path(data_dir / f"{name}.csv"), "filen saknas, men "

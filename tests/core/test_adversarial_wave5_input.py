@@ -191,3 +191,22 @@ def test_an_invisible_character_in_a_name_is_shown_in_the_message(data_dir, invi
     _replace(data_dir / "vaxel.csv", ",Vårgårda,Telenor", f",Vårgårda{invisible},Telenor")
     with pytest.raises(DataError, match=rf'vaxel\.csv:4: kommun: "Vårgårda{shown}" finns inte'):
         load_dataset(data_dir)
+
+
+def test_a_twin_whose_name_differs_only_in_case_is_bad_input_naming_both(data_dir):
+    """`Kommunbidrag_kommun.csv` saved beside `kommunbidrag_kommun.csv`: her edits were in
+    the file itvt did not read."""
+    text = (data_dir / "kommunbidrag_kommun.csv").read_text(encoding="utf-8")
+    (data_dir / "Kommunbidrag_kommun.csv").write_text(text.replace("9178", "9999"),
+                                                      encoding="utf-8")
+    with pytest.raises(DataError, match=r"både \S*kommunbidrag_kommun\.csv och "
+                                        r"\S*Kommunbidrag_kommun\.csv finns"):
+        load_dataset(data_dir)
+
+
+def test_an_empty_table_folder_says_it_is_empty(data_dir):
+    for path in (data_dir / "projekttid").iterdir():
+        path.unlink()
+    with pytest.raises(DataError, match=r"data/projekttid: mappen har ingen \.csv- eller "
+                                        r"\.xlsx-fil$"):
+        load_dataset(data_dir)
