@@ -34,3 +34,13 @@ def test_agenda_pages_the_packet_has_pass(params):
     result = [len(failing) for _, failing in
               check(RunOptions(periods=["2024-02"], params_dir=params))]
     assert result == [0]
+
+
+@pytest.mark.parametrize("rapport", ["2031-01", "2023-11"])
+def test_an_agenda_item_in_a_packet_that_cannot_be_made_is_bad_input(params, rapport):
+    """Its links led to ../<rapport>/, a packet itvt cannot publish from the data."""
+    _agenda(params, "'01'", rapport)
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml: arenden\[2\]\.rapport: \"{rapport}\" "
+                                         r"går inte att rapportera \(möjliga perioder: "
+                                         r"2023-12, 2024-02\)"):
+        check(RunOptions(periods=["2024-02"], params_dir=params))
