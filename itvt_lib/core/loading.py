@@ -360,7 +360,8 @@ def load_dataset(data_dir, tables, derive=()) -> Dataset:
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     if not data_dir.is_dir():
-        raise DataError(display_path(data_dir), "datamappen finns inte")
+        raise DataError(display_path(data_dir), "datamappen är en fil, inte en mapp"
+                        if data_dir.exists() else "datamappen finns inte")
     key = (_content_key(data_dir), tuple(t.name for t in tables),
            tuple(getattr(step, "__qualname__", repr(step)) for step in derive))
     return _copy(_DATASETS.get(key, lambda: _load(data_dir, tables, derive)))
