@@ -196,7 +196,10 @@ def _shorten(message: str, limit: int = 200) -> str:
 
 
 def _show(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A parsed value in a message, never in exponent form ("1000000000", not "1e+09")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return f"{value:.15g}" if isinstance(value, float) else str(value)
 
 
 def _is_empty(value) -> bool:

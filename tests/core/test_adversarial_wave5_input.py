@@ -210,3 +210,11 @@ def test_an_empty_table_folder_says_it_is_empty(data_dir):
     with pytest.raises(DataError, match=r"data/projekttid: mappen har ingen \.csv- eller "
                                         r"\.xlsx-fil$"):
         load_dataset(data_dir)
+
+
+def test_a_bound_in_a_message_is_written_out_not_in_exponent_form(data_dir):
+    """"1e+12 är större än det största tillåtna, 1e+09" is not how a controller reads it."""
+    _replace(data_dir / "kommunbidrag_kommun.csv", ",9178", ",1000000000000")
+    with pytest.raises(DataError, match=r"kommunbidrag_kommun\.csv:4: belopp: 1000000000000 är "
+                                        r"större än det största tillåtna, 1000000000$"):
+        load_dataset(data_dir)
