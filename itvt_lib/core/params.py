@@ -61,13 +61,40 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
+
+
+def _expanded_size(node, sizes: dict) -> int:
+    """How many values `node` holds with every alias expanded: a shared node is counted at
+    each use but computed once, so a "billion laughs" is measured, never walked."""
+    key = id(node)
+    if key not in sizes:
+        sizes[key] = 1  # a node that holds itself counts once, not forever
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                total += _expanded_size(k, sizes) + _expanded_size(v, sizes)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += _expanded_size(item, sizes)
+        sizes[key] = total
+    return sizes[key]
+
+
 def _read_yaml(path: Path) -> dict:
     shown = display_path(path)
     try:
         from .input_files import read_regular_bytes  # refuses a FIFO or device unread
 
-        content = yaml.load(read_regular_bytes(path, shown).decode("utf-8-sig"),
-                            Loader=_Loader)  # a SafeLoader
+        loader = _Loader(read_regular_bytes(path, shown).decode("utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+            if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
+                raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
+                                 f"{MAX_YAML_VALUES} värden; skriv ut värdena")
+            content = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
         if content is None:
             return {}
         if not isinstance(content, dict):

@@ -84,3 +84,15 @@ def test_yaml_that_pyyaml_refuses_is_named_in_swedish(params, text, message):
     _append(params, text)
     with pytest.raises(ParamError, match=message):
         load_params("2024-02", params)
+
+
+def test_an_alias_bomb_is_one_line_at_once(params):
+    """Nine lists of nine aliases, eight deep ("billion laughs"), kept `check` busy for
+    minutes walking 387 million items."""
+    bomb = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
+        for i in range(8))
+    (params / "2024-02.yaml").write_text(bomb, encoding="utf-8")
+    with pytest.raises(ParamError, match=r"2024-02\.yaml: ogiltig YAML: alias \(\*namn\) som "
+                                         r"växer till fler än 100000 värden"):
+        load_params("2024-02", params)
