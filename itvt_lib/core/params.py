@@ -11,6 +11,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import typing
 import unicodedata
@@ -376,10 +377,10 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     (`params/meetings/<datum>.yaml`, shared by every period treated there), or None."""
     meeting = period_content.get("meeting")
     datum = meeting.get("datum") if isinstance(meeting, dict) else None
-    if datum is None:
-        return None
+    if datum is None or not _MEETING_FILE.match(f"{datum}.yaml"):
+        return None  # no date, or not one (the model says so): never a path
     path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
-    if not path.is_file():
+    if not os.path.lexists(path):  # a FIFO, folder or broken link is refused when read
         return None
     content = _read_yaml(path)
     for key in content:

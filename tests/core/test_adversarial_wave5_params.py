@@ -96,3 +96,20 @@ def test_an_alias_bomb_is_one_line_at_once(params):
     with pytest.raises(ParamError, match=r"2024-02\.yaml: ogiltig YAML: alias \(\*namn\) som "
                                          r"växer till fler än 100000 värden"):
         load_params("2024-02", params)
+
+
+def test_a_meeting_file_that_is_a_fifo_is_refused_not_skipped(params):
+    """The agenda vanished from the packet without a word."""
+    path = params / "meetings" / "2024-03-06.yaml"
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(ParamError, match=r"meetings/2024-03-06\.yaml: är ingen vanlig fil"):
+        load_params("2024-02", params)
+
+
+def test_a_meeting_date_that_is_a_path_is_never_read(params):
+    """`datum: "../../x"` read params/../x.yaml as the meeting's agenda."""
+    (params.parent / "x.yaml").write_text("hemlig: 1\n", encoding="utf-8")
+    _edit(params, 'datum: "2024-03-06"', 'datum: "../../x"')
+    with pytest.raises(ParamError, match=r"2024-02\.yaml: meeting\.datum: .*är inget datum"):
+        load_params("2024-02", params)
