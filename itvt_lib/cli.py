@@ -152,7 +152,11 @@ class _StderrHandler(logging.StreamHandler):
 
 
 def _setup_logging() -> None:
-    """Run messages go to stderr through the `itvt` logger, one line each."""
+    """Run messages go to stderr through the `itvt` logger, one line each; a character the
+    terminal's encoding lacks ("−" in cp1252) is escaped, never a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     logger = logging.getLogger("itvt")
     if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
         handler = _StderrHandler()

@@ -5,12 +5,47 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import errno
+import unicodedata
 
 
 class InputError(Exception):
     """Bad input: a data file, a parameter or a period the suite cannot use."""
 
     exit_code = 2
+
+    def __init__(self, *args):
+        super().__init__(*(one_line(a) if isinstance(a, str) else a for a in args))
+
+
+def one_line(text: str) -> str:
+    """A message on one line: a line break inside a quoted value is shown as \\n, and an
+    invisible character (a zero-width space, a soft hyphen: Unicode category Cf) as \\u200b,
+    so "Vårgårda\\u200b" is not shown as the "Vårgårda" it looks like."""
+    text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c
+                   for c in text)
+
+
+# Invisible controls of the writing direction: in a name or a sentence they reverse the
+# figures that follow on the page and in the PDF ("11 093 tkr" shown as "rkt 390 11").
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                          "\u2066\u2067\u2068\u2069")
+# Control characters other than tab and line breaks: no page shows them and no workbook can
+# hold them (a vertical tab pasted from Word would stop the run at tabeller.xlsx).
+C0_CONTROLS = frozenset(chr(c) for c in (*range(32), 127)) - set("\t\n\r")
+
+
+def unshowable(text: str) -> str | None:
+    """Why `text` cannot stand in a report, as a Swedish phrase naming the character
+    ("U+202E"): a writing-direction control or a control character; None when it can."""
+    for char in text:
+        if char in BIDI_CONTROLS:
+            return (f"texten innehåller ett osynligt tecken för skrivriktning (U+{ord(char):04X}), "
+                    "som vänder ordningen på tecknen och talen efter det; ta bort det")
+        if char in C0_CONTROLS:
+            return (f"texten innehåller styrtecknet U+{ord(char):04X}, som inte kan stå i en "
+                    "rapport eller ett kalkylblad; ta bort det")
+    return None
 
 
 class DataError(InputError):
@@ -59,6 +94,10 @@ _YAML_PROBLEMS = (
     ("expected ',' or '}'", "en mappning inom { } avslutas inte rätt"),
     ("found undefined alias", "ett alias (*namn) utan sitt ankare (&namn)"),
     ("did not find expected", "indraget eller ett tecken stämmer inte med raderna ovanför"),
+    ("but found another document", "fler än ett dokument (en rad med ---); en params-fil "
+                                   "har ett"),
+    ("could not determine a constructor for the tag", "en tagg (!…) som itvt inte läser; "
+                                                      "ta bort den"),
 )
 
 

@@ -24,11 +24,15 @@ import unicodedata
 from pathlib import Path
 
 from .encoding import decode_text
-from .errors import DataError, os_reason
+from .errors import DataError, os_reason, unshowable
 from .paths import display_path
 
 MAX_FILE_BYTES = 2 * 1024**3  # an input file larger than 2 GiB is refused
 csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell may be long
+# Excel's error values, as a workbook caches them and as a CSV export writes them.
+EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#BUSY!", "#UNKNOWN!"))
 _SEP_LINE = re.compile(r'^"?sep=(.)"?[,;]*$', re.IGNORECASE)  # Excel's "sep=;" first line
 SUFFIXES = (".csv", ".xlsx")
 
@@ -98,8 +102,9 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
     try:
-        for cells in reader:
-            line = reader.line_num
+        start = 0
+        for cells in reader:  # a quoted line break: the record's own first line
+            line, start = start + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
             if sep:  # the "sep=;" line itself
@@ -128,13 +133,24 @@ def _trimmed(header: list[str]) -> list[str]:
 
 
 def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) -> None:
-    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named."""
+    """A NUL byte (a binary or UTF-16 file, a damaged export) is bad input, named; so is a
+    writing-direction control or another control character (core.errors.unshowable), and
+    one of Excel's error values (#REF!, #N/A, …), which would be published as a text."""
     for i, cell in enumerate(cells):
-        if isinstance(cell, str) and "\x00" in cell:
-            column = header[i] if header is not None and i < len(header) else None
+        if not isinstance(cell, str):
+            continue
+        column = header[i] if header is not None and i < len(header) else None
+        if "\x00" in cell:
             raise DataError(shown, "cellen innehåller en NUL-byte (tecken 0): filen är "
                             "skadad eller inte text i UTF-8 eller cp1252", line=line,
                             column=column)
+        reason = unshowable(cell)
+        if reason:
+            raise DataError(shown, reason, line=line, column=column)
+        if cell.strip() in EXCEL_ERRORS:
+            raise DataError(shown, f"cellen är Excels felvärde {cell.strip()} (en formel som "
+                            "inte gick att räkna ut); rätta den i Excel och spara igen",
+                            line=line, column=column)
 
 
 def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
@@ -163,10 +179,17 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
 
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
-        all_rows = list(sheet.iter_rows(values_only=True))
+        state, title = sheet.sheet_state, sheet.title
+        all_rows, percent = [], []
+        for i, row in enumerate(sheet.iter_rows(), start=1):
+            all_rows.append(tuple(cell.value for cell in row))
+            percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
+    if state != "visible":  # its figures would be read, not those the controller sees
+        raise DataError(shown, f"det första bladet ({title}) är dolt; itvt läser det första "
+                        "bladet: visa det eller flytta bladet med tabellen först")
     numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
                 for i, r in enumerate(all_rows)
                 if any(v is not None and str(v).strip() for v in r)]
@@ -179,7 +202,35 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
+    for line, j, value in percent:
+        _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     return header, rest, ","
+
+
+_QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format
+
+
+def _as_percent(cell) -> bool:
+    """A number under a percent format: Excel stores 0.022 for "2,2 %" typed."""
+    value, form = cell.value, getattr(cell, "number_format", None) or ""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and \
+        "%" in _QUOTED.sub("", form)
+
+
+def _refuse_percent(shown: str, line: int, column: str | None, value) -> None:
+    """A cell shown as a percent stores a hundredth of what it shows: which of the two
+    she meant would be a guess, so it is bad input naming both."""
+    from decimal import Decimal
+
+    stored = Decimal(repr(float(value)))
+    as_shown = (stored * 100).normalize()
+
+    def text(number: Decimal) -> str:
+        return f"{number:f}".replace(".", ",").replace("-", "\u2212")
+
+    raise DataError(shown, f"cellen visar {text(as_shown)} % men lagrar {text(stored)} "
+                    "(procentformat i Excel); skriv talet utan procentformat, som "
+                    f"{text(as_shown)}", line=line, column=column)
 
 
 def table_files(data_dir: Path, name: str) -> list[Path]:
@@ -189,6 +240,10 @@ def table_files(data_dir: Path, name: str) -> list[Path]:
     folder = data_dir / name
     single = [p for p in (data_dir / f"{name}{suffix}" for suffix in SUFFIXES)
               if os.path.lexists(p)]  # a broken link or loop is reported, not "not found"
+    exact = single[:1] or ([folder] if folder.is_dir() else [])
+    twin = _case_twins(data_dir, name)
+    if exact and twin:  # her edits may be in the one not read
+        _twice(exact[0], twin[0])
     if not folder.is_dir():
         if len(single) > 1:
             _twice(*single)
@@ -211,14 +266,24 @@ def _twice(first: Path, second: Path) -> None:
                     "(ta bort eller flytta den andra)")
 
 
-def refuse_misnamed(data_dir: Path, name: str) -> None:
-    """When table `name` has no file: name one whose name differs only in case
-    (`Kommuner.csv` for `kommuner.csv`); file names are case-sensitive here."""
-    wanted = {name.lower(): "/"} | {f"{name}{suffix}".lower(): suffix for suffix in SUFFIXES}
+def _case_twins(data_dir: Path, name: str) -> list[Path]:
+    """Entries of `data_dir` named as table `name` (file or folder) but in other case."""
+    wanted = {name.lower()} | {f"{name}{suffix}".lower() for suffix in SUFFIXES}
+    exact = {name} | {f"{name}{suffix}" for suffix in SUFFIXES}
     try:
-        near = sorted(entry for entry in os.listdir(data_dir) if entry.lower() in wanted)
+        return [data_dir / entry for entry in sorted(os.listdir(data_dir))
+                if entry.lower() in wanted and entry not in exact]
     except OSError:
-        return
+        return []
+
+
+def refuse_misnamed(data_dir: Path, name: str) -> None:
+    """When table `name` has no file: its folder is empty, or name one whose name differs
+    only in case (`Kommuner.csv` for `kommuner.csv`); file names are case-sensitive here."""
+    if (data_dir / name).is_dir():
+        raise DataError(display_path(data_dir / name), "mappen har ingen .csv- eller .xlsx-fil")
+    wanted = {name.lower(): "/"} | {f"{name}{suffix}".lower(): suffix for suffix in SUFFIXES}
+    near = [p.name for p in _case_twins(data_dir, name)]
     if near:
         expected = name + wanted[near[0].lower()]
         raise DataError(display_path(data_dir / f"{name}.csv"), "filen saknas, men "

@@ -165,6 +165,8 @@ def _parse_cell(column: Column, value, decimal: str):
     if kind == "duration":
         if hasattr(text, "hour"):  # Excel gives a time of day
             return text.hour * 3600 + text.minute * 60 + text.second
+        if hasattr(text, "total_seconds"):  # [h]:mm:ss over a day: a timedelta
+            return round(text.total_seconds())
         try:
             return parse_duration(text)
         except ValueError:
@@ -194,7 +196,10 @@ def _shorten(message: str, limit: int = 200) -> str:
 
 
 def _show(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A parsed value in a message, never in exponent form ("1000000000", not "1e+09")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return f"{value:.15g}" if isinstance(value, float) else str(value)
 
 
 def _is_empty(value) -> bool:
@@ -358,7 +363,8 @@ def load_dataset(data_dir, tables, derive=()) -> Dataset:
     """
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     if not data_dir.is_dir():
-        raise DataError(display_path(data_dir), "datamappen finns inte")
+        raise DataError(display_path(data_dir), "datamappen är en fil, inte en mapp"
+                        if data_dir.exists() else "datamappen finns inte")
     key = (_content_key(data_dir), tuple(t.name for t in tables),
            tuple(getattr(step, "__qualname__", repr(step)) for step in derive))
     return _copy(_DATASETS.get(key, lambda: _load(data_dir, tables, derive)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import difflib
 import hashlib
+import os
 import re
 import typing
 import unicodedata
@@ -23,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .caches import BoundedCache
-from .errors import ParamError, os_reason, yaml_problem
+from .errors import DataError, ParamError, unshowable, yaml_problem
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
 
@@ -36,35 +37,122 @@ FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
 OVERRIDES = "overrides"  # how a message names overrides that are not CLI flags
 
 
+class _KeyTwice(Exception):
+    """A mapping that writes one key twice (raised by `_Loader`)."""
+
+    def __init__(self, key, line: int):
+        super().__init__(key)
+        self.key, self.line = key, line
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
+    last silently; which one she meant would be a guess). Merge keys (`<<`) may override."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                twice = key in seen
+            except TypeError:  # an unhashable key: the constructor says so below
+                continue
+            if twice:
+                raise _KeyTwice(key, key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
+
+
+def _expanded_size(node, sizes: dict) -> int:
+    """How many values `node` holds with every alias expanded: a shared node is counted at
+    each use but computed once, so a "billion laughs" is measured, never walked."""
+    key = id(node)
+    if key not in sizes:
+        sizes[key] = 1  # a node that holds itself counts once, not forever
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                total += _expanded_size(k, sizes) + _expanded_size(v, sizes)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += _expanded_size(item, sizes)
+        sizes[key] = total
+    return sizes[key]
+
+
 # A params file's mapping by its text's hash: each open report reads the files again
-# (they may have changed), but parses a text it has seen only once.
+# (they may have changed), but parses a text it has seen only once (errors never kept).
 _PARSED = BoundedCache("params files", 64)
 
 
 def _read_yaml(path: Path) -> dict:
+    from .input_files import read_regular_bytes  # refuses a FIFO or device unread
+
+    shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ParamError(f"{display_path(path)}: är inte text i UTF-8 (spara filen som UTF-8)") from None
-    except OSError as exc:
-        raise ParamError(f"{display_path(path)}: går inte att läsa ({os_reason(exc)})") from None
-    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
-    return copy.deepcopy(_PARSED.get(key, lambda: _parse_yaml(text, path)))
+        raw = read_regular_bytes(path, shown)
+    except DataError as exc:
+        raise ParamError(str(exc)) from None
+    key = hashlib.sha256(raw).digest()
+    return copy.deepcopy(_PARSED.get(key, lambda: _parse_yaml(raw, shown)))
 
 
-def _parse_yaml(text: str, path: Path) -> dict:
+def _parse_yaml(raw: bytes, shown: str) -> dict:
     try:
-        content = yaml.safe_load(text)
+        loader = _Loader(raw.decode("utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+            if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
+                raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
+                                 f"{MAX_YAML_VALUES} värden; skriv ut värdena")
+            content = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
+        if content is None:
+            return {}
+        if not isinstance(content, dict):
+            raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
+        _check_keys(content, (), shown)
+        _refuse_unshowable(content, (), shown)
+        return _nfc_texts(content)
+    except _KeyTwice as exc:
+        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
+                         "mappning; ta bort den ena") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC)
+        raise ParamError(f"{shown}: ogiltig YAML: tecknet U+{exc.character:04X} får inte stå "
+                         "i en params-fil") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{display_path(path)}:{mark.line + 1}" if mark else display_path(path)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
         raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
-    if content is None:
-        return {}
-    if not isinstance(content, dict):
-        raise ParamError(f"{display_path(path)}: ska vara en mappning av namn till värden")
-    _check_keys(content, (), display_path(path))
-    return _nfc_texts(content)
+    except RecursionError:
+        raise ParamError(f"{shown}: ogiltig YAML: listor eller mappningar nästlade för djupt "
+                         "(fler nivåer än en params-fil behöver)") from None
+    except UnicodeDecodeError:
+        raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
+    except DataError as exc:
+        raise ParamError(str(exc)) from None
+
+
+def _refuse_unshowable(node, loc: tuple, where: str) -> None:
+    """No text of a params file holds a writing-direction control or a control character
+    (core.errors.unshowable)."""
+    if isinstance(node, str):
+        reason = unshowable(node)
+        if reason:
+            raise ParamError(f"{where}: {dotted_key(loc)}: {reason}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _refuse_unshowable(key, (*loc, key), where)
+            _refuse_unshowable(value, (*loc, key), where)
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            _refuse_unshowable(item, (*loc, n), where)
 
 
 def read_yaml(path: Path) -> dict:
@@ -306,10 +394,10 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     (`params/meetings/<datum>.yaml`, shared by every period treated there), or None."""
     meeting = period_content.get("meeting")
     datum = meeting.get("datum") if isinstance(meeting, dict) else None
-    if datum is None:
-        return None
+    if datum is None or not _MEETING_FILE.match(f"{datum}.yaml"):
+        return None  # no date, or not one (the model says so): never a path
     path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
-    if not path.is_file():
+    if not os.path.lexists(path):  # a FIFO, folder or broken link is refused when read
         return None
     content = _read_yaml(path)
     for key in content:

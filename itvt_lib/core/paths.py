@@ -8,7 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, os_reason
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -54,7 +54,7 @@ def scenario_folder(outputs_dir=None) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{exc.filename or folder} går inte att skriva "
-                         f"({exc.strerror}); välj en annan mapp. Inget skrevs.") from None
+                         f"({os_reason(exc)}); välj en annan mapp. Inget skrevs.") from None
     return folder
 
 

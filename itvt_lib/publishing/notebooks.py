@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from ..areas import AREAS
+from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
 from ..core.paths import NOTEBOOKS_DIR, display_path
 
@@ -67,3 +67,22 @@ def check_notebooks(notebooks_dir: Path) -> list[Path]:
                          f"{', '.join(missing)} (områdena i itvt_lib.areas.AREAS); rapporten "
                          "skulle sakna dem")
     return paths
+
+
+def check_agenda_pages(ctx, paths: list[Path]) -> None:
+    """Every page an ärende names (`sidor`) is a page of the packet, NN of a notebook
+    NN-name, and its packet (`rapport`) one the data can make (else ParamError naming the
+    file and item): an unknown number would lose its link silently and the agenda would
+    say the report does not hold the papers; an unknown packet would be a dead link."""
+    pages = sorted({p.name[:2] for p in paths})
+    periods = [str(p) for p in reportable_periods(ctx.dataset)]
+    for n, item in enumerate(ctx.params.arenden or []):
+        if item.rapport is not None and item.rapport not in periods:
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                             f'"{item.rapport}" går inte att rapportera (möjliga perioder: '
+                             f"{', '.join(periods)})")
+        for page in item.sidor or []:
+            if page not in pages:
+                raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
+                                 f'"{page}" är ingen sida i rapporten (sidorna: '
+                                 f"{', '.join(pages)})")

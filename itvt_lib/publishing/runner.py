@@ -43,7 +43,13 @@ from ..core.formatting import fmt_value
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
 from ..core.periods import Period
-from .notebooks import NOTEBOOK_RE, check_notebooks, notebook_area_imports, notebook_paths  # noqa: F401
+from .notebooks import (  # noqa: F401
+    NOTEBOOK_RE,
+    check_agenda_pages,
+    check_notebooks,
+    notebook_area_imports,
+    notebook_paths,
+)
 from .outputs import (
     ARCHIVE,
     FAILED,
@@ -268,12 +274,13 @@ def _discard(folder: OutputFolder, build: Path) -> None:
 
 def prepare(options: RunOptions) -> tuple[Dataset, list[ReportContext]]:
     """Validate all data and every period before anything runs (InputError if bad)."""
-    check_notebooks(options.notebooks_dir)
+    paths = check_notebooks(options.notebooks_dir)
     dataset = load_dataset(options.data_dir)
     contexts = {}
     for period in options.periods:
         ctx = open_report(period, options.data_dir, options.params_dir, options.overrides,
                           dataset=dataset)
+        check_agenda_pages(ctx, paths)
         contexts.setdefault(str(ctx.period), ctx)  # "latest" and its YYYY-MM run once
     return dataset, list(contexts.values())
 

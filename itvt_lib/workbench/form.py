@@ -20,7 +20,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..areas import financing as rules
-from ..core.errors import InputError
+from ..core.errors import InputError, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import user_name
 from . import charts, decision, export, memo_button, results, store
@@ -291,6 +291,9 @@ class Workbench:
             raise ScenarioError("Ange ett namn på den egna modellen.")
         if len(name) > NAME_MAX:
             raise ScenarioError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
+        reason = unshowable(name)   # a workbook cannot hold it, or it reverses the figures
+        if reason:
+            raise ScenarioError(f"Namnet: {reason}.")
         return name
 
     def scenario(self) -> results.Scenario:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from ..core.errors import ParamError
+from ..core.errors import ParamError, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
 
@@ -63,6 +63,9 @@ def _name(name) -> str:
         raise ParamError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
         raise ParamError("Namnet innehåller en radbrytning eller tabb; skriv det på en rad.")
+    reason = unshowable(name)
+    if reason:  # a writing-direction control would reverse the figures beside the name
+        raise ParamError(f"Namnet: {reason}.")
     return name
 
 

@@ -82,7 +82,7 @@ BAD_PARAMS = {
                           r"2024-02\.yaml: controller: ska vara text, inte 123"),
     "yaml_nan": ("2024-02.yaml", None, "tolerance_tkr: .nan", [],
                  r"2024-02\.yaml: tolerance_tkr: nan är inget ändligt tal"),
-    "yaml_inf": ("defaults.yaml", None, "notebook_timeout_s: .inf", [],
+    "yaml_inf": ("defaults.yaml", ("notebook_timeout_s",), float("inf"), [],
                  r"defaults\.yaml: notebook_timeout_s: inf är inget ändligt tal"),
     "yaml_hours_zero": ("defaults.yaml", ("hours_per_fte",), 0, [],
                         r"defaults\.yaml: hours_per_fte: 0 är mindre än 500"),

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import is_missing
+from ...core.formatting import fmt_duration, is_missing
 from ...core.loading import Column, Table, require_ordered
 
 AREA = "Samtal och ärenden"
@@ -25,6 +25,28 @@ def _range_columns() -> tuple[Column, Column]:
 def _check_ranges(frame: pd.DataFrame, locate) -> None:
     """from_date must not be after to_date."""
     require_ordered(frame, locate, "from_date", "to_date")
+
+
+ONEX_PARTS = ("besvarade", "missade", "overflow_oppet", "overflow_stangt")
+
+
+def _validate_onex(frame: pd.DataFrame, locate) -> None:
+    """No part of the incoming calls (answered, missed, overflow) exceeds them, and the
+    average wait is not longer than the longest (either would publish an impossible rate)."""
+    _check_ranges(frame, locate)
+    for i, row in frame.iterrows():
+        total = row["inkommande"]
+        for part in ONEX_PARTS:
+            if not is_missing(total) and not is_missing(row[part]) and row[part] > total:
+                file, line = locate(i)
+                raise DataError(file, f"{row[part]} {part.replace('_', ' ')} är fler än "
+                                f"{total} inkommande", line, part)
+        mean, longest = row["genomsnittlig_kotid"], row["langsta_kotid"]
+        if not is_missing(mean) and not is_missing(longest) and mean > longest:
+            file, line = locate(i)
+            raise DataError(file, f"den genomsnittliga kötiden {fmt_duration(mean)} är längre "
+                            f"än den längsta, {fmt_duration(longest)}", line,
+                            "genomsnittlig_kotid")
 
 
 def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:
@@ -83,7 +105,7 @@ TABLES = (
            Column("genomsnittlig_kotid", "duration", nullable=True),
            Column("langsta_kotid", "duration", nullable=True)),
           key=("from_date", "to_date"),
-          validate=_check_ranges),
+          validate=_validate_onex),
     Table("nilex",
           (*_range_columns(),
            Column("typ"),

@@ -94,8 +94,15 @@ def model_specs(raw, inputs: Inputs, source="params") -> list[Model]:
 
 
 def _andelar(values, kommuner, where: str, needed: bool) -> np.ndarray | None:
+    """The fixed shares in percent per kommun, when the driver or a pool is `fast`; shares
+    given to a model that does not use them would be ignored silently, so they are bad
+    input."""
     if values is None and not needed:
         return None
+    if not needed:
+        raise ModelError(f"{where}: andelarna används bara med fördelningsgrunden fast "
+                         "(driver: fast eller en pool med fast); ta bort dem eller välj fast",
+                         "unused_andelar")
     if not isinstance(values, dict) or not values:
         raise ModelError(f"{where}: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar")
     for kommun in values:

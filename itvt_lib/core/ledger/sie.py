@@ -200,7 +200,11 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
     ore, bad = parse_amounts(table["belopp"])
     if bad.any():
         i = int(np.argmax(bad))
-        value = str(table["belopp"].iloc[i]) or "(tomt)"
+        raw = table["belopp"].iloc[i]
+        if isinstance(raw, float) and np.isfinite(raw) and abs(raw) > 1e12:
+            raise SieSyntaxError(int(trans_rows[i]) + 1, f'"{raw:.2f}" ligger utanför det '
+                                 "rimliga intervallet (|belopp| ≤ 10^12 kr)")
+        value = str(raw) or "(tomt)"
         raise SieSyntaxError(int(trans_rows[i]) + 1, f'"{value}" är inget belopp (punkt som '
                              "decimaltecken, högst två decimaler)")
     _unique_numbers(vers, ver_rows)
