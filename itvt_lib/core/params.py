@@ -10,23 +10,19 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-import copy
 import difflib
-import hashlib
 import os
 import re
 import typing
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
-from .caches import BoundedCache
-from .errors import DataError, ParamError, unshowable, yaml_problem
+from .errors import ParamError
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
+from .yaml_files import dotted_key, read_yaml, short_value
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
            "param_error", "read_yaml", "text", "validate"]
@@ -35,155 +31,6 @@ __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "
 FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
          "share_decimals": "--share-decimals", "notebook_timeout_s": "--notebook-timeout"}
 OVERRIDES = "overrides"  # how a message names overrides that are not CLI flags
-
-
-class _KeyTwice(Exception):
-    """A mapping that writes one key twice (raised by `_Loader`)."""
-
-    def __init__(self, key, line: int):
-        super().__init__(key)
-        self.key, self.line = key, line
-
-
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
-    last silently; which one she meant would be a guess). Merge keys (`<<`) may override."""
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            key = self.construct_object(key_node, deep=True)
-            try:
-                twice = key in seen
-            except TypeError:  # an unhashable key: the constructor says so below
-                continue
-            if twice:
-                raise _KeyTwice(key, key_node.start_mark.line + 1)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
-
-
-def _expanded_size(node, sizes: dict) -> int:
-    """How many values `node` holds with every alias expanded: a shared node is counted at
-    each use but computed once, so a "billion laughs" is measured, never walked."""
-    key = id(node)
-    if key not in sizes:
-        sizes[key] = 1  # a node that holds itself counts once, not forever
-        total = 1
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                total += _expanded_size(k, sizes) + _expanded_size(v, sizes)
-        elif isinstance(node, yaml.SequenceNode):
-            for item in node.value:
-                total += _expanded_size(item, sizes)
-        sizes[key] = total
-    return sizes[key]
-
-
-# A params file's mapping by its text's hash: each open report reads the files again
-# (they may have changed), but parses a text it has seen only once (errors never kept).
-_PARSED = BoundedCache("params files", 64)
-
-
-def _read_yaml(path: Path) -> dict:
-    from .input_files import read_regular_bytes  # refuses a FIFO or device unread
-
-    shown = display_path(path)
-    try:
-        raw = read_regular_bytes(path, shown)
-    except DataError as exc:
-        raise ParamError(str(exc)) from None
-    key = hashlib.sha256(raw).digest()
-    return copy.deepcopy(_PARSED.get(key, lambda: _parse_yaml(raw, shown)))
-
-
-def _parse_yaml(raw: bytes, shown: str) -> dict:
-    try:
-        loader = _Loader(raw.decode("utf-8-sig"))
-        try:
-            node = loader.get_single_node()
-            if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
-                raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
-                                 f"{MAX_YAML_VALUES} värden; skriv ut värdena")
-            content = None if node is None else loader.construct_document(node)
-        finally:
-            loader.dispose()
-        if content is None:
-            return {}
-        if not isinstance(content, dict):
-            raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
-        _check_keys(content, (), shown)
-        _refuse_unshowable(content, (), shown)
-        return _nfc_texts(content)
-    except _KeyTwice as exc:
-        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
-                         "mappning; ta bort den ena") from None
-    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC)
-        raise ParamError(f"{shown}: ogiltig YAML: tecknet U+{exc.character:04X} får inte stå "
-                         "i en params-fil") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{shown}:{mark.line + 1}" if mark else shown
-        raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
-    except RecursionError:
-        raise ParamError(f"{shown}: ogiltig YAML: listor eller mappningar nästlade för djupt "
-                         "(fler nivåer än en params-fil behöver)") from None
-    except UnicodeDecodeError:
-        raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
-    except DataError as exc:
-        raise ParamError(str(exc)) from None
-
-
-def _refuse_unshowable(node, loc: tuple, where: str) -> None:
-    """No text of a params file holds a writing-direction control or a control character
-    (core.errors.unshowable)."""
-    if isinstance(node, str):
-        reason = unshowable(node)
-        if reason:
-            raise ParamError(f"{where}: {dotted_key(loc)}: {reason}")
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            _refuse_unshowable(key, (*loc, key), where)
-            _refuse_unshowable(value, (*loc, key), where)
-    elif isinstance(node, list):
-        for n, item in enumerate(node):
-            _refuse_unshowable(item, (*loc, n), where)
-
-
-def read_yaml(path: Path) -> dict:
-    """A params file's mapping, its texts in NFC (bad YAML: a ParamError naming file and
-    line)."""
-    return _read_yaml(path)
-
-
-def _nfc_texts(node):
-    """Every text of a YAML document in NFC: a name typed on a Mac ("a" + U+0308) is the
-    name it looks like ("ä"), as data cells are (core/input_files.py)."""
-    if isinstance(node, str):
-        return unicodedata.normalize("NFC", node)
-    if isinstance(node, dict):
-        return {_nfc_texts(k): _nfc_texts(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_nfc_texts(v) for v in node]
-    return node
-
-
-def _check_keys(node, loc: tuple, where: str) -> None:
-    """Every mapping key in a params file is text (YAML reads `1:` or `yes:` otherwise)."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if not isinstance(key, str):
-                raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
-                                 f"text, inte {_short(key)} (skriv den inom citattecken)")
-            _check_keys(value, (*loc, key), where)
-    elif isinstance(node, list):
-        for n, item in enumerate(node):
-            _check_keys(item, (*loc, n), where)
 
 
 def merge(base: dict, override: dict) -> dict:
@@ -195,27 +42,6 @@ def merge(base: dict, override: dict) -> dict:
         else:
             result[key] = value
     return result
-
-
-def dotted_key(loc) -> str:
-    """A location as the user writes it: `status.resultat.green_at`, `arenden[1].rubrik`
-    (list items counted from 1)."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        elif part == "[key]":
-            text += " (key)"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
-
-
-def _short(value) -> str:
-    if isinstance(value, float):
-        return f"{value:g}"
-    shown = f'"{value}"' if isinstance(value, str) else str(value)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _choices(expected: str) -> str:
@@ -264,27 +90,27 @@ def _message(error: dict, root: type[BaseModel] = Params) -> str:
     if kind == "finite_number":
         return f"{value} är inget ändligt tal"
     if kind in ("float_type", "float_parsing"):
-        return f"{_short(value)} är inget tal"
+        return f"{short_value(value)} är inget tal"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{_short(value)} är inget heltal"
+        return f"{short_value(value)} är inget heltal"
     if kind == "greater_than":
-        return f"{_short(value)} är inte större än {_short(ctx['gt'])}"
+        return f"{short_value(value)} är inte större än {short_value(ctx['gt'])}"
     if kind == "greater_than_equal":
-        return f"{_short(value)} är mindre än {_short(ctx['ge'])}"
+        return f"{short_value(value)} är mindre än {short_value(ctx['ge'])}"
     if kind == "less_than":
-        return f"{_short(value)} är inte mindre än {_short(ctx['lt'])}"
+        return f"{short_value(value)} är inte mindre än {short_value(ctx['lt'])}"
     if kind == "less_than_equal":
-        return f"{_short(value)} är större än {_short(ctx['le'])}"
+        return f"{short_value(value)} är större än {short_value(ctx['le'])}"
     if kind == "string_type":
-        return f"ska vara text, inte {_short(value)} (skriv den inom citattecken)"
+        return f"ska vara text, inte {short_value(value)} (skriv den inom citattecken)"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"ska vara en mappning av nycklar till värden, inte {_short(value)}"
+        return f"ska vara en mappning av nycklar till värden, inte {short_value(value)}"
     if kind == "list_type":
-        return f"ska vara en lista, inte {_short(value)}"
+        return f"ska vara en lista, inte {short_value(value)}"
     if kind == "too_short":
         return f"ska ha minst {ctx['min_length']} {'post' if ctx['min_length'] == 1 else 'poster'}"
     if kind == "literal_error":
-        return f"{_short(value)} är inget av {_choices(ctx['expected'])}"
+        return f"{short_value(value)} är inget av {_choices(ctx['expected'])}"
     return error["msg"]
 
 
@@ -399,7 +225,7 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
     if not os.path.lexists(path):  # a FIFO, folder or broken link is refused when read
         return None
-    content = _read_yaml(path)
+    content = read_yaml(path)
     for key in content:
         if key not in MEETING_KEYS:
             raise ParamError(f"{display_path(path)}: {key}: en mötesfil innehåller bara "
@@ -450,17 +276,17 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     stray = stray_params_file(params_dir)
     if stray:
         raise ParamError(stray)
-    layers = [Layer(display_path(defaults_path), _read_yaml(defaults_path))]
+    layers = [Layer(display_path(defaults_path), read_yaml(defaults_path))]
     period_path = params_dir / f"{period}.yaml"
     if period_path.exists():
-        period_content = _read_yaml(period_path)
+        period_content = read_yaml(period_path)
         meeting_layer = _meeting_layer(params_dir, period_content)
         if meeting_layer is not None:
             layers.append(meeting_layer)
         layers.append(Layer(display_path(period_path), period_content))
     saved_path = params_dir / SAVED_MODELS  # written by the workbench: its models are appended
     if saved_path.exists():
-        saved = _read_yaml(saved_path)
+        saved = read_yaml(saved_path)
         if saved.get(APPENDED):
             defined = [c.content[APPENDED] for c in layers if c.content.get(APPENDED)]
             earlier = defined[-1] if defined else []

@@ -1,0 +1,187 @@
+"""Reading a params file: YAML refused where it could mean two things (a key written
+twice), grow without end (an alias bomb) or nest without end; a FIFO or device refused
+unread; every key a text; no writing-direction control or control character in a text;
+every text in NFC. A parsed text is kept in a bounded cache by its sha256 (each report
+reads its files again; a text seen before is not parsed again; an error is never kept).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from .caches import BoundedCache
+from .errors import DataError, ParamError, unshowable, yaml_problem
+from .paths import display_path
+
+
+class _KeyTwice(Exception):
+    """A mapping that writes one key twice (raised by `_Loader`)."""
+
+    def __init__(self, key, line: int):
+        super().__init__(key)
+        self.key, self.line = key, line
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
+    last silently; which one she meant would be a guess). Merge keys (`<<`) may override."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                twice = key in seen
+            except TypeError:  # an unhashable key: the constructor says so below
+                continue
+            if twice:
+                raise _KeyTwice(key, key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
+
+
+def _expanded_size(node, sizes: dict) -> int:
+    """How many values `node` holds with every alias expanded: a shared node is counted at
+    each use but computed once, so a "billion laughs" is measured, never walked."""
+    key = id(node)
+    if key not in sizes:
+        sizes[key] = 1  # a node that holds itself counts once, not forever
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                total += _expanded_size(k, sizes) + _expanded_size(v, sizes)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += _expanded_size(item, sizes)
+        sizes[key] = total
+    return sizes[key]
+
+
+# A params file's mapping by its text's hash: each open report reads the files again
+# (they may have changed), but parses a text it has seen only once (errors never kept).
+_PARSED = BoundedCache("params files", 64)
+
+
+def read_yaml(path: Path) -> dict:
+    """A params file's mapping, its texts in NFC (bad YAML: a ParamError naming file and
+    line)."""
+    from .input_files import read_regular_bytes  # refuses a FIFO or device unread
+
+    shown = display_path(path)
+    try:
+        raw = read_regular_bytes(path, shown)
+    except DataError as exc:
+        raise ParamError(str(exc)) from None
+    key = hashlib.sha256(raw).digest()
+    return copy.deepcopy(_PARSED.get(key, lambda: _parse_yaml(raw, shown)))
+
+
+def _parse_yaml(raw: bytes, shown: str) -> dict:
+    try:
+        loader = _Loader(raw.decode("utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+            if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
+                raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
+                                 f"{MAX_YAML_VALUES} värden; skriv ut värdena")
+            content = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
+        if content is None:
+            return {}
+        if not isinstance(content, dict):
+            raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
+        _check_keys(content, (), shown)
+        _refuse_unshowable(content, (), shown)
+        return _nfc_texts(content)
+    except _KeyTwice as exc:
+        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
+                         "mappning; ta bort den ena") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC)
+        raise ParamError(f"{shown}: ogiltig YAML: tecknet U+{exc.character:04X} får inte stå "
+                         "i en params-fil") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
+        raise ParamError(f"{where}: {yaml_problem(getattr(exc, 'problem', None))}") from None
+    except RecursionError:
+        raise ParamError(f"{shown}: ogiltig YAML: listor eller mappningar nästlade för djupt "
+                         "(fler nivåer än en params-fil behöver)") from None
+    except UnicodeDecodeError:
+        raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
+    except DataError as exc:
+        raise ParamError(str(exc)) from None
+
+
+def _refuse_unshowable(node, loc: tuple, where: str) -> None:
+    """No text of a params file holds a writing-direction control or a control character
+    (core.errors.unshowable)."""
+    if isinstance(node, str):
+        reason = unshowable(node)
+        if reason:
+            raise ParamError(f"{where}: {dotted_key(loc)}: {reason}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _refuse_unshowable(key, (*loc, key), where)
+            _refuse_unshowable(value, (*loc, key), where)
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            _refuse_unshowable(item, (*loc, n), where)
+
+
+def _nfc_texts(node):
+    """Every text of a YAML document in NFC: a name typed on a Mac ("a" + U+0308) is the
+    name it looks like ("ä"), as data cells are (core/input_files.py)."""
+    if isinstance(node, str):
+        return unicodedata.normalize("NFC", node)
+    if isinstance(node, dict):
+        return {_nfc_texts(k): _nfc_texts(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_nfc_texts(v) for v in node]
+    return node
+
+
+def _check_keys(node, loc: tuple, where: str) -> None:
+    """Every mapping key in a params file is text (YAML reads `1:` or `yes:` otherwise)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not isinstance(key, str):
+                raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
+                                 f"text, inte {short_value(key)} (skriv den inom citattecken)")
+            _check_keys(value, (*loc, key), where)
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            _check_keys(item, (*loc, n), where)
+
+
+def dotted_key(loc) -> str:
+    """A location as the user writes it: `status.resultat.green_at`, `arenden[1].rubrik`
+    (list items counted from 1)."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        elif part == "[key]":
+            text += " (key)"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def short_value(value) -> str:
+    """A value as a message quotes it: text in quotation marks, a float as %g, at most 60
+    characters."""
+    if isinstance(value, float):
+        return f"{value:g}"
+    shown = f'"{value}"' if isinstance(value, str) else str(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
