@@ -70,11 +70,13 @@ def check_notebooks(notebooks_dir: Path) -> list[Path]:
 
 
 def check_agenda_pages(ctx, paths: list[Path]) -> None:
-    """Every page an ärende names (`sidor`) is a page of the packet, NN of a notebook
-    NN-name, and its packet (`rapport`) one the data can make (else ParamError naming the
-    file and item): an unknown number would lose its link silently and the agenda would
-    say the report does not hold the papers; an unknown packet would be a dead link."""
-    pages = sorted({p.name[:2] for p in paths})
+    """Every page an ärende names (`sidor`) is a page of the committee's packet (NN of a
+    notebook NN-name in notebooks/ or in the folder the run uses), and its packet
+    (`rapport`) one the data can make (else ParamError naming the file and item): an
+    unknown number (a typo) would lose its link silently; an unknown packet would be a
+    dead link. A page that a smaller notebooks folder leaves out is said on the start page
+    ("ingår inte i rapporten")."""
+    pages = sorted({p.name[:2] for p in [*paths, *notebook_paths(NOTEBOOKS_DIR)]})
     periods = [str(p) for p in reportable_periods(ctx.dataset)]
     for n, item in enumerate(ctx.params.arenden or []):
         if item.rapport is not None and item.rapport not in periods:
