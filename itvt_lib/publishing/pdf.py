@@ -65,22 +65,54 @@ def _title(page: str) -> str:
     return match.group(1) if match else "Rapport"
 
 
+PAPER_WIDTH_MM = 210  # A4
+MARGIN_MM = {"top": 15, "bottom": 18, "left": 12, "right": 12}
+
+
+PAPER_HEIGHT_MM = 297  # A4
+# Marks each sheet (`main > section`) that would run past the right margin of a portrait
+# page; page.css prints a marked sheet on landscape paper (a named page). Returns the marked
+# sheets' first headings.
+MARK_WIDE = """(width) => {
+  const marked = [];
+  for (const sheet of document.querySelectorAll("main > section")) {
+    const over = [...sheet.querySelectorAll("table, figure, pre, p, li")]
+      .some(e => e.getBoundingClientRect().right > width + 1);
+    if (over) {
+      sheet.classList.add("itvt-wide");
+      marked.push((sheet.querySelector("h1") || sheet).innerText.split("\\n")[0]);
+    }
+  }
+  return marked;
+}"""
+
+
+def printable_width_px(landscape: bool = False) -> float:
+    """Width a page's content has on paper in CSS px: A4 (portrait, or landscape) less the
+    side margins, 96 px per inch."""
+    paper = PAPER_HEIGHT_MM if landscape else PAPER_WIDTH_MM
+    return (paper - MARGIN_MM["left"] - MARGIN_MM["right"]) / 25.4 * 96
+
+
 def print_pdf(source: Path, target: Path, chromium: str) -> Path:
     """Print the HTML file `source` to `target` (A4, page numbers in the footer, tagged,
-    a bookmark per heading); nothing but file: and data: is loaded."""
+    a bookmark per heading; a sheet too wide for portrait on landscape paper); nothing but
+    file: and data: is loaded."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=BROWSER_ARGS)
-        page = browser.new_page()
+        page = browser.new_page(viewport={"width": int(printable_width_px()), "height": 1000})
         page.route("**/*", lambda route: route.continue_()
                    if route.request.url.startswith(("file:", "data:")) else route.abort())
         page.goto(source.as_uri(), wait_until="load")
+        page.emulate_media(media="print")
+        page.evaluate(MARK_WIDE, printable_width_px())
         page.pdf(path=str(target), format="A4", print_background=True, outline=True,
-                 tagged=True,
+                 tagged=True, prefer_css_page_size=True,
                  display_header_footer=True, header_template="<div></div>",
                  footer_template=FOOTER,
-                 margin={"top": "15mm", "bottom": "18mm", "left": "12mm", "right": "12mm"})
+                 margin={side: f"{mm}mm" for side, mm in MARGIN_MM.items()})
         browser.close()
     return target
 

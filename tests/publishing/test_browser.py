@@ -45,6 +45,44 @@ def test_every_page_renders_offline(browser, published, period, tmp_path):
     assert charts >= 2
 
 
+OVERFLOWING = """(width) => [...document.querySelectorAll("main > section")]
+  .filter(sheet => sheet.classList.contains("itvt-wide") === (width > 800))
+  .flatMap(sheet => [...sheet.querySelectorAll("table, figure, pre, p, li")])
+  .filter(e => e.getBoundingClientRect().right > width + 1)
+  .map(e => `${e.tagName.toLowerCase()} "${e.innerText.slice(0, 50)}" ends at ` +
+            `${Math.round(e.getBoundingClientRect().right)} px of ${width}`)"""
+
+
+@pytest.mark.parametrize("period", ["2023-12", "2024-02"])
+def test_every_sheet_fits_its_paper_when_printed(browser, published, period, tmp_path):
+    # Rule: printed with the PDF's margins, no table, chart or paragraph runs past the right
+    # margin (Chromium clips it: the PDF once lost the risk table's K and R×K columns). A
+    # sheet that cannot fit portrait A4 is printed on landscape A4, and then fits that.
+    from pypdf import PdfReader
+
+    from itvt_lib.publishing.pdf import MARK_WIDE, combined_html, printable_width_px
+
+    source = tmp_path / "print.html"
+    source.write_text(combined_html(published / period), encoding="utf-8")
+    portrait, landscape = printable_width_px(), printable_width_px(landscape=True)
+    context = browser.new_context(viewport={"width": int(portrait), "height": 1000})
+    page = context.new_page()
+    page.emulate_media(media="print")
+    page.goto(source.as_uri(), wait_until="load")
+    wide = page.evaluate(MARK_WIDE, portrait)
+    result = page.evaluate(OVERFLOWING, int(portrait))
+    page.set_viewport_size({"width": int(landscape), "height": 1000})
+    result += page.evaluate(OVERFLOWING, int(landscape))
+    context.close()
+    assert result == []
+    # The published PDF has as many landscape sheets as marked sheets start (at least).
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height))
+             for p in PdfReader(published / period / "rapport.pdf").pages]
+    landscapes = sum(w > h for w, h in sizes)
+    assert landscapes >= len(wide), (wide, sizes)
+    assert landscapes < len(sizes)
+
+
 @pytest.mark.parametrize(("period", "expected"), [
     ("2024-02", ["Månadsrapport per 2024-02-29, med prognos per 2024-12-31", "ITVT-2024-00009",
                  "godkänner månadsrapport per 2024-02-29", "Nyckeltal", "18\u00a0971"]),
@@ -73,8 +111,10 @@ def test_pdf_pages_follow_the_start_page(published):
         positions.append(found)
     assert "Sida 1 av" in reader.pages[0].extract_text()
     box = reader.pages[0].mediabox
-    # A4 is 595,3 × 841,9 points; Chromium rounds the sheet to whole CSS pixels.
-    assert abs(float(box.width) - 595.3) < 2 and abs(float(box.height) - 841.9) < 2
+    # A4 is 595,3 × 841,9 points, portrait or (a wide sheet) landscape; Chromium rounds the
+    # sheet to whole CSS pixels.
+    short, long = sorted((float(box.width), float(box.height)))
+    assert abs(short - 595.3) < 2 and abs(long - 841.9) < 2
 
 
 @pytest.mark.parametrize("period", ["2023-12", "2024-02"])
