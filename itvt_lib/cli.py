@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from .core.errors import InputError
+from .core.errors import InputError, unexpected_line
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
@@ -221,6 +221,11 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
+        if os.environ.get("ITVT_DEBUG"):
+            raise
+        print(f"fel: {unexpected_line(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -108,3 +108,10 @@ def yaml_problem(problem: str | None) -> str:
         if problem and problem.startswith(start):
             return f"ogiltig YAML: {swedish}"
     return f"ogiltig YAML ({problem})" if problem else "ogiltig YAML"
+
+
+def unexpected_line(exc: BaseException) -> str:
+    """The one line for an error itvt did not foresee (a bug), naming its kind and text."""
+    text = " ".join(str(exc).split())[:300]
+    return (f"oväntat internt fel i itvt ({type(exc).__name__}{': ' + text if text else ''}); "
+            "ITVT_DEBUG=1 visar hela förloppet")

@@ -38,7 +38,7 @@ from .. import __version__
 from ..areas import gather, load_dataset, open_report
 from ..core.checks import FAIL
 from ..core.context import ReportContext
-from ..core.errors import InputError, os_reason
+from ..core.errors import InputError, os_reason, unexpected_line
 from ..core.formatting import fmt_value
 from ..core.loading import Dataset
 from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
@@ -417,12 +417,18 @@ def _run(options: RunOptions) -> int:
         return 2
     except OSError as exc:  # the machine: a full or read-only disk, a vanished folder
         if exc.errno is None:  # not the system's (e.g. a missing template): a bug
+            if claimed:
+                _log_run(output_dir, record, 1, "failed", unexpected_line(exc))
             raise
         where = exc.filename or output_dir
         message = f"{where}: går inte att skriva: {os_reason(exc)}; förra rapporten finns kvar"
         logger.error(f"fel: {message}")
         _log_run(output_dir, record, 1, "failed", message)
         return 1
+    except Exception as exc:  # a bug: its line in runs.log, then the CLI's one line
+        if claimed:
+            _log_run(output_dir, record, 1, "failed", unexpected_line(exc))
+        raise
     if stop.requested:
         return code
     for period, error in results.items():
