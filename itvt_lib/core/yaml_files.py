@@ -46,6 +46,22 @@ class _Loader(yaml.SafeLoader):
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_yaml_int(self, node):
+        """YAML 1.1 reads "34:40" as base 60 (2080); here it stays the text that was written."""
+        if ":" in node.value:
+            return self.construct_scalar(node)
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node):
+        """As `construct_yaml_int`: "1:30.5" stays text, never 90,5."""
+        if ":" in node.value:
+            return self.construct_scalar(node)
+        return super().construct_yaml_float(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
+
 
 MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
 
