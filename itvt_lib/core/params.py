@@ -25,7 +25,7 @@ from .settings import MERGED, Params
 from .yaml_files import dotted_key, read_yaml, short_value
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
-           "param_error", "read_yaml", "text", "validate"]
+           "error_text", "param_error", "read_yaml", "text", "validate"]
 
 # The CLI flag that sets each overridable parameter (messages name the flag, not the key).
 FLAGS = {"tolerance_tkr": "--tolerance-tkr", "hours_per_fte": "--hours-per-fte",
@@ -72,7 +72,7 @@ def _model_in(annotation) -> type[BaseModel] | None:
     return None
 
 
-def _message(error: dict, root: type[BaseModel] = Params) -> str:
+def error_text(error: dict, root: type[BaseModel] = Params) -> str:
     """One line for a pydantic error: what is wrong with the value at its key."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     loc = error["loc"]
@@ -130,10 +130,10 @@ def param_error(error: dict, where: str, flags: dict | None = None) -> ParamErro
     flag = (flags or {}).get(loc[0]) if loc else None
     if flag is not None:
         rest = dotted_key(loc[1:])
-        return ParamError(f"{flag}{' ' + rest if rest else ''}: {_message(error, root)}")
+        return ParamError(f"{flag}{' ' + rest if rest else ''}: {error_text(error, root)}")
     key = dotted_key(loc)
-    return ParamError(f"{where}: {key}: {_message(error, root)}" if key
-                      else f"{where}: {_message(error, root)}")
+    return ParamError(f"{where}: {key}: {error_text(error, root)}" if key
+                      else f"{where}: {error_text(error, root)}")
 
 
 def validate(content: dict, where: str, *, merged: bool = False, flags: dict | None = None,
@@ -309,8 +309,8 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
         where, _, key = where_set(layers, error["loc"]).partition(": ")
         if where == OVERRIDES:
             raise param_error(error, where, FLAGS)
-        raise ParamError(f"{where}: {key}: {_message(error, model)}" if key
-                         else f"{where}: {_message(error, model)}")
+        raise ParamError(f"{where}: {key}: {error_text(error, model)}" if key
+                         else f"{where}: {error_text(error, model)}")
     result._sources = Sources(tuple(layers))
     return result
 

@@ -172,14 +172,24 @@ class Arende(Section):
         return value
 
 
+def first_repeat(names) -> tuple[int, Any] | None:
+    """(item number from 1, name) of the first name an earlier item has; None when all
+    differ (a missing name, None, repeats nothing)."""
+    seen = set()
+    for n, name in enumerate(names, start=1):
+        if name is not None and name in seen:
+            return n, name
+        seen.add(name)
+    return None
+
+
 def unique_names(items, what: str):
     """`items` unchanged when no two have the same name; else a validation problem."""
-    seen = set()
-    for n, item in enumerate(items or [], start=1):
-        if item.name is not None and item.name in seen:
-            raise problem(f'namnet "{item.name}" används två gånger (post {n}); namnen på '
-                          f"{what} måste vara olika")
-        seen.add(item.name)
+    repeat = first_repeat(item.name for item in items or [])
+    if repeat is not None:
+        n, name = repeat
+        raise problem(f'namnet "{name}" används två gånger (post {n}); namnen på '
+                      f"{what} måste vara olika")
     return items
 
 

@@ -41,11 +41,11 @@ TOTAL = "Summa"
 READABLE = 0o644   # the memo is read by others (mkstemp makes 0600)
 
 
-def chosen_model(ctx: ReportContext, name: str) -> dict:
+def chosen_model(ctx: ReportContext, name: str) -> financing.FinancingModel:
     """The model named `name` among the params' models (those saved from the workbench
     included), not the current one; else a ParamError naming the models there are."""
-    models = financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)]
-    names = [unicodedata.normalize("NFC", m["name"]) for m in models]
+    models = financing.param_models(ctx.params) or [financing.CURRENT_MODEL]
+    names = [unicodedata.normalize("NFC", m.name) for m in models]
     wanted = unicodedata.normalize("NFC", str(name).strip())   # typed on a Mac: NFD
     if wanted == names[0]:
         raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
@@ -57,11 +57,11 @@ def chosen_model(ctx: ReportContext, name: str) -> dict:
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
 
 
-def memo_results(ctx: ReportContext, model: dict) -> financing.Results:
+def memo_results(ctx: ReportContext, model: financing.FinancingModel) -> financing.Results:
     """The current model and `model` compared for the period; next year's budget raised
     by the uppräkning saved with the model, else by the parameters'."""
-    current = (financing.param_models(ctx.params) or [dict(financing.CURRENT_MODEL)])[0]
-    upprakning = model.get("upprakning_procent") or financing.param_upprakning(ctx.params)
+    current = (financing.param_models(ctx.params) or [financing.CURRENT_MODEL])[0]
+    upprakning = model.upprakning_procent or financing.param_upprakning(ctx.params)
     return financing.compare(ctx.dataset, ctx.period, [current, model], upprakning, None,
                              ctx.params.share_decimals, source="Beslutsunderlag")
 
@@ -70,7 +70,8 @@ def _percent_text(value) -> str:
     return fmt_percent(float(value) / 100, 1)
 
 
-def assumption_lines(ctx: ReportContext, model: dict, results: financing.Results,
+def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
+                     results: financing.Results,
                      when: datetime, who: str) -> list[tuple[str, str]]:
     """What the memo's figures rest on, one (what, value) line each: the model, its driver
     per pool, grundavgift, fixed shares, typed driver values with their source, uppräkning
@@ -84,14 +85,13 @@ def assumption_lines(ctx: ReportContext, model: dict, results: financing.Results
         lines.append(("Fasta andelar", join_sv([
             f"{k} {_percent_text(v)}" for k, v in zip(results.inputs.kommuner, chosen.andelar,
                                                      strict=True)])))
-    underlag = model.get("underlag")
+    underlag = model.underlag
     if underlag:
-        values = underlag.get("varden") or {}
-        lines.append((f"Egna värden för {financing.driver_label(underlag['fordelningsnyckel'])}",
+        lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
                       join_sv([f"{k} {count(1 if float(v) % 1 else 0).text(v)}"
-                               for k, v in values.items()])
-                      + f" ({underlag.get('kalla', 'källa saknas')})"))
-    raised = "sparad med modellen" if model.get("upprakning_procent") else "parametrarna"
+                               for k, v in underlag.varden.items()])
+                      + f" ({underlag.kalla})"))
+    raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
     for group, rate in results.next_budget["Uppräkning % (antagande)"].items():
         lines.append((f"Uppräkning {ctx.period.year + 1}: {group}",
                       f"{_percent_text(rate)} ({raised})"))
@@ -130,11 +130,12 @@ def missing_year_lines(results: financing.Results, years) -> list[str]:
     return lines
 
 
-def next_year_lines(results: financing.Results, model: dict, year: int) -> list[str]:
+def next_year_lines(results: financing.Results, model: financing.FinancingModel,
+                    year: int) -> list[str]:
     """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
     the first (which names the parameters' uppräkning) says so instead."""
     lines = financing.next_year_notes(results, year)
-    if model.get("upprakning_procent"):
+    if model.upprakning_procent:
         lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
                     "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")
     return lines
@@ -155,7 +156,7 @@ def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> 
     return Markup(_scrolling_tables(styler.to_html()))
 
 
-def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
+def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetime, who: str) -> str:
     """The memo as one offline HTML page (Swedish, the packet's CSS, lang="sv")."""
     # Imported here: the app imports this module when it opens, and needs these only
     # when the button is clicked (a second less before its first render on 2 cores).
@@ -170,11 +171,11 @@ def memo_html(ctx: ReportContext, model: dict, when: datetime, who: str) -> str:
     following = decision.total_row(decision.next_year_versus(results, chosen), "Kommun",
                                    TOTAL)
     sources = financing.driver_explanations(results)
-    underlag = model.get("underlag")
+    underlag = model.underlag
     if underlag:
         sources.append(f"Egna värden för "
-                       f"{financing.driver_label(underlag['fordelningsnyckel'])}: "
-                       f"{underlag.get('kalla', 'källa saknas')}.")
+                       f"{financing.driver_label(underlag.fordelningsnyckel)}: "
+                       f"{underlag.kalla}.")
     return _jinja().get_template("memo.html.j2").render(
         css=Markup(page_css()), namnd=text(ctx.params, "namnd"), model=chosen,
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
@@ -221,15 +222,15 @@ def memo_stem(model_name: str, day) -> str:
     return f"{PREFIX}-{file_slug(model_name)}-{day.isoformat()}"
 
 
-def write_memo(ctx: ReportContext, model: dict, outputs_dir=None, *,
+def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=None, *,
                when: datetime | None = None, who: str | None = None,
                log: Callable[[str], None] = print, with_pdf: bool = True) -> list[Path]:
-    """Write the memo for `model` (a model in the params schema) as HTML and PDF into
+    """Write the memo for `model` (a typed model of the params) as HTML and PDF into
     <outputs>/scenarier/ and return the paths (the PDF left out, with one line said
     through `log`, when no Chromium can print it)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
-    stem = memo_stem(model["name"], when.date())   # a name unfit for a file: refused
+    stem = memo_stem(model.name, when.date())   # a name unfit for a file: refused
     html = memo_html(ctx, model, when, who)
     folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
     try:

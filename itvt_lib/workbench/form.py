@@ -126,7 +126,7 @@ class Workbench:
 
     def _build_models(self) -> None:
         """The models to compare: those of params/ and the saved ones, ticks kept."""
-        models = [m["name"] for m in self.session.param_models(self.period.value)]
+        models = [m.name for m in self.session.param_models(self.period.value)]
         for box in getattr(self, "model_boxes", {}).values():
             box.unobserve_all()
         self.model_boxes = {name: w.Checkbox(value=self.ticked.get(name, True),
@@ -417,7 +417,7 @@ class Workbench:
     def colors(self) -> dict[str, str]:
         """Each model's fixed colour: by its place among the params' models, then the own
         model (decision.model_colors), whichever are ticked."""
-        names = [m["name"] for m in self.session.param_models(self.period.value)]
+        names = [m.name for m in self.session.param_models(self.period.value)]
         return decision.model_colors([*names, self.name.value.strip()])
 
     def _models_changed(self) -> None:

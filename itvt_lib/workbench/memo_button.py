@@ -8,21 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..areas import financing
 from ..core.errors import InputError
 from ..core.formatting import esc
 from ..core.paths import user_name
 
 
 def write_memo(bench) -> list[Path] | None:
-    """Write the memo of `bench`'s own model and show its paths (or one Swedish line)."""
+    """Write the memo of `bench`'s own model (typed as params type it) and show its paths
+    (or one Swedish line)."""
     if bench.outcome is None or bench.outcome.custom_spec is None:
         bench.status.value = "<p>Rätta värdena först; inget beslutsunderlag skrevs.</p>"
         return None
     said: list[str] = []
     try:
         scenario = bench.scenario()
-        paths = bench.memo(bench.session.context(scenario.period), bench._saved_spec(scenario),
-                           bench.outputs_dir, who=user_name(), log=said.append)
+        (model,) = financing.typed_models([bench._saved_spec(scenario)], source="formuläret")
+        paths = bench.memo(bench.session.context(scenario.period), model, bench.outputs_dir,
+                           who=user_name(), log=said.append)
     except (InputError, OSError) as exc:
         bench.status.value = f"<p>Inget beslutsunderlag skrevs: {esc(exc)}</p>"
         return None

@@ -131,10 +131,9 @@ class Session:
         """The names of the models saved from the workbench (params/modeller.yaml)."""
         return {str(m.get("name")) for m in read_models(self.params_dir)}
 
-    def param_models(self, period: str) -> list[dict]:
+    def param_models(self, period: str) -> list[rules.FinancingModel]:
         """The models of params/ (and params/modeller.yaml) for the period, current first."""
-        raw = rules.param_models(self.context(period).params)
-        return list(raw) if raw else [dict(rules.CURRENT_MODEL)]
+        return list(rules.param_models(self.context(period).params) or [rules.CURRENT_MODEL])
 
     def drivers(self, period: str) -> list[str]:
         """Every driver the form offers: the built-in ones, then the data's."""
@@ -197,13 +196,14 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
     """The custom model as a params entry; values typed for a count driver go with it as
     its `underlag` for the data year they stand for (the financing rules use them for
     that year only: `rules.typed_values`, as page 80 does for the saved model). The
-    values are checked by the financing rules (`rules.compare`), not here."""
+    values are checked by the financing rules (`rules.typed_models`, `rules.compare`), not
+    here."""
     custom = scenario.custom
     if not custom:
         return None
     name = str(custom.get("name") or "").strip()
     # A model saved from the workbench may be saved again under its own name.
-    taken = {m["name"] for m in session.param_models(scenario.period)} - session.saved_names()
+    taken = {m.name for m in session.param_models(scenario.period)} - session.saved_names()
     if name in taken:
         raise ScenarioError(f"Namnet ”{name}” används redan av en modell i params; välj ett "
                             "annat.")
@@ -241,17 +241,16 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     """Financing's results for the scenario (`rules.compare` on the period's cached
     inputs), and the tables the workbench shows."""
     ctx = session.context(scenario.period)
-    by_name = {m["name"]: m for m in session.param_models(scenario.period)}
+    by_name = {m.name: m for m in session.param_models(scenario.period)}
     current = next(iter(by_name))
     spec = custom_spec(session, scenario)
     own = None if spec is None else spec["name"]
     names = [current, *[n for n in scenario.compare
                         if n in by_name and n not in (current, own)]]
-    models = [by_name[n] for n in names]
-    if spec is not None:
-        models.append(spec)
+    models = [by_name[n] for n in names] + ([] if spec is None else [spec])
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
+        models = rules.typed_models(models, source="formuläret")
         found = rules.compare(ctx.dataset, ctx.period, models, upprakning, None,
                               share_decimals(ctx.params), session.inputs(scenario.period),
                               required=() if spec is None else (spec["name"],),

@@ -62,7 +62,7 @@ class SavedModels:
     def _taken(self, period: str | None = None) -> set[str]:
         """The names of the models of the other params files (not renamable to)."""
         period = period or self.session.periods[-1]
-        return ({m["name"] for m in self.session.param_models(period)}
+        return ({m.name for m in self.session.param_models(period)}
                 - self.session.saved_names())
 
     def rename(self) -> bool:

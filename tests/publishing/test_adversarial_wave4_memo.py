@@ -58,7 +58,7 @@ def test_cli_memo_into_a_file_is_one_line_and_exit_2(tmp_path):
 
 
 def test_memo_finds_a_model_by_its_name_typed_on_a_mac(ctx_2024):
-    result = memo.chosen_model(ctx_2024, nfd("Växeln efter samtal"))["name"]
+    result = memo.chosen_model(ctx_2024, nfd("Växeln efter samtal")).name
     assert result == "Växeln efter samtal"
 
 
@@ -94,7 +94,7 @@ def test_a_scenarier_symlink_in_a_fresh_output_folder_is_refused_by_itvt_run(tmp
 
 
 def test_memo_of_a_name_unfit_for_a_file_makes_no_folder(ctx_2024, tmp_path):
-    model = {**memo.chosen_model(ctx_2024, MODEL), "name": ".."}
+    model = memo.chosen_model(ctx_2024, MODEL).model_copy(update={"name": ".."})
     with pytest.raises(InputError, match="filnamn"):
         memo.write_memo(ctx_2024, model, tmp_path / "outputs", when=WHEN, who="Test",
                         with_pdf=False)

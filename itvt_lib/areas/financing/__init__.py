@@ -24,9 +24,10 @@ Rules:
 recomputes often (the workbench) passes its cached inputs.
 
 Modules by job: `schema` (the driver table), `inputs` (the models' inputs), `rules` (the
-rules), `specs` (the models of the parameters), `results` (the one entry point),
-`tables` and `sentences` (the page), `adapters` (the report context's models and
-results) and `report` (the area protocol). This package re-exports their public names.
+rules), `specs` (raw models typed, `typed_models`; models checked against the data,
+`model_specs`), `results` (the one entry point), `tables` and `sentences` (the page),
+`adapters` (the report context's models and results) and `report` (the area protocol).
+This package re-exports their public names.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from .inputs import (
     pools_of_record,
     with_drivers,
 )
-from .params import PARAMS
+from .params import PARAMS, FinancingModel
 from .report import checks, has_data, key_figures, model_checks, summary, validate_params
 from .results import Results, compare, report_year, typed_driver, typed_values
 from .rules import (
@@ -81,6 +82,7 @@ from .specs import (
     param_locator,
     param_models,
     param_upprakning,
+    typed_models,
     upprakning_rates,
 )
 from .tables import (
@@ -102,7 +104,7 @@ __all__ = [
     "PARAMS",
     "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
-    "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "deviation_shown",
+    "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",
     "DIFFERENCE", "driver_explanations", "driver_label", "driver_names", "driver_problem",
     "DRIVER_SV", "DRIVERS",
     "driver_weights", "driver_year", "footnote_text", "formats", "has_data", "history_table",
@@ -112,6 +114,6 @@ __all__ = [
     "model_specs", "ModelError", "models_for", "report_inputs", "next_year_budget", "next_year_notes",
     "next_year_split", "next_year_table", "locator", "param_locator", "param_models", "param_upprakning", "pool_share", "pools_of_record",
     "report_results", "report_table", "report_year", "Results", "results_for", "summary",
-    "summary_lines", "TABLES", "typed_driver", "typed_values", "upprakning_rates", "uprated", "validate_params", "with_drivers",
+    "summary_lines", "TABLES", "typed_driver", "typed_models", "typed_values", "upprakning_rates", "uprated", "validate_params", "with_drivers",
     "YearCost",
 ]

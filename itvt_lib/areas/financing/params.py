@@ -6,7 +6,15 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from ...core.settings import MAX_MODELS, Increase, NonNegative, Percent, Section, unique_names
+from ...core.settings import (
+    MAX_MODELS,
+    Increase,
+    NonNegative,
+    Percent,
+    Section,
+    problem,
+    unique_names,
+)
 
 
 class Upprakning(Section):
@@ -27,13 +35,20 @@ class DriverTable(Section):
     ar: int | None = None
 
 
+def named(value: str) -> str:
+    """A model's name unchanged when it has a character other than spaces; else a problem."""
+    if not value.strip():
+        raise problem("namnet saknas")
+    return value
+
+
 class FinancingModel(Section):
     """A financing model: a driver per pool (kostnadsställe), an optional equal base fee.
     A model saved from the workbench also keeps its scenario: the typed driver values
     (`underlag`; with its year `ar`, they are the model's driver values for that year) and
     the uppräkning assumed with it."""
 
-    name: str
+    name: Annotated[str, AfterValidator(named)]
     driver: str
     pools: dict[str, str] | None = None
     grundavgift_procent: Percent = 0
@@ -47,7 +62,7 @@ def unique_models(models):
     return unique_names(models, "finansieringsmodellerna")
 
 
-Models = Annotated[list[FinancingModel] | None, Field(max_length=MAX_MODELS),
+Models = Annotated[list[FinancingModel] | None, Field(min_length=1, max_length=MAX_MODELS),
                    AfterValidator(unique_models)]
 
 PARAMS = {"financing_models": (Models, None),

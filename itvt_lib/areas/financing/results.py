@@ -10,6 +10,7 @@ import pandas as pd
 
 from ...core.periods import Period
 from .inputs import Inputs, ModelError, inputs_for, with_drivers
+from .params import FinancingModel, Upprakning
 from .rules import Model, compare_models, missing_drivers, next_year_budget, next_year_split
 from .specs import model_specs, upprakning_rates
 
@@ -31,7 +32,8 @@ def typed_driver(model_name: str) -> str:
     return f"{model_name}: angivna värden"
 
 
-def typed_values(models: list[dict] | None) -> tuple[list[dict] | None, pd.DataFrame | None]:
+def typed_values(models: list[FinancingModel] | None
+                 ) -> tuple[list[FinancingModel] | None, pd.DataFrame | None]:
     """A model whose `underlag` names its data year (`ar`) uses its typed values instead of
     the data's for that driver: they become rows (driver, year, kommun, value, source) of
     a driver of its own (`typed_driver`) for that year, and its pools on the replaced
@@ -39,34 +41,33 @@ def typed_values(models: list[dict] | None) -> tuple[list[dict] | None, pd.DataF
     if not models:
         return models, None
     result, rows = [], []
-    for spec in models:
-        typed = spec.get("underlag") if isinstance(spec, dict) else None
-        if not isinstance(typed, dict) or typed.get("ar") is None:
-            result.append(spec)
+    for model in models:
+        typed = model.underlag
+        if typed is None or typed.ar is None:
+            result.append(model)
             continue
-        own, replaced = typed_driver(str(spec.get("name"))), typed.get("fordelningsnyckel")
-        pools = {p: (own if d == replaced else d) for p, d in (spec.get("pools") or {}).items()}
-        spec = {**spec, "driver": own if spec.get("driver") == replaced else spec.get("driver")}
-        if pools:
-            spec["pools"] = pools
-        result.append(spec)
-        rows += [{"driver": own, "year": int(typed["ar"]), "kommun": kommun, "value": value,
-                  "source": typed.get("kalla", "")}
-                 for kommun, value in (typed.get("varden") or {}).items()]
+        own, replaced = typed_driver(model.name), typed.fordelningsnyckel
+        pools = {p: (own if d == replaced else d) for p, d in (model.pools or {}).items()}
+        result.append(model.model_copy(update={
+            "driver": own if model.driver == replaced else model.driver,
+            "pools": pools or model.pools}))
+        rows += [{"driver": own, "year": typed.ar, "kommun": kommun, "value": value,
+                  "source": typed.kalla}
+                 for kommun, value in typed.varden.items()]
     return result, (pd.DataFrame(rows) if rows else None)
 
 
-def compare(dataset, period: Period, models: list[dict] | None,
-            upprakning: dict | None = None, drivers: pd.DataFrame | None = None,
+def compare(dataset, period: Period, models: list[FinancingModel] | None,
+            upprakning: Upprakning | dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
             source: str = "params") -> Results:
-    """The models (dicts in the params schema; the first is the current one) compared over
-    every year up to `period`, and next year's budget (raised by `upprakning`, as in
-    params) split under each. `drivers` rows (driver, year, kommun, value) replace the
-    data's values of their driver and year (a model's own typed values: `typed_values`);
-    `inputs` are `inputs_for(dataset, period)` if
-    the caller has them; a model named in `required` must have every driver for the
-    period's year. Bad models or values: ModelError, one line."""
+    """The typed models (`typed_models`; None: the current model; the first is the current
+    one) compared over every year up to `period`, and next year's budget (raised by
+    `upprakning`, as in params) split under each. `drivers` rows (driver, year, kommun,
+    value) replace the data's values of their driver and year (a model's own typed
+    values: `typed_values`); `inputs` are `inputs_for(dataset, period)` if the caller has
+    them; a model named in `required` must have every driver for the period's year. Bad
+    models or values against the data: ModelError, one line."""
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
     models, typed = typed_values(models)

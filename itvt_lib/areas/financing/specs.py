@@ -1,5 +1,6 @@
-"""The models and uppräkning of the parameters, checked against the data (a bad one is a
-ModelError, one line naming the file and item).
+"""The financing models as typed models (`typed_models`: raw ones, as the workbench and
+its saved models give them, checked once like params) and checked against the data
+(`model_specs`); a bad one is a ModelError, one line naming the file and item.
 """
 
 from __future__ import annotations
@@ -7,17 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from pydantic import ValidationError
 
 from ...core.errors import ParamError
+from ...core.params import error_text
+from ...core.settings import first_repeat
 from .. import allocation
 from .inputs import Inputs, ModelError
+from .params import FinancingModel, Upprakning
 from .rules import Model
 from .schema import BUILTIN_DRIVERS
 
-CURRENT_MODEL = {"name": "Nuvarande modell", "driver": "befolkning"}
+CURRENT_MODEL = FinancingModel(name="Nuvarande modell", driver="befolkning")
 MODEL_KEYS = ("name", "driver", "pools", "grundavgift_procent", "andelar")
-# Kept with a model saved from the workbench (its scenario); they do not change its figures.
-RECORD_KEYS = ("underlag", "upprakning_procent")
+RANGE_ERRORS = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
 
 
 def _where(n: int, key: str = "") -> str:
@@ -44,36 +48,96 @@ def locator(source) -> Callable[..., str]:
     return lambda n=None, key="": f"{source}: " + (_where(n, key) if n else "financing_models")
 
 
-def model_specs(raw, inputs: Inputs, source="params") -> list[Model]:
-    """The models of the parameters (`financing_models`), checked against the data: a
-    known driver and pool, andelar for every kommun summing to 100; bad ones ModelError
-    (a ParamError) naming where the value is written (`locator(source)`)."""
+def _kommun_value(loc) -> str | None:
+    """The kommun whose value is at `loc` of a model (andelar, or typed driver values)."""
+    if len(loc) == 2 and loc[0] == "andelar" or len(loc) == 3 and loc[:2] == ("underlag",
+                                                                              "varden"):
+        return str(loc[-1])
+    return None
+
+
+def _model_error(error: dict, where: Callable[[str], str]) -> ModelError:
+    """A pydantic error of one model as the ModelError the rules give for it: the reason
+    and details a caller translates (`where(key)` names where the value is written)."""
+    loc, kind, value = tuple(error["loc"]), error["type"], error.get("input")
+    key = ".".join(map(str, loc))
+    kommun = _kommun_value(loc)
+    if kind == "extra_forbidden" and len(loc) == 1:
+        return ModelError(f"{where(key)}: okänd nyckel (kända: {', '.join(MODEL_KEYS)})",
+                          "unknown_key")
+    if kind == "extra_forbidden":
+        return ModelError(f"{where(key)}: {error_text(error, FinancingModel)}", "unknown_key")
+    if loc == ("name",):
+        name = None if kind == "missing" else value
+        return ModelError(f"{where(key)}: namnet saknas", "name_missing", name=name)
+    if loc == ("driver",) or len(loc) == 2 and loc[0] == "pools":
+        driver = None if kind == "missing" else value
+        return ModelError(f"{where(key)}: {error_text(error, FinancingModel)}",
+                          "unknown_driver", driver=driver)
+    if loc == ("pools",):
+        return ModelError(f"{where(key)}: ska vara en mappning pool: driver", "not_a_model")
+    if loc == ("andelar",):
+        return ModelError(f"{where(key)}: ska vara en mappning kommun: procent", "no_andelar")
+    if loc == ("grundavgift_procent",) and kind in RANGE_ERRORS:
+        return ModelError(f"{where(key)}: {value:g} ligger inte mellan 0 och 100",
+                          "grundavgift_range", value=float(value))
+    if loc == ("grundavgift_procent",):
+        return ModelError(f"{where(key)}: {_quoted(value)} är inget tal", "not_a_number",
+                          field="grundavgift")
+    if kommun is not None and value is None:
+        return ModelError(f"{where(key)}: värde saknas för {kommun}", "missing_value",
+                          kommun=kommun)
+    if kommun is not None and kind in RANGE_ERRORS:
+        return ModelError(f"{where(key)}: {value:g} är negativt", "negative", kommun=kommun,
+                          value=float(value))
+    if kommun is not None:
+        return ModelError(f"{where(key)}: {_quoted(value)} är inget tal", "not_a_number",
+                          kommun=kommun)
+    return ModelError(f"{where(key)}: {error_text(error, FinancingModel)}", "bad_value")
+
+
+def _first(errors: list[dict]) -> dict:
+    """The error a model is named by: an unknown key first (often a key misspelt)."""
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+
+
+def typed_models(raw, source="params") -> list[FinancingModel]:
+    """Models in the params schema (mappings; typed ones pass as they are) as typed models,
+    checked as params checks them (a list of at least one model, each a `FinancingModel`,
+    no name twice); a bad one is a ModelError naming where it is written
+    (`locator(source)`)."""
     at = locator(source)
-    raw = [CURRENT_MODEL] if raw is None else raw
     if not isinstance(raw, list) or not raw:
         raise ModelError(f"{at()}: ska vara en lista med minst en modell", "no_models")
-    drivers = (*BUILTIN_DRIVERS, *sorted(d for d in inputs.weights if d not in BUILTIN_DRIVERS))
-    result, names = [], set()
-    for n, spec in enumerate(raw, start=1):
-        if not isinstance(spec, dict):
+    result = []
+    for n, item in enumerate(raw, start=1):
+        if not isinstance(item, (dict, FinancingModel)):
             raise ModelError(f'{at(n)}: ska vara en mappning med "name" och "driver"',
                              "not_a_model")
-        unknown = sorted(set(spec) - set(MODEL_KEYS) - set(RECORD_KEYS))
-        if unknown:
-            raise ModelError(f"{at(n, unknown[0])}: okänd nyckel "
-                             f"(kända: {', '.join(MODEL_KEYS)})", "unknown_key")
-        name = spec.get("name")
-        if not isinstance(name, str) or not name.strip() or name in names:
-            twice = name in names
-            raise ModelError(f"{at(n, 'name')}: namnet "
-                             f"{'används två gånger' if twice else 'saknas'}",
-                             "name_twice" if twice else "name_missing", name=name)
-        names.add(name)
-        pools = spec.get("pools") or {}
-        if not isinstance(pools, dict):
-            raise ModelError(f"{at(n, 'pools')}: ska vara en mappning pool: driver",
-                             "not_a_model")
-        for pool, driver in [(None, spec.get("driver")), *pools.items()]:
+        try:
+            result.append(FinancingModel.model_validate(item))
+        except ValidationError as exc:
+            raise _model_error(_first(exc.errors()), lambda key, n=n: at(n, key)) from None
+    repeat = first_repeat(model.name for model in result)
+    if repeat is not None:
+        n, name = repeat
+        raise ModelError(f"{at(n, 'name')}: namnet används två gånger", "name_twice",
+                         name=name)
+    return result
+
+
+def model_specs(models: list[FinancingModel] | None, inputs: Inputs,
+                source="params") -> list[Model]:
+    """The typed models (None: the current model) checked against the data: a known
+    driver and pool, andelar for every kommun summing to 100; bad ones ModelError (a
+    ParamError) naming where the value is written (`locator(source)`)."""
+    at = locator(source)
+    models = [CURRENT_MODEL] if models is None else models
+    drivers = (*BUILTIN_DRIVERS, *sorted(d for d in inputs.weights if d not in BUILTIN_DRIVERS))
+    result = []
+    for n, model in enumerate(models, start=1):
+        pools = model.pools or {}
+        for pool, driver in [(None, model.driver), *pools.items()]:
             where = at(n, "driver" if pool is None else f"pools.{pool}")
             if pool is not None and pool not in inputs.pools:
                 raise ModelError(f'{where}: "{pool}" är ingen pool (gemensamma '
@@ -82,41 +146,34 @@ def model_specs(raw, inputs: Inputs, source="params") -> list[Model]:
             if driver not in drivers:
                 raise ModelError(f'{where}: {_quoted(driver)} är ingen fördelningsgrund '
                                  f"({', '.join(drivers)})", "unknown_driver", driver=driver)
-        where = at(n, "grundavgift_procent")
-        base = _percent(spec.get("grundavgift_procent", 0), where, field="grundavgift")
-        if not 0 <= base <= 100:
-            raise ModelError(f"{where}: {base:g} ligger inte mellan 0 och 100", "grundavgift_range",
-                             value=base)
-        andelar = _andelar(spec.get("andelar"), inputs.kommuner, at(n, "andelar"),
-                           "fast" in [spec.get("driver"), *pools.values()])
-        result.append(Model(name, spec.get("driver"), dict(pools), base / 100, andelar))
+        andelar = _andelar(model.andelar, inputs.kommuner, at(n, "andelar"),
+                           "fast" in [model.driver, *pools.values()])
+        result.append(Model(model.name, model.driver, dict(pools),
+                            model.grundavgift_procent / 100, andelar))
     return result
 
 
 def _andelar(values, kommuner, where: str, needed: bool) -> np.ndarray | None:
-    """The fixed shares in percent per kommun, when the driver or a pool is `fast`; shares
-    given to a model that does not use them would be ignored silently, so they are bad
-    input."""
+    """The fixed shares in percent per kommun (typed: numbers, none negative), when the
+    driver or a pool is `fast`; shares given to a model that does not use them would be
+    ignored silently, so they are bad input."""
     if values is None and not needed:
         return None
     if not needed:
         raise ModelError(f"{where}: andelarna används bara med fördelningsgrunden fast "
                          "(driver: fast eller en pool med fast); ta bort dem eller välj fast",
                          "unused_andelar")
-    if not isinstance(values, dict) or not values:
-        raise ModelError(f"{where}: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar")
+    if not values:
+        raise ModelError(f"{where}: fördelningsgrunden fast behöver en procentsats per kommun",
+                         "no_andelar")
     for kommun in values:
         if kommun not in kommuner:
             raise ModelError(f'{where}: "{kommun}" finns inte i kommuner', "unknown_kommun",
                              kommun=kommun)
     for kommun in kommuner:
-        if values.get(kommun) is None:
+        if kommun not in values:
             raise ModelError(f"{where}: värde saknas för {kommun}", "missing_value", kommun=kommun)
-    shares = np.array([_percent(values[k], f"{where}.{k}", kommun=k) for k in kommuner])
-    for kommun, share in zip(kommuner, shares, strict=True):
-        if share < 0:
-            raise ModelError(f"{where}.{kommun}: {share:g} är negativt", "negative",
-                             kommun=kommun, value=float(share))
+    shares = np.array([values[k] for k in kommuner], dtype=float)
     if abs(shares.sum() - 100) > allocation.SHARE_SUM_TOLERANCE + 1e-9:
         raise ModelError(f"{where}: andelarna summerar till {shares.sum():g} %, inte 100",
                          "share_sum", total=float(shares.sum()))
@@ -124,7 +181,10 @@ def _andelar(values, kommuner, where: str, needed: bool) -> np.ndarray | None:
 
 
 def upprakning_rates(raw) -> tuple[float, dict[str, float]]:
-    """(default, per kontogrupp) of an `upprakning_procent` value, in percent (none: 0)."""
+    """(default, per kontogrupp) of an `upprakning_procent` value (typed, or a mapping as
+    the workbench's form gives it), in percent (none: 0)."""
+    if isinstance(raw, Upprakning):
+        return raw.default, dict(raw.kontogrupper or {})
     raw = raw or {}
     if not isinstance(raw, dict):
         raise ParamError("upprakning_procent: ska vara en mappning med default och kontogrupper")
@@ -136,10 +196,9 @@ def upprakning_rates(raw) -> tuple[float, dict[str, float]]:
                      for g, v in groups.items()}
 
 
-def param_models(params) -> list[dict] | None:
-    """The parameters' financing models in the params schema (None: the current model)."""
-    models = params.financing_models
-    return None if models is None else [m.model_dump(exclude_none=True) for m in models]
+def param_models(params) -> list[FinancingModel] | None:
+    """The parameters' financing models, typed as loaded (None: the current model)."""
+    return params.financing_models
 
 
 def param_upprakning(params) -> dict | None:

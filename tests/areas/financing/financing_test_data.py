@@ -46,4 +46,4 @@ def inputs3() -> rules.Inputs:
 
 
 def model(spec: dict) -> rules.Model:
-    return rules.model_specs([spec], inputs3())[0]
+    return rules.model_specs(rules.typed_models([spec]), inputs3())[0]

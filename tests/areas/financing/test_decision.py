@@ -69,7 +69,7 @@ def page80(ctx_2024):
 
 def pair(ctx, name):
     models = financing.param_models(ctx.params)
-    chosen = next(m for m in models if m["name"] == name)
+    chosen = next(m for m in models if m.name == name)
     return financing.compare(ctx.dataset, ctx.period, [models[0], chosen],
                              financing.param_upprakning(ctx.params), None,
                              ctx.params.share_decimals)

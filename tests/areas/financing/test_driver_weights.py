@@ -132,21 +132,25 @@ def test_missing_drivers(spec, year, expected):
 # ---------------------------------------------------------------- andelar (driver fast)
 
 
+AT = "W: financing_models[1].andelar"   # where the shares of model 1 of source W are
+
+
 @pytest.mark.parametrize("values, message, reason, details", [
-    (None, "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
-    ({}, "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
-    ([20, 30, 50], "W: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
-    ({"A": 20, "B": 30, "D": 50}, "W: \"D\" finns inte i kommuner", "unknown_kommun",
+    (None, f"{AT}: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
+    ({}, f"{AT}: fördelningsgrunden fast behöver en procentsats per kommun", "no_andelar", {}),
+    ([20, 30, 50], f"{AT}: ska vara en mappning kommun: procent", "no_andelar", {}),
+    ({"A": 20, "B": 30, "D": 50}, f"{AT}: \"D\" finns inte i kommuner", "unknown_kommun",
      {"kommun": "D"}),
-    ({"A": 20, "B": 80}, "W: värde saknas för C", "missing_value", {"kommun": "C"}),
-    ({"A": 20, "B": "30", "C": 50}, "W.B: \"30\" är inget tal", "not_a_number",
+    ({"A": 20, "B": 80}, f"{AT}: värde saknas för C", "missing_value", {"kommun": "C"}),
+    ({"A": 20, "B": "trettio", "C": 50}, f"{AT}.B: \"trettio\" är inget tal", "not_a_number",
      {"kommun": "B"}),
-    ({"A": -10, "B": 60, "C": 50}, "W.A: -10 är negativt", "negative",
+    ({"A": -10, "B": 60, "C": 50}, f"{AT}.A: -10 är negativt", "negative",
      {"kommun": "A", "value": -10.0}),
 ])
 def test_bad_andelar(values, message, reason, details):
+    spec = {"name": "W", "driver": "fast", "andelar": values}
     with pytest.raises(rules.ModelError, match=exact(message)) as caught:
-        rules._andelar(values, THREE, "W", True)
+        rules.model_specs(rules.typed_models([spec], "W"), inputs3(), "W")
     assert (caught.value.reason, caught.value.details) == (reason, details)
 
 

@@ -108,7 +108,7 @@ def test_every_driver_and_model_type_three_members():
              {"name": "Användare", "driver": "anvandare"},
              {"name": "Växel lika", "driver": "befolkning", "pools": {"Växel": "lika"}},
              {"name": "Grund 30", "driver": "anvandare", "grundavgift_procent": 30}]
-    models = rules.model_specs(specs, inputs)
+    models = rules.model_specs(rules.typed_models(specs), inputs)
     result = rules.compare_models(inputs, models)
     shares = result.pivot(index="Kommun", columns="Modell", values="Andel IT")
     expected = pd.DataFrame({
@@ -130,8 +130,9 @@ def test_every_driver_and_model_type_three_members():
 
 def test_missing_driver_year_is_missing_not_a_number():
     inputs = three_inputs()
-    models = rules.model_specs([{"name": "Nu", "driver": "befolkning"},
-                                    {"name": "U", "driver": "anvandare"}], inputs)
+    models = rules.model_specs(rules.typed_models([{"name": "Nu", "driver": "befolkning"},
+                                                   {"name": "U", "driver": "anvandare"}]),
+                               inputs)
     year = rules.YearCost(2025, "prognos 2025-02", {"IT": 1.0, "Växel": 1.0},
                               np.zeros(3), np.full(3, np.nan))
     inputs = rules.Inputs(THREE, inputs.pools, (year,), inputs.weights)
@@ -162,7 +163,8 @@ def test_missing_driver_year_is_missing_not_a_number():
 ])
 def test_bad_models_are_param_errors(specs, message):
     with pytest.raises(ParamError, match=message):
-        rules.model_specs(specs, three_inputs(), "params/defaults.yaml")
+        source = "params/defaults.yaml"
+        rules.model_specs(rules.typed_models(specs, source), three_inputs(), source)
 
 
 def test_validate_params_names_the_file(ctx_2024):
@@ -192,13 +194,13 @@ def test_compare_with_driver_rows_replacing_the_datas(ctx_2024):
     inputs = rules.inputs_for(ctx_2024.dataset, ctx_2024.period)
     models = [rules.CURRENT_MODEL, CALLS_MODEL]
     rows = drivers([("samtal", 2023, "Herrljunga", 1000), ("samtal", 2023, "Vårgårda", 3000)])
-    found = rules.compare(ctx_2024.dataset, ctx_2024.period, models, drivers=rows,
-                          inputs=inputs)
+    found = rules.compare(ctx_2024.dataset, ctx_2024.period, rules.typed_models(models),
+                          drivers=rows, inputs=inputs)
     result = rows_of(found, "Växel efter samtal", 2024)
     assert result["Andel Telefonväxel"].tolist() == [0.25, 0.75]
     assert result["Kostnad"].tolist() == [8155.0, 10816.0]
     assert inputs.weights["samtal"][2023].tolist() == [3603.0, 5392.0]   # cached: untouched
-    without = rules.compare(ctx_2024.dataset, ctx_2024.period, models)
+    without = rules.compare(ctx_2024.dataset, ctx_2024.period, rules.typed_models(models))
     assert rows_of(without, "Växel efter samtal", 2024)["Kostnad"].tolist() == [8250.0, 10721.0]
 
 
@@ -236,7 +238,7 @@ def test_results_for_with_cached_inputs_is_the_same(ctx_2024):
 def test_compare_rejects_bad_values_with_one_line(ctx_2024, rows, models, reason, message):
     models = [rules.CURRENT_MODEL, *(models or [CALLS_MODEL])]
     with pytest.raises(rules.ModelError, match=message) as caught:
-        rules.compare(ctx_2024.dataset, ctx_2024.period, models,
+        rules.compare(ctx_2024.dataset, ctx_2024.period, rules.typed_models(models),
                       drivers=None if rows is None else drivers(rows))
     assert caught.value.reason == reason
     assert isinstance(caught.value, ParamError) and "\n" not in str(caught.value)
@@ -245,11 +247,12 @@ def test_compare_rejects_bad_values_with_one_line(ctx_2024, rows, models, reason
 def test_compare_required_model_needs_its_driver_year(ctx_2023):
     """2023: calls counted in 2022 are not in the data."""
     models = [rules.CURRENT_MODEL, CALLS_MODEL]
-    found = rules.compare(ctx_2023.dataset, ctx_2023.period, models)
+    found = rules.compare(ctx_2023.dataset, ctx_2023.period, rules.typed_models(models))
     assert rows_of(found, "Växel efter samtal", 2023)["Kostnad"].isna().all()
     with pytest.raises(rules.ModelError, match="fördelningsgrunden samtal saknar värden för 2023 "
                                                r"\(uppgiftsår 2022\)") as caught:
-        rules.compare(ctx_2023.dataset, ctx_2023.period, models, required=["Växel efter samtal"])
+        rules.compare(ctx_2023.dataset, ctx_2023.period, rules.typed_models(models),
+                      required=["Växel efter samtal"])
     assert caught.value.details == {"driver": "samtal", "year": 2023, "data_year": 2022}
 
 
@@ -258,8 +261,8 @@ def test_compare_required_model_needs_its_driver_year(ctx_2023):
 def three_results() -> rules.Results:
     """TEST data (three_inputs) under two models; each kommun's costs sum to 700."""
     inputs = three_inputs()
-    models = rules.model_specs([{"name": "Befolkning", "driver": "befolkning"},
-                                {"name": "Lika", "driver": "lika"}], inputs)
+    models = rules.model_specs(rules.typed_models([{"name": "Befolkning", "driver": "befolkning"},
+                                                   {"name": "Lika", "driver": "lika"}]), inputs)
     return rules.Results(inputs, models, rules.compare_models(inputs, models), pd.DataFrame(),
                          pd.DataFrame(), 1)
 

@@ -158,7 +158,7 @@ def test_missing_lines_names_every_model_without_figures(ctx_2023):
     models = [rules.CURRENT_MODEL, CALLS_SPEC,
               {"name": "IT efter samtal", "driver": "befolkning",
                "pools": {"IT Gemensamt": "samtal"}}]
-    found = rules.compare(ctx_2023.dataset, ctx_2023.period, models)
+    found = rules.compare(ctx_2023.dataset, ctx_2023.period, rules.typed_models(models))
     result = financing.missing_lines(found, 2023)
     assert result == ["Uppgift saknas för 2023 för Växel efter samtal och IT efter samtal: "
                       "underlaget för året finns inte bland indata."]
@@ -413,7 +413,7 @@ def test_driver_explanations_of_fixed_shares(ctx_2024):
               {"name": "Fasta A", "driver": "fast", "andelar": {H: 0, V: 100},
                "grundavgift_procent": 50},
               {"name": "Fasta B", "driver": "fast", "andelar": {H: 43.6, V: 56.4}}]
-    found = rules.compare(ctx_2024.dataset, ctx_2024.period, models)
+    found = rules.compare(ctx_2024.dataset, ctx_2024.period, rules.typed_models(models))
     result = financing.driver_explanations(found)
     assert result == [
         POPULATION,
@@ -439,7 +439,7 @@ def abc_results() -> rules.Results:
                           np.array([100.0, 200.0, 300.0]))
     inputs = rules.Inputs(("C", "A", "B"), ("IT",), (year,),
                           {"befolkning": {2024: np.array([50.0, 25.0, 25.0])}})
-    models = rules.model_specs([{"name": "Nu", "driver": "befolkning"},
-                                {"name": "Lika", "driver": "lika"}], inputs)
+    models = rules.model_specs(rules.typed_models([{"name": "Nu", "driver": "befolkning"},
+                                                   {"name": "Lika", "driver": "lika"}]), inputs)
     return rules.Results(inputs, models, rules.compare_models(inputs, models),
                          pd.DataFrame(), pd.DataFrame(), 1)

@@ -200,8 +200,8 @@ def abc_results() -> rules.Results:
                           np.array([100.0, 200.0, 300.0]))
     inputs = rules.Inputs(("C", "A", "B"), ("IT",), (year,),
                           {"befolkning": {2024: np.array([50.0, 25.0, 25.0])}})
-    models = rules.model_specs([{"name": "Nu", "driver": "befolkning"},
-                                {"name": "Lika", "driver": "lika"}], inputs)
+    models = rules.model_specs(rules.typed_models([{"name": "Nu", "driver": "befolkning"},
+                                                   {"name": "Lika", "driver": "lika"}]), inputs)
     return rules.Results(inputs, models, rules.compare_models(inputs, models),
                          pd.DataFrame(), pd.DataFrame(), 1)
 

@@ -57,7 +57,7 @@ def test_two_fast_models_keep_their_own_shares():
     specs = [{"name": "F1", "driver": "fast", "andelar": {"A": 20, "B": 30, "C": 50}},
              {"name": "F2", "driver": "fast", "andelar": {"A": 50, "B": 30, "C": 20}}]
     inputs = inputs3()
-    result = rules.compare_models(inputs, rules.model_specs(specs, inputs))
+    result = rules.compare_models(inputs, rules.model_specs(rules.typed_models(specs), inputs))
     shares = result.pivot(index="Kommun", columns="Modell", values="Andel IT")
     expected = pd.DataFrame({"F1": [0.2, 0.3, 0.5], "F2": [0.5, 0.3, 0.2]},
                             index=pd.Index(list(THREE), name="Kommun"))
@@ -111,26 +111,29 @@ BAD_DRIVER = "financing_models[1].driver: \"okand\" är ingen fördelningsgrund"
 
 def test_compare_names_params_when_no_source_is_given():
     with pytest.raises(rules.ModelError, match="^" + re.escape(f"params: {BAD_DRIVER}")):
-        rules.compare(None, Period(2024, 2), BAD_MODELS, inputs=inputs3())
+        rules.compare(None, Period(2024, 2), rules.typed_models(BAD_MODELS), inputs=inputs3())
 
 
 def test_compare_names_the_source_given():
     source = "params/2024-02.yaml"
     with pytest.raises(rules.ModelError, match="^" + re.escape(f"{source}: {BAD_DRIVER}")):
-        rules.compare(None, Period(2024, 2), BAD_MODELS, inputs=inputs3(), source=source)
+        rules.compare(None, Period(2024, 2), rules.typed_models(BAD_MODELS), inputs=inputs3(),
+                      source=source)
 
 
 def test_compare_required_model_missing_its_year():
     models = [LIKA, {"name": "Framtid", "driver": "framtid"}]
     with pytest.raises(rules.ModelError, match=exact(
             "Framtid: fördelningsgrunden framtid saknar värden för 2025 (uppgiftsår 2024)")) as caught:
-        rules.compare(None, Period(2025, 2), models, inputs=inputs3(), required=["Framtid"])
+        rules.compare(None, Period(2025, 2), rules.typed_models(models), inputs=inputs3(),
+                      required=["Framtid"])
     assert caught.value.reason == "missing_year"
     assert caught.value.details == {"driver": "framtid", "year": 2025, "data_year": 2024}
 
 
 def test_compare_with_two_decimals_uses_them_everywhere():
-    result = rules.compare(None, Period(2024, 2), [LIKA], inputs=inputs3(), decimals=2)
+    result = rules.compare(None, Period(2024, 2), rules.typed_models([LIKA]), inputs=inputs3(),
+                           decimals=2)
     assert result.decimals == 2
     assert result.comparison["Andel IT"].tolist() == THIRDS_2
     assert result.next_year["Andel IT"].tolist() == THIRDS_2
@@ -141,7 +144,8 @@ def test_compare_raises_own_costs_with_the_budget():
     Befolkning 25/25/50 % of the pools 690 × 740/700 = 729,43: 182,36/182,36/364,71, and C's
     own 10 × 740/700 = 10,57: 375,29; whole tkr by largest remainder (ties in order):
     183/182/375 = 740."""
-    result = rules.compare(None, Period(2024, 2), [{"name": "Nu", "driver": "befolkning"}],
+    result = rules.compare(None, Period(2024, 2),
+                           rules.typed_models([{"name": "Nu", "driver": "befolkning"}]),
                            {"kontogrupper": {"Personalkostnader": 10}}, inputs=inputs3())
     assert result.next_year["Budget 2025"].tolist() == [183.0, 182.0, 375.0]
     assert result.next_budget["Budget 2025"].tolist() == pytest.approx([440.0, 300.0])

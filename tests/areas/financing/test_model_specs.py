@@ -1,5 +1,6 @@
-"""financing_rules.model_specs: each bad model in the parameters is one English line naming
-where it is, with a `reason` and `details` the workbench translates into Swedish; the
+"""financing_rules.typed_models and model_specs: each bad model in the parameters is one
+line naming where it is, with a `reason` and `details` the workbench translates into
+Swedish; the
 inputs without driver tables, a pool without a row, and figures in the kommuner's order."""
 
 from __future__ import annotations
@@ -39,23 +40,23 @@ def inputs(dataset):
 ])
 def test_bad_model_is_one_line_with_its_reason(inputs, raw, message, reason, details):
     with pytest.raises(rules.ModelError, match="^" + re.escape(message) + "$") as caught:
-        rules.model_specs(raw, inputs)
+        rules.typed_models(raw)
     assert (caught.value.reason, caught.value.details) == (reason, details)
 
 
 def test_unknown_driver_names_the_driver_and_the_known_ones(inputs):
     # Rule: the built-in drivers come first, then the data's driver tables.
     with pytest.raises(rules.ModelError) as caught:
-        rules.model_specs([{"name": "A", "driver": "okänd"}], inputs)
+        rules.model_specs(rules.typed_models([{"name": "A", "driver": "okänd"}]), inputs)
     message = str(caught.value)
     assert message.startswith('params: financing_models[1].driver: "okänd" är ingen '
                               "fördelningsgrund (befolkning, budgetandel, lika, fast")
     assert (caught.value.reason, caught.value.details) == ("unknown_driver", {"driver": "okänd"})
 
 
-def test_the_source_names_the_file(inputs):
+def test_the_source_names_the_file():
     with pytest.raises(rules.ModelError, match=r"^params/modeller\.yaml: financing_models: "):
-        rules.model_specs([], inputs, source="params/modeller.yaml")
+        rules.typed_models([], source="params/modeller.yaml")
 
 
 def test_a_pool_without_a_row_is_missing_for_its_year(dataset):

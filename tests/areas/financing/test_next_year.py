@@ -31,7 +31,8 @@ def test_next_year_split_with_a_missing_driver():
     230,46/229,77/229,77 (+10 for C); whole tkr by largest remainder: 230/230/240.
     framtid has no year up to 2024: missing, not a number."""
     inputs = inputs3()
-    models = rules.model_specs([LIKA, {"name": "Framtid", "driver": "framtid"}], inputs)
+    models = rules.model_specs(
+        rules.typed_models([LIKA, {"name": "Framtid", "driver": "framtid"}]), inputs)
     result = rules.next_year_split(inputs, models, {"IT": 600.0, "Växel": 90.0},
                                    np.array([0.0, 0.0, 10.0]), 2025)
     expected = pd.DataFrame({
@@ -47,7 +48,8 @@ def test_next_year_split_with_a_missing_driver():
 def test_next_year_split_when_every_model_is_missing():
     """Rule: a missing driver year is missing ("uppgift saknas"), never a number: NaN."""
     inputs = inputs3()
-    models = rules.model_specs([{"name": "Framtid", "driver": "framtid"}], inputs)
+    models = rules.model_specs(rules.typed_models([{"name": "Framtid", "driver": "framtid"}]),
+                               inputs)
     result = rules.next_year_split(inputs, models, {"IT": 600.0, "Växel": 90.0},
                                    np.zeros(3), 2025)
     expected = pd.Series([NAN] * 3, name="Budget 2025")
