@@ -229,10 +229,16 @@ class OutputFolder:
 
     # -- claim
     @staticmethod
-    def check(path: Path, ours: tuple[str, ...] = ()) -> bool:
-        """Refuse an output path itvt may not use; return whether it is already claimed
-        (`ours`: names this run has made there already, such as its lock)."""
+    def check(path: Path, ours: tuple[str, ...] = (), inputs: tuple = ()) -> bool:
+        """Refuse an output path itvt may not use (also one in or holding an input folder
+        of `inputs`: the report would be read as data, or overwrite it); return whether it
+        is already claimed (`ours`: names this run has made there already, such as its lock)."""
         path = Path(path)
+        for folder in (Path(f).resolve() for f in inputs if f is not None):
+            target = path.resolve()
+            if target == folder or folder in target.parents or target in folder.parents:
+                raise OutputError(f"{path}: utdatamappen får inte ligga i eller innehålla "
+                                  f"indatamappen {folder}; välj en egen mapp för rapporten")
         if path.is_symlink() and not path.exists():
             raise OutputError(f"{path}: utdatamappen är en trasig symbolisk länk")
         if path.exists() and not path.is_dir():

@@ -366,7 +366,7 @@ def _run(options: RunOptions) -> int:
               "output_dir": str(output_dir)}
     claimed = False
     try:
-        claimed = OutputFolder.check(output_dir)
+        claimed = OutputFolder.check(output_dir, inputs=(options.data_dir, options.params_dir))
         _, contexts = prepare(options)
     except InputError as exc:
         logger.error(f"fel: {exc}")

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, registry_import, write_notebook
+from conftest import ROOT, registry_import, run_cli, write_notebook
 
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.publishing import outputs
@@ -262,3 +262,19 @@ def test_runs_log_link_is_not_read_into_the_archive(tmp_path, caplog):
     assert warnings == [f"varning: {tmp_path / 'O' / 'runs.log'}: är en symbolisk länk; itvt "
                         "läser och skriver inte genom länkar, så körningsloggen används inte "
                         "(ersätt länken med en vanlig fil)"]
+
+
+@pytest.mark.parametrize("where", ["inside_data", "inside_params", "is_data", "holds_data"])
+def test_output_folder_in_or_around_an_input_folder_is_refused_untouched(
+        tmp_path, data_dir, params_dir, where):
+    # Rule: the report never lands among its own inputs (it would be read as data next
+    # time, or overwrite them), nor in a folder holding them: exit 2, one line, nothing made.
+    output = {"inside_data": data_dir / "rapport", "inside_params": params_dir / "ut",
+              "is_data": data_dir, "holds_data": data_dir.parent}[where]
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    result = run_cli("run", "--period", "2024-02", "--data-dir", data_dir, "--params-dir",
+                     params_dir, "--output-dir", output)
+    lines = result.stderr.splitlines()
+    assert (result.returncode, len(lines)) == (2, 1), result.stderr
+    assert "utdatamappen får inte ligga i eller innehålla indatamappen" in lines[0]
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
