@@ -156,12 +156,21 @@ class Arende(Section):
     _time_quoted = field_validator("tid", mode="before")(_quoted_time)
     _time_valid = field_validator("tid")(_real_time)
 
+    @field_validator("rubrik")
+    @classmethod
+    def _title(cls, value):
+        if not value.strip():
+            raise problem("är tom; skriv ärendets rubrik")
+        return value
+
     @field_validator("sidor")
     @classmethod
     def _page_numbers(cls, value):
-        for page in value or []:
+        for n, page in enumerate(value or []):
             if not PAGE_PATTERN.fullmatch(page):
                 raise problem(f'"{page}" är inget sidnummer med två siffror (t.ex. "01")')
+            if page in value[:n]:
+                raise problem(f'sidan "{page}" står två gånger')
         return value
 
     @field_validator("rapport")
@@ -201,6 +210,17 @@ class Params(Section):
     notebook_timeout_s: Seconds = 600
 
     _sources: Any = PrivateAttr(default=None)
+
+    @field_validator("arenden")
+    @classmethod
+    def _distinct_numbers(cls, value):
+        seen: dict[int, int] = {}
+        for n, item in enumerate(value or [], start=1):
+            if item.nummer is not None and item.nummer in seen:
+                raise problem(f"ärende nummer {item.nummer} står två gånger (post "
+                              f"{seen[item.nummer]} och {n}); varje ärende har ett eget nummer")
+            seen.setdefault(item.nummer, n)
+        return value
 
     @property
     def sources(self):
