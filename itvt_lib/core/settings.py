@@ -14,6 +14,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Annotated, Any
@@ -181,14 +182,25 @@ class Arende(Section):
         return value
 
 
+def name_key(name) -> str:
+    """A name as a reader tells names apart: case, Unicode form and kind of space ignored
+    ("Nuvarande modell", "nuvarande\u00a0modell" and "NUVARANDE  MODELL" are one name)."""
+    return " ".join(unicodedata.normalize("NFKC", str(name)).casefold().split())
+
+
 def unique_names(items, what: str):
-    """`items` unchanged when no two have the same name; else a validation problem."""
-    seen = set()
+    """`items` unchanged when no two have the same name (`name_key`); else a validation
+    problem."""
+    seen: dict[str, str] = {}
     for n, item in enumerate(items or [], start=1):
-        if item.name is not None and item.name in seen:
-            raise problem(f'namnet "{item.name}" används två gånger (post {n}); namnen på '
-                          f"{what} måste vara olika")
-        seen.add(item.name)
+        key = name_key(item.name) if item.name is not None else None
+        if key is not None and key in seen:
+            same = "" if seen[key] == item.name else (
+                f' (som "{seen[key]}" så när som på stora och små bokstäver eller mellanslag)')
+            raise problem(f'namnet "{item.name}" används två gånger (post {n}){same}; namnen '
+                          f"på {what} måste vara olika")
+        if key is not None:
+            seen[key] = item.name
     return items
 
 
