@@ -11,7 +11,7 @@ import pandas as pd
 from ...core.periods import Period
 from .inputs import Inputs, ModelError, inputs_for, with_drivers
 from .rules import Model, compare_models, missing_drivers, next_year_budget, next_year_split
-from .specs import model_specs, upprakning_rates
+from .specs import locator, model_specs, upprakning_rates
 
 
 @dataclass
@@ -56,6 +56,18 @@ def typed_values(models: list[dict] | None) -> tuple[list[dict] | None, pd.DataF
     return result, (pd.DataFrame(rows) if rows else None)
 
 
+def typed_complete(models: list[dict] | None, kommuner, where) -> None:
+    """A model's typed values (`underlag` with a year) name every kommun; a missing one is a
+    ModelError naming where the model is written (`where(n, key)`)."""
+    for n, spec in enumerate(models or [], start=1):
+        typed = spec.get("underlag") if isinstance(spec, dict) else None
+        if isinstance(typed, dict) and typed.get("ar") is not None:
+            for kommun in kommuner:
+                if kommun not in (typed.get("varden") or {}):
+                    raise ModelError(f"{where(n, 'underlag.varden')}: värde för {typed['ar']} "
+                                     f"saknas för {kommun}", "missing_value", kommun=kommun)
+
+
 def compare(dataset, period: Period, models: list[dict] | None,
             upprakning: dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
@@ -69,6 +81,7 @@ def compare(dataset, period: Period, models: list[dict] | None,
     period's year. Bad models or values: ModelError, one line."""
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
+    typed_complete(models, inputs.kommuner, locator(source))
     models, typed = typed_values(models)
     inputs = with_drivers(inputs, typed)
     specs = model_specs(models, inputs, source)
