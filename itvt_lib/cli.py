@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from .core.errors import InputError, unexpected_line
+from .core.errors import InputError, ParamError, unexpected_line
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
@@ -139,6 +139,29 @@ def _absolute_paths(args) -> None:
             setattr(args, name, Path(os.path.abspath(os.fspath(value))))
 
 
+PATH_ROOM = 512   # bytes an output folder leaves for the report's own names under it
+
+
+def _checked_lengths(args) -> None:
+    """A path flag the system cannot take (a name over the file system's limit, or a path
+    so long that the files under it could not be named) is bad input, said at once."""
+    for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        raw = os.fsencode(value)
+        limit = os.pathconf("/", "PC_PATH_MAX") - (PATH_ROOM if name == "output_dir" else 0)
+        longest = max(len(part) for part in raw.split(b"/"))
+        what = (f"ett namn i sökvägen har {longest} byte (högst "
+                f"{os.pathconf('/', 'PC_NAME_MAX')})"
+                if longest > os.pathconf("/", "PC_NAME_MAX") else
+                f"sökvägen har {len(raw)} byte (högst {limit})" if len(raw) > limit else "")
+        if what:
+            shown = os.fsdecode(raw[:60]) + "…"
+            raise ParamError(f"--{name.replace('_', '-')}: {shown}: {what}; välj en kortare "
+                             "sökväg")
+
+
 class _StderrHandler(logging.StreamHandler):
     """A handler that writes to whatever `sys.stderr` is when a message is logged."""
 
@@ -187,6 +210,7 @@ def main(argv=None) -> int:
     _absolute_paths(args)
     _setup_logging()
     try:
+        _checked_lengths(args)
         if args.command == "periods":
             from .areas import load_dataset, reportable_periods
 

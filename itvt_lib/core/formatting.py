@@ -84,7 +84,11 @@ def fmt_value(value) -> str:
 
 
 def fmt_tkr(value, **kwargs) -> str:
-    """An amount in tkr with its unit: "219 tkr"."""
+    """An amount in tkr with its unit, as a sentence reads it: "219 tkr", zero "0 tkr"
+    (the tables' "–" is no figure in a sentence), missing "uppgift saknas" (no unit)."""
+    if is_missing(value):
+        return kwargs.get("missing", MISSING)
+    kwargs.setdefault("zero", "0")
     return f"{fmt_number(value, **kwargs)}{NBSP}tkr"
 
 

@@ -35,7 +35,7 @@ SIGNS = {"+": "", "-": "-", "\u2212": "-"}
 ZERO_MARKS = frozenset({"-", "–", "—", "−"})
 MARK_NAMES = {",": "komma", ".": "punkt"}
 _GROUPED = re.compile(r"\d{1,3}(?:[" + GROUPING + r"]\d{3})+")
-_EXPONENT = re.compile(r"[eE]([+-]?\d{1,6})$")
+_EXPONENT = re.compile(r"[eE]([+-]?[0-9]{1,6})$")
 _AMBIGUOUS = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}([.,])\d{3}")  # "16,356", "−1.250"
 
 

@@ -59,5 +59,9 @@ def scenario_folder(outputs_dir=None) -> Path:
 
 
 def user_name() -> str:
-    """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name."""
-    return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
+    """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name, else
+    (a user the system has no name for, as in some containers) "användare <uid>"."""
+    try:
+        return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
+    except (KeyError, OSError):
+        return f"användare {os.getuid()}"

@@ -22,6 +22,25 @@ def _one_huvudman(frame, locate) -> None:
         raise DataError(file, f"{len(hosts)} kommuner är huvudman; nämnden har en huvudman",
                         line, "huvudman")
 
+def _distinct_order(frame, locate) -> None:
+    """No two rows share an `ordning` (the order of the pages' rows, and so which row a
+    tie in rounding goes to, would be a guess)."""
+    twice = frame["ordning"].duplicated()
+    if twice.any():
+        row = twice.idxmax()
+        first = frame.index[(frame["ordning"] == frame.at[row, "ordning"])][0]
+        file, line = locate(row)
+        raise DataError(file, f"ordning {frame.at[row, 'ordning']} står redan på rad "
+                        f"{locate(first)[1]}; varje rad har en egen plats i ordningen",
+                        line, "ordning")
+
+
+def _kommuner(frame, locate) -> None:
+    """The kommuner table: one huvudman, each kommun its own place in the order."""
+    _one_huvudman(frame, locate)
+    _distinct_order(frame, locate)
+
+
 TABLES = (
     Table(
         "kommuner",
@@ -32,7 +51,7 @@ TABLES = (
             Column("ordning", "int", min=1),
         ),
         key=("kommun",),
-        validate=_one_huvudman,
+        validate=_kommuner,
     ),
     Table(
         "kontogrupper",
@@ -42,6 +61,7 @@ TABLES = (
             Column("typ", choices=ROW_CLASSES),
         ),
         key=("kontogrupp",),
+        validate=_distinct_order,
     ),
     Table(
         "kostnadsstallen",
@@ -51,6 +71,7 @@ TABLES = (
             Column("ordning", "int", min=1),
         ),
         key=("kostnadsstalle",),
+        validate=_distinct_order,
     ),
     Table(
         "published",

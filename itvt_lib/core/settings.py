@@ -14,6 +14,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Annotated, Any
@@ -156,12 +157,21 @@ class Arende(Section):
     _time_quoted = field_validator("tid", mode="before")(_quoted_time)
     _time_valid = field_validator("tid")(_real_time)
 
+    @field_validator("rubrik")
+    @classmethod
+    def _title(cls, value):
+        if not value.strip():
+            raise problem("är tom; skriv ärendets rubrik")
+        return value
+
     @field_validator("sidor")
     @classmethod
     def _page_numbers(cls, value):
-        for page in value or []:
+        for n, page in enumerate(value or []):
             if not PAGE_PATTERN.fullmatch(page):
                 raise problem(f'"{page}" är inget sidnummer med två siffror (t.ex. "01")')
+            if page in value[:n]:
+                raise problem(f'sidan "{page}" står två gånger')
         return value
 
     @field_validator("rapport")
@@ -172,24 +182,37 @@ class Arende(Section):
         return value
 
 
-def first_repeat(names) -> tuple[int, Any] | None:
-    """(item number from 1, name) of the first name an earlier item has; None when all
-    differ (a missing name, None, repeats nothing)."""
-    seen = set()
+def name_key(name) -> str:
+    """A name as a reader tells names apart: case, Unicode form and kind of space ignored
+    ("Nuvarande modell", "nuvarande\u00a0modell" and "NUVARANDE  MODELL" are one name)."""
+    return " ".join(unicodedata.normalize("NFKC", str(name)).casefold().split())
+
+
+def first_repeat(names) -> tuple[int, Any, Any] | None:
+    """(item number from 1, name, the earlier name it repeats) of the first name an earlier
+    item has (`name_key`: case and spaces aside); None when all differ (a missing name,
+    None, repeats nothing)."""
+    seen: dict[str, Any] = {}
     for n, name in enumerate(names, start=1):
-        if name is not None and name in seen:
-            return n, name
-        seen.add(name)
+        if name is None:
+            continue
+        key = name_key(name)
+        if key in seen:
+            return n, name, seen[key]
+        seen[key] = name
     return None
 
 
 def unique_names(items, what: str):
-    """`items` unchanged when no two have the same name; else a validation problem."""
+    """`items` unchanged when no two have the same name (`name_key`); else a validation
+    problem."""
     repeat = first_repeat(item.name for item in items or [])
     if repeat is not None:
-        n, name = repeat
-        raise problem(f'namnet "{name}" används två gånger (post {n}); namnen på '
-                      f"{what} måste vara olika")
+        n, name, earlier = repeat
+        same = "" if earlier == name else (
+            f' (som "{earlier}" så när som på stora och små bokstäver eller mellanslag)')
+        raise problem(f'namnet "{name}" används två gånger (post {n}){same}; namnen '
+                      f"på {what} måste vara olika")
     return items
 
 
@@ -211,6 +234,17 @@ class Params(Section):
     notebook_timeout_s: Seconds = 600
 
     _sources: Any = PrivateAttr(default=None)
+
+    @field_validator("arenden")
+    @classmethod
+    def _distinct_numbers(cls, value):
+        seen: dict[int, int] = {}
+        for n, item in enumerate(value or [], start=1):
+            if item.nummer is not None and item.nummer in seen:
+                raise problem(f"ärende nummer {item.nummer} står två gånger (post "
+                              f"{seen[item.nummer]} och {n}); varje ärende har ett eget nummer")
+            seen.setdefault(item.nummer, n)
+        return value
 
     @property
     def sources(self):

@@ -392,7 +392,7 @@ class Workbench:
             return None
         scenario = self.scenario()
         name = self.outcome.custom_spec["name"]
-        if name in self.session.saved_names() and self._confirm != name:
+        if self.session.is_saved(name) and self._confirm != name:
             self._confirm = name
             self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. Klicka "
                                  "på <b>Spara modell</b> igen för att skriva över den.</p>")

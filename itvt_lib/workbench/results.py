@@ -33,6 +33,7 @@ from ..core.formatting import (
     share,
 )
 from ..core.loading import Dataset
+from ..core.settings import name_key
 from . import decision
 from .store import read_models
 
@@ -131,6 +132,10 @@ class Session:
         """The names of the models saved from the workbench (params/modeller.yaml)."""
         return {str(m.get("name")) for m in read_models(self.params_dir)}
 
+    def is_saved(self, name: str) -> bool:
+        """Whether a model of this name (`name_key`: case and spaces aside) is saved."""
+        return name_key(name) in {name_key(n) for n in self.saved_names()}
+
     def param_models(self, period: str) -> list[rules.FinancingModel]:
         """The models of params/ (and params/modeller.yaml) for the period, current first."""
         return list(rules.param_models(self.context(period).params) or [rules.CURRENT_MODEL])
@@ -204,7 +209,7 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
     name = str(custom.get("name") or "").strip()
     # A model saved from the workbench may be saved again under its own name.
     taken = {m.name for m in session.param_models(scenario.period)} - session.saved_names()
-    if name in taken:
+    if name_key(name) in {name_key(t) for t in taken}:
         raise ScenarioError(f"Namnet ”{name}” används redan av en modell i params; välj ett "
                             "annat.")
     pools = dict(custom.get("pools") or {})

@@ -12,6 +12,7 @@ import ipywidgets as w
 
 from ..core.errors import InputError
 from ..core.formatting import esc
+from ..core.settings import name_key
 from . import store
 from .results import Session
 
@@ -73,7 +74,8 @@ class SavedModels:
         if not new:
             self.status.value = "<p>Ange det nya namnet på modellen.</p>"
             return False
-        if new != old and new in self._taken() | self.session.saved_names():
+        others = (self._taken() | self.session.saved_names()) - {old}
+        if name_key(new) in {name_key(n) for n in others}:
             self.status.value = (f"<p>Namnet ”{esc(new)}” används redan av en annan modell; "
                                  "välj ett annat.</p>")
             return False

@@ -17,6 +17,7 @@ import yaml
 from ..core.errors import ParamError, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
+from ..core.settings import name_key
 
 MODELS_FILE = SAVED_MODELS
 HEADER = ("# Financing models saved from the workbench (notebooks/scenarier.ipynb).\n"
@@ -88,8 +89,8 @@ def save_model(model: dict, params_dir=None) -> Path:
     if not name:
         raise ParamError("Ange ett namn på modellen innan den sparas.")
     model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
-    return _write([m for m in read_models(params_dir) if m.get("name") != name] + [model],
-                  params_dir)
+    return _write([m for m in read_models(params_dir)
+                   if name_key(m.get("name")) != name_key(name)] + [model], params_dir)
 
 
 def _saved(name: str, params_dir=None) -> list[dict]:
@@ -108,7 +109,8 @@ def rename_model(old: str, new: str, params_dir=None, taken=()) -> Path:
     new = _name(new)
     if not new:
         raise ParamError("Ange det nya namnet på modellen.")
-    if new != old and (new in taken or new in [m.get("name") for m in models]):
+    others = [m.get("name") for m in models if m.get("name") != old]
+    if name_key(new) in {name_key(n) for n in [*taken, *others]}:
         raise ParamError(f"Namnet ”{new}” används redan av en annan modell; välj ett annat.")
     return _write([{**m, "name": new} if m.get("name") == old else m for m in models],
                   params_dir)

@@ -124,7 +124,11 @@ def summary(ctx) -> list[str]:
     deviation = shown_drift(ctx)
     amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
                        for k, v in deviation.items()])
-    if ctx.period.is_year_end:
+    if deviation.isna().any():
+        what = "utfallet" if ctx.period.is_year_end else "prognosen"
+        first = (f"Avvikelsen per kommun för {year} kan inte anges: {what} saknas för en "
+                 "eller flera rader.")
+    elif ctx.period.is_year_end:
         first = f"Utfallet {year} ger ett resultat per kommun på {amounts}."
     else:
         first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."

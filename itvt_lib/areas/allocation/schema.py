@@ -21,8 +21,9 @@ DECISION_STATES = ("forslag", "beslutat")
 
 
 def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
-    """One of invanare/andel_procent per row; one kind per key date; stated shares sum
-    to 100 ± 0,1; a key date is 1 November."""
+    """One of invanare/andel_procent per row; a member's share above 0 (as its invanare is
+    at least 1); one kind per key date; stated shares sum to 100 ± 0,1; a key date is
+    1 November."""
     for i, row in frame.iterrows():
         has_count, has_share = not is_missing(row["invanare"]), not is_missing(row["andel_procent"])
         if has_count == has_share:
@@ -30,6 +31,10 @@ def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
             what = "båda är ifyllda" if has_count else "ingen är ifylld"
             raise DataError(file, f"fyll i antingen invanare eller andel_procent ({what})",
                             line, "invanare")
+        if has_share and float(row["andel_procent"]) <= 0:
+            file, line = locate(i)
+            raise DataError(file, f"{row['kommun']} har andelen 0 %; en medlemskommun har "
+                            "invånare och en andel över 0", line, "andel_procent")
         day = row["key_date"]
         if (day.month, day.day) != (KEY_MONTH, KEY_DAY):
             file, line = locate(i)

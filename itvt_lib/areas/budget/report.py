@@ -9,7 +9,7 @@ import pandas as pd
 
 from ...core.checks import Check, KeyFigure, compare, traffic_light
 from ...core.errors import ParamError
-from ...core.formatting import fmt_number, round_half_away
+from ...core.formatting import fmt_number, is_missing, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from .adapters import (
@@ -48,6 +48,11 @@ def validate_period(dataset, period: Period) -> None:
 
 
 def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:
+    """The year's result as a sentence: surplus, deficit, balance, or that it is missing."""
+    if is_missing(resultat):
+        what = "utfall" if period.is_year_end else "prognos"
+        return (f"Resultatet för {period.year} kan inte anges: {what} saknas för en eller "
+                "flera rader i driftredovisningen.")
     amount = fmt_number(abs(resultat))
     if period.is_year_end:
         if abs(resultat) <= tolerance:
@@ -63,7 +68,7 @@ def _result_sentence(name: str, period: Period, resultat: float, tolerance: floa
 def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
                      tolerance: float, year_end: bool) -> str:
     """Name the line item that explains most of a non-balanced result."""
-    if abs(resultat) <= tolerance:
+    if is_missing(resultat) or abs(resultat) <= tolerance:
         return ""
     deviation = table.iloc[:, -1]
     items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()

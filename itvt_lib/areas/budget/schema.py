@@ -17,7 +17,9 @@ POSTS = ("summa_intakter", "summa_kostnader", "nettokostnad", "nettokostnad_geme
 
 
 def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
-    """utfall and prognos belong to a period of their year; budgets to no period."""
+    """utfall and prognos belong to a period of their year; budgets to no period; a
+    year's row has either its final budget (budget) or ursprunglig_budget and tillagg,
+    never both (which one counts would be a guess)."""
     for i, row in frame.iterrows():
         period, measure = row["period"], row["measure"]
         if measure in ("utfall", "prognos") and is_missing(period):
@@ -30,6 +32,17 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
         if not is_missing(period) and int(str(period)[:4]) != row["year"]:
             file, line = locate(i)
             raise DataError(file, f'"{period}" ligger inte i år {row["year"]}', line, "period")
+    key = next(c for c in frame.columns if c not in ("year", "period", "measure", "belopp"))
+    split = frame[frame["measure"].isin(("ursprunglig_budget", "tillagg"))].reset_index()
+    final = frame[frame["measure"] == "budget"].reset_index()
+    both = final.merge(split, on=["year", key], suffixes=("", "_split"))
+    if not both.empty:
+        row = both.iloc[0]
+        (file, first), (_, second) = sorted([locate(row["index"]), locate(row["index_split"])],
+                                            key=lambda where: where[1])
+        raise DataError(file, f"budget och {row['measure_split']} {row['year']} för "
+                        f"{row[key]} (rad {first}): ange antingen budget eller "
+                        "ursprunglig_budget och tillagg", second, "measure")
 
 
 # A plausible amount in the operating statement (tkr): anything beyond is a typo.

@@ -8,12 +8,12 @@ from ...core.checks import Check, KeyFigure, compare
 from ...core.formatting import round_half_away
 from ...core.periods import Period
 from .. import allocation, budget
-from .adapters import models_for, report_results
+from .adapters import models_for, report_inputs, report_results
 from .inputs import ModelError
-from .results import Results, report_year
+from .results import Results, report_year, typed_complete
 from .schema import AREA
 from .sentences import summary_lines
-from .specs import param_upprakning, upprakning_rates
+from .specs import param_locator, param_models, param_upprakning, upprakning_rates
 from .tables import measure_word
 
 
@@ -24,8 +24,11 @@ def has_data(dataset, period: Period) -> bool:
 
 
 def validate_params(ctx) -> None:
-    """Models and uppräkning checked against the data (a bad one: ParamError, exit 2)."""
+    """Models, their typed values and uppräkning checked against the data (a bad one:
+    ParamError, exit 2)."""
     models_for(ctx)
+    typed_complete(param_models(ctx.params), report_inputs(ctx).kommuner,
+                   param_locator(ctx.params))
     _, groups = upprakning_rates(param_upprakning(ctx.params))
     known = set(ctx.dataset["kontogrupper"]["kontogrupp"])
     for group in groups:

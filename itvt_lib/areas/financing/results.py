@@ -12,7 +12,7 @@ from ...core.periods import Period
 from .inputs import Inputs, ModelError, inputs_for, with_drivers
 from .params import FinancingModel, Upprakning
 from .rules import Model, compare_models, missing_drivers, next_year_budget, next_year_split
-from .specs import model_specs, upprakning_rates
+from .specs import locator, model_specs, upprakning_rates
 
 
 @dataclass
@@ -57,6 +57,18 @@ def typed_values(models: list[FinancingModel] | None
     return result, (pd.DataFrame(rows) if rows else None)
 
 
+def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
+    """A model's typed values (`underlag` with a year) name every kommun; a missing one is a
+    ModelError naming where the model is written (`where(n, key)`)."""
+    for n, model in enumerate(models or [], start=1):
+        typed = model.underlag
+        if typed is not None and typed.ar is not None:
+            for kommun in kommuner:
+                if kommun not in (typed.varden or {}):
+                    raise ModelError(f"{where(n, 'underlag.varden')}: värde för {typed.ar} "
+                                     f"saknas för {kommun}", "missing_value", kommun=kommun)
+
+
 def compare(dataset, period: Period, models: list[FinancingModel] | None,
             upprakning: Upprakning | dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
@@ -70,6 +82,7 @@ def compare(dataset, period: Period, models: list[FinancingModel] | None,
     models or values against the data: ModelError, one line."""
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
+    typed_complete(models, inputs.kommuner, locator(source))
     models, typed = typed_values(models)
     inputs = with_drivers(inputs, typed)
     specs = model_specs(models, inputs, source)

@@ -120,7 +120,7 @@ def typed_models(raw, source="params") -> list[FinancingModel]:
             raise _model_error(_first(exc.errors()), lambda key, n=n: at(n, key)) from None
     repeat = first_repeat(model.name for model in result)
     if repeat is not None:
-        n, name = repeat
+        n, name, _ = repeat
         raise ModelError(f"{at(n, 'name')}: namnet används två gånger", "name_twice",
                          name=name)
     return result

@@ -51,7 +51,8 @@ __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_
 
 def ledger_files(data_dir: Path) -> list[Path]:
     """The exports in data/huvudbok/ (CSV and SIE), in name order (hidden and Excel lock
-    files skipped)."""
+    files skipped); any other file is refused, never skipped (an export saved as .txt
+    would leave its months out without a word)."""
     folder = Path(data_dir) / FOLDER
     if not folder.is_dir():
         return []
@@ -62,7 +63,10 @@ def ledger_files(data_dir: Path) -> list[Path]:
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise DataError(display_path(path), "huvudboksexporter läses som CSV eller SIE: spara "
                             "exporten som CSV (komma eller semikolon) eller SIE 4")
-    return [p for p in files if p.suffix.lower() in (".csv", *SIE_SUFFIXES)]
+        if path.suffix.lower() not in (".csv", *SIE_SUFFIXES):
+            raise DataError(display_path(path), "mappen huvudbok läser bara CSV- och SIE-filer "
+                            "(.csv, .se, .si, .sie): döp om exporten eller flytta filen")
+    return files
 
 
 _EXPORTS = BoundedCache("ledger exports read", 64)

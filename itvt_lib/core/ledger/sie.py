@@ -308,12 +308,27 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
         elif dimension in objects and len(objects) == 1:
             part = key + (objects[dimension],)
             parts[part] = parts.get(part, 0) + ore
+    _unplaced(rows, totals, label, dimension)
     records = [(*k[:3], k[3], v) for k, v in parts.items()]
     for key, total in totals.items():
         rest = total - sum(v for k, v in parts.items() if k[:3] == key)
         if rest or not with_objects:
             records.append((*key, "" if with_objects else None, rest))
     return pd.DataFrame(records, columns=COLUMNS)
+
+
+def _unplaced(rows: list, totals: dict, label: str, dimension: str) -> None:
+    """A balance on objects that are not one object of `dimension` (another dimension, or
+    several) is only placed through its account's total (`{}`); without that total it
+    would be dropped silently, so it is bad input."""
+    for _, number, _, period, konto, objects, _ in rows:
+        placed = not objects or (dimension in objects and len(objects) == 1)
+        if not placed and (int(period[:4]), int(period[4:]), int(konto)) not in totals:
+            listed = " ".join(f'{d} "{o}"' for d, o in objects.items())
+            raise SieSyntaxError(number, f"{label} för {period} konto {konto} har objekten "
+                                 f"{{{listed}}} men ingen kontosumma ({label} med {{}}): "
+                                 f"beloppet kan inte läsas som dimension {dimension}; "
+                                 "exportera filen med kontosummor")
 
 
 # ---------------------------------------------------------------- one file
@@ -351,6 +366,9 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         try:
             if (lines.kind == VER).any() or (lines.kind == TRANS).any():
                 outcomes = _transactions(lines, header, dimension)
+            elif header.sietyp == "1":   # year balances only: nothing to read per month
+                raise SieSyntaxError(None, "#SIETYP 1 har bara årssaldon, inga "
+                                     "periodsaldon: exportera SIE typ 2, 3 eller 4")
             else:
                 outcomes = _balances(header, "#PSALDO", dimension)
             budget = _balances(header, "#PBUDGET", dimension)
