@@ -71,17 +71,21 @@ MARGIN_MM = {"top": 15, "bottom": 18, "left": 12, "right": 12}
 
 PAPER_HEIGHT_MM = 297  # A4
 # Marks each sheet (`main > section`) that would run past the right margin of a portrait
-# page; page.css prints a marked sheet on landscape paper (a named page). Returns the marked
-# sheets' first headings.
-MARK_WIDE = """(width) => {
+# page (`itvt-wide`: page.css prints it on landscape paper, a named page), and a sheet that
+# would run past even a landscape page's margin (`itvt-break`: a long word or a huge figure
+# may then break inside, rather than be cut off). Returns the wide sheets' first headings.
+MARK_WIDE = """(widths) => {
+  const [portrait, landscape] = widths;
   const marked = [];
+  const over = (sheet, width) => [...sheet.querySelectorAll("table, figure, pre, p, li")]
+    .some(e => e.getBoundingClientRect().right - sheet.getBoundingClientRect().left > width + 1);
   for (const sheet of document.querySelectorAll("main > section")) {
-    const over = [...sheet.querySelectorAll("table, figure, pre, p, li")]
-      .some(e => e.getBoundingClientRect().right > width + 1);
-    if (over) {
-      sheet.classList.add("itvt-wide");
-      marked.push((sheet.querySelector("h1") || sheet).innerText.split("\\n")[0]);
-    }
+    if (!over(sheet, portrait)) continue;
+    sheet.classList.add("itvt-wide");
+    sheet.style.width = `${landscape}px`;
+    if (over(sheet, landscape)) sheet.classList.add("itvt-break");
+    sheet.style.width = "";
+    marked.push((sheet.querySelector("h1") || sheet).innerText.split("\\n")[0]);
   }
   return marked;
 }"""
@@ -107,7 +111,7 @@ def print_pdf(source: Path, target: Path, chromium: str) -> Path:
                    if route.request.url.startswith(("file:", "data:")) else route.abort())
         page.goto(source.as_uri(), wait_until="load")
         page.emulate_media(media="print")
-        page.evaluate(MARK_WIDE, printable_width_px())
+        page.evaluate(MARK_WIDE, [printable_width_px(), printable_width_px(landscape=True)])
         page.pdf(path=str(target), format="A4", print_background=True, outline=True,
                  tagged=True, prefer_css_page_size=True,
                  display_header_footer=True, header_template="<div></div>",

@@ -4,9 +4,10 @@ PDF for the diarium."""
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import BROWSER_MARKS, html_text
+from conftest import BROWSER_MARKS, CHROMIUM, html_text
 
 pytestmark = BROWSER_MARKS
 
@@ -69,7 +70,7 @@ def test_every_sheet_fits_its_paper_when_printed(browser, published, period, tmp
     page = context.new_page()
     page.emulate_media(media="print")
     page.goto(source.as_uri(), wait_until="load")
-    wide = page.evaluate(MARK_WIDE, portrait)
+    wide = page.evaluate(MARK_WIDE, [portrait, landscape])
     result = page.evaluate(OVERFLOWING, int(portrait))
     page.set_viewport_size({"width": int(landscape), "height": 1000})
     result += page.evaluate(OVERFLOWING, int(landscape))
@@ -81,6 +82,35 @@ def test_every_sheet_fits_its_paper_when_printed(browser, published, period, tmp
     landscapes = sum(w > h for w, h in sizes)
     assert landscapes >= len(wide), (wide, sizes)
     assert landscapes < len(sizes)
+
+
+def test_a_table_too_wide_even_for_landscape_is_printed_whole(tmp_path):
+    # Rule: a 120-letter word and figures of a billion tkr in nine columns fit no paper
+    # whole; the sheet goes landscape and its cells may break inside, so every character
+    # is printed (before, the figure columns were cut off at the margin).
+    from pypdf import PdfReader
+
+    from itvt_lib.publishing.pages import page_css
+    from itvt_lib.publishing.pdf import print_pdf
+
+    word = "Projektnamnutanmellanslag" * 5
+    figure = "999\u00a0999\u00a0999,5"
+    cells = "".join(f'<td class="num">{figure}</td>' for _ in range(8))
+    html = (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>t</title>'
+            f"<style>{page_css()}</style></head><body><main><section><h1>Bred</h1>"
+            f'<div class="itvt-scroll"><table class="itvt-table"><tr><th>Projekt</th>'
+            + "".join(f"<th>Kolumn {i}</th>" for i in range(8)) + "</tr>"
+            f"<tr><td>{word}</td>{cells}</tr></table></div></section></main></body></html>")
+    source, target = tmp_path / "bred.html", tmp_path / "bred.pdf"
+    source.write_text(html, encoding="utf-8")
+    with ThreadPoolExecutor(1) as worker:  # this module's own browser holds the thread's loop
+        worker.submit(print_pdf, source, target, CHROMIUM).result()
+    reader = PdfReader(target)
+    text = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    box = reader.pages[0].mediabox
+    result = (float(box.width) > float(box.height), word in text,
+              text.count("".join(figure.split())))
+    assert result == (True, True, 8)
 
 
 @pytest.mark.parametrize(("period", "expected"), [
