@@ -47,7 +47,7 @@ def test_check_of_the_papers_passes():
 
 
 def test_run_with_a_failing_check_publishes_nothing_unless_asked(failing_data, tmp_path,
-                                                                published):
+                                                                published, notebooks):
     """2024-02 (whose statement shows Bokslut 2023): its resultat 0 tkr is green when the
     checks pass (the session's good run, copied), and shows no colour when a failing check
     is published on request."""
@@ -70,7 +70,8 @@ def test_run_with_a_failing_check_publishes_nothing_unless_asked(failing_data, t
     assert last["message"].startswith(f"1 kontroll visar fel (först 2024-02: Driftredovisning: "
                                       f"{FAILING})")
 
-    forced = run_cli("run", "--period", "2024-02", "--data-dir", failing_data,
+    forced = run_cli("run", "--period", "2024-02", "--data-dir", failing_data,  # the start
+                     "--notebooks-dir", notebooks,  # page is read: one notebook suffices
                      "--output-dir", output, "--publish-with-failed-checks")
     assert forced.returncode == 0, forced.stderr
     page = (output / "2024-02" / "index.html").read_text(encoding="utf-8")
