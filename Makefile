@@ -38,13 +38,18 @@ report: $(STAMP)
 # worker, so a file's module fixtures are built once; the published report is built once
 # for all workers (tests/conftest.py).
 PYTEST_WORKERS ?= auto
+# Python may keep its bytecode caches (git-ignored __pycache__/) while testing, even where
+# the machine sets PYTHONDONTWRITEBYTECODE: otherwise each of the suite's few hundred Python
+# processes (pytest workers, itvt runs, kernels) compiles itvt_lib and pytest rewrites every
+# test module again.
+TEST_ENV := env -u PYTHONDONTWRITEBYTECODE
 test: $(STAMP)
-	@$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+	@$(TEST_ENV) $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 # What a developer runs on every change: no notebook or kernel, no itvt subprocess, no
 # browser (the `slow` and `browser` marks). Timings: README.md, "Tests".
 test-fast: $(STAMP)
-	@$(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadfile
+	@$(TEST_ENV) $(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadfile
 
 check: $(STAMP)
 	@$(BIN)/itvt check --period $(PERIOD)
