@@ -153,6 +153,28 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
                             line=line, column=column)
 
 
+def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
+    """A hidden row or column that holds values is bad input, named: itvt would read
+    figures the controller does not see (and she may have hidden them to leave them out)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, data_only=True)  # full mode: the rows' and
+    try:                                                 # columns' dimensions
+        sheet = book.worksheets[0]
+        for line in lines:
+            if line in sheet.row_dimensions and sheet.row_dimensions[line].hidden:
+                raise DataError(shown, "raden är dold i Excel; itvt läser alla rader, även "
+                                "dolda: visa raden eller ta bort den", line=line)
+        for dimension in sheet.column_dimensions.values():
+            for j in range(dimension.min or 1, (dimension.max or 0) + 1):
+                if dimension.hidden and j <= len(header) and header[j - 1]:
+                    raise DataError(shown, "kolumnen är dold i Excel; itvt läser alla "
+                                    "kolumner, även dolda: visa den eller ta bort den",
+                                    column=header[j - 1])
+    finally:
+        book.close()
+
+
 def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
     """A formula cell whose file holds no computed value (a program that writes formulas
     without their results) is bad input, named, never read as an empty cell."""
@@ -199,6 +221,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         _refuse_uncached_formulas(path, shown, all_rows, header)
     if not numbered:
         raise DataError(shown, "filen är tom")
+    _refuse_hidden(path, shown, [line for line, _ in numbered], header)
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
