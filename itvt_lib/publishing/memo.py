@@ -29,7 +29,15 @@ from ..core.context import ReportContext
 from ..core.errors import ParamError
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
-from ..core.paths import SCENARIO_FOLDER, file_slug, scenario_folder, user_name
+from ..core.paths import (
+    DATA_DIR,
+    OUTPUTS_DIR,
+    PARAMS_DIR,
+    SCENARIO_FOLDER,
+    file_slug,
+    scenario_folder,
+    user_name,
+)
 from ..core.settings import name_key
 from . import pdf
 from .lock import OutputError
@@ -268,6 +276,9 @@ def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
              outputs_dir=None, log: Callable[[str], None] = print) -> list[Path]:
     """`itvt beslutsunderlag`: the memo of the params' model `name` for `period`."""
     from ..areas import open_report
+    from .outputs import apart_from_inputs
 
+    apart_from_inputs(outputs_dir if outputs_dir is not None else OUTPUTS_DIR,
+                      (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
     ctx = open_report(period, data_dir, params_dir)
     return write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)

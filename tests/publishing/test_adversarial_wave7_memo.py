@@ -6,6 +6,7 @@ is the current model, refused as such rather than called unknown."""
 from __future__ import annotations
 
 import pytest
+from conftest import tree_snapshot
 
 from itvt_lib.areas import open_report
 from itvt_lib.core.errors import ParamError
@@ -34,3 +35,17 @@ def test_the_current_model_in_other_letters_is_refused_as_the_current_one(ctx, t
 def test_a_name_of_no_model_is_refused_naming_the_models(ctx):
     with pytest.raises(ParamError, match="det finns ingen modell ”Växel” .*Växeln efter samtal"):
         chosen_model(ctx, "Växel")
+
+
+@pytest.mark.parametrize("where", ["data", "params", "data/sub", "."])
+def test_a_memo_output_folder_in_or_holding_the_inputs_is_refused_unwritten(
+        data_dir, params, tmp_path, where):
+    from itvt_lib.publishing.memo import memo_for
+    from itvt_lib.publishing.outputs import OutputError
+
+    inputs = data_dir.parent if where == "." else {"data": data_dir, "params": params,
+                                                   "data/sub": data_dir / "sub"}[where]
+    before = tree_snapshot(tmp_path)
+    with pytest.raises(OutputError, match="får inte ligga i eller innehålla indatamappen"):
+        memo_for("Växeln efter samtal", "2024-02", data_dir, params, inputs)
+    assert tree_snapshot(tmp_path) == before
