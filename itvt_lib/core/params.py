@@ -287,14 +287,17 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     saved_path = params_dir / SAVED_MODELS  # written by the workbench: its models are appended
     if saved_path.exists():
         saved = read_yaml(saved_path)
-        if saved.get(APPENDED):
+        for key in saved:   # any other key would override every params file unseen
+            if key != APPENDED:
+                raise ParamError(f"{display_path(saved_path)}: nyckeln {key!r} skriver "
+                                 f"arbetsbänken inte (bara {APPENDED}); rätta filen.")
+        if saved.get(APPENDED) is not None:   # none saved (no list): the params' models
             defined = [c.content[APPENDED] for c in layers if c.content.get(APPENDED)]
             earlier = defined[-1] if defined else []
+            models = saved[APPENDED]
             layers.append(Layer(display_path(saved_path),
-                                {**saved, APPENDED: [*earlier, *saved[APPENDED]]},
-                                {APPENDED: len(earlier)}))
-        else:
-            layers.append(Layer(display_path(saved_path), saved))
+                                {APPENDED: [*earlier, *models] if isinstance(models, list)
+                                 else models}, {APPENDED: len(earlier)}))
     for layer in layers:
         _validate_layer(layer, model)
     clean = {k: v for k, v in (overrides or {}).items() if v is not None}
