@@ -34,3 +34,27 @@ def test_a_models_file_of_models_only_is_read(params, text):
     result = [m.name for m in load_params("2024-02", params).financing_models]
     expected = own + (["Ny"] if "Ny" in text else [])
     assert result == expected
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("financing_models:\n", "financing_models"),
+    ("financing_models:\n#  - {name: Nuvarande modell, driver: befolkning}\n",
+     "financing_models"),
+    ("upprakning_procent:\n", "upprakning_procent"),
+    ("upprakning_procent:\n  kontogrupper:\n", r"upprakning_procent\.kontogrupper"),
+])
+def test_a_period_key_left_empty_that_defaults_set_is_bad_input(params, text, key):
+    path = params / "2024-02.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml: {key}: inget värde, så värdet från "
+                                         rf"\S*defaults\.yaml skulle strykas"):
+        load_params("2024-02", params)
+
+
+def test_a_period_key_left_empty_that_no_earlier_file_sets_is_not_set(params):
+    path = params / "2024-02.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join("controller:\n" if line.startswith("controller:") else line
+                            for line in lines), encoding="utf-8")
+    result = load_params("2024-02", params).controller
+    assert result is None
