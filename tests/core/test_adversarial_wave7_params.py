@@ -58,3 +58,14 @@ def test_a_period_key_left_empty_that_no_earlier_file_sets_is_not_set(params):
                             for line in lines), encoding="utf-8")
     result = load_params("2024-02", params).controller
     assert result is None
+
+
+@pytest.mark.parametrize("key", ["namnd", "namnd_kort", "verksamhet", "controller"])
+@pytest.mark.parametrize("blank", ['""', '"   "', '"\u00a0"'])
+def test_a_printed_name_left_blank_is_bad_input(params, key, blank):
+    path = params / "2024-02.yaml"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+             if not line.startswith(f"{key}:")]
+    path.write_text("".join(lines) + f"{key}: {blank}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=rf"2024-02\.yaml: {key}: är tom"):
+        load_params("2024-02", params)
