@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..areas import financing as rules
 from ..areas.financing.decision import relative_change
-from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, percent
+from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, is_missing, percent
 
 SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -39,6 +39,14 @@ def typed_text(value) -> str:
     if value is None:
         return ""
     return fmt_number(float(value), typed_decimals(value), zero="0")
+
+
+def typed_line(what: str, value, in_percent: bool = False) -> tuple:
+    """An assumption line of a typed number: (what, number, its kind), so the workbook
+    holds the number; none typed: (what, "uppgift saknas")."""
+    if value is None or is_missing(value):
+        return (what, "uppgift saknas")
+    return (what, float(value), typed_kind(value, in_percent))
 
 
 def typed_kind(value, in_percent: bool = False) -> Kind:

@@ -21,7 +21,7 @@ import ipywidgets as w
 
 from ..areas import financing as rules
 from ..core.errors import InputError, unshowable
-from ..core.formatting import esc, is_missing, join_sv
+from ..core.formatting import esc, join_sv
 from ..core.paths import user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text
@@ -357,14 +357,14 @@ class Workbench:
                  *((f"Fördelas efter: {pool}",
                     self.session.driver_text(scenario.period, driver))
                    for pool, driver in (custom.get("pools") or {}).items()),
-                 _typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
+                 decision.typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
         if scenario.values_driver is not None:
             named = decision.driver_option(scenario.values_driver, self.session.data_year(
                 scenario.period, scenario.values_driver))
             for kommun, value in scenario.values.items():
-                lines.append(_typed_line(f"{named}: {kommun}", value))
+                lines.append(decision.typed_line(f"{named}: {kommun}", value))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
-            lines.append(_typed_line(f"Uppräkning {group}", rate, True))
+            lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
         lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
                   ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", user_name())]
         return lines
@@ -462,14 +462,6 @@ class Workbench:
 
 ENV_FOLDERS = {"data_dir": "ITVT_DATA_DIR", "params_dir": "ITVT_PARAMS_DIR",
                "outputs_dir": "ITVT_OUTPUTS_DIR"}
-
-
-def _typed_line(what: str, value, in_percent: bool = False) -> tuple:
-    """An assumption line of a typed number: (what, number, its kind), so the workbook
-    holds the number; none typed: (what, "uppgift saknas")."""
-    if value is None or is_missing(value):
-        return (what, "uppgift saknas")
-    return (what, float(value), decision.typed_kind(value, in_percent))
 
 
 def env_folder(given, variable: str) -> Path | None:
