@@ -140,6 +140,7 @@ def _absolute_paths(args) -> None:
 
 
 PATH_ROOM = 512   # bytes an output folder leaves for the report's own names under it
+DEBUG_OFF = ("", "0", "nej", "false", "no", "off")   # ITVT_DEBUG values that leave it off
 
 
 def _checked_lengths(args) -> None:
@@ -246,7 +247,7 @@ def main(argv=None) -> int:
         print("fel: avbruten", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
-        if os.environ.get("ITVT_DEBUG"):
+        if os.environ.get("ITVT_DEBUG", "").strip().lower() not in DEBUG_OFF:
             raise
         print(f"fel: {unexpected_line(exc)}", file=sys.stderr)
         return 1

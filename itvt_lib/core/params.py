@@ -287,14 +287,17 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     saved_path = params_dir / SAVED_MODELS  # written by the workbench: its models are appended
     if saved_path.exists():
         saved = read_yaml(saved_path)
-        if saved.get(APPENDED):
+        for key in saved:   # any other key would override every params file unseen
+            if key != APPENDED:
+                raise ParamError(f"{display_path(saved_path)}: nyckeln {key!r} skriver "
+                                 f"arbetsbänken inte (bara {APPENDED}); rätta filen.")
+        if saved.get(APPENDED) is not None:   # none saved (no list): the params' models
             defined = [c.content[APPENDED] for c in layers if c.content.get(APPENDED)]
             earlier = defined[-1] if defined else []
+            models = saved[APPENDED]
             layers.append(Layer(display_path(saved_path),
-                                {**saved, APPENDED: [*earlier, *saved[APPENDED]]},
-                                {APPENDED: len(earlier)}))
-        else:
-            layers.append(Layer(display_path(saved_path), saved))
+                                {APPENDED: [*earlier, *models] if isinstance(models, list)
+                                 else models}, {APPENDED: len(earlier)}))
     for layer in layers:
         _validate_layer(layer, model)
     clean = {k: v for k, v in (overrides or {}).items() if v is not None}
@@ -302,7 +305,12 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
         validate(clean, OVERRIDES, flags=FLAGS, model=model)
         layers.append(Layer(OVERRIDES, clean))
     merged: dict = {}
-    for layer in layers:
+    for n, layer in enumerate(layers):
+        erased = erasing(layer.content, merged)
+        if erased is not None:
+            raise ParamError(f"{layer.where}: {dotted_key(erased)}: inget värde, så värdet "
+                             f"från {where_set(layers[:n], erased).split(': ', 1)[0]} skulle "
+                             "strykas; skriv ett värde eller ta bort raden")
         merged = merge(merged, layer.content)
     result, error = _first_error(merged, merged=True, model=model)
     if error is not None:  # a rule across keys: name the layer that set the key last
@@ -313,6 +321,20 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
                          else f"{where}: {error_text(error, model)}")
     result._sources = Sources(tuple(layers))
     return result
+
+
+def erasing(content: dict, earlier: dict, prefix: tuple = ()) -> tuple | None:
+    """The key of the first value a file leaves empty (None) that `earlier` files set: an
+    empty key (items commented out) would erase it unseen, so it is bad input."""
+    for key, value in content.items():
+        before = earlier.get(key) if isinstance(earlier, dict) else None
+        if value is None and before is not None:
+            return (*prefix, key)
+        if isinstance(value, dict) and isinstance(before, dict):
+            found = erasing(value, before, (*prefix, key))
+            if found is not None:
+                return found
+    return None
 
 
 def _validate_layer(layer: Layer, model: type[Params]) -> None:

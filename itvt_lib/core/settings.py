@@ -227,6 +227,15 @@ class Params(Section):
     verksamhet: str | None = None
     controller: str | None = None
     meeting: Meeting | None = None
+
+    @field_validator("namnd", "namnd_kort", "verksamhet", "controller")
+    @classmethod
+    def _filled(cls, value):
+        """A name the pages print (a header, a total row's label, a sentence's subject) is
+        written out: a blank one would print as nothing."""
+        if value is not None and not value.strip():
+            raise problem("är tom; skriv texten eller ta bort raden")
+        return value
     arenden: list[Arende] | None = None
 
     tolerance_tkr: Tolerance = 1

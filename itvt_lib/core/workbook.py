@@ -20,7 +20,7 @@ from pathlib import Path
 from .formatting import TEXT, Kind
 
 SHEET_MAX = 31
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")   # a space in their place: words kept apart
 
 
 @dataclass
@@ -51,8 +51,9 @@ LINKING_WORDS = {"och", "eller", "samt", "per", "mellan", "i", "av", "till", "fÃ
 
 
 def _clean(text: str) -> str:
-    """Text without the characters a sheet name may not hold, white space collapsed."""
-    return " ".join(_BAD_SHEET_CHARS.sub("", text).split())
+    """Text without the characters a sheet name may not hold (a space in their place, an
+    apostrophe dropped), white space collapsed."""
+    return " ".join(_BAD_SHEET_CHARS.sub(" ", text.replace("'", "")).split())
 
 
 def _words_within(text: str, limit: int) -> str:
@@ -94,7 +95,7 @@ def sheet_name(text: str, taken: set[str]) -> str:
     n = 2
     while name.lower() in taken:
         suffix = f" ({n})"
-        name = _shortened(str(text), SHEET_MAX - len(suffix)) + suffix
+        name = (_shortened(str(text), SHEET_MAX - len(suffix)) or "Tabell") + suffix
         n += 1
     taken.add(name.lower())
     return name

@@ -29,7 +29,16 @@ from ..core.context import ReportContext
 from ..core.errors import ParamError
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
 from ..core.params import text
-from ..core.paths import SCENARIO_FOLDER, file_slug, scenario_folder, user_name
+from ..core.paths import (
+    DATA_DIR,
+    OUTPUTS_DIR,
+    PARAMS_DIR,
+    SCENARIO_FOLDER,
+    file_slug,
+    scenario_folder,
+    user_name,
+)
+from ..core.settings import name_key
 from . import pdf
 from .lock import OutputError
 
@@ -42,16 +51,17 @@ READABLE = 0o644   # the memo is read by others (mkstemp makes 0600)
 
 
 def chosen_model(ctx: ReportContext, name: str) -> financing.FinancingModel:
-    """The model named `name` among the params' models (those saved from the workbench
-    included), not the current one; else a ParamError naming the models there are."""
+    """The model named `name` (`name_key`: as the params tell names apart) among the
+    params' models (those saved from the workbench included), not the current one; else a
+    ParamError naming the models there are."""
     models = financing.param_models(ctx.params) or [financing.CURRENT_MODEL]
     names = [unicodedata.normalize("NFC", m.name) for m in models]
     wanted = unicodedata.normalize("NFC", str(name).strip())   # typed on a Mac: NFD
-    if wanted == names[0]:
+    if name_key(wanted) == name_key(names[0]):
         raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
                          f"modell att jämföra med ({join_sv(names[1:]) or 'det finns ingen'}).")
     for model, model_name in zip(models[1:], names[1:], strict=True):
-        if model_name == wanted:
+        if name_key(model_name) == name_key(wanted):
             return model
     raise ParamError(f"--modell: det finns ingen modell ”{wanted}” i params/ eller "
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
@@ -266,6 +276,9 @@ def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
              outputs_dir=None, log: Callable[[str], None] = print) -> list[Path]:
     """`itvt beslutsunderlag`: the memo of the params' model `name` for `period`."""
     from ..areas import open_report
+    from .outputs import apart_from_inputs
 
+    apart_from_inputs(outputs_dir if outputs_dir is not None else OUTPUTS_DIR,
+                      (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
     ctx = open_report(period, data_dir, params_dir)
     return write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)

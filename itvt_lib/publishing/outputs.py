@@ -219,6 +219,16 @@ def _own_scenarios(folder: Path, name: str) -> bool:
     return name == SCENARIO_FOLDER and path.is_dir() and not path.is_symlink()
 
 
+def apart_from_inputs(path: Path, inputs) -> None:
+    """Refuse (OutputError) an output folder equal to, inside or holding one of the input
+    folders `inputs` (None: not given): the report would be read as data, or overwrite it."""
+    target = Path(path).resolve()
+    for folder in (Path(f).resolve() for f in inputs if f is not None):
+        if target == folder or folder in target.parents or target in folder.parents:
+            raise OutputError(f"{path}: utdatamappen får inte ligga i eller innehålla "
+                              f"indatamappen {folder}; välj en egen mapp för rapporten")
+
+
 class OutputFolder:
     """A claimed output folder and its journal of temporary names."""
 
@@ -234,11 +244,7 @@ class OutputFolder:
         of `inputs`: the report would be read as data, or overwrite it); return whether it
         is already claimed (`ours`: names this run has made there already, such as its lock)."""
         path = Path(path)
-        for folder in (Path(f).resolve() for f in inputs if f is not None):
-            target = path.resolve()
-            if target == folder or folder in target.parents or target in folder.parents:
-                raise OutputError(f"{path}: utdatamappen får inte ligga i eller innehålla "
-                                  f"indatamappen {folder}; välj en egen mapp för rapporten")
+        apart_from_inputs(path, inputs)
         if path.is_symlink() and not path.exists():
             raise OutputError(f"{path}: utdatamappen är en trasig symbolisk länk")
         if path.exists() and not path.is_dir():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html as htmllib
 import json
+import logging
 import re
 from datetime import datetime
 from functools import lru_cache
@@ -31,6 +32,8 @@ from ..core.params import text
 from ..core.periods import Period
 from ..core.presentation import nowrap_dates
 from .outputs import atomic_write_text, read_run_log
+
+log = logging.getLogger("itvt")
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_COLOUR_SV = {"green": "grön", "yellow": "gul", "red": "röd", "": ""}
@@ -343,12 +346,33 @@ def _checks_text(summary) -> str:
             f"{'varning' if warn == 1 else 'varningar'}, {summary.get('fail', 0)} fel")
 
 
+def archived_manifest(path: Path) -> dict | None:
+    """The manifest of a period folder as itvt writes it (its own period, counts as whole
+    numbers, parameters a mapping); None for one that is torn or not itvt's."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("period") != path.parent.name:
+        return None
+    summary = manifest.get("checks_summary")
+    counts = summary.values() if isinstance(summary, dict) else []
+    if summary is not None and not isinstance(summary, dict) or any(
+            isinstance(c, bool) or not isinstance(c, int) for c in counts):
+        return None
+    return manifest if isinstance(manifest.get("parameters", {}), dict) else None
+
+
 def write_archive(output_dir: Path) -> Path:
     """`O/index.html`: every period that has a report, newest first, with run time/status."""
     reports, namnd = [], ""
     for manifest_path in sorted(output_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]/manifest.json"),
                                 reverse=True):
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = archived_manifest(manifest_path)
+        if manifest is None:
+            log.warning(f"varning: {manifest_path}: är ingen rapports manifest; perioden "
+                        "visas inte i arkivet")
+            continue
         namnd = namnd or text(manifest.get("parameters", {}), "namnd")
         summary = manifest.get("checks_summary")
         reports.append({"period": manifest["period"], "title": manifest.get("title", ""),

@@ -61,8 +61,10 @@ def read_run_log(output_dir: Path) -> list[dict]:
             record = json.loads(line)
         except ValueError:
             record = None
+        code = record.get("exit_code", 0) if isinstance(record, dict) else None
         if not isinstance(record, dict) or not isinstance(record.get("periods", []), list) \
-                or not all(isinstance(p, str) for p in record.get("periods", [])):
+                or not all(isinstance(p, str) for p in record.get("periods", [])) \
+                or isinstance(code, bool) or not isinstance(code, int):
             log.warning("varning: %s:%d: raden är ingen körningspost och hoppas över", path, number)
             continue
         records.append(record)

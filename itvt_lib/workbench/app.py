@@ -72,10 +72,39 @@ def stop(server: subprocess.Popen, timeout: float = 20) -> None:
         server.wait()
 
 
+def chosen_port(raw) -> int | None:
+    """A port as written (ASCII digits, 1..65535) as a number; anything else None."""
+    text = str(raw).strip()
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 65536:
+        return None
+    return int(text)
+
+
+def port_free(port: int) -> bool:
+    """Whether no server listens on 127.0.0.1:`port` (one there would be opened instead)."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app and print the one line to follow; Ctrl+C stops it."""
     args = list(sys.argv[1:] if argv is None else argv)
-    port = int(args[0]) if args else int(os.environ.get("ITVT_PORT", DEFAULT_PORT))
+    raw = args[0] if args else os.environ.get("ITVT_PORT", DEFAULT_PORT)
+    port = chosen_port(raw)
+    if port is None:
+        where = "PORT" if args else "ITVT_PORT"
+        print(f"Scenarioverktyget startade inte: {where}: ”{raw}” är inget portnummer "
+              "(ett heltal 1–65535, t.ex. make scenarier PORT=8867).", file=sys.stderr)
+        return 2
+    if not port_free(port):
+        print(f"Scenarioverktyget startade inte: port {port} är upptagen; välj en annan: "
+              "make scenarier PORT=8867.", file=sys.stderr)
+        return 2
     token = secrets.token_urlsafe(24)
     # A stop from outside (SIGTERM) stops the server too, as Ctrl+C does.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..areas import financing as rules
 from ..areas.financing.decision import relative_change
-from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, percent
+from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, is_missing, percent
 
 SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -27,14 +27,33 @@ COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#70
 SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares only
 
 
+def typed_decimals(value) -> int:
+    """The decimals a typed number has (at most 6)."""
+    exact = Decimal(str(float(value))).normalize()
+    return min(6, max(0, -exact.as_tuple().exponent))
+
+
 def typed_text(value) -> str:
     """A number as the form shows it back: decimal comma, grouped thousands, U+2212
     minus, the decimals it has (at most 6); "" for none."""
     if value is None:
         return ""
-    exact = Decimal(str(float(value))).normalize()
-    decimals = min(6, max(0, -exact.as_tuple().exponent))
-    return fmt_number(float(value), decimals, zero="0")
+    return fmt_number(float(value), typed_decimals(value), zero="0")
+
+
+def typed_line(what: str, value, in_percent: bool = False) -> tuple:
+    """An assumption line of a typed number: (what, number, its kind), so the workbook
+    holds the number; none typed: (what, "uppgift saknas")."""
+    if value is None or is_missing(value):
+        return (what, "uppgift saknas")
+    return (what, float(value), typed_kind(value, in_percent))
+
+
+def typed_kind(value, in_percent: bool = False) -> Kind:
+    """The kind of a typed number in a workbook: a count (or a figure in percent) with the
+    decimals it has, so the cell holds the number and shows it as the form does."""
+    decimals = typed_decimals(value)
+    return percent(decimals) if in_percent else count(decimals, zero="0")
 
 
 def _driver(driver: str) -> tuple[str, str, str, str]:

@@ -67,10 +67,17 @@ def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
                       cell_kinds=cells if row_kinds else None)
 
 
-def assumptions_table(lines: list[tuple[str, str]]) -> SheetTable:
-    """The sheet "Antaganden": one line per assumption (what, value), as text."""
-    return SheetTable(ASSUMPTIONS, [], ["Uppgift", "Värde"], [None, None],
-                      [list(line) for line in lines], [list(line) for line in lines])
+def assumptions_table(lines: list[tuple]) -> SheetTable:
+    """The sheet "Antaganden": one line per assumption, (what, text) as text or (what,
+    number, kind) as a number of that kind, shown as the form shows it."""
+    values, texts, kinds = [], [], []
+    for what, value, *kind in lines:
+        own = kind[0] if kind else None
+        values.append([what, value])
+        texts.append([what, own.text(value) if own else str(value)])
+        kinds.append([None, own])
+    return SheetTable(ASSUMPTIONS, [], ["Uppgift", "Värde"], [None, None], values, texts,
+                      cell_kinds=kinds)
 
 
 def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,

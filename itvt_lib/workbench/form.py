@@ -357,15 +357,14 @@ class Workbench:
                  *((f"Fördelas efter: {pool}",
                     self.session.driver_text(scenario.period, driver))
                    for pool, driver in (custom.get("pools") or {}).items()),
-                 ("Grundavgift", f"{typed_text(custom.get('grundavgift_procent'))}\u00a0%")]
+                 decision.typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
         if scenario.values_driver is not None:
             named = decision.driver_option(scenario.values_driver, self.session.data_year(
                 scenario.period, scenario.values_driver))
             for kommun, value in scenario.values.items():
-                lines.append((f"{named}: {kommun}",
-                              "uppgift saknas" if value is None else typed_text(value)))
+                lines.append(decision.typed_line(f"{named}: {kommun}", value))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
-            lines.append((f"Uppräkning {group}", f"{typed_text(rate)}\u00a0%"))
+            lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
         lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
                   ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", user_name())]
         return lines

@@ -136,6 +136,17 @@ class Session:
         """Whether a model of this name (`name_key`: case and spaces aside) is saved."""
         return name_key(name) in {name_key(n) for n in self.saved_names()}
 
+    def taken_names(self) -> set[str]:
+        """The names of the params files' models of every period, the saved ones aside: a
+        model saved under one would make that period's params bad input."""
+        names: set[str] = set()
+        for period in self.periods:
+            try:
+                names |= {m.name for m in self.param_models(period)}
+            except InputError:   # that period's params are bad already; its run says so
+                continue
+        return names - self.saved_names()
+
     def param_models(self, period: str) -> list[rules.FinancingModel]:
         """The models of params/ (and params/modeller.yaml) for the period, current first."""
         return list(rules.param_models(self.context(period).params) or [rules.CURRENT_MODEL])
@@ -208,7 +219,7 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
         return None
     name = str(custom.get("name") or "").strip()
     # A model saved from the workbench may be saved again under its own name.
-    taken = {m.name for m in session.param_models(scenario.period)} - session.saved_names()
+    taken = session.taken_names()
     if name_key(name) in {name_key(t) for t in taken}:
         raise ScenarioError(f"Namnet ”{name}” används redan av en modell i params; välj ett "
                             "annat.")

@@ -60,11 +60,9 @@ class SavedModels:
         self.empty.layout.display = "none" if names else None
         self._confirm = None
 
-    def _taken(self, period: str | None = None) -> set[str]:
-        """The names of the models of the other params files (not renamable to)."""
-        period = period or self.session.periods[-1]
-        return ({m.name for m in self.session.param_models(period)}
-                - self.session.saved_names())
+    def _taken(self) -> set[str]:
+        """The names of the models of the other params files, any period (not renamable to)."""
+        return self.session.taken_names()
 
     def rename(self) -> bool:
         """Byt namn: the first click checks the new name and asks; the second renames."""

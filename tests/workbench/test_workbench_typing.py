@@ -242,8 +242,8 @@ def test_export_has_every_table_and_the_assumptions(bench):
                                                                     values_only=True)}
     ctx = bench.session.context(PERIOD)
     assert result["Period"] == PERIOD
-    assert result["Samtal till växeln 2023: Herrljunga"] == "43,6"
-    assert result["Uppräkning Personalkostnader"] == "2,5\u00a0%"
+    assert result["Samtal till växeln 2023: Herrljunga"] == 43.6    # numbers, not texts
+    assert result["Uppräkning Personalkostnader"] == 0.025          # shown "2,5 %"
     assert result["Indata (fingeravtryck)"] == ctx.dataset.fingerprint()
     assert result["Fördelas efter: Telefonväxel"] == ("Samtal till växeln 2023 "
                                                       "(Förvaltningsberättelse 2023 (nya "
@@ -289,3 +289,7 @@ def test_export_reads_as_the_page_in_a_swedish_spreadsheet(bench, tmp_path):
     calls = next(row for row in comparison
                  if row[0] == "Växeln efter samtal" and row[1] == "Herrljunga")
     assert calls[header.index("Underlag Telefonväxel")] == "3 603"
+    # the assumptions: a typed value is a number, shown as typed
+    assumptions = {row[0]: row[1] for row in sheets["Antaganden"]}
+    assert assumptions["Samtal till växeln 2023: Herrljunga"] == "43,6"
+    assert assumptions["Grundavgift"] == "0 %"

@@ -29,13 +29,18 @@ def validate_params(ctx) -> None:
     models_for(ctx)
     typed_complete(param_models(ctx.params), report_inputs(ctx).kommuner,
                    param_locator(ctx.params))
-    _, groups = upprakning_rates(param_upprakning(ctx.params))
     known = set(ctx.dataset["kontogrupper"]["kontogrupp"])
-    for group in groups:
-        if group not in known:
-            where = ctx.params.sources.where("upprakning_procent", "kontogrupper", group)
-            raise ModelError(f'{where}: "{group}" finns inte i kontogrupper',
-                             "unknown_kontogrupp", kontogrupp=group)
+    model_at = param_locator(ctx.params)
+    rates = [(upprakning_rates(param_upprakning(ctx.params))[1],
+              lambda g: ctx.params.sources.where("upprakning_procent", "kontogrupper", g))]
+    rates += [(upprakning_rates(model.upprakning_procent)[1],
+               lambda g, n=n: model_at(n, f"upprakning_procent.kontogrupper.{g}"))
+              for n, model in enumerate(param_models(ctx.params) or [], start=1)]
+    for groups, where in rates:   # the params' uppräkning, then each model's own
+        for group in groups:
+            if group not in known:
+                raise ModelError(f'{where(group)}: "{group}" finns inte i kontogrupper',
+                                 "unknown_kontogrupp", kontogrupp=group)
 
 
 def summary(ctx) -> list[str]:

@@ -58,15 +58,27 @@ def typed_values(models: list[FinancingModel] | None
 
 
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
-    """A model's typed values (`underlag` with a year) name every kommun; a missing one is a
-    ModelError naming where the model is written (`where(n, key)`)."""
+    """A model's typed values (`underlag` with a year) are of a driver the model uses and
+    name every kommun and no other, not all zero; else a ModelError naming where the model
+    is written (`where(n, key)`): values never used would be shown as the model's."""
     for n, model in enumerate(models or [], start=1):
         typed = model.underlag
-        if typed is not None and typed.ar is not None:
-            for kommun in kommuner:
-                if kommun not in (typed.varden or {}):
-                    raise ModelError(f"{where(n, 'underlag.varden')}: värde för {typed.ar} "
-                                     f"saknas för {kommun}", "missing_value", kommun=kommun)
+        if typed is None or typed.ar is None:
+            continue
+        if typed.fordelningsnyckel not in [model.driver, *(model.pools or {}).values()]:
+            raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: modellen fördelar "
+                             f"inget efter {typed.fordelningsnyckel}", "unused_underlag")
+        for kommun in kommuner:
+            if kommun not in typed.varden:
+                raise ModelError(f"{where(n, 'underlag.varden')}: värde för {typed.ar} "
+                                 f"saknas för {kommun}", "missing_value", kommun=kommun)
+        for kommun in typed.varden:
+            if kommun not in kommuner:
+                raise ModelError(f'{where(n, f"underlag.varden.{kommun}")}: "{kommun}" finns '
+                                 "inte i kommuner", "unknown_kommun", kommun=kommun)
+        if not any(typed.varden.values()):
+            raise ModelError(f"{where(n, 'underlag.varden')}: värdena för {typed.ar} summerar "
+                             "till noll", "zero_sum")
 
 
 def compare(dataset, period: Period, models: list[FinancingModel] | None,
