@@ -160,6 +160,7 @@ class Arende(Section):
     @field_validator("rubrik")
     @classmethod
     def _title(cls, value):
+        """An ärende's title is written out: a blank one would print as nothing."""
         if not value.strip():
             raise problem("är tom; skriv ärendets rubrik")
         return value

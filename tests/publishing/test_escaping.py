@@ -117,6 +117,10 @@ def _data_fields():
             and f"{t.name}.{c.name}" not in referred]
 
 
+# Validators that refuse only a blank text: a field they check still takes any markup.
+TEXT_ONLY_VALIDATORS = {"_filled", "_title"}
+
+
 def _str_fields(model, prefix=()):
     """Dotted paths of the model's str leaves: (path, owner model name, field name, shape)."""
     import typing
@@ -124,8 +128,8 @@ def _str_fields(model, prefix=()):
     from pydantic import BaseModel
 
     found = []
-    validated = {name for dec in model.__pydantic_decorators__.field_validators.values()
-                 for name in dec.info.fields}
+    validated = {name for key, dec in model.__pydantic_decorators__.field_validators.items()
+                 if key not in TEXT_ONLY_VALIDATORS for name in dec.info.fields}
     for name, field in model.model_fields.items():
         args = [a for a in typing.get_args(field.annotation) if a is not type(None)] or [
             field.annotation]

@@ -39,9 +39,13 @@ def test_printed_total_of_another_year_is_bad_input(year, report_period):
     assert "investeringar_totaler.csv:3" in str(err.value)
 
 
-def test_total_label_without_a_parameter_is_totalt():
-    # Rule: the total row's label is the params' text, "Totalt" when the parameter is empty.
-    ctx = open_report("2023-12", overrides={"investeringar": {"total_bokslut": None}})
+def test_total_label_without_a_parameter_is_totalt(params):
+    # Rule: the total row's label is the params' text, "Totalt" when no params file sets it.
+    defaults = params / "defaults.yaml"
+    text = defaults.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines(keepends=True) if "total_bokslut:" in x)
+    defaults.write_text(text.replace(line, ""), encoding="utf-8")
+    ctx = open_report("2023-12", params_dir=params)
     assert investments.total_label(ctx) == "Totalt"
     assert investments.total_label(open_report("2023-12")) == "TOTALA INVESTERINGAR"
 
