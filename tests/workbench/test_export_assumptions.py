@@ -1,0 +1,38 @@
+"""The workbench's sheet "Antaganden". Typed driver values, the grundavgift and the
+uppräkning were written as texts ("43,6", "2,5 %"), so a controller could not compute with
+them; they are numbers now, in the format that shows them as the form does, while every
+other line stays text (never a formula)."""
+
+from __future__ import annotations
+
+import pytest
+
+from itvt_lib.core.formatting import count, percent
+from itvt_lib.core.workbook import write_book
+from itvt_lib.workbench.decision import typed_kind
+from itvt_lib.workbench.export import assumptions_table
+
+
+@pytest.mark.parametrize(("value", "in_percent", "expected"), [
+    (43.6, False, count(1, zero="0")), (9000, False, count(0, zero="0")),
+    (2.5, True, percent(1)), (3, True, percent(0)), (0.125, True, percent(3))])
+def test_a_typed_number_keeps_the_decimals_it_was_typed_with(value, in_percent, expected):
+    result = typed_kind(value, in_percent)
+    assert result == expected
+
+
+def test_assumption_numbers_are_numbers_and_texts_stay_texts(tmp_path):
+    import openpyxl
+
+    lines = [("Egen modell", "=HYPERLINK(\"http://x\";\"a\")"),
+             ("Samtal: Herrljunga", 43.6, typed_kind(43.6)),
+             ("Uppräkning Personalkostnader", 2.5, typed_kind(2.5, True)),
+             ("Samtal: Vårgårda", "uppgift saknas")]
+    path = write_book(tmp_path / "a.xlsx", [assumptions_table(lines)],
+                      __import__("datetime").datetime(2024, 3, 1))
+    sheet = openpyxl.load_workbook(path)["Antaganden"]
+    result = [(c.value, c.data_type) for c in sheet["B"][1:]]
+    expected = [("=HYPERLINK(\"http://x\";\"a\")", "s"), (43.6, "n"), (0.025, "n"),
+                ("uppgift saknas", "s")]
+    assert result == expected
+    assert sheet["B4"].number_format == percent(1).xlsx_format(2.5)
