@@ -21,7 +21,7 @@ PIP        := $(BIN)/python -m pip --disable-pip-version-check
 # pipefail keeps pip's exit status.
 QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
-.PHONY: report test test-fast lab scenarier check lock benchmark
+.PHONY: report test test-fast test-times lab scenarier check lock benchmark
 
 $(STAMP): $(LOCK) pyproject.toml
 	@echo "Installerar beroenden (första gången, ca 1 minut)…"
@@ -36,20 +36,26 @@ report: $(STAMP)
 
 # The whole suite on every core (pytest-xdist). --dist loadfile keeps each test file on one
 # worker, so a file's module fixtures are built once; the published report is built once
-# for all workers (tests/conftest.py).
+# for all workers (tests/conftest.py). Files are handed out longest first
+# (tests/file_times.json, --no-loadscope-reorder): see tests/conftest.py.
 PYTEST_WORKERS ?= auto
 # Python may keep its bytecode caches (git-ignored __pycache__/) while testing, even where
 # the machine sets PYTHONDONTWRITEBYTECODE: otherwise each of the suite's few hundred Python
 # processes (pytest workers, itvt runs, kernels) compiles itvt_lib and pytest rewrites every
 # test module again.
 TEST_ENV := env -u PYTHONDONTWRITEBYTECODE
+XDIST    := -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 test: $(STAMP)
-	@$(TEST_ENV) $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+	@$(TEST_ENV) $(BIN)/python -m pytest $(XDIST)
+
+# The whole suite, then each file's seconds into tests/file_times.json (the order above).
+test-times: $(STAMP)
+	@$(TEST_ENV) $(BIN)/python -m pytest $(XDIST) --store-file-times
 
 # What a developer runs on every change: no notebook or kernel, no itvt subprocess, no
 # browser (the `slow` and `browser` marks). Timings: README.md, "Tests".
 test-fast: $(STAMP)
-	@$(TEST_ENV) $(BIN)/python -m pytest -m "not slow and not browser" -n $(PYTEST_WORKERS) --dist loadfile
+	@$(TEST_ENV) $(BIN)/python -m pytest -m "not slow and not browser" $(XDIST)
 
 check: $(STAMP)
 	@$(BIN)/itvt check --period $(PERIOD)

@@ -325,3 +325,49 @@ def spreadsheet(calc_html):
     def sheets(period: str) -> dict[str, list[list[str]]]:
         return sheets_of(calc_html(period))
     return sheets
+
+
+# ---------------------------------------------------------------- order of the test files
+# `make test` hands whole files to the xdist workers (--dist loadfile) in collection order
+# (--no-loadscope-reorder: xdist would otherwise start with the files holding the most
+# tests, the quick ones, and end on the few long files, one worker busy and the others
+# idle). The longest files go first, so the many quick ones fill the end. A file's length
+# is its seconds in tests/file_times.json (written by `make test-times`); a file not listed
+# there counts as quick. Only the order changes, never what runs.
+FILE_TIMES = Path(__file__).with_name("file_times.json")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--store-file-times", action="store_true",
+                     help="write each test file's seconds to tests/file_times.json")
+
+
+def pytest_collection_modifyitems(config, items):
+    import json
+
+    try:
+        seconds = json.loads(FILE_TIMES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    first = {}
+    for index, item in enumerate(items):
+        first.setdefault(item.nodeid.split("::")[0], index)
+    items.sort(key=lambda item: (-float(seconds.get(item.nodeid.split("::")[0], 0)),
+                                 first[item.nodeid.split("::")[0]]))
+
+
+_file_seconds: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report):
+    path = report.nodeid.split("::")[0]
+    _file_seconds[path] = _file_seconds.get(path, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session):
+    import json
+
+    if session.config.getoption("--store-file-times") and not hasattr(session.config,
+                                                                        "workerinput"):
+        times = {path: round(s, 1) for path, s in sorted(_file_seconds.items()) if s >= 1}
+        FILE_TIMES.write_text(json.dumps(times, indent=1) + "\n", encoding="utf-8")
