@@ -132,7 +132,13 @@ def _options(args):
 
 
 def _absolute_paths(args) -> None:
-    """Every path flag made absolute once, here, before anything else runs."""
+    """Every path flag made absolute once, here, before anything else runs; a current
+    folder that was removed (a shell still standing in it) is bad input, said at once."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise ParamError("den aktuella mappen finns inte längre (den har tagits bort); byt "
+                         "till en mapp som finns (cd) och försök igen") from None
     for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
         value = getattr(args, name, None)
         if value is not None:
@@ -207,16 +213,16 @@ def backfill_periods(data_dir, first, last) -> list[str]:
 
 
 def main(argv=None) -> int:
-    args = _parser().parse_args(argv)
-    _absolute_paths(args)
     _setup_logging()
     try:
+        args = _parser().parse_args(argv)
+        _absolute_paths(args)
         _checked_lengths(args)
         if args.command == "periods":
             from .areas import load_dataset, reportable_periods
 
             for period in reportable_periods(load_dataset(args.data_dir)):
-                print(period)
+                _out(period)
             return 0
         if args.command == "check":
             from .publishing.runner import check, failure_line
@@ -224,18 +230,18 @@ def main(argv=None) -> int:
             code = 0
             for ctx, failing in check(_options(args)):
                 for item in failing:
-                    print(failure_line(ctx.period, item))
+                    _out(failure_line(ctx.period, item))
                 code = 1 if failing else code
-                print(f"{ctx.period}: {'fel' if failing else 'ok'} "
-                      f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
-                      f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
+                _out(f"{ctx.period}: {'fel' if failing else 'ok'} "
+                     f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
+                     f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
             return code
         if args.command == "beslutsunderlag":
             from .publishing.memo import memo_for
 
             for path in memo_for(args.modell, args.period, args.data_dir, args.params_dir,
                                  args.output_dir, log=lambda line: print(line, file=sys.stderr)):
-                print(path)
+                _out(str(path))
             return 0
         from .publishing.runner import run
 
@@ -246,11 +252,30 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
         return 130
+    except _ReaderGone:   # `itvt periods | head -1`: the reader had enough, no error
+        return 128 + 13     # as a program ended by SIGPIPE
     except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
         if os.environ.get("ITVT_DEBUG", "").strip().lower() not in DEBUG_OFF:
             raise
         print(f"fel: {unexpected_line(exc)}", file=sys.stderr)
         return 1
+
+
+class _ReaderGone(Exception):
+    """Standard output is a pipe nobody reads any more (raised by `_out`)."""
+
+
+def _out(line: str) -> None:
+    """Print a result line on standard output; a reader that has gone away (`| head -1`)
+    ends the command quietly: stdout is pointed at /dev/null, so the interpreter's last
+    flush at exit says nothing either."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise _ReaderGone from None
 
 
 if __name__ == "__main__":

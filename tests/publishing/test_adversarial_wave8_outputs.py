@@ -5,9 +5,7 @@ that got past the check is refused by the period instead, and nothing is written
 
 from __future__ import annotations
 
-import os
 import shutil
-from pathlib import Path
 
 import pytest
 
