@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -25,6 +26,9 @@ class _KeyTwice(Exception):
     def __init__(self, key, line: int):
         super().__init__(key)
         self.key, self.line = key, line
+
+
+_OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
 class _Loader(yaml.SafeLoader):
@@ -47,8 +51,10 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
     def construct_yaml_int(self, node):
-        """YAML 1.1 reads "34:40" as base 60 (2080); here it stays the text that was written."""
-        if ":" in node.value:
+        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8) and "0x820" as
+        hex; here each stays the text that was written (a number field reads "010" as 10,
+        a text such as a diarienummer "00020" keeps its zeros)."""
+        if ":" in node.value or _OTHER_BASE.match(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_int(node)
 

@@ -1,0 +1,59 @@
+"""Wave 8: YAML 1.1 reads a number with a leading zero as octal ("010" is 8, a
+diarienummer 00020 is 16) and "0x820" as hex; in a params file each stays the text that
+was written, so a number field reads 010 as the 10 she meant and a text keeps its zeros.
+Tags, sets and pairs that would smuggle a value past the text checks are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from itvt_lib.areas import load_params
+from itvt_lib.core.errors import ParamError
+from itvt_lib.core.yaml_files import read_yaml
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a: 010", "010"), ("a: 00020", "00020"), ("a: 0x820", "0x820"), ("a: 0b101", "0b101"),
+    ("a: +017", "+017"), ("a: -07", "-07"), ("a: 10", 10), ("a: 0", 0), ("a: 1_000", 1000),
+])
+def test_a_number_yaml_would_read_in_another_base_stays_its_text(tmp_path, text, expected):
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = read_yaml(path)["a"]
+    assert (result, type(result)) == (expected, type(expected))
+
+
+def test_a_tolerance_written_with_a_leading_zero_is_the_number_she_meant(params):
+    (params / "2024-02.yaml").write_text("tolerance_tkr: 010\n", encoding="utf-8")
+    assert load_params("2024-02", params).tolerance_tkr == 10
+
+
+def test_hours_per_fte_in_hex_is_bad_input_naming_its_text(params):
+    (params / "2024-02.yaml").write_text("hours_per_fte: 0x820\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r'2024-02\.yaml: hours_per_fte: "0x820" är inte ett '
+                                         "tal"):
+        load_params("2024-02", params)
+
+
+def test_a_diarienummer_of_digits_keeps_its_leading_zeros(params):
+    (params / "2024-02.yaml").write_text(
+        "arenden:\n  - nummer: 1\n    rubrik: Ärende\n    diarienummer: 00020\n",
+        encoding="utf-8")
+    result = load_params("2024-02", params).arenden[0].diarienummer
+    assert result == "00020"
+
+
+@pytest.mark.parametrize("value", ["!!binary 4oCuSGFubmE=", "!!set {a, b}", "!!omap [a: 1]",
+                                   "!!pairs [a: 1, a: 2]", "no", ".nan", "2024-01-01"])
+def test_a_controller_name_of_a_yaml_type_other_than_text_is_bad_input(params, value):
+    (params / "2024-02.yaml").write_text(f"controller: {value}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"2024-02\.yaml: controller: ska vara text, inte "):
+        load_params("2024-02", params)
+
+
+@pytest.mark.parametrize("value", ["!!python/object:os.system {}",
+                                   "!!python/name:os.system ''"])
+def test_a_python_tag_is_refused_unconstructed(params, value):
+    (params / "2024-02.yaml").write_text(f"controller: {value}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"en tagg \(!…\) som itvt inte läser"):
+        load_params("2024-02", params)
