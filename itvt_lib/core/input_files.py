@@ -153,6 +153,16 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
                             line=line, column=column)
 
 
+def _shows_nothing(cell) -> bool:
+    """A cell with a value whose number format shows nothing (";;;", Excel's idiom for
+    hiding a value): itvt would read a figure the controller does not see."""
+    form = (getattr(cell, "number_format", None) or "").strip()
+    if cell.value is None or not form or form.replace(";", ""):
+        return False
+    number = isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+    return number or form.count(";") >= 3   # the fourth section is the texts'
+
+
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
     """A hidden row or column that holds values is bad input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
@@ -202,10 +212,11 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
         state, title = sheet.sheet_state, sheet.title
-        all_rows, percent = [], []
+        all_rows, percent, unseen = [], [], []
         for i, row in enumerate(sheet.iter_rows(), start=1):
             all_rows.append(tuple(cell.value for cell in row))
             percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
+            unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -225,6 +236,10 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
+    for line, j in unseen:
+        raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
+                        "har ett värde som itvt läser; visa värdet eller ta bort det",
+                        line=line, column=header[j] if j < len(header) else None)
     for line, j, value in percent:
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     return header, rest, ","
