@@ -364,10 +364,9 @@ def _run(options: RunOptions) -> int:
     output_dir, stop = options.output_dir, options.stop
     record = {"periods": list(options.periods), "started": now_iso(),
               "output_dir": str(output_dir)}
-    claimed = False
+    claimed, inputs = False, (options.data_dir or DATA_DIR, options.params_dir or PARAMS_DIR)
     try:
-        claimed = OutputFolder.check(output_dir, inputs=(options.data_dir or DATA_DIR,
-                                                         options.params_dir or PARAMS_DIR))
+        claimed = OutputFolder.check(output_dir, inputs=inputs)
         _, contexts = prepare(options)
     except InputError as exc:
         logger.error(f"fel: {exc}")
