@@ -15,6 +15,7 @@ import argparse
 import logging
 import os
 import re
+import select
 import sys
 from pathlib import Path
 
@@ -252,30 +253,35 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
         return 130
-    except _ReaderGone:   # `itvt periods | head -1`: the reader had enough, no error
-        return 128 + 13     # as a program ended by SIGPIPE
     except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
+        if isinstance(exc, BrokenPipeError) and _reader_gone():  # `itvt periods | head -1`
+            return 128 + 13     # the reader had enough: no error, as a program ended by SIGPIPE
         if os.environ.get("ITVT_DEBUG", "").strip().lower() not in DEBUG_OFF:
             raise
         print(f"fel: {unexpected_line(exc)}", file=sys.stderr)
         return 1
 
 
-class _ReaderGone(Exception):
-    """Standard output is a pipe nobody reads any more (raised by `_out`)."""
-
-
-def _out(line: str) -> None:
-    """Print a result line on standard output; a reader that has gone away (`| head -1`)
-    ends the command quietly: stdout is pointed at /dev/null, so the interpreter's last
-    flush at exit says nothing either."""
+def _reader_gone() -> bool:
+    """Whether standard output is a pipe nobody reads any more; if so it is pointed at
+    /dev/null, so the interpreter's last flush at exit says nothing either."""
     try:
-        print(line, flush=True)
-    except BrokenPipeError:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        gone = any(events & select.POLLERR for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):   # no stdout, or not a file
+        return False
+    if gone:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-        raise _ReaderGone from None
+    return gone
+
+
+def _out(line: str) -> None:
+    """Print a result line on standard output at once (a reader that has gone away is
+    noticed at its first line)."""
+    print(line, flush=True)
 
 
 if __name__ == "__main__":

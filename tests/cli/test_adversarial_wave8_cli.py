@@ -57,3 +57,24 @@ def test_a_closed_standard_output_still_lists_nothing_and_exits_0():
     result = subprocess.run(f"{ITVT} periods >&-", shell=True, capture_output=True, text=True,
                             cwd=ROOT, timeout=120)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+RUN_THAT_PRINTS = """
+import sys, time
+from itvt_lib import cli
+from itvt_lib.publishing import runner
+def run(options):
+    time.sleep(0.5)   # the reader is gone by now
+    print("Startsida 2024-02: file:///x/2024-02/index.html")
+    return 0
+runner.run = run
+sys.exit(cli.main(["run", "--period", "2024-02"]))
+"""
+
+
+@pytest.mark.slow
+def test_a_reader_gone_when_run_prints_its_pages_is_no_internal_error():
+    result = subprocess.run(f"{sys.executable} -c '{RUN_THAT_PRINTS}' | head -0; "
+                            "echo ${PIPESTATUS[0]} >&2", shell=True, executable="/bin/bash",
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stderr == "141\n"
