@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def common(sub, periods=True):
-        sub.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
+        sub.add_argument("--data-dir", type=_path, help="input tables (default: data/)")
         if periods:
             sub.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
                              help="period to report, or 'latest' (repeatable; default latest)")
@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                              help="backfill: every reportable period from this one ...")
             sub.add_argument("--to", dest="last", metavar="YYYY-MM",
                              help="... up to and including this one")
-            sub.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
+            sub.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
             sub.add_argument("--tolerance-tkr", type=float, help="override tolerance_tkr")
             sub.add_argument("--hours-per-fte", type=float, help="override hours_per_fte")
             sub.add_argument("--share-decimals", type=int, help="override share_decimals")
@@ -77,14 +77,14 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="execute the notebooks and publish the pages")
     common(run)
-    run.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+    run.add_argument("--output-dir", type=_path, default=OUTPUTS_DIR,
                      help="where outputs/<period>/ goes (default: outputs/)")
     run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
     run.add_argument("--publish-with-failed-checks", action="store_true",
                      dest="publish_failed_checks",
                      help="publish although a check is in status fel (the start page says so "
                           "in a red banner and shows no key figure green)")
-    run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
+    run.add_argument("--notebooks-dir", type=_path, help="notebooks to run (default: notebooks/)")
     run.add_argument("--workers", type=_positive_int, help="periods built at once, each on its own "
                      "kernel (default: one per core, at most 2)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
@@ -95,12 +95,20 @@ def _parser() -> argparse.ArgumentParser:
                            "workbench)")
     memo.add_argument("--period", default="latest", metavar="YYYY-MM",
                       help="report period, or 'latest' (default)")
-    memo.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
-    memo.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
-    memo.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+    memo.add_argument("--data-dir", type=_path, help="input tables (default: data/)")
+    memo.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
+    memo.add_argument("--output-dir", type=_path, default=OUTPUTS_DIR,
                       help="the memo goes to <output-dir>/scenarier/ (default: outputs/)")
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
+
+
+def _path(text: str) -> Path:
+    """A folder flag (argparse type); an empty one ("$OUT" of a variable never set) is bad
+    input, never the current folder that Path("") would mean."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("tom sökväg; ange en mapp (. för den aktuella)")
+    return Path(text)
 
 
 def _positive_int(text: str) -> int:
@@ -123,7 +131,7 @@ def _options(args):
     if getattr(args, "workers", None):
         extra["workers"] = args.workers
     periods = list(args.periods or [])
-    if args.first or args.last:
+    if args.first is not None or args.last is not None:   # --from "" is bad input, not all
         periods += backfill_periods(args.data_dir, args.first, args.last)
     return RunOptions(periods=periods or ["latest"], data_dir=args.data_dir, **extra,
                       params_dir=getattr(args, "params_dir", None),
@@ -203,8 +211,8 @@ def backfill_periods(data_dir, first, last) -> list[str]:
     from .core.errors import ParamError
     from .core.periods import parse_period_param
 
-    low = parse_period_param(first) if first else None
-    high = parse_period_param(last) if last else None
+    low = parse_period_param(first) if first is not None else None
+    high = parse_period_param(last) if last is not None else None
     chosen = [str(p) for p in reportable_periods(load_dataset(data_dir))
               if (low is None or p >= low) and (high is None or p <= high)]
     if not chosen:

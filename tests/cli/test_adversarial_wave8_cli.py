@@ -78,3 +78,25 @@ def test_a_reader_gone_when_run_prints_its_pages_is_no_internal_error():
                             "echo ${PIPESTATUS[0]} >&2", shell=True, executable="/bin/bash",
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.stderr == "141\n"
+
+
+@pytest.mark.parametrize("flag", ["--output-dir", "--data-dir", "--params-dir",
+                                  "--notebooks-dir"])
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_folder_flag_is_bad_input_not_the_current_folder(capsys, monkeypatch,
+                                                                  tmp_path, flag, value):
+    monkeypatch.chdir(tmp_path)   # an empty folder: a report could be published here
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["run", "--period", "1999-01", flag, value])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and list(tmp_path.iterdir()) == []
+    assert err.endswith(f"itvt run: fel: argument {flag}: tom sökväg; ange en mapp (. för den "
+                        "aktuella)\n")
+
+
+@pytest.mark.parametrize("flag", ["--from", "--to"])
+def test_an_empty_backfill_end_is_bad_input_not_every_period(capsys, flag):
+    code = cli.main(["check", flag, ""])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (2, "")
+    assert captured.err == 'fel: period: "" är ingen period (ÅÅÅÅ-MM)\n'
