@@ -57,3 +57,36 @@ def test_a_python_tag_is_refused_unconstructed(params, value):
     (params / "2024-02.yaml").write_text(f"controller: {value}\n", encoding="utf-8")
     with pytest.raises(ParamError, match=r"en tagg \(!…\) som itvt inte läser"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x:\n  <<: [{default: 1}, {default: 5}]\n", r"p\.yaml:2: default: nyckeln står i två "
+                                                  "mappningar som slås samman med <<"),
+    ("a: &a {d: 1}\nb: &b {d: 5}\nx:\n  <<: [*a, *b]\n", r"p\.yaml:2: d: nyckeln står i två "
+                                                          "mappningar som slås samman"),
+    ("x:\n  <<: {d: 1}\n  <<: {d: 5}\n", r"p\.yaml:3: <<: nyckeln står två gånger i samma "
+                                          "mappning"),
+])
+def test_a_key_merged_from_two_mappings_is_bad_input(tmp_path, text, expected):
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParamError, match=expected):
+        read_yaml(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x:\n  <<: {d: 1}\n  d: 5\n", {"d": 5}),
+    ("x:\n  <<: [{d: 1}, {e: 5}]\n", {"d": 1, "e": 5}),
+    ("a: &a {d: 1, e: 2}\nx:\n  <<: *a\n  e: 3\n", {"d": 1, "e": 3}),
+])
+def test_a_merge_that_names_each_key_once_is_read(tmp_path, text, expected):
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert read_yaml(path)["x"] == expected
+
+
+def test_an_uppräkning_merged_twice_in_a_period_file_is_bad_input(params):
+    (params / "2024-02.yaml").write_text(
+        "upprakning_procent:\n  <<: [{default: 1}, {default: 5}]\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"2024-02\.yaml:2: default: nyckeln står i två"):
+        load_params("2024-02", params)
