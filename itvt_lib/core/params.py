@@ -91,8 +91,8 @@ def error_text(error: dict, root: type[BaseModel] = Params) -> str:
         return f"{value} är inget ändligt tal"
     if kind in ("float_type", "float_parsing"):
         return f"{short_value(value)} är inget tal"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{short_value(value)} är inget heltal"
+    if kind in ("int_type", "int_parsing", "int_from_float"):   # 1.0 as written, never "1"
+        return f"{repr(value) if isinstance(value, float) else short_value(value)} är inget heltal"
     if kind == "greater_than":
         return f"{short_value(value)} är inte större än {short_value(ctx['gt'])}"
     if kind == "greater_than_equal":

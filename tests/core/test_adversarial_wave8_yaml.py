@@ -90,3 +90,15 @@ def test_an_uppräkning_merged_twice_in_a_period_file_is_bad_input(params):
         "upprakning_procent:\n  <<: [{default: 1}, {default: 5}]\n", encoding="utf-8")
     with pytest.raises(ParamError, match=r"2024-02\.yaml:2: default: nyckeln står i två"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("share_decimals: 1.0\n", r"share_decimals: 1\.0 är inget heltal"),
+    ("share_decimals: 1.5\n", r"share_decimals: 1\.5 är inget heltal"),
+    ("arenden:\n  - nummer: 2.0\n    rubrik: Ärende\n",
+     r"arenden\[1\]\.nummer: 2\.0 är inget heltal"),
+])
+def test_a_whole_number_written_with_decimals_is_quoted_as_written(params, text, expected):
+    (params / "2024-02.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ParamError, match=expected):
+        load_params("2024-02", params)
