@@ -46,6 +46,9 @@ def unshowable(text: str) -> str | None:
         if char in C0_CONTROLS:
             return (f"texten innehåller styrtecknet U+{ord(char):04X}, som inte kan stå i en "
                     "rapport eller ett kalkylblad; ta bort det")
+        if unicodedata.category(char) == "Cs":   # "\ud800" escaped in YAML: no UTF-8 holds it
+            return (f"texten innehåller U+{ord(char):04X}, en halv surrogat som inte är "
+                    "något tecken; ta bort den")
     return None
 
 

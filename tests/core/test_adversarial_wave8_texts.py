@@ -73,3 +73,12 @@ def test_a_c1_control_in_a_params_text_is_bad_input(params):
     (params / "2024-02.yaml").write_text('controller: "Hanna\\x85Larsson"\n', encoding="utf-8")
     with pytest.raises(ParamError, match=r"controller: texten innehåller styrtecknet U\+0085"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "\\udc85"])
+def test_a_lone_surrogate_escaped_in_a_params_text_is_bad_input(params, escape):
+    (params / "2024-02.yaml").write_text(f'controller: "Hanna {escape} Larsson"\n',
+                                         encoding="utf-8")
+    with pytest.raises(ParamError, match=r"controller: texten innehåller U\+D[89A-F][0-9A-F]{2}, "
+                                         "en halv surrogat"):
+        load_params("2024-02", params)
