@@ -27,8 +27,10 @@ _USAGE_ERRORS = (
     (r"^the following arguments are required: ", "följande argument krävs: "),
     (r"^unrecognized arguments: ", "okända argument: "),
     (r"^argument (\S+): expected one argument$", r"argument \1: ett värde krävs"),
-    (r"^argument (\S+): invalid float value: '(.*)'$", r'argument \1: "\2" är inget tal'),
-    (r"^argument (\S+): invalid int value: '(.*)'$", r'argument \1: "\2" är inget heltal'),
+    (r"^argument (\S+): invalid (?:float|_flag_float) value: '(.*)'$",
+     r'argument \1: "\2" är inget tal'),
+    (r"^argument (\S+): invalid (?:int|_flag_int) value: '(.*)'$",
+     r'argument \1: "\2" är inget heltal'),
     (r"^argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)$",
      r'argument \1: "\2" finns inte (välj bland \3)'),
     (r"^argument (\S+): ignored explicit argument '(.*)'$",
@@ -69,10 +71,10 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("--to", dest="last", metavar="YYYY-MM",
                              help="... up to and including this one")
             sub.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
-            sub.add_argument("--tolerance-tkr", type=float, help="override tolerance_tkr")
-            sub.add_argument("--hours-per-fte", type=float, help="override hours_per_fte")
-            sub.add_argument("--share-decimals", type=int, help="override share_decimals")
-            sub.add_argument("--notebook-timeout", type=float, dest="notebook_timeout_s",
+            sub.add_argument("--tolerance-tkr", type=_flag_float, help="override tolerance_tkr")
+            sub.add_argument("--hours-per-fte", type=_flag_float, help="override hours_per_fte")
+            sub.add_argument("--share-decimals", type=_flag_int, help="override share_decimals")
+            sub.add_argument("--notebook-timeout", type=_flag_float, dest="notebook_timeout_s",
                              help="time limit per notebook in seconds")
 
     run = commands.add_parser("run", help="execute the notebooks and publish the pages")
@@ -101,6 +103,24 @@ def _parser() -> argparse.ArgumentParser:
                       help="the memo goes to <output-dir>/scenarier/ (default: outputs/)")
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
+
+
+def _ascii_number(text: str, read):
+    """A number flag read by `read` (float, int) only when written in ASCII digits without
+    "_": Python would read "١٠" (Arabic-Indic digits) and "1_0" as 10 unseen."""
+    if text.isascii() and "_" not in text:
+        return read(text)
+    raise ValueError(text)   # argparse: '"١٠" är inget tal' / 'inget heltal'
+
+
+def _flag_float(text: str) -> float:
+    """argparse type of a decimal flag (see `_ascii_number`)."""
+    return _ascii_number(text, float)
+
+
+def _flag_int(text: str) -> int:
+    """argparse type of a whole-number flag (see `_ascii_number`)."""
+    return _ascii_number(text, int)
 
 
 def _path(text: str) -> Path:
