@@ -19,7 +19,7 @@ import select
 import sys
 from pathlib import Path
 
-from .core.errors import InputError, ParamError, unexpected_line
+from .core.errors import InputError, ParamError, os_reason, unexpected_line
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
@@ -281,6 +281,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
         return 130
+    except _OutputFailed as exc:
+        print(f"fel: standardutdata går inte att skriva ({exc})", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
         if isinstance(exc, BrokenPipeError) and _reader_gone():  # `itvt periods | head -1`
             return 128 + 13     # the reader had enough: no error, as a program ended by SIGPIPE
@@ -306,10 +309,19 @@ def _reader_gone() -> bool:
     return gone
 
 
+class _OutputFailed(Exception):
+    """Standard output cannot be written (a full disk, /dev/full): said in one line."""
+
+
 def _out(line: str) -> None:
     """Print a result line on standard output at once (a reader that has gone away is
-    noticed at its first line)."""
-    print(line, flush=True)
+    noticed at its first line; a file that cannot take it is `_OutputFailed`)."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(os_reason(exc)) from None
 
 
 if __name__ == "__main__":

@@ -122,3 +122,12 @@ def test_a_number_flag_in_ascii_digits_is_read(capsys):
     code = cli.main(["check", "--period", "2024-02", "--tolerance-tkr", "2",
                      "--share-decimals", "1"])
     assert (code, capsys.readouterr().out.startswith("2024-02: ok")) == (0, True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["periods", "check --period 2024-02"])
+def test_a_standard_output_on_a_full_disk_is_one_swedish_line(command):
+    result = subprocess.run(f"{ITVT} {command} > /dev/full", shell=True, capture_output=True,
+                            text=True, cwd=ROOT, timeout=120)
+    assert (result.returncode, result.stderr) == (
+        1, "fel: standardutdata går inte att skriva (disken är full)\n")
