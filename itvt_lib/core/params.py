@@ -109,6 +109,9 @@ def error_text(error: dict, root: type[BaseModel] = Params) -> str:
         return f"ska vara en lista, inte {short_value(value)}"
     if kind == "too_short":
         return f"ska ha minst {ctx['min_length']} {'post' if ctx['min_length'] == 1 else 'poster'}"
+    if kind == "too_long":   # e.g. more financing models than a page can compare
+        return (f"har {ctx['actual_length']} poster, högst {ctx['max_length']} går att visa; "
+                "ta bort några")
     if kind == "literal_error":
         return f"{short_value(value)} är inget av {_choices(ctx['expected'])}"
     return error["msg"]

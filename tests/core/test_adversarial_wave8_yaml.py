@@ -102,3 +102,12 @@ def test_a_whole_number_written_with_decimals_is_quoted_as_written(params, text,
     (params / "2024-02.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ParamError, match=expected):
         load_params("2024-02", params)
+
+
+def test_more_models_than_a_page_can_compare_is_one_swedish_line(params):
+    (params / "modeller.yaml").write_text(
+        "financing_models:\n" + "".join(f"  - {{name: M{i}, driver: lika}}\n" for i in range(60)),
+        encoding="utf-8")
+    with pytest.raises(ParamError, match=r"modeller\.yaml: financing_models: har \d+ poster, "
+                                         r"högst 50 går att visa; ta bort några$"):
+        load_params("2024-02", params)
