@@ -111,3 +111,12 @@ def test_more_models_than_a_page_can_compare_is_one_swedish_line(params):
     with pytest.raises(ParamError, match=r"modeller\.yaml: financing_models: har \d+ poster, "
                                          r"högst 50 går att visa; ta bort några$"):
         load_params("2024-02", params)
+
+
+@pytest.mark.parametrize(("written", "expected"), [("030", 30.0), ("010", 10.0), ("08", 8.0)])
+def test_a_grundavgift_with_a_leading_zero_is_the_percent_she_wrote(params, written, expected):
+    (params / "modeller.yaml").write_text(
+        f"financing_models:\n  - {{name: Grund, driver: befolkning, "
+        f"grundavgift_procent: {written}}}\n", encoding="utf-8")
+    result = load_params("2024-02", params).financing_models[-1].grundavgift_procent
+    assert result == expected
