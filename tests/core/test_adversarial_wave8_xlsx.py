@@ -1,12 +1,16 @@
 """Wave 8: workbook cells the controller does not see as itvt reads them. A value under
 the number format ";;;" (Excel's idiom for hiding a value) shows an empty cell but was
-read as a figure; it is bad input now, like a hidden row. Booleans, dates, times and
+read as a figure; it is bad input now, like a hidden row. A number under a format that
+divides it by thousands ("#,##0," shows a stored 8 271 000 as 8 271, the usual way to show
+kr as tkr) was read as the stored number, a thousand times what the controller sees; it is
+bad input naming both, like a percent format. Booleans, dates, times and
 merged cells in a table stay bad input naming the cell."""
 
 from __future__ import annotations
 
 import csv
 import datetime
+import re
 
 import openpyxl
 import pytest
@@ -107,3 +111,32 @@ def test_a_text_under_a_format_that_hides_texts_too_is_bad_input(data_dir):
     _befolkning_as_xlsx(data_dir, edit)
     with pytest.raises(DataError, match=r"befolkning\.xlsx:2: kommun: cellen har ett talformat"):
         load_dataset(data_dir)
+
+
+@pytest.mark.parametrize(("form", "stored", "expected"), [
+    ("#,##0,", 9510000, "cellen visar 9510 men lagrar 9510000 (ett talformat i Excel som "
+                        "delar med 1 000)"),
+    ('#,##0," tkr"', 9510500, "cellen visar 9510,5 men lagrar 9510500 (ett talformat"),
+    ("0.0,,", 9510000000, "cellen visar 9510 men lagrar 9510000000 (ett talformat i Excel "
+                          "som delar med 1 000 000)"),
+    ("[Blue]#,##0,;[Red]-#,##0,", 9510000, "cellen visar 9510 men lagrar 9510000"),
+])
+def test_a_number_under_a_format_that_divides_by_thousands_is_bad_input(data_dir, form,
+                                                                        stored, expected):
+    def edit(sheet, header):
+        cell = _cell(sheet, header, "invanare")
+        cell.value, cell.number_format = stored, form
+
+    _befolkning_as_xlsx(data_dir, edit)
+    with pytest.raises(DataError, match=r"befolkning\.xlsx:2: invanare: " + re.escape(expected)):
+        load_dataset(data_dir)
+
+
+@pytest.mark.parametrize("form", ["#,##0", "# ##0", '#,##0" st,"', "0.0", "#,##0_);(#,##0)"])
+def test_a_number_under_a_format_that_groups_thousands_is_read(data_dir, form):
+    def edit(sheet, header):
+        cell = _cell(sheet, header, "invanare")
+        cell.value, cell.number_format = 9510, form
+
+    _befolkning_as_xlsx(data_dir, edit)
+    assert load_dataset(data_dir)["befolkning"]["invanare"].dropna().iloc[0] == 9510
