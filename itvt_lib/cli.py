@@ -15,10 +15,11 @@ import argparse
 import logging
 import os
 import re
+import select
 import sys
 from pathlib import Path
 
-from .core.errors import InputError, ParamError, unexpected_line
+from .core.errors import InputError, ParamError, os_reason, unexpected_line
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
@@ -26,8 +27,10 @@ _USAGE_ERRORS = (
     (r"^the following arguments are required: ", "följande argument krävs: "),
     (r"^unrecognized arguments: ", "okända argument: "),
     (r"^argument (\S+): expected one argument$", r"argument \1: ett värde krävs"),
-    (r"^argument (\S+): invalid float value: '(.*)'$", r'argument \1: "\2" är inget tal'),
-    (r"^argument (\S+): invalid int value: '(.*)'$", r'argument \1: "\2" är inget heltal'),
+    (r"^argument (\S+): invalid (?:float|_flag_float) value: '(.*)'$",
+     r'argument \1: "\2" är inget tal'),
+    (r"^argument (\S+): invalid (?:int|_flag_int) value: '(.*)'$",
+     r'argument \1: "\2" är inget heltal'),
     (r"^argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)$",
      r'argument \1: "\2" finns inte (välj bland \3)'),
     (r"^argument (\S+): ignored explicit argument '(.*)'$",
@@ -59,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def common(sub, periods=True):
-        sub.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
+        sub.add_argument("--data-dir", type=_path, help="input tables (default: data/)")
         if periods:
             sub.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
                              help="period to report, or 'latest' (repeatable; default latest)")
@@ -67,23 +70,23 @@ def _parser() -> argparse.ArgumentParser:
                              help="backfill: every reportable period from this one ...")
             sub.add_argument("--to", dest="last", metavar="YYYY-MM",
                              help="... up to and including this one")
-            sub.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
-            sub.add_argument("--tolerance-tkr", type=float, help="override tolerance_tkr")
-            sub.add_argument("--hours-per-fte", type=float, help="override hours_per_fte")
-            sub.add_argument("--share-decimals", type=int, help="override share_decimals")
-            sub.add_argument("--notebook-timeout", type=float, dest="notebook_timeout_s",
+            sub.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
+            sub.add_argument("--tolerance-tkr", type=_flag_float, help="override tolerance_tkr")
+            sub.add_argument("--hours-per-fte", type=_flag_float, help="override hours_per_fte")
+            sub.add_argument("--share-decimals", type=_flag_int, help="override share_decimals")
+            sub.add_argument("--notebook-timeout", type=_flag_float, dest="notebook_timeout_s",
                              help="time limit per notebook in seconds")
 
     run = commands.add_parser("run", help="execute the notebooks and publish the pages")
     common(run)
-    run.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+    run.add_argument("--output-dir", type=_path, default=OUTPUTS_DIR,
                      help="where outputs/<period>/ goes (default: outputs/)")
     run.add_argument("--pdf", action="store_true", help="also write rapport.pdf per period")
     run.add_argument("--publish-with-failed-checks", action="store_true",
                      dest="publish_failed_checks",
                      help="publish although a check is in status fel (the start page says so "
                           "in a red banner and shows no key figure green)")
-    run.add_argument("--notebooks-dir", type=Path, help="notebooks to run (default: notebooks/)")
+    run.add_argument("--notebooks-dir", type=_path, help="notebooks to run (default: notebooks/)")
     run.add_argument("--workers", type=_positive_int, help="periods built at once, each on its own "
                      "kernel (default: one per core, at most 2)")
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
@@ -94,12 +97,38 @@ def _parser() -> argparse.ArgumentParser:
                            "workbench)")
     memo.add_argument("--period", default="latest", metavar="YYYY-MM",
                       help="report period, or 'latest' (default)")
-    memo.add_argument("--data-dir", type=Path, help="input tables (default: data/)")
-    memo.add_argument("--params-dir", type=Path, help="params YAML (default: params/)")
-    memo.add_argument("--output-dir", type=Path, default=OUTPUTS_DIR,
+    memo.add_argument("--data-dir", type=_path, help="input tables (default: data/)")
+    memo.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
+    memo.add_argument("--output-dir", type=_path, default=OUTPUTS_DIR,
                       help="the memo goes to <output-dir>/scenarier/ (default: outputs/)")
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
+
+
+def _ascii_number(text: str, read):
+    """A number flag read by `read` (float, int) only when written in ASCII digits without
+    "_": Python would read "١٠" (Arabic-Indic digits) and "1_0" as 10 unseen."""
+    if text.isascii() and "_" not in text:
+        return read(text)
+    raise ValueError(text)   # argparse: '"١٠" är inget tal' / 'inget heltal'
+
+
+def _flag_float(text: str) -> float:
+    """argparse type of a decimal flag (see `_ascii_number`)."""
+    return _ascii_number(text, float)
+
+
+def _flag_int(text: str) -> int:
+    """argparse type of a whole-number flag (see `_ascii_number`)."""
+    return _ascii_number(text, int)
+
+
+def _path(text: str) -> Path:
+    """A folder flag (argparse type); an empty one ("$OUT" of a variable never set) is bad
+    input, never the current folder that Path("") would mean."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("tom sökväg; ange en mapp (. för den aktuella)")
+    return Path(text)
 
 
 def _positive_int(text: str) -> int:
@@ -122,7 +151,7 @@ def _options(args):
     if getattr(args, "workers", None):
         extra["workers"] = args.workers
     periods = list(args.periods or [])
-    if args.first or args.last:
+    if args.first is not None or args.last is not None:   # --from "" is bad input, not all
         periods += backfill_periods(args.data_dir, args.first, args.last)
     return RunOptions(periods=periods or ["latest"], data_dir=args.data_dir, **extra,
                       params_dir=getattr(args, "params_dir", None),
@@ -132,7 +161,13 @@ def _options(args):
 
 
 def _absolute_paths(args) -> None:
-    """Every path flag made absolute once, here, before anything else runs."""
+    """Every path flag made absolute once, here, before anything else runs; a current
+    folder that was removed (a shell still standing in it) is bad input, said at once."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise ParamError("den aktuella mappen finns inte längre (den har tagits bort); byt "
+                         "till en mapp som finns (cd) och försök igen") from None
     for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
         value = getattr(args, name, None)
         if value is not None:
@@ -196,8 +231,8 @@ def backfill_periods(data_dir, first, last) -> list[str]:
     from .core.errors import ParamError
     from .core.periods import parse_period_param
 
-    low = parse_period_param(first) if first else None
-    high = parse_period_param(last) if last else None
+    low = parse_period_param(first) if first is not None else None
+    high = parse_period_param(last) if last is not None else None
     chosen = [str(p) for p in reportable_periods(load_dataset(data_dir))
               if (low is None or p >= low) and (high is None or p <= high)]
     if not chosen:
@@ -207,16 +242,16 @@ def backfill_periods(data_dir, first, last) -> list[str]:
 
 
 def main(argv=None) -> int:
-    args = _parser().parse_args(argv)
-    _absolute_paths(args)
     _setup_logging()
     try:
+        args = _parser().parse_args(argv)
+        _absolute_paths(args)
         _checked_lengths(args)
         if args.command == "periods":
             from .areas import load_dataset, reportable_periods
 
             for period in reportable_periods(load_dataset(args.data_dir)):
-                print(period)
+                _out(period)
             return 0
         if args.command == "check":
             from .publishing.runner import check, failure_line
@@ -224,18 +259,18 @@ def main(argv=None) -> int:
             code = 0
             for ctx, failing in check(_options(args)):
                 for item in failing:
-                    print(failure_line(ctx.period, item))
+                    _out(failure_line(ctx.period, item))
                 code = 1 if failing else code
-                print(f"{ctx.period}: {'fel' if failing else 'ok'} "
-                      f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
-                      f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
+                _out(f"{ctx.period}: {'fel' if failing else 'ok'} "
+                     f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
+                     f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
             return code
         if args.command == "beslutsunderlag":
             from .publishing.memo import memo_for
 
             for path in memo_for(args.modell, args.period, args.data_dir, args.params_dir,
                                  args.output_dir, log=lambda line: print(line, file=sys.stderr)):
-                print(path)
+                _out(str(path))
             return 0
         from .publishing.runner import run
 
@@ -246,11 +281,47 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
         return 130
+    except _OutputFailed as exc:
+        print(f"fel: standardutdata går inte att skriva ({exc})", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: one line (the whole trace with ITVT_DEBUG=1)
+        if isinstance(exc, BrokenPipeError) and _reader_gone():  # `itvt periods | head -1`
+            return 128 + 13     # the reader had enough: no error, as a program ended by SIGPIPE
         if os.environ.get("ITVT_DEBUG", "").strip().lower() not in DEBUG_OFF:
             raise
         print(f"fel: {unexpected_line(exc)}", file=sys.stderr)
         return 1
+
+
+def _reader_gone() -> bool:
+    """Whether standard output is a pipe nobody reads any more; if so it is pointed at
+    /dev/null, so the interpreter's last flush at exit says nothing either."""
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        gone = any(events & select.POLLERR for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):   # no stdout, or not a file
+        return False
+    if gone:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return gone
+
+
+class _OutputFailed(Exception):
+    """Standard output cannot be written (a full disk, /dev/full): said in one line."""
+
+
+def _out(line: str) -> None:
+    """Print a result line on standard output at once (a reader that has gone away is
+    noticed at its first line; a file that cannot take it is `_OutputFailed`)."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(os_reason(exc)) from None
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                           "\u2066\u2067\u2068\u2069")
 # Control characters other than tab and line breaks: no page shows them and no workbook can
 # hold them (a vertical tab pasted from Word would stop the run at tabeller.xlsx).
-C0_CONTROLS = frozenset(chr(c) for c in (*range(32), 127)) - set("\t\n\r")
+# C1 controls (U+0080–U+009F) likewise: text decoded twice arrives with them.
+C0_CONTROLS = frozenset(chr(c) for c in (*range(32), *range(127, 160))) - set("\t\n\r")
 
 
 def unshowable(text: str) -> str | None:
@@ -45,7 +46,16 @@ def unshowable(text: str) -> str | None:
         if char in C0_CONTROLS:
             return (f"texten innehåller styrtecknet U+{ord(char):04X}, som inte kan stå i en "
                     "rapport eller ett kalkylblad; ta bort det")
+        if unicodedata.category(char) == "Cs":   # "\ud800" escaped in YAML: no UTF-8 holds it
+            return (f"texten innehåller U+{ord(char):04X}, en halv surrogat som inte är "
+                    "något tecken; ta bort den")
     return None
+
+
+def blank(text: str) -> bool:
+    """Whether `text` shows nothing: only spaces and invisible characters (a zero-width
+    space, a soft hyphen: Unicode category Cf)."""
+    return not "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
 
 
 class DataError(InputError):

@@ -153,6 +153,16 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
                             line=line, column=column)
 
 
+def _shows_nothing(cell) -> bool:
+    """A cell with a value whose number format shows nothing (";;;", Excel's idiom for
+    hiding a value): itvt would read a figure the controller does not see."""
+    form = (getattr(cell, "number_format", None) or "").strip()
+    if cell.value is None or not form or form.replace(";", ""):
+        return False
+    number = isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+    return number or form.count(";") >= 3   # the fourth section is the texts'
+
+
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
     """A hidden row or column that holds values is bad input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
@@ -202,10 +212,12 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
         state, title = sheet.sheet_state, sheet.title
-        all_rows, percent = [], []
+        all_rows, percent, unseen, scaled = [], [], [], []
         for i, row in enumerate(sheet.iter_rows(), start=1):
             all_rows.append(tuple(cell.value for cell in row))
             percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
+            scaled += [(i, j, cell.value, n) for j, cell in enumerate(row) if (n := _scaling(cell))]
+            unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -225,8 +237,14 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
+    for line, j in unseen:
+        raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
+                        "har ett värde som itvt läser; visa värdet eller ta bort det",
+                        line=line, column=header[j] if j < len(header) else None)
     for line, j, value in percent:
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
+    for line, j, value, commas in scaled:
+        _refuse_scaled(shown, line, header[j] if j < len(header) else None, value, commas)
     return header, rest, ","
 
 
@@ -238,6 +256,37 @@ def _as_percent(cell) -> bool:
     value, form = cell.value, getattr(cell, "number_format", None) or ""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and \
         "%" in _QUOTED.sub("", form)
+
+
+_SCALING = re.compile(r"[0#?](,+)(?![0#?,])")   # "#,##0," shows 8 271 000 as 8 271
+
+
+def _scaling(cell) -> int:
+    """How many thousands a number's format divides it by before showing it (Excel's
+    trailing comma: "#,##0," shows a stored 8 271 000 as 8 271); 0 when it does not."""
+    value, form = cell.value, getattr(cell, "number_format", None) or ""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return 0
+    section = re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", form)).split(";")[0]
+    match = _SCALING.search(section)
+    return len(match.group(1)) if match else 0
+
+
+def _refuse_scaled(shown: str, line: int, column: str | None, value, commas: int) -> None:
+    """A cell whose format divides it by thousands shows one number and stores another:
+    which of the two she meant would be a guess, so it is bad input naming both."""
+    from decimal import Decimal
+
+    stored = Decimal(repr(float(value))).normalize()
+    as_shown = (stored / Decimal(1000) ** commas).normalize()
+
+    def text(number: Decimal) -> str:
+        return f"{number:f}".replace(".", ",").replace("-", "\u2212")
+
+    divisor = f"{1000 ** commas:,}".replace(",", " ")
+    raise DataError(shown, f"cellen visar {text(as_shown)} men lagrar {text(stored)} (ett "
+                    f"talformat i Excel som delar med {divisor}); skriv talet som det ska "
+                    "läsas, utan det formatet", line=line, column=column)
 
 
 def _refuse_percent(shown: str, line: int, column: str | None, value) -> None:

@@ -91,8 +91,8 @@ def error_text(error: dict, root: type[BaseModel] = Params) -> str:
         return f"{value} är inget ändligt tal"
     if kind in ("float_type", "float_parsing"):
         return f"{short_value(value)} är inget tal"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{short_value(value)} är inget heltal"
+    if kind in ("int_type", "int_parsing", "int_from_float"):   # 1.0 as written, never "1"
+        return f"{repr(value) if isinstance(value, float) else short_value(value)} är inget heltal"
     if kind == "greater_than":
         return f"{short_value(value)} är inte större än {short_value(ctx['gt'])}"
     if kind == "greater_than_equal":
@@ -109,6 +109,9 @@ def error_text(error: dict, root: type[BaseModel] = Params) -> str:
         return f"ska vara en lista, inte {short_value(value)}"
     if kind == "too_short":
         return f"ska ha minst {ctx['min_length']} {'post' if ctx['min_length'] == 1 else 'poster'}"
+    if kind == "too_long":   # e.g. more financing models than a page can compare
+        return (f"har {ctx['actual_length']} poster, högst {ctx['max_length']} går att visa; "
+                "ta bort några")
     if kind == "literal_error":
         return f"{short_value(value)} är inget av {_choices(ctx['expected'])}"
     return error["msg"]

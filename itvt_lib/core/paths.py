@@ -65,3 +65,30 @@ def user_name() -> str:
         return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
     except (KeyError, OSError):
         return f"användare {os.getuid()}"
+
+
+def input_around(path, inputs) -> Path | None:
+    """The folder of `inputs` (None: not given) that `path` equals, lies in or holds,
+    symlinks resolved; None when it stands apart from them all."""
+    target = Path(path).resolve()
+    for folder in (Path(f).resolve() for f in inputs if f is not None):
+        if target == folder or folder in target.parents or target in folder.parents:
+            return folder
+    return None
+
+
+def inputs_clash(path, folder: Path) -> str:
+    """Why output folder `path` may not be used: it is in or around input folder `folder`."""
+    return (f"{path}: utdatamappen får inte ligga i eller innehålla indatamappen {folder}; "
+            "välj en egen mapp för rapporten")
+
+
+def outputs_apart(outputs_dir=None, data_dir=None, params_dir=None):
+    """`outputs_dir` as given when it (None: outputs/) stands apart from the data and params
+    folders (None: the project's); else InputError: exports and memos would land among
+    the inputs."""
+    path = outputs_dir if outputs_dir is not None else OUTPUTS_DIR
+    folder = input_around(path, (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
+    if folder is not None:
+        raise InputError(inputs_clash(path, folder))
+    return outputs_dir

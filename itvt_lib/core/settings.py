@@ -31,6 +31,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .errors import blank
 from .numbers import NumberError, parse_typed
 
 MERGED = "merged"  # validation context key: True when the whole merged result is validated
@@ -161,7 +162,7 @@ class Arende(Section):
     @classmethod
     def _title(cls, value):
         """An ärende's title is written out: a blank one would print as nothing."""
-        if not value.strip():
+        if blank(value):
             raise problem("är tom; skriv ärendets rubrik")
         return value
 
@@ -234,7 +235,7 @@ class Params(Section):
     def _filled(cls, value):
         """A name the pages print (a header, a total row's label, a sentence's subject) is
         written out: a blank one would print as nothing."""
-        if value is not None and not value.strip():
+        if value is not None and blank(value):
             raise problem("är tom; skriv texten eller ta bort raden")
         return value
     arenden: list[Arende] | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -20,11 +21,15 @@ from .paths import display_path
 
 
 class _KeyTwice(Exception):
-    """A mapping that writes one key twice (raised by `_Loader`)."""
+    """A mapping that writes one key twice, or merges it from two mappings (`<<`)
+    (raised by `_Loader`)."""
 
-    def __init__(self, key, line: int):
+    def __init__(self, key, line: int, merged: bool = False):
         super().__init__(key)
-        self.key, self.line = key, line
+        self.key, self.line, self.merged = key, line, merged
+
+
+_OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
 class _Loader(yaml.SafeLoader):
@@ -33,8 +38,12 @@ class _Loader(yaml.SafeLoader):
 
     def construct_mapping(self, node, deep=False):
         seen = set()
-        for key_node, _ in node.value:
+        for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
+                if "<<" in seen:
+                    raise _KeyTwice("<<", key_node.start_mark.line + 1)
+                seen.add("<<")
+                self._merged_once(value_node)
                 continue
             key = self.construct_object(key_node, deep=True)
             try:
@@ -46,9 +55,30 @@ class _Loader(yaml.SafeLoader):
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
+    def _merged_once(self, value_node) -> None:
+        """The mappings merged by one `<<` name each key once: which of two values YAML
+        keeps (the spec says the first, PyYAML at times the last) would be a guess."""
+        if not isinstance(value_node, yaml.SequenceNode):
+            return
+        keys = set()
+        for sub in value_node.value:
+            for key_node, _ in (sub.value if isinstance(sub, yaml.MappingNode) else ()):
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    twice = key in keys
+                except TypeError:  # an unhashable key: the constructor says so
+                    continue
+                if twice:
+                    raise _KeyTwice(key, key_node.start_mark.line + 1, merged=True)
+                keys.add(key)
+
     def construct_yaml_int(self, node):
-        """YAML 1.1 reads "34:40" as base 60 (2080); here it stays the text that was written."""
-        if ":" in node.value:
+        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8) and "0x820" as
+        hex; here each stays the text that was written (a number field reads "010" as 10,
+        a text such as a diarienummer "00020" keeps its zeros)."""
+        if ":" in node.value or _OTHER_BASE.match(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_int(node)
 
@@ -121,8 +151,10 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
         _refuse_unshowable(content, (), shown)
         return _nfc_texts(content)
     except _KeyTwice as exc:
-        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln står två gånger i samma "
-                         "mappning; ta bort den ena") from None
+        where = ("står i två mappningar som slås samman med <<" if exc.merged else
+                 "står två gånger i samma mappning")
+        raise ParamError(f"{shown}:{exc.line}: {exc.key}: nyckeln {where}; ta bort den ena") \
+            from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC)
         raise ParamError(f"{shown}: ogiltig YAML: tecknet U+{exc.character:04X} får inte stå "
                          "i en params-fil") from None

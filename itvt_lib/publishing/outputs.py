@@ -46,7 +46,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import InputError  # noqa: F401  (OutputError's base, for callers)
-from ..core.paths import SCENARIO_FOLDER
+from ..core.paths import SCENARIO_FOLDER, input_around, inputs_clash
 from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
 from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
 from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
@@ -222,11 +222,9 @@ def _own_scenarios(folder: Path, name: str) -> bool:
 def apart_from_inputs(path: Path, inputs) -> None:
     """Refuse (OutputError) an output folder equal to, inside or holding one of the input
     folders `inputs` (None: not given): the report would be read as data, or overwrite it."""
-    target = Path(path).resolve()
-    for folder in (Path(f).resolve() for f in inputs if f is not None):
-        if target == folder or folder in target.parents or target in folder.parents:
-            raise OutputError(f"{path}: utdatamappen får inte ligga i eller innehålla "
-                              f"indatamappen {folder}; välj en egen mapp för rapporten")
+    folder = input_around(path, inputs)
+    if folder is not None:
+        raise OutputError(inputs_clash(path, folder))
 
 
 class OutputFolder:

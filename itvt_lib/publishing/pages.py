@@ -363,6 +363,9 @@ def archived_manifest(path: Path) -> dict | None:
     return manifest if isinstance(manifest.get("parameters", {}), dict) else None
 
 
+SHOWN_PERIODS = 24   # periods of the last run named on the archive page (two years)
+
+
 def write_archive(output_dir: Path) -> Path:
     """`O/index.html`: every period that has a report, newest first, with run time/status."""
     reports, namnd = [], ""
@@ -385,10 +388,14 @@ def write_archive(output_dir: Path) -> Path:
     records = read_run_log(output_dir)  # torn or foreign lines skipped (outputs.py)
     if records:
         last = records[-1]
+        code, periods = last["exit_code"], last["periods"]
         outcome = {0: "alla perioder publicerade", 1: "minst en period kunde inte byggas",
-                   2: "fel i indata, inget publicerat"}.get(last.get("exit_code"), "okänt utfall")
-        last_run = (f"{str(last.get('finished', ''))[:16].replace('T', ' ')}, "
-                    f"perioder {', '.join(last.get('periods', []))}: {outcome}")
+                   2: "fel i indata, inget publicerat"}.get(
+            code, "avbruten" if code > 128 else "okänt utfall")
+        shown = ", ".join(periods[:SHOWN_PERIODS]) + (
+            f" och {len(periods) - SHOWN_PERIODS} till" if len(periods) > SHOWN_PERIODS else "")
+        last_run = (f"{last.get('finished', '')[:16].replace('T', ' ')}, "
+                    f"perioder {shown}: {outcome}")
     html = _jinja().get_template("archive.html.j2").render(
         reports=reports, last_run=last_run, css=Markup(page_css()), namnd=namnd,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"), version=__version__)

@@ -59,13 +59,21 @@ def read_run_log(output_dir: Path) -> list[dict]:
             continue
         try:
             record = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):   # RecursionError: brackets nested beyond reason
             record = None
-        code = record.get("exit_code", 0) if isinstance(record, dict) else None
-        if not isinstance(record, dict) or not isinstance(record.get("periods", []), list) \
-                or not all(isinstance(p, str) for p in record.get("periods", [])) \
-                or isinstance(code, bool) or not isinstance(code, int):
+        if not _a_record(record):
             log.warning("varning: %s:%d: raden är ingen körningspost och hoppas över", path, number)
             continue
         records.append(record)
     return records
+
+
+def _a_record(record) -> bool:
+    """Whether a parsed line is a run's record as itvt writes it: its periods (texts), its
+    exit code (a whole number) and, when there, the time it finished (a text)."""
+    if not isinstance(record, dict):
+        return False
+    periods, code = record.get("periods"), record.get("exit_code")
+    return isinstance(periods, list) and all(isinstance(p, str) for p in periods) \
+        and isinstance(code, int) and not isinstance(code, bool) \
+        and isinstance(record.get("finished", ""), str)

@@ -41,7 +41,7 @@ from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
 from ..core.formatting import fmt_value
 from ..core.loading import Dataset
-from ..core.paths import NOTEBOOKS_DIR, OUTPUTS_DIR, display_path
+from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
 from .notebooks import (  # noqa: F401
     NOTEBOOK_RE,
@@ -364,9 +364,9 @@ def _run(options: RunOptions) -> int:
     output_dir, stop = options.output_dir, options.stop
     record = {"periods": list(options.periods), "started": now_iso(),
               "output_dir": str(output_dir)}
-    claimed = False
+    claimed, inputs = False, (options.data_dir or DATA_DIR, options.params_dir or PARAMS_DIR)
     try:
-        claimed = OutputFolder.check(output_dir, inputs=(options.data_dir, options.params_dir))
+        claimed = OutputFolder.check(output_dir, inputs=inputs)
         _, contexts = prepare(options)
     except InputError as exc:
         logger.error(f"fel: {exc}")

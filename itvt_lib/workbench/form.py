@@ -22,7 +22,7 @@ import ipywidgets as w
 from ..areas import financing as rules
 from ..core.errors import InputError, unshowable
 from ..core.formatting import esc, join_sv
-from ..core.paths import user_name
+from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text
 from .results import ScenarioError, Session
@@ -486,7 +486,8 @@ def open_workbench(period: str | None = None, data_dir=None, params_dir=None,
     params_dir = env_folder(params_dir, ENV_FOLDERS["params_dir"])
     outputs_dir = env_folder(outputs_dir, ENV_FOLDERS["outputs_dir"])
     try:
-        bench = Workbench(Session(data_dir, params_dir), period, outputs_dir, memo=memo)
+        bench = Workbench(Session(data_dir, params_dir), period,
+                          outputs_apart(outputs_dir, data_dir, params_dir), memo=memo)
     except InputError as exc:   # bad data or params: the app says so in one line
         if not show:
             raise

@@ -269,7 +269,7 @@ def test_meeting_date_and_time(content, expected):
     ({"meeting": {"tid": "9.00"}}, r"meeting\.tid: \"9\.00\" är ingen tid TT:MM"),
     ({"tolerance_tkr": True}, r"tolerance_tkr: True är inget tal"),
     ({"tolerance_tkr": "tolv"}, r'tolerance_tkr: "tolv" är inte ett tal'),  # text: the one parser
-    ({"share_decimals": 2.0}, r"share_decimals: 2 är inget heltal"),
+    ({"share_decimals": 2.0}, r"share_decimals: 2\.0 är inget heltal"),
     ({"arenden": [{"rubrik": "R", "beslut": True}]},
      r"arenden\[1\]\.beslut: ska vara text, inte True \(skriv den inom citattecken\)"),
     ({"status": {"resultat": {"yellow_down_to_share_of_nettokostnad": 0.01}}},

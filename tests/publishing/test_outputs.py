@@ -157,10 +157,11 @@ def test_torn_runs_log_line_does_not_break_the_next_run(good_report, notebooks):
 
 
 def test_read_run_log_skips_torn_and_foreign_lines(tmp_path, caplog):
-    (tmp_path / "runs.log").write_text('{"periods": ["2024-02"]}\nhello\n[1, 2]\n'
-                                       '{"periods": 5}\n{"periods": ["2023-12"], "x')
-    assert outputs.read_run_log(tmp_path) == [{"periods": ["2024-02"]}]
-    assert len([r for r in caplog.records if "hoppas över" in r.getMessage()]) == 4
+    (tmp_path / "runs.log").write_text('{"periods": ["2024-02"], "exit_code": 0}\nhello\n'
+                                       '[1, 2]\n{"periods": 5}\n{"periods": ["2023-12"], "x\n'
+                                       '{"periods": ["2023-12"]}')
+    assert outputs.read_run_log(tmp_path) == [{"periods": ["2024-02"], "exit_code": 0}]
+    assert len([r for r in caplog.records if "hoppas över" in r.getMessage()]) == 5
 
 
 def test_append_run_log_ends_a_torn_line_first(tmp_path):

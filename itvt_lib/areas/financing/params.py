@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
+from ...core.errors import blank
 from ...core.settings import (
     MAX_MODELS,
     Increase,
@@ -36,8 +37,9 @@ class DriverTable(Section):
 
 
 def named(value: str) -> str:
-    """A model's name unchanged when it has a character other than spaces; else a problem."""
-    if not value.strip():
+    """A model's name unchanged when it shows a character (not only spaces or invisible
+    ones); else a problem."""
+    if blank(value):
         raise problem("namnet saknas")
     return value
 
