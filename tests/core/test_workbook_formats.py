@@ -1,4 +1,4 @@
-"""Wave 8: workbook cells the controller does not see as itvt reads them. A value under
+"""Workbook cells the controller does not see as itvt reads them. A value under
 the number format ";;;" (Excel's idiom for hiding a value) shows an empty cell but was
 read as a figure; it is bad input now, like a hidden row. A number under a format that
 divides it by thousands ("#,##0," shows a stored 8 271 000 as 8 271, the usual way to show

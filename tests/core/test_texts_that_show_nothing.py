@@ -1,4 +1,4 @@
-"""Wave 8: texts that show nothing or carry a control character. An ärende title, the
+"""Texts that show nothing or carry a control character. An ärende title, the
 controller's name or a financing model's name made only of invisible characters (a
 zero-width space, a soft hyphen) passed the blank check and printed as nothing; a C1
 control character (U+0080–U+009F, what text decoded twice brings) passed into pages and

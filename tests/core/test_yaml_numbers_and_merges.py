@@ -1,4 +1,4 @@
-"""Wave 8: YAML 1.1 reads a number with a leading zero as octal ("010" is 8, a
+"""YAML 1.1 reads a number with a leading zero as octal ("010" is 8, a
 diarienummer 00020 is 16) and "0x820" as hex; in a params file each stays the text that
 was written, so a number field reads 010 as the 10 she meant and a text keeps its zeros.
 Tags, sets and pairs that would smuggle a value past the text checks are refused."""

@@ -1,4 +1,4 @@
-"""Wave 8: an output folder in or around the input folders is refused whichever way the
+"""An output folder in or around the input folders is refused whichever way the
 folders are named: the default data/ and params/ (no flag given), a relative path with
 `..`, a symlink to the data. Each case asks for a period that does not exist, so a folder
 that got past the check is refused by the period instead, and nothing is written."""

@@ -1,4 +1,4 @@
-"""Wave 8: the archive page `O/index.html` reads the last run from `O/runs.log`. A line of
+"""The archive page `O/index.html` reads the last run from `O/runs.log`. A line of
 brackets nested beyond reason stopped the archive with a RecursionError after the run had
 published (every later run ended in an error); a line missing the exit code or the
 periods was read as a run ("Senaste körning: , perioder : okänt utfall"); an interrupted

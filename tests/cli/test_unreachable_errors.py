@@ -1,4 +1,4 @@
-"""Wave 8: what the one-line handler of `itvt` did not reach: a current folder that was
+"""What the one-line handler of `itvt` did not reach: a current folder that was
 removed, a reader of the output that went away, Ctrl-C while the flags are read."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Wave 8: the workbench's output folder (its exports and memos go to
+"""The workbench's output folder (its exports and memos go to
 <outputs>/scenarier/) in or around the data or params folders was used: with
 ITVT_OUTPUTS_DIR set to the data folder, an export landed among the input tables. It is
 refused when the workbench opens, one line, as `itvt run` refuses it."""
