@@ -122,12 +122,12 @@ def start_app(workdir: Path) -> tuple[subprocess.Popen, str, Path]:
     params = workdir / "params"
     shutil.copytree(PARAMS_DIR, params)
     (params / "modeller.yaml").unlink(missing_ok=True)
-    env = app.voila_env()
-    env.update(ITVT_PARAMS_DIR=str(params), ITVT_OUTPUTS_DIR=str(workdir / "outputs"))
     port, token = free_port(), secrets.token_urlsafe(16)
+    env = app.voila_env(token)
+    env.update(ITVT_PARAMS_DIR=str(params), ITVT_OUTPUTS_DIR=str(workdir / "outputs"))
     log = workdir / "voila.log"
     with open(log, "w") as out:
-        server = subprocess.Popen(app.voila_command(port, token), env=env, cwd=ROOT,
+        server = subprocess.Popen(app.voila_command(port), env=env, cwd=ROOT,
                                   stdout=out, stderr=subprocess.STDOUT)
     if not app.wait_until_up(port, server, timeout=120):
         server.terminate()

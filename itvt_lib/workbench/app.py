@@ -24,20 +24,22 @@ TEMPLATES = Path(__file__).parent   # holds voila/templates/itvt
 DEFAULT_PORT = 8866
 
 
-def voila_command(port: int, token: str, notebook: Path = NOTEBOOK) -> list[str]:
-    """The Voilà command line: localhost only, no browser, the token, Swedish page, no
-    tracebacks shown, quiet log."""
+def voila_command(port: int, notebook: Path = NOTEBOOK) -> list[str]:
+    """The Voilà command line: localhost only, no browser, a token required (its value in
+    the environment, `voila_env`: a command line is readable by every user of the machine
+    in `ps`), Swedish page, no tracebacks shown, quiet log."""
     return [sys.executable, "-m", "voila", str(notebook), "--no-browser",
             "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0",
-            f"--token={token}", "--template=itvt", "--theme=light",
+            "--token", "--template=itvt", "--theme=light",
             "--HTMLExporter.language_code=sv", "--VoilaConfiguration.show_tracebacks=False",
             "--Voila.log_level=WARN"]
 
 
-def voila_env(base: dict | None = None) -> dict:
-    """The environment: the itvt template found first on JUPYTER_PATH, and the kernel
-    importing this worktree's itvt_lib."""
+def voila_env(token: str, base: dict | None = None) -> dict:
+    """The environment: the token (JUPYTER_TOKEN, read by the server), the itvt template
+    found first on JUPYTER_PATH, and the kernel importing this worktree's itvt_lib."""
     env = dict(os.environ if base is None else base)
+    env["JUPYTER_TOKEN"] = token
     env["JUPYTER_PATH"] = os.pathsep.join(
         p for p in (str(TEMPLATES), env.get("JUPYTER_PATH", "")) if p)
     env["PYTHONPATH"] = os.pathsep.join(
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     token = secrets.token_urlsafe(24)
     # A stop from outside (SIGTERM) stops the server too, as Ctrl+C does.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
-    server = subprocess.Popen(voila_command(port, token), env=voila_env(), cwd=ROOT)
+    server = subprocess.Popen(voila_command(port), env=voila_env(token), cwd=ROOT)
     try:
         if not wait_until_up(port, server):
             server.terminate()

@@ -37,12 +37,12 @@ def voila_app(tmp_path_factory):
     params = tmp_path_factory.mktemp("app-params") / "params"
     shutil.copytree(PARAMS_DIR, params)
     (params / "modeller.yaml").unlink(missing_ok=True)
-    env = app.voila_env()
+    env = app.voila_env(token)
     env.update(ITVT_PARAMS_DIR=str(params),
                ITVT_OUTPUTS_DIR=str(tmp_path_factory.mktemp("app-outputs")))
     log = tmp_path_factory.mktemp("app") / "voila.log"
     with open(log, "w") as out:
-        server = subprocess.Popen(app.voila_command(port, token), env=env, cwd=ROOT,
+        server = subprocess.Popen(app.voila_command(port), env=env, cwd=ROOT,
                                   stdout=out, stderr=subprocess.STDOUT)
     try:
         if not app.wait_until_up(port, server, timeout=90):
@@ -211,3 +211,20 @@ def test_the_app_gives_the_decision_context_in_swedish(voila_app, browser):
     page.close()
     saved = params / "modeller.yaml"
     assert not saved.exists() or "Prov" not in saved.read_text(encoding="utf-8")
+
+
+def test_the_app_needs_its_token_and_no_command_line_shows_it(voila_app):
+    import urllib.request
+
+    import psutil
+
+    url, _ = voila_app
+    base, token = url.split("/?token=")
+    for without in (base + "/", base + "/?token=" + token[::-1]):  # none, a wrong one
+        with urllib.request.urlopen(without, timeout=60) as answer:
+            assert answer.url.startswith(base + "/login?")  # the login page, not the app
+    with urllib.request.urlopen(url, timeout=120) as answer:
+        assert answer.url == url and "Scenarier" in answer.read().decode("utf-8")
+    shown = [p.info["cmdline"] for p in psutil.process_iter(["cmdline"])
+             if any(token in part for part in p.info["cmdline"] or ())]
+    assert shown == []  # `ps` shows every user the command lines, never the token
