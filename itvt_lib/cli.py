@@ -23,7 +23,10 @@ from .core.errors import InputError, ParamError, os_reason, unexpected_line
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
+_COMMANDS = ("run", "check", "beslutsunderlag", "periods")
 _USAGE_ERRORS = (
+    (r"^the following arguments are required: command$",
+     "ange ett kommando: " + ", ".join(_COMMANDS[:-1]) + " eller " + _COMMANDS[-1]),
     (r"^the following arguments are required: ", "följande argument krävs: "),
     (r"^unrecognized arguments: ", "okända argument: "),
     (r"^argument (\S+): expected one argument$", r"argument \1: ett värde krävs"),
@@ -38,9 +41,16 @@ _USAGE_ERRORS = (
 )
 
 
-def usage_error(message: str) -> str:
+def usage_error(message: str, argv=()) -> str:
     """An argparse usage error as the controller reads it: the common ones in Swedish,
-    names of arguments and the values she typed as written."""
+    names of arguments and the values she typed as written; an option typed before the
+    command (`itvt --period 2024-02 run`) is said as such, with the order that works."""
+    argv = list(argv)
+    if argv and argv[0].startswith("-") and message.startswith("argument command: "):
+        command = next((a for a in argv if a in _COMMANDS), "run")
+        rest = [a for a in argv if a != command]
+        return (f"{argv[0]} står före kommandot; skriv kommandot först: "
+                f"itvt {' '.join([command, *rest])}")
     for pattern, swedish in _USAGE_ERRORS:
         text, found = re.subn(pattern, swedish, message)
         if found:
@@ -51,9 +61,13 @@ def usage_error(message: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse with its usage errors on one Swedish line: `itvt run: fel: ...`, exit 2."""
 
+    def parse_args(self, args=None, namespace=None):
+        self._argv = list(sys.argv[1:] if args is None else args)
+        return super().parse_args(args, namespace)
+
     def error(self, message):
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: fel: {usage_error(message)}\n")
+        self.exit(2, f"{self.prog}: fel: {usage_error(message, getattr(self, '_argv', ()))}\n")
 
 
 def _parser() -> argparse.ArgumentParser:

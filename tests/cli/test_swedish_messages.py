@@ -50,7 +50,13 @@ def test_check_says_bad_input_in_one_swedish_line(data_dir, kind, edit, extra, e
     (["check", "--tolerance-tkr", "abc"], 'itvt check: fel: argument --tolerance-tkr: "abc" är '
                                           "inget tal"),
     (["run", "--period"], "itvt run: fel: argument --period: ett värde krävs"),
-    ([], "itvt: fel: följande argument krävs: command"),
+    ([], "itvt: fel: ange ett kommando: run, check, beslutsunderlag eller periods"),
+    (["--period", "2024-02", "run"], "itvt: fel: --period står före kommandot; skriv "
+                                     "kommandot först: itvt run --period 2024-02"),
+    (["--data-dir", "x"], "itvt: fel: --data-dir står före kommandot; skriv kommandot först: "
+                          "itvt run --data-dir x"),
+    (["runn"], 'itvt: fel: argument command: "runn" finns inte (välj bland "run", "check", '
+               '"beslutsunderlag", "periods")'),
 ])
 def test_usage_errors_end_in_one_swedish_line(capsys, argv, expected):
     with pytest.raises(SystemExit) as exit_:
@@ -58,3 +64,11 @@ def test_usage_errors_end_in_one_swedish_line(capsys, argv, expected):
     lines = capsys.readouterr().err.strip().splitlines()
     assert (exit_.value.code, lines[-1]) == (2, expected)
     assert lines[0].startswith("usage: itvt")
+
+
+def test_the_commands_named_in_messages_are_the_parsers():
+    from itvt_lib import cli
+
+    parser = cli._parser()
+    result = set(next(a for a in parser._actions if a.dest == "command").choices)
+    assert result == set(cli._COMMANDS)
