@@ -154,13 +154,18 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
 
 
 def _shows_nothing(cell) -> bool:
-    """A cell with a value whose number format shows nothing (";;;", Excel's idiom for
-    hiding a value): itvt would read a figure the controller does not see."""
-    form = (getattr(cell, "number_format", None) or "").strip()
-    if cell.value is None or not form or form.replace(";", ""):
+    """A cell with a value whose number format's section for it shows nothing (";;;",
+    Excel's idiom for hiding a value, or "0;;" for negatives): itvt would read a figure
+    the controller does not see."""
+    form = getattr(cell, "number_format", None) or ""
+    if cell.value is None or not form.strip():
         return False
-    number = isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
-    return number or form.count(";") >= 3   # the fourth section is the texts'
+    if _is_number(cell.value):
+        section = _section(form, cell.value, "x")
+    else:
+        sections = _QUOTED.sub("x", form).split(";")   # the fourth section is the texts'
+        section = sections[3] if len(sections) > 3 else "x"
+    return not re.sub(r"\[[^\]]*\]", "", section).strip()
 
 
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
@@ -251,11 +256,40 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
 _QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]")
+
+
+def _holds(condition: re.Match, value) -> bool:
+    """Whether a section's condition ("[<1000]") holds for `value`."""
+    limit = float(condition.group(2))
+    return {"<": value < limit, ">": value > limit, "=": value == limit, "<>": value != limit,
+            "<=": value <= limit, ">=": value >= limit}[condition.group(1)]
+
+
+def _section(form: str, value, literal: str = "") -> str:
+    """The section of a number format that shows `value` (quoted text and escapes as
+    `literal`): Excel's positive;negative;zero, or the first whose condition holds, else
+    the first without one."""
+    sections = _QUOTED.sub(literal, form).split(";")[:3]
+    conditions = [_CONDITION.search(section) for section in sections]
+    if any(conditions):
+        for section, condition in zip(sections, conditions):
+            if condition is None or _holds(condition, value):
+                return section
+        return sections[-1]
+    if len(sections) == 1 or (value >= 0 and len(sections) == 2) or value > 0:
+        return sections[0]
+    return sections[1] if value < 0 or len(sections) == 2 else sections[2]
+
+
 def _as_percent(cell) -> bool:
     """A number under a percent format: Excel stores 0.022 for "2,2 %" typed."""
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and \
-        "%" in _QUOTED.sub("", form)
+    return _is_number(value) and "%" in _section(form, value)
 
 
 _SCALING = re.compile(r"[0#?](,+)(?![0#?,])")   # "#,##0," shows 8 271 000 as 8 271
@@ -265,10 +299,9 @@ def _scaling(cell) -> int:
     """How many thousands a number's format divides it by before showing it (Excel's
     trailing comma: "#,##0," shows a stored 8 271 000 as 8 271); 0 when it does not."""
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    if not _is_number(value):
         return 0
-    section = re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", form)).split(";")[0]
-    match = _SCALING.search(section)
+    match = _SCALING.search(re.sub(r"\[[^\]]*\]", "", _section(form, value)))
     return len(match.group(1)) if match else 0
 
 
