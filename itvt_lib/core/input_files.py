@@ -161,10 +161,10 @@ def _shows_nothing(cell) -> bool:
     if cell.value is None or not form.strip():
         return False
     if _is_number(cell.value):
-        section = _section(form, cell.value, "x")
+        section = _section(form, cell.value)
     else:
-        sections = _QUOTED.sub("x", form).split(";")   # the fourth section is the texts'
-        section = sections[3] if len(sections) > 3 else "x"
+        sections = _sections(form)   # the fourth section is the texts'
+        section = sections[3] if len(sections) > 3 else "@"
     return not re.sub(r"\[[^\]]*\]", "", section).strip()
 
 
@@ -217,12 +217,13 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
         state, title = sheet.sheet_state, sheet.title
-        all_rows, percent, unseen, scaled = [], [], [], []
+        all_rows, percent, unseen, scaled, texts = [], [], [], [], []
         for i, row in enumerate(sheet.iter_rows(), start=1):
             all_rows.append(tuple(cell.value for cell in row))
             percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
             scaled += [(i, j, cell.value, n) for j, cell in enumerate(row) if (n := _scaling(cell))]
             unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
+            texts += [(i, j, t) for j, cell in enumerate(row) if (t := _text_instead(cell))]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -246,6 +247,10 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
                         "har ett värde som itvt läser; visa värdet eller ta bort det",
                         line=line, column=header[j] if j < len(header) else None)
+    for line, j, text in texts:
+        raise DataError(shown, f"cellen har ett talformat som visar texten {text}, inte talet "
+                        "som itvt läser; visa talet eller ta bort det", line=line,
+                        column=header[j] if j < len(header) else None)
     for line, j, value in percent:
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     for line, j, value, commas in scaled:
@@ -260,6 +265,7 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+DASHES = {"-", "\u2013", "\u2014", "\u2212"}   # a zero shown as a dash
 _CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]")
 
 
@@ -270,11 +276,22 @@ def _holds(condition: re.Match, value) -> bool:
             "<=": value <= limit, ">=": value >= limit}[condition.group(1)]
 
 
-def _section(form: str, value, literal: str = "") -> str:
-    """The section of a number format that shows `value` (quoted text and escapes as
-    `literal`): Excel's positive;negative;zero, or the first whose condition holds, else
-    the first without one."""
-    sections = _QUOTED.sub(literal, form).split(";")[:3]
+def _sections(form: str) -> list[str]:
+    """A number format's sections, split at each ";" outside quoted text and escapes."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), form)
+    cuts = [-1, *(i for i, c in enumerate(masked) if c == ";"), len(form)]
+    return [form[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _bare(section: str) -> str:
+    """A format section without its quoted text, escapes, colours and conditions."""
+    return re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", section))
+
+
+def _section(form: str, value) -> str:
+    """The section of a number format that shows `value`: Excel's positive;negative;zero,
+    or the first whose condition holds, else the first without one."""
+    sections = _sections(form)[:3]
     conditions = [_CONDITION.search(section) for section in sections]
     if any(conditions):
         for section, condition in zip(sections, conditions):
@@ -286,10 +303,25 @@ def _section(form: str, value, literal: str = "") -> str:
     return sections[1] if value < 0 or len(sections) == 2 else sections[2]
 
 
+def _text_instead(cell) -> str | None:
+    """The text a number's format section shows instead of it ('0;"–"' shows a negative
+    as a dash): a section with text but no place for a digit; None when it shows the number
+    (a zero shown as a dash is zero, as Excel's accounting format shows it)."""
+    if not _is_number(cell.value) or not (getattr(cell, "number_format", None) or "").strip():
+        return None
+    section = _section(cell.number_format, cell.value)
+    bare = _bare(section)
+    if re.search(r"[0#?@]|general", bare, re.IGNORECASE):
+        return None
+    literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
+    text = (literal + re.sub(r"[_*].", "", bare)).strip()
+    return None if not text or (cell.value == 0 and text in DASHES) else text
+
+
 def _as_percent(cell) -> bool:
     """A number under a percent format: Excel stores 0.022 for "2,2 %" typed."""
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    return _is_number(value) and "%" in _section(form, value)
+    return _is_number(value) and "%" in _bare(_section(form, value))
 
 
 _SCALING = re.compile(r"[0#?](,+)(?![0#?,])")   # "#,##0," shows 8 271 000 as 8 271
@@ -301,7 +333,7 @@ def _scaling(cell) -> int:
     value, form = cell.value, getattr(cell, "number_format", None) or ""
     if not _is_number(value):
         return 0
-    match = _SCALING.search(re.sub(r"\[[^\]]*\]", "", _section(form, value)))
+    match = _SCALING.search(_bare(_section(form, value)))
     return len(match.group(1)) if match else 0
 
 

@@ -3,7 +3,8 @@ section may carry a condition ("[<1000]0;0,"). Excel shows a number under the se
 applies to it, so a figure is hidden, divided by thousands or shown as a percent by that
 section alone. Only the first section was read: a negative number under "#,##0;-#,##0,"
 (shown as −18, stored −17 750), a negative under "0;;" or a number under ";;;@" (shown as
-nothing) and a number under a condition's other section were read unseen."""
+nothing), a negative under '0;"–"' (shown as a dash) and a number under a condition's other
+section were read unseen."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
+from itvt_lib.core.input_files import read_xlsx_rows
 
 
 def _befolkning_as_xlsx(data_dir, value, form) -> None:
@@ -41,6 +43,9 @@ def _befolkning_as_xlsx(data_dir, value, form) -> None:
     (9510, ";0", "cellen har ett talformat som inte visar något"),
     (9510, "[Red];0", "cellen har ett talformat som inte visar något"),
     (0, "0;-0;", "cellen har ett talformat som inte visar något"),
+    (-9510, '0;"–"', "cellen har ett talformat som visar texten –, inte talet"),
+    (9510, '"se not";-0', "cellen har ett talformat som visar texten se not, inte talet"),
+    (9510, "[Red]\\x", "cellen har ett talformat som visar texten x, inte talet"),
 ])
 def test_a_number_is_judged_by_the_format_section_that_shows_it(data_dir, value, form,
                                                                 expected):
@@ -59,8 +64,17 @@ def test_a_number_is_judged_by_the_format_section_that_shows_it(data_dir, value,
     (9510, "0;-0;0;@,"),
     (9510, '0;-0;0;@" %"'),
     (9510, "#,##0;[Red]#,##0"),
+    (9510, '0;"–"'),
+    (9510, "General"),
+    (9510, "@"),
+    (9510, "# ?/?"),
+    (9510, "0.0E+0"),
+    (9510, '"ca "0" st"'),
+    (0, '_-* #,##0 _k_r_-;-* #,##0 _k_r_-;_-* "-" _k_r_-;_-@_-'),   # Excel's Redovisning
+    (0, '0;-0;"–"'),
 ])
 def test_a_number_whose_own_section_shows_it_as_stored_is_read(data_dir, value, form):
     _befolkning_as_xlsx(data_dir, value, form)
-    result = load_dataset(data_dir)["befolkning"]["invanare"].iloc[0]
+    header, rows, _ = read_xlsx_rows(data_dir / "befolkning.xlsx", "befolkning.xlsx")
+    result = rows[0][1][header.index("invanare")]
     assert result == value
