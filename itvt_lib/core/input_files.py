@@ -169,7 +169,8 @@ def _shows_nothing(cell) -> bool:
 
 
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
-    """A hidden row or column that holds values is bad input, named: itvt would read
+    """A hidden row or column (or one of height or width 0) that holds values is bad
+    input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
     import openpyxl
 
@@ -177,13 +178,17 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
     try:                                                 # columns' dimensions
         sheet = book.worksheets[0]
         for line in lines:
-            if line in sheet.row_dimensions and sheet.row_dimensions[line].hidden:
-                raise DataError(shown, "raden är dold i Excel; itvt läser alla rader, även "
+            row = sheet.row_dimensions[line] if line in sheet.row_dimensions else None
+            if row is not None and (row.hidden or row.height == 0):
+                how = "är dold" if row.hidden else "har höjden 0"
+                raise DataError(shown, f"raden {how} i Excel; itvt läser alla rader, även "
                                 "dolda: visa raden eller ta bort den", line=line)
         for dimension in sheet.column_dimensions.values():
             for j in range(dimension.min or 1, (dimension.max or 0) + 1):
-                if dimension.hidden and j <= len(header) and header[j - 1]:
-                    raise DataError(shown, "kolumnen är dold i Excel; itvt läser alla "
+                unseen = dimension.hidden or dimension.width == 0
+                if unseen and j <= len(header) and header[j - 1]:
+                    how = "är dold" if dimension.hidden else "har bredden 0"
+                    raise DataError(shown, f"kolumnen {how} i Excel; itvt läser alla "
                                     "kolumner, även dolda: visa den eller ta bort den",
                                     column=header[j - 1])
     finally:
