@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -166,6 +166,9 @@ def _parse_cell(column: Column, value, decimal: str):
         except ValueError:
             raise ValueError(f'"{text}" är inget datum (ÅÅÅÅ-MM-DD)') from None
     if kind == "duration":
+        if isinstance(text, datetime):   # a day or more under h:mm:ss: Excel shows the rest
+            raise ValueError(f"{text:%H:%M:%S} är en tidslängd över ett dygn som Excel visar "
+                             "utan dygnen; ge cellen formatet [h]:mm:ss")
         if hasattr(text, "hour"):  # Excel gives a time of day
             return text.hour * 3600 + text.minute * 60 + text.second
         if hasattr(text, "total_seconds"):  # [h]:mm:ss over a day: a timedelta
