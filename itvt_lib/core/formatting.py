@@ -58,6 +58,12 @@ def own_decimals(value, most: int = 6) -> int:
     return min(most, max(0, -exact.as_tuple().exponent))
 
 
+def as_written(value, least: int = 0) -> str:
+    """A threshold or parameter with the decimals it was written with (at least `least`),
+    zero as "0"."""
+    return fmt_number(value, max(least, own_decimals(value)), zero="0")
+
+
 def fmt_percent(share, decimals: int = 1, *, missing: str = MISSING, zero: str | None = None,
                 signed: bool = False) -> str:
     """A share (0.436) as Swedish percent: "43,6 %"; whole percent with decimals=0."""

@@ -4,7 +4,7 @@ year's notes, the drivers and their sources, the footnote and missing figures.
 
 from __future__ import annotations
 
-from ...core.formatting import fmt_number, fmt_tkr, is_missing, join_sv, own_decimals
+from ...core.formatting import as_written, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -64,11 +64,6 @@ def next_year_notes(results: Results, year: int) -> list[str]:
     return lines
 
 
-def _as_written(value, least: int = 0) -> str:
-    """A model's parameter with the decimals it was written with (at least `least`)."""
-    return fmt_number(value, max(least, own_decimals(value)), zero="0")
-
-
 def driver_explanations(results: Results) -> list[str]:
     """Each driver the models use, and where its data comes from; each grundavgift."""
     used = dict.fromkeys(d for m in results.models
@@ -86,7 +81,7 @@ def driver_explanations(results: Results) -> list[str]:
         elif driver == "fast":
             models = [m for m in results.models if m.andelar is not None]
             text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(
-                f"{m.name}: " + join_sv([f"{k} {_as_written(v, 1)} %" for k, v in
+                f"{m.name}: " + join_sv([f"{k} {as_written(v, 1)} %" for k, v in
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 for m in models) + ")"
         else:
@@ -95,7 +90,7 @@ def driver_explanations(results: Results) -> list[str]:
         lines.append(text + (f". Källa: {source}." if source else "."))
     for model in results.models:
         if model.grundavgift:
-            lines.append(f"{model.name}: {_as_written(model.grundavgift * 100)} % av varje "
+            lines.append(f"{model.name}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
                          f"{driver_label(model.driver)}.")
     return lines
