@@ -270,7 +270,7 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-DASHES = {"-", "\u2013", "\u2014", "\u2212"}   # a zero shown as a dash
+DASHES = "-\u2013\u2014\u2212"   # a zero shown as a dash (with a currency: "kr -")
 _CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]")
 
 
@@ -320,7 +320,8 @@ def _text_instead(cell) -> str | None:
         return None
     literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
     text = (literal + re.sub(r"[_*].", "", bare)).strip()
-    return None if not text or (cell.value == 0 and text in DASHES) else text
+    dash = any(d in text for d in DASHES) and not any(c.isdigit() for c in text)
+    return None if not text or (cell.value == 0 and dash) else text
 
 
 def _as_percent(cell) -> bool:

@@ -72,6 +72,8 @@ def test_a_number_is_judged_by_the_format_section_that_shows_it(data_dir, value,
     (9510, '"ca "0" st"'),
     (0, '_-* #,##0 _k_r_-;-* #,##0 _k_r_-;_-* "-" _k_r_-;_-@_-'),   # Excel's Redovisning
     (0, '0;-0;"–"'),
+    (0, '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)'),   # Excel's built-in 42
+    (0, '#,##0 "kr";-#,##0 "kr";"- kr"'),
 ])
 def test_a_number_whose_own_section_shows_it_as_stored_is_read(data_dir, value, form):
     _befolkning_as_xlsx(data_dir, value, form)
