@@ -1,13 +1,13 @@
 """A key figure's colour rule is stated on the start page with the thresholds the params
 give. They were rounded to whole percent or tkr, so a yellow limit of −0,5 % of
 nettokostnad read "−1 %", a drift band of 1,5 % read "±2 %" and a green resultat from
-0,5 tkr read "≥ 1 tkr", while the colour was decided by the threshold written."""
+0,5 tkr read "≥ 1 tkr" (and 1 732,5 hours per årsarbetare "1 733"), while the colour was decided by the threshold written."""
 
 from __future__ import annotations
 
 import pytest
 
-from itvt_lib.areas import allocation, budget, calls, open_report
+from itvt_lib.areas import allocation, budget, calls, open_report, projects
 
 
 def _rules(dataset, params_dir, text: str, area) -> str:
@@ -27,6 +27,7 @@ def _rules(dataset, params_dir, text: str, area) -> str:
      "grön inom ±1,5\u00a0% av kommunens budget, gul inom ±5,25\u00a0%"),
     ("status:\n  svarsfrekvens:\n    green_at: 0.8125\n    yellow_at: 0.6", calls,
      "grön vid ≥ 81,25\u00a0%, gul vid ≥ 60,0\u00a0%"),
+    ("hours_per_fte: 1732.5", projects, "timmar / (1\u00a0732,5 timmar per årsarbetare"),
 ])
 def test_a_colour_rule_states_the_thresholds_as_written(dataset, params_dir, text, area,
                                                         expected):
