@@ -24,6 +24,7 @@ from ..core.errors import DataError
 from ..core.formatting import (
     MISSING_DENSE,
     amount,
+    as_written,
     count,
     fmt_number,
     fmt_percent,
@@ -441,7 +442,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     return [
         KeyFigure(f"Projekttimmar ({span})", totals["timmar"], "timmar"),
         KeyFigure(f"Årsarbetare i projekt ({span})", figures["fte"], "årsarbetare",
-                  rule=f"timmar / ({fmt_number(figures['hours_per_fte'])} timmar per "
+                  rule=f"timmar / ({as_written(figures['hours_per_fte'])} timmar per "
                        f"årsarbetare × {ctx.period.months_elapsed} / 12)", decimals=1),
         KeyFigure(f"Belopp projekttid ({span})", totals["belopp_kr"], "kr"),
     ]
@@ -476,5 +477,5 @@ def checks(ctx) -> list[Check]:
         result.append(compare(
             AREA, f"Publicerade årsarbetare ({period}) mot beräknade, en decimal",
             record["arsarbetare"], round_half_away(figures["fte"], 1), 0.0, differ_status=WARN,
-            note=f"beräknat med {fmt_number(figures['hours_per_fte'])} timmar per årsarbetare"))
+            note=f"beräknat med {as_written(figures['hours_per_fte'])} timmar per årsarbetare"))
     return result

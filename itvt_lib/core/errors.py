@@ -52,10 +52,16 @@ def unshowable(text: str) -> str | None:
     return None
 
 
+BLANK_LOOKALIKES = "\u2800\u3164\uffa0\u115f\u1160"   # Braille blank, Hangul fillers
+
+
 def blank(text: str) -> bool:
-    """Whether `text` shows nothing: only spaces and invisible characters (a zero-width
-    space, a soft hyphen: Unicode category Cf)."""
-    return not "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
+    """Whether `text` shows nothing: only spaces, invisible characters (a zero-width
+    space, a soft hyphen: Unicode category Cf), blank lookalikes and combining marks with
+    nothing to sit on."""
+    shown = "".join(c for c in text if unicodedata.category(c) != "Cf"
+                    and c not in BLANK_LOOKALIKES).strip()
+    return all(unicodedata.category(c) in ("Mn", "Me") or c.isspace() for c in shown)
 
 
 class DataError(InputError):

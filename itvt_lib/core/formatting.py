@@ -52,6 +52,18 @@ def fmt_number(value, decimals: int = 0, *, zero: str = ZERO, missing: str = MIS
     return ("+" + text) if signed else text
 
 
+def own_decimals(value, most: int = 6) -> int:
+    """The decimals a typed number has (12.25 → 2, 3.0 → 0, 0.07 × 100 → 0), at most `most`."""
+    exact = Decimal(repr(round(float(value), 10))).normalize()
+    return min(most, max(0, -exact.as_tuple().exponent))
+
+
+def as_written(value, least: int = 0) -> str:
+    """A threshold or parameter with the decimals it was written with (at least `least`),
+    zero as "0"."""
+    return fmt_number(value, max(least, own_decimals(value)), zero="0")
+
+
 def fmt_percent(share, decimals: int = 1, *, missing: str = MISSING, zero: str | None = None,
                 signed: bool = False) -> str:
     """A share (0.436) as Swedish percent: "43,6 %"; whole percent with decimals=0."""

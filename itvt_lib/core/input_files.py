@@ -154,17 +154,23 @@ def _refuse_nul(shown: str, line: int, cells: list, header: list[str] | None) ->
 
 
 def _shows_nothing(cell) -> bool:
-    """A cell with a value whose number format shows nothing (";;;", Excel's idiom for
-    hiding a value): itvt would read a figure the controller does not see."""
-    form = (getattr(cell, "number_format", None) or "").strip()
-    if cell.value is None or not form or form.replace(";", ""):
+    """A cell with a value whose number format's section for it shows nothing (";;;",
+    Excel's idiom for hiding a value, or "0;;" for negatives): itvt would read a figure
+    the controller does not see."""
+    form = getattr(cell, "number_format", None) or ""
+    if cell.value is None or not form.strip():
         return False
-    number = isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
-    return number or form.count(";") >= 3   # the fourth section is the texts'
+    if _is_number(cell.value):
+        section = _section(form, cell.value)
+    else:
+        sections = _sections(form)   # the fourth section is the texts'
+        section = sections[3] if len(sections) > 3 else "@"
+    return not re.sub(r"\[[^\]]*\]", "", section).strip()
 
 
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
-    """A hidden row or column that holds values is bad input, named: itvt would read
+    """A hidden row or column (or one of height or width 0) that holds values is bad
+    input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
     import openpyxl
 
@@ -172,13 +178,17 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
     try:                                                 # columns' dimensions
         sheet = book.worksheets[0]
         for line in lines:
-            if line in sheet.row_dimensions and sheet.row_dimensions[line].hidden:
-                raise DataError(shown, "raden är dold i Excel; itvt läser alla rader, även "
+            row = sheet.row_dimensions[line] if line in sheet.row_dimensions else None
+            if row is not None and (row.hidden or row.height == 0):
+                how = "är dold" if row.hidden else "har höjden 0"
+                raise DataError(shown, f"raden {how} i Excel; itvt läser alla rader, även "
                                 "dolda: visa raden eller ta bort den", line=line)
         for dimension in sheet.column_dimensions.values():
             for j in range(dimension.min or 1, (dimension.max or 0) + 1):
-                if dimension.hidden and j <= len(header) and header[j - 1]:
-                    raise DataError(shown, "kolumnen är dold i Excel; itvt läser alla "
+                unseen = dimension.hidden or dimension.width == 0
+                if unseen and j <= len(header) and header[j - 1]:
+                    how = "är dold" if dimension.hidden else "har bredden 0"
+                    raise DataError(shown, f"kolumnen {how} i Excel; itvt läser alla "
                                     "kolumner, även dolda: visa den eller ta bort den",
                                     column=header[j - 1])
     finally:
@@ -212,12 +222,13 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book.worksheets[0]
         state, title = sheet.sheet_state, sheet.title
-        all_rows, percent, unseen, scaled = [], [], [], []
+        all_rows, percent, unseen, scaled, texts = [], [], [], [], []
         for i, row in enumerate(sheet.iter_rows(), start=1):
             all_rows.append(tuple(cell.value for cell in row))
             percent += [(i, j, cell.value) for j, cell in enumerate(row) if _as_percent(cell)]
             scaled += [(i, j, cell.value, n) for j, cell in enumerate(row) if (n := _scaling(cell))]
             unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
+            texts += [(i, j, t) for j, cell in enumerate(row) if (t := _text_instead(cell))]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -241,6 +252,10 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
                         "har ett värde som itvt läser; visa värdet eller ta bort det",
                         line=line, column=header[j] if j < len(header) else None)
+    for line, j, text in texts:
+        raise DataError(shown, f"cellen har ett talformat som visar texten {text}, inte talet "
+                        "som itvt läser; visa talet eller ta bort det", line=line,
+                        column=header[j] if j < len(header) else None)
     for line, j, value in percent:
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     for line, j, value, commas in scaled:
@@ -251,11 +266,68 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
 _QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+DASHES = "-\u2013\u2014\u2212"   # a zero shown as a dash (with a currency: "kr -")
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]")
+
+
+def _holds(condition: re.Match, value) -> bool:
+    """Whether a section's condition ("[<1000]") holds for `value`."""
+    limit = float(condition.group(2))
+    return {"<": value < limit, ">": value > limit, "=": value == limit, "<>": value != limit,
+            "<=": value <= limit, ">=": value >= limit}[condition.group(1)]
+
+
+def _sections(form: str) -> list[str]:
+    """A number format's sections, split at each ";" outside quoted text and escapes."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), form)
+    cuts = [-1, *(i for i, c in enumerate(masked) if c == ";"), len(form)]
+    return [form[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _bare(section: str) -> str:
+    """A format section without its quoted text, escapes, colours and conditions."""
+    return re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", section))
+
+
+def _section(form: str, value) -> str:
+    """The section of a number format that shows `value`: Excel's positive;negative;zero,
+    or the first whose condition holds, else the first without one."""
+    sections = _sections(form)[:3]
+    conditions = [_CONDITION.search(section) for section in sections]
+    if any(conditions):
+        for section, condition in zip(sections, conditions):
+            if condition is None or _holds(condition, value):
+                return section
+        return sections[-1]
+    if len(sections) == 1 or (value >= 0 and len(sections) == 2) or value > 0:
+        return sections[0]
+    return sections[1] if value < 0 or len(sections) == 2 else sections[2]
+
+
+def _text_instead(cell) -> str | None:
+    """The text a number's format section shows instead of it ('0;"–"' shows a negative
+    as a dash): a section with text but no place for a digit; None when it shows the number
+    (a zero shown as a dash is zero, as Excel's accounting format shows it)."""
+    if not _is_number(cell.value) or not (getattr(cell, "number_format", None) or "").strip():
+        return None
+    section = _section(cell.number_format, cell.value)
+    bare = _bare(section)
+    if re.search(r"[0#?@]|general", bare, re.IGNORECASE):
+        return None
+    literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
+    text = (literal + re.sub(r"[_*].", "", bare)).strip()
+    dash = any(d in text for d in DASHES) and not any(c.isdigit() for c in text)
+    return None if not text or (cell.value == 0 and dash) else text
+
+
 def _as_percent(cell) -> bool:
     """A number under a percent format: Excel stores 0.022 for "2,2 %" typed."""
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and \
-        "%" in _QUOTED.sub("", form)
+    return _is_number(value) and "%" in _bare(_section(form, value))
 
 
 _SCALING = re.compile(r"[0#?](,+)(?![0#?,])")   # "#,##0," shows 8 271 000 as 8 271
@@ -265,10 +337,9 @@ def _scaling(cell) -> int:
     """How many thousands a number's format divides it by before showing it (Excel's
     trailing comma: "#,##0," shows a stored 8 271 000 as 8 271); 0 when it does not."""
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    if not _is_number(value):
         return 0
-    section = re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", form)).split(";")[0]
-    match = _SCALING.search(section)
+    match = _SCALING.search(_bare(_section(form, value)))
     return len(match.group(1)) if match else 0
 
 

@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +43,8 @@ from .periods import Period
 
 MAX_MAGNITUDE = 1e12  # |number| of any numeric cell (kr or tkr): larger is a typo or junk
 NUMERIC_KINDS = ("number", "int", "year")
-_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")   # ÅÅÅÅ-MM-DD only
+_DURATION_RE = re.compile(r"^(?:([0-9]+):)?([0-9]{1,2}):([0-9]{2})$")   # ASCII digits only
 _TRUE, _FALSE = {"ja", "true", "1", "yes", "sant"}, {"nej", "false", "0", "no", "falskt"}
 
 
@@ -159,10 +160,15 @@ def _parse_cell(column: Column, value, decimal: str):
         if isinstance(text, date):
             return text
         try:
+            if not _DATE_RE.fullmatch(str(text)):   # never 20221101 or 2022-W44-2
+                raise ValueError
             return date.fromisoformat(str(text))
         except ValueError:
             raise ValueError(f'"{text}" är inget datum (ÅÅÅÅ-MM-DD)') from None
     if kind == "duration":
+        if isinstance(text, datetime):   # a day or more under h:mm:ss: Excel shows the rest
+            raise ValueError(f"{text:%H:%M:%S} är en tidslängd över ett dygn som Excel visar "
+                             "utan dygnen; ge cellen formatet [h]:mm:ss")
         if hasattr(text, "hour"):  # Excel gives a time of day
             return text.hour * 3600 + text.minute * 60 + text.second
         if hasattr(text, "total_seconds"):  # [h]:mm:ss over a day: a timedelta

@@ -27,7 +27,7 @@ from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.errors import ParamError
-from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, share
+from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals, share
 from ..core.params import text
 from ..core.paths import (
     DATA_DIR,
@@ -77,7 +77,8 @@ def memo_results(ctx: ReportContext, model: financing.FinancingModel) -> financi
 
 
 def _percent_text(value) -> str:
-    return fmt_percent(float(value) / 100, 1)
+    """A typed percent as written, at least one decimal ("3,0 %", "12,25 %")."""
+    return fmt_percent(float(value) / 100, max(1, own_decimals(value)))
 
 
 def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
@@ -98,7 +99,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     underlag = model.underlag
     if underlag:
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
-                      join_sv([f"{k} {count(1 if float(v) % 1 else 0).text(v)}"
+                      join_sv([f"{k} {count(own_decimals(v)).text(v)}"
                                for k, v in underlag.varden.items()])
                       + f" ({underlag.kalla})"))
     raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"

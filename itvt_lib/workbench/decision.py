@@ -7,14 +7,22 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
 from ..areas.financing.decision import relative_change
-from ..core.formatting import SHARE, ZERO, Kind, amount, count, fmt_number, is_missing, percent
+from ..core.formatting import (
+    SHARE,
+    ZERO,
+    Kind,
+    amount,
+    count,
+    fmt_number,
+    is_missing,
+    own_decimals,
+    percent,
+)
 
 SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, "
                "negativt = kommunen betalar mindre.")
@@ -29,8 +37,7 @@ SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares
 
 def typed_decimals(value) -> int:
     """The decimals a typed number has (at most 6)."""
-    exact = Decimal(str(float(value))).normalize()
-    return min(6, max(0, -exact.as_tuple().exponent))
+    return own_decimals(value)
 
 
 def typed_text(value) -> str:

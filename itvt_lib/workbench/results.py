@@ -30,6 +30,7 @@ from ..core.formatting import (
     fmt_number,
     format_frame,
     is_missing,
+    own_decimals,
     share,
 )
 from ..core.loading import Dataset
@@ -342,13 +343,15 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
 
 def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
     """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
-    with one decimal, a change in percent ("skillnad (%)") a signed share, År a year,
+    with one decimal (a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
     Underlag a count (one decimal where one is typed), avvikelse and differences signed
     amounts in tkr ("+907", as page 80), other numbers amounts; text columns None."""
     kinds = {}
     for column in frame.columns:
         series, name = frame[column], str(column).lower()
-        if column in percent:
+        if column in percent and str(column).endswith("(antagande)"):   # typed: as typed
+            kinds[column] = share(max([1, *(own_decimals(v * 100) for v in series.dropna())]))
+        elif column in percent:
             kinds[column] = share(1)
         elif column == "År":
             kinds[column] = YEAR_KIND

@@ -10,6 +10,7 @@ import pandas as pd
 from ...core.checks import PASS, WARN, Check, KeyFigure, band_light, compare, contradictions_of
 from ...core.errors import DataError
 from ...core.formatting import (
+    as_written,
     fmt_number,
     fmt_percent,
     fmt_tkr,
@@ -162,8 +163,8 @@ def key_figures(ctx) -> list[KeyFigure]:
         published = printed.loc[kommun] if kommun in printed.index else None
         result.append(KeyFigure(
             f"Avvikelse {kommun} ({word} {ctx.period.year})", float(value), "tkr", status,
-            f"grön inom ±{fmt_number(green * 100, 0, zero='0')}\u00a0% av kommunens budget, "
-            f"gul inom ±{fmt_number(yellow * 100, 0, zero='0')}\u00a0%, röd utanför",
+            f"grön inom ±{as_written(green * 100)}\u00a0% av kommunens budget, "
+            f"gul inom ±{as_written(yellow * 100)}\u00a0%, röd utanför",
             published=None if published is None else float(published["printed"]),
             note="" if published is None else
             f"Publicerat {fmt_tkr(published['printed'], signed=True)} i "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import is_missing
+from ...core.formatting import as_written, is_missing
 from ...core.loading import Column, Table
 from .. import budget
 from .key import KEY_DAY, KEY_MONTH, SHARE_SUM_TOLERANCE
@@ -56,8 +56,9 @@ def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
         total = float(rows["andel_procent"].sum())
         if abs(total - 100) > SHARE_SUM_TOLERANCE + 1e-9:
             file, line = locate(rows.index[-1])
-            raise DataError(file, f"andelarna {day.isoformat()} summerar till {total:g} %, inte "
-                            f"100 (±{SHARE_SUM_TOLERANCE:g})", line, "andel_procent")
+            raise DataError(file, f"andelarna {day.isoformat()} summerar till "
+                            f"{as_written(total)} %, inte 100 (±{as_written(SHARE_SUM_TOLERANCE)})",
+                            line, "andel_procent")
 
 
 def _validate_fund(frame: pd.DataFrame, locate) -> None:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ...core.checks import Check, KeyFigure, compare, traffic_light
 from ...core.errors import ParamError
-from ...core.formatting import fmt_number, is_missing, round_half_away
+from ...core.formatting import as_written, fmt_number, is_missing, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from .adapters import (
@@ -142,8 +142,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
     return [
         KeyFigure(f"Resultat ({word} {ctx.period.year})", resultat, "tkr", status,
-                  f"grön vid resultat ≥ {fmt_number(rule.green_at, zero='0')} tkr, "
-                  f"gul ned till {fmt_number(yellow_share * 100, 0, zero='0')} % av "
+                  f"grön vid resultat ≥ {as_written(rule.green_at)} tkr, "
+                  f"gul ned till {as_written(yellow_share * 100)} % av "
                   "nettokostnaden, röd därunder"),
         KeyFigure(f"Nettokostnad ({word} {ctx.period.year})", netto, "tkr"),
         KeyFigure("Avvikelse nettokostnad mot budget", deviation, "tkr",

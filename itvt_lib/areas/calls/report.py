@@ -11,7 +11,14 @@ from datetime import date
 import pandas as pd
 
 from ...core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
-from ...core.formatting import fmt_number, fmt_percent, is_missing, join_sv, round_half_away
+from ...core.formatting import (
+    as_written,
+    fmt_number,
+    fmt_percent,
+    is_missing,
+    join_sv,
+    round_half_away,
+)
 from ...core.periods import Period
 from .adapters import (
     nilex_for,
@@ -123,7 +130,8 @@ def key_figures(ctx) -> list[KeyFigure]:
         result += [
             KeyFigure(f"Svarsfrekvens servicedesk ({when})",
                       None if is_missing(rate) else float(rate), "%", status,
-                      f"grön vid ≥ {fmt_percent(green)}, gul vid ≥ {fmt_percent(yellow)}, "
+                      f"grön vid ≥ {as_written(green * 100, 1)}\u00a0%, gul vid ≥ "
+                      f"{as_written(yellow * 100, 1)}\u00a0%, "
                       "röd därunder", decimals=1),
             KeyFigure(f"Inkommande samtal servicedesk ({when})",
                       float(row["inkommande"]) if not is_missing(row["inkommande"]) else None,

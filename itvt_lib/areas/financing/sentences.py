@@ -4,7 +4,7 @@ year's notes, the drivers and their sources, the footnote and missing figures.
 
 from __future__ import annotations
 
-from ...core.formatting import fmt_number, fmt_tkr, is_missing, join_sv
+from ...core.formatting import as_written, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -81,7 +81,7 @@ def driver_explanations(results: Results) -> list[str]:
         elif driver == "fast":
             models = [m for m in results.models if m.andelar is not None]
             text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(
-                f"{m.name}: " + join_sv([f"{k} {fmt_number(v, 1, zero='0')} %" for k, v in
+                f"{m.name}: " + join_sv([f"{k} {as_written(v, 1)} %" for k, v in
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 for m in models) + ")"
         else:
@@ -90,7 +90,7 @@ def driver_explanations(results: Results) -> list[str]:
         lines.append(text + (f". Källa: {source}." if source else "."))
     for model in results.models:
         if model.grundavgift:
-            lines.append(f"{model.name}: {fmt_number(model.grundavgift * 100, 0)} % av varje "
+            lines.append(f"{model.name}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
                          f"{driver_label(model.driver)}.")
     return lines

@@ -11,6 +11,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from ...core.errors import ParamError
+from ...core.formatting import as_written
 from ...core.params import error_text
 from ...core.settings import first_repeat
 from .. import allocation
@@ -175,7 +176,7 @@ def _andelar(values, kommuner, where: str, needed: bool) -> np.ndarray | None:
             raise ModelError(f"{where}: värde saknas för {kommun}", "missing_value", kommun=kommun)
     shares = np.array([values[k] for k in kommuner], dtype=float)
     if abs(shares.sum() - 100) > allocation.SHARE_SUM_TOLERANCE + 1e-9:
-        raise ModelError(f"{where}: andelarna summerar till {shares.sum():g} %, inte 100",
+        raise ModelError(f"{where}: andelarna summerar till {as_written(shares.sum())} %, inte 100",
                          "share_sum", total=float(shares.sum()))
     return shares
 

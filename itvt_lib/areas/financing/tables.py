@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import YEAR_KIND, amount, share
+from ...core.formatting import YEAR_KIND, amount, own_decimals, percent, share
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -34,10 +34,12 @@ def measure_word(period: Period) -> str:
 
 
 def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
-    """Formatters for committee_table: shares as "43,6 %", differences signed, the year as
-    a year (a number in a workbook), tkr."""
-    result = {c: share(decimals) for c in frame.columns
-              if str(c).startswith("Andel ") or str(c).endswith("(antagande)")}
+    """Formatters for committee_table: shares as "43,6 %", an assumed uppräkning (in
+    percent) as written, differences signed, the year as a year (a number in a workbook), tkr."""
+    result = {c: share(decimals) for c in frame.columns if str(c).startswith("Andel ")}
+    for column in (c for c in frame.columns if str(c).endswith("(antagande)")):
+        written = [own_decimals(v) for v in frame[column].dropna()]   # in percent: 2.25
+        result[column] = percent(max([1, *written]))
     if allocation.YEAR in frame.columns:
         result[allocation.YEAR] = YEAR_KIND
     for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):

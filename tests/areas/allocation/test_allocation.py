@@ -432,9 +432,9 @@ KEY_2021 = "2021-11-01,Herrljunga,9510,,src\n2021-11-01,Vårgårda,12176,,src\n"
 
 @pytest.mark.parametrize("rows, message", [
     (KEY_2021 + "2022-11-01,Herrljunga,,43.6,src\n2022-11-01,Vårgårda,,56.0,src\n",
-     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 99\.6 %, inte 100"),
+     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 99,6 %, inte 100"),
     (KEY_2021 + "2022-11-01,Herrljunga,,43.6,src\n2022-11-01,Vårgårda,,56.6,src\n",
-     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 100\.2 %"),
+     r"befolkning\.csv:5: andel_procent: andelarna 2022-11-01 summerar till 100,2 %"),
     (KEY_2021 + "2022-11-01,Herrljunga,9000,43.6,src\n2022-11-01,Vårgårda,,56.4,src\n",
      r"befolkning\.csv:4: invanare: fyll i antingen invanare eller andel_procent \(båda är ifyllda\)"),
     (KEY_2021 + "2022-11-01,Herrljunga,,,src\n2022-11-01,Vårgårda,,56.4,src\n",

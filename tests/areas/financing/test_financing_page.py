@@ -180,6 +180,7 @@ def percent(decimals: int) -> tuple:
 
 
 PERCENT1 = percent(1)
+IN_PERCENT1 = ("0,4\u00a0%", "\u22121\u00a0234,6\u00a0%", "878,0\u00a0%")  # already in percent
 SIGNED = ("–", "\u22121\u00a0235", "+878")   # whole tkr, signed: 0 shows as "–"
 YEARS = ("0", "-1234", "878")  # a year: the integer's digits, no grouping
 
@@ -199,12 +200,13 @@ def test_formats_of_the_report_table(results, period, decimals):
 
 @pytest.mark.parametrize("period", ["2023-12", "2024-02"])
 def test_formats_of_history_next_budget_and_split(results, period):
-    """The notebook's calls: history and next budget without decimals (default 1)."""
+    """The notebook's calls: history and next budget without decimals (default 1); the
+    uppräkning, held in percent (0 in the params), is printed in percent, not as a share."""
     found = results[period]
     history = printed(financing.formats(financing.history_table(found)))
     assert history == {"År": YEARS, "Avvikelse": SIGNED, CUM: SIGNED}
     next_budget = printed(financing.formats(found.next_budget))
-    assert next_budget == {"Uppräkning % (antagande)": PERCENT1}
+    assert next_budget == {"Uppräkning % (antagande)": IN_PERCENT1}
     split = financing.next_year_table(found, YEAR[period] + 1)
     assert printed(financing.formats(split, found.decimals)) == {IT: PERCENT1, TEL: PERCENT1}
 
