@@ -125,6 +125,9 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
     """Amounts in kr (the file's one decimal mark, "-" = 0, spaces as thousands) → whole
     öre; an unparseable amount, one with more than two decimals, or one that reads two ways
     is a DataError."""
+    _first_bad(shown, heading, values, values.str.contains(_EXPONENT, regex=True), first_line,
+               '"{value}" är skrivet med exponent (så visar Excel ett tal utan alla siffror); '
+               "spara kolumnen som tal med alla siffror")
     mark = decimal_mark(values, marks if marks is not None else {}, shown, heading, first_line)
     numbers = pd.to_numeric(values.str.replace(",", ".", regex=False) if mark != "." else values,
                             errors="coerce")
@@ -154,8 +157,12 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
     return pd.Series(ore.astype("int64"), index=values.index)
 
 
+_EXPONENT = r"\d\s*[eE]\s*[-+\u2212]?\s*\d"  # "1,23E+05": Excel's display, digits lost
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
 _PERIOD_FORMATS = ("%Y-%m", "%Y%m", "%Y-%m-%d")
+# The written forms: compact ones fill every digit ("202411" is no date, "2024111" no period).
+_FORMS = {"datum": r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{8}",
+          "period": r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{6}"}
 
 
 def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
@@ -175,6 +182,11 @@ def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
             retried[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
         parsed = parsed.copy()
         parsed[missing] = retried
+    unlike = ~values.str.strip().str.fullmatch(_FORMS[kind])
+    if unlike.any():  # pandas reads "202411" as 2024-01-01 under %Y%m%d
+        parsed = parsed.copy()
+        parsed[unlike] = pd.NaT
+    if parsed.isna().any():
         expected = "inget datum (ÅÅÅÅ-MM-DD)" if kind == "datum" else "ingen period (ÅÅÅÅ-MM)"
         _first_bad(shown, heading, values, parsed.isna(), first_line,
                    f'"{{value}}" är {expected}')
@@ -266,7 +278,8 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
         konto = konto.copy()
         konto[konto.isna()] = pd.to_numeric(chunk["konto"][konto.isna()].str.strip(),
                                             errors="coerce")
-    bad = konto.isna() | (konto < 0) | (konto != konto.round())
+    bad = konto.isna() | (konto < 0) | (konto != konto.round()) | (konto >= 1e10) | \
+        ~chunk["konto"].str.strip().str.fullmatch(r"\d+(?:\.0+)?")  # "4e3" is no konto
     _first_bad(shown, heading["konto"], chunk["konto"], bad, first_line,
                '"{value}" är inget kontonummer')
     if "belopp" in chunk:

@@ -1,0 +1,63 @@
+"""Ledger export cells that a program could read two ways: an amount in scientific
+notation (Excel's "1,23E+05" hides the öre and the last digits), a konto so written, and
+a date or period whose digits do not fill their form ("202411" in Datum read as
+2024-01-01, "2024111" as 2024-11-01 though it may be 2024-01-11)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from itvt_lib.core.errors import DataError
+from itvt_lib.core.ledger import load_layouts, read_export
+from itvt_lib.core.paths import DATA_DIR
+
+HEADER_TX = "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text"
+HEADER_SALDO = "Period;Konto;Ansvar;Belopp"
+
+
+def read_rows(tmp_path, name: str, header: str, rows: list[str]) -> pd.DataFrame:
+    path = tmp_path / name
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return read_export(path, load_layouts(DATA_DIR))
+
+
+@pytest.mark.parametrize("amount", ["1,23E+05", "1.23E+05", "1E5", "2e3", "1,5e-1"])
+def test_an_amount_in_scientific_notation_is_bad_input(tmp_path, amount):
+    with pytest.raises(DataError, match=rf'transaktion-2024\.csv:3: Belopp: "{re.escape(amount)}" '
+                                        r"är skrivet med exponent"):
+        read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
+                  ["2024-01-15;A1;4010;9100;;100,00;x", f"2024-01-16;A2;4010;9100;;{amount};x"])
+
+
+@pytest.mark.parametrize("konto", ["4e3", "1e20", "4010e0"])
+def test_a_konto_in_scientific_notation_is_bad_input(tmp_path, konto):
+    with pytest.raises(DataError, match=rf'transaktion-2024\.csv:2: Konto: "{konto}" är inget '
+                                        r"kontonummer"):
+        read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
+                  [f"2024-01-15;A1;{konto};9100;;100,00;x"])
+
+
+@pytest.mark.parametrize("datum", ["202411", "2024111", "2024011", "2024-11"])
+def test_a_date_without_its_eight_digits_is_bad_input(tmp_path, datum):
+    with pytest.raises(DataError, match=rf'transaktion-2024\.csv:2: Datum: "{datum}" är inget '
+                                        r"datum"):
+        read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
+                  [f"{datum};A1;4010;9100;;100,00;x"])
+
+
+@pytest.mark.parametrize("period", ["20241", "2024111"])
+def test_a_compact_period_without_six_digits_is_bad_input(tmp_path, period):
+    with pytest.raises(DataError, match=rf'saldo-2024\.csv:2: Period: "{period}" är ingen period'):
+        read_rows(tmp_path, "saldo-2024.csv", HEADER_SALDO, [f"{period};4010;9100;100,00"])
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("2024-11-05", (2024, 11)), ("2024-1-5", (2024, 1)), ("20241105", (2024, 11)),
+    ("2024-11-05 10:30", (2024, 11)), (" 20241105 ", (2024, 11))])
+def test_dates_in_their_forms_are_read(tmp_path, cell, expected):
+    result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
+                       [f"{cell};A1;4010;9100;;1,00;x"])
+    assert (result.loc[0, "year"], result.loc[0, "month"]) == expected
