@@ -224,10 +224,14 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
+    beyond = _field_beyond_header(path, encoding, first_line, delimiter, len(header))
+    if beyond is not None:  # pandas would drop it unseen, or shift the row by it
+        raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
+                        "en text utan citattecken?)", line=beyond)
     reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,
                          usecols=sorted(used.values()), dtype=str, keep_default_na=False,
                          na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
-                         engine="c", quotechar='"')
+                         engine="c", quotechar='"', index_col=False)
     parts, marks = [], {}  # the file's decimal mark, decided once
     try:
         for chunk in reader:
@@ -249,6 +253,21 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         raise DataError(shown, "beloppen summerar till mer än som kan adderas exakt "
                         "(kontrollera kolumnen belopp)")
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()
+
+
+def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: str,
+                        width: int) -> int | None:
+    """The first data line holding a non-empty field beyond the header's `width` (an empty
+    one, from a delimiter ending every row, is no field)."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number < first_line or line.count(delimiter) < width:
+                continue
+            cells = next(csv.reader([line], delimiter=delimiter), []) if '"' in line \
+                else line.split(delimiter)
+            if any(cell.strip() for cell in cells[width:]):
+                return number
+    return None
 
 
 def _unbalanced_quote(path: Path, encoding: str) -> int | None:

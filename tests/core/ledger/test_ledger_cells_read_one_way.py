@@ -61,3 +61,30 @@ def test_dates_in_their_forms_are_read(tmp_path, cell, expected):
     result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
                        [f"{cell};A1;4010;9100;;1,00;x"])
     assert (result.loc[0, "year"], result.loc[0, "month"]) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    ["2024-01-15;A1;4010;9100;;100,00;x;", "2024-02-15;A2;4010;9100;;50,00;y;"],
+    ["2024-01-15;A1;4010;9100;;100,00;x;", "2024-02-15;A2;4010;9100;;50,00;y"],
+    ["2024-01-15;A1;4010;9100;;100,00;x", "2024-02-15;A2;4010;9100;;50,00;y;;"]])
+def test_rows_ending_in_an_empty_field_beyond_the_header_are_read(tmp_path, rows):
+    result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX, rows)
+    expected = pd.DataFrame({"year": [2024, 2024], "month": [1, 2], "konto": [4010, 4010],
+                             "ansvar": ["9100", "9100"], "ore": [10000, 5000]})
+    pd.testing.assert_frame_equal(result, expected)
+
+
+@pytest.mark.parametrize("rows, line", [
+    (["2024-01-15;A1;4010;9100;;100,00;Hyra; mars", "2024-02-15;A2;4010;9100;;50,00;y"], 2),
+    (["2024-01-15;A1;4010;9100;;100,00;x", "2024-02-15;A2;4010;9100;;50,00;Telia;el;3"], 3),
+    (["2024-01-15;A1;4010;9100;;100,00;x", '2024-02-15;A2;4010;9100;;50,00;"a;b";c'], 3)])
+def test_a_row_with_a_field_beyond_the_header_is_bad_input(tmp_path, rows, line):
+    with pytest.raises(DataError, match=rf"transaktion-2024\.csv:{line}: raden har fler "
+                                        r"kolumner än rubrikraden"):
+        read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX, rows)
+
+
+def test_a_delimiter_inside_quotes_is_part_of_its_field(tmp_path):
+    result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
+                       ['2024-01-15;A1;4010;9100;;100,00;"Hyra; mars"'])
+    assert result["ore"].tolist() == [10000]
