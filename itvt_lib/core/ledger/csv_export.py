@@ -21,7 +21,7 @@ from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
-from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout
+from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
 
 CHUNK_ROWS = 250_000
 
@@ -207,6 +207,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         needs = "; ".join(f"{lay.name}: {', '.join(lay.columns[f] for f in lay.required())}"
                           for lay in layouts)
         raise DataError(shown, f"rubrikraden passar ingen layout i {LAYOUTS_FILE} ({needs})",
+                        line=skipped + 1)
+    fits = [lay.name for lay in fitting_layouts(header, layouts)]
+    if layout.name.lower() not in path.name.lower() and len(fits) > 1:  # which is a guess
+        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); skriv "
+                        f"layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}",
                         line=skipped + 1)
     position = {_norm(h): i for i, h in enumerate(header)}
     used = {}

@@ -88,3 +88,13 @@ def test_a_delimiter_inside_quotes_is_part_of_its_field(tmp_path):
     result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
                        ['2024-01-15;A1;4010;9100;;100,00;"Hyra; mars"'])
     assert result["ore"].tolist() == [10000]
+
+
+def test_a_header_two_layouts_fit_is_bad_input_unless_the_name_says_which(tmp_path):
+    header = "Datum;Period;Konto;Ansvar;Belopp"  # booking date and accounting period
+    row = ["2024-01-31;2024-02;4010;9100;100,00"]
+    with pytest.raises(DataError, match=r"export\.csv:1: rubrikraden passar flera layouter "
+                                        r"\(transaktion, saldo\)"):
+        read_rows(tmp_path, "export.csv", header, row)
+    result = read_rows(tmp_path, "saldo-export.csv", header, row)
+    assert (result.loc[0, "year"], result.loc[0, "month"]) == (2024, 2)
