@@ -5,6 +5,7 @@ page warns and names the project."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from itvt_lib import areas as report
@@ -32,7 +33,6 @@ def test_hours_so_far_falling_from_the_previous_export_is_a_warning(data_dir, ja
 
 
 def test_fallen_projects_are_the_negative_month_figures():
-    import pandas as pd
     frame = pd.DataFrame({"period": ["2024-01", "2024-01", "2024-02", "2024-02"],
                           "projektnummer": ["1", "2", "1", "2"], "projekt": ["A", "B", "A", "B"],
                           "timmar": [10.0, 5.0, 8.0, 7.0], "belopp_kr": [None] * 4})
