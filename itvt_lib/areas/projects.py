@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 from pydantic import Field
 
-from ..core.checks import WARN, Check, KeyFigure, compare
+from ..core.checks import PASS, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
 from ..core.formatting import (
     MISSING_DENSE,
@@ -259,6 +259,12 @@ def month_figures(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Seri
     return current.reindex(index).fillna(0.0) - previous.reindex(index).fillna(0.0)
 
 
+def fallen_projects(frame: pd.DataFrame, period) -> pd.Series:
+    """The projects whose hours so far fell since the previous export (month figure < 0)."""
+    figures = month_figures(frame, period) if Period.parse(period).month > 1 else None
+    return pd.Series(dtype="float64") if figures is None else figures[figures < 0]
+
+
 def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
     """`series` on the projects `numbers` (absent = 0); all missing when there is none."""
     if series is None:
@@ -472,6 +478,14 @@ def checks(ctx) -> list[Check]:
                 record.get("belopp_kr"), total_of(export["belopp_kr"]),
                 _tolerance(ctx, "tolerance_kr") * n, note=note),
     ]
+    previous = export_for(ds[EXPORTS], period.previous())
+    if period.month > 1 and not previous.empty:  # a YTD export that shrinks: warn
+        fallen, both = fallen_projects(ds[EXPORTS], period), pd.concat([previous, export])
+        labels = dict(zip(both["projektnummer"].astype(str), project_labels(both)))
+        named = ", ".join(f"{labels.get(n, n)} ({fmt_number(v)} timmar)" for n, v in fallen.items())
+        result.append(Check(AREA, f"Timmar hittills i år per projekt minskar inte ("
+                            f"{period.previous()} till {period})", 0.0, float(fallen.sum()), 0.0,
+                            WARN if named else PASS, f"minskar: {named}" if named else ""))
     if "arsarbetare" in record:
         figures = context_figures(ctx)
         result.append(compare(

@@ -121,7 +121,23 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         parts.append(frame.assign(fil=shown))
         if budgets is not None and not budget.empty and settings.jamfor_budget:
             budgets.append(budget.assign(fil=shown))
-    return pd.concat(parts, ignore_index=True), hashes
+    frame = pd.concat(parts, ignore_index=True)
+    _centres_whole_years(frame)
+    return frame, hashes
+
+
+def _centres_whole_years(frame: pd.DataFrame) -> None:
+    """A year's files all carry kostnadsställen or none does (a SIE file without objects
+    beside one with them would make the kostnadsställen's utfall some months alone)."""
+    carries = frame.assign(has=frame["ansvar"].notna()).groupby(["year", "fil"], sort=False)[
+        "has"].any().reset_index()
+    for year, files in carries.groupby("year", sort=True):
+        if files["has"].any() and not files["has"].all():
+            without = files.loc[~files["has"], "fil"].iloc[0]
+            other = files.loc[files["has"], "fil"].iloc[0]
+            raise DataError(without, f"filen har inga kostnadsställen men {other} har det för "
+                            f"{year}: kostnadsställenas utfall vore bara den filens månader "
+                            "(exportera årets alla filer med objekt, eller alla utan)")
 
 
 def _empty_ledger() -> pd.DataFrame:

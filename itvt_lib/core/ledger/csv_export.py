@@ -21,7 +21,7 @@ from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
-from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout
+from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
 
 CHUNK_ROWS = 250_000
 
@@ -125,6 +125,9 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
     """Amounts in kr (the file's one decimal mark, "-" = 0, spaces as thousands) → whole
     öre; an unparseable amount, one with more than two decimals, or one that reads two ways
     is a DataError."""
+    _first_bad(shown, heading, values, values.str.contains(_EXPONENT, regex=True), first_line,
+               '"{value}" är skrivet med exponent (så visar Excel ett tal utan alla siffror); '
+               "spara kolumnen som tal med alla siffror")
     mark = decimal_mark(values, marks if marks is not None else {}, shown, heading, first_line)
     numbers = pd.to_numeric(values.str.replace(",", ".", regex=False) if mark != "." else values,
                             errors="coerce")
@@ -154,8 +157,12 @@ def parse_amounts_ore(values: pd.Series, shown: str, heading: str, first_line: i
     return pd.Series(ore.astype("int64"), index=values.index)
 
 
+_EXPONENT = r"\d\s*[eE]\s*[-+\u2212]?\s*\d"  # "1,23E+05": Excel's display, digits lost
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
 _PERIOD_FORMATS = ("%Y-%m", "%Y%m", "%Y-%m-%d")
+# The written forms: compact ones fill every digit ("202411" is no date, "2024111" no period).
+_FORMS = {"datum": r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{8}",
+          "period": r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{6}"}
 
 
 def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
@@ -175,6 +182,11 @@ def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
             retried[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
         parsed = parsed.copy()
         parsed[missing] = retried
+    unlike = ~values.str.strip().str.fullmatch(_FORMS[kind])
+    if unlike.any():  # pandas reads "202411" as 2024-01-01 under %Y%m%d
+        parsed = parsed.copy()
+        parsed[unlike] = pd.NaT
+    if parsed.isna().any():
         expected = "inget datum (ÅÅÅÅ-MM-DD)" if kind == "datum" else "ingen period (ÅÅÅÅ-MM)"
         _first_bad(shown, heading, values, parsed.isna(), first_line,
                    f'"{{value}}" är {expected}')
@@ -196,6 +208,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                           for lay in layouts)
         raise DataError(shown, f"rubrikraden passar ingen layout i {LAYOUTS_FILE} ({needs})",
                         line=skipped + 1)
+    fits = [lay.name for lay in fitting_layouts(header, layouts)]
+    if layout.name.lower() not in path.name.lower() and len(fits) > 1:  # which is a guess
+        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); skriv "
+                        f"layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}",
+                        line=skipped + 1)
     position = {_norm(h): i for i, h in enumerate(header)}
     used = {}
     for field in READ_FIELDS:
@@ -212,10 +229,14 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
+    beyond = _field_beyond_header(path, encoding, first_line, delimiter, len(header))
+    if beyond is not None:  # pandas would drop it unseen, or shift the row by it
+        raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
+                        "en text utan citattecken?)", line=beyond)
     reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,
                          usecols=sorted(used.values()), dtype=str, keep_default_na=False,
                          na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
-                         engine="c", quotechar='"')
+                         engine="c", quotechar='"', index_col=False)
     parts, marks = [], {}  # the file's decimal mark, decided once
     try:
         for chunk in reader:
@@ -237,6 +258,21 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         raise DataError(shown, "beloppen summerar till mer än som kan adderas exakt "
                         "(kontrollera kolumnen belopp)")
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()
+
+
+def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: str,
+                        width: int) -> int | None:
+    """The first data line holding a non-empty field beyond the header's `width` (an empty
+    one, from a delimiter ending every row, is no field)."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number < first_line or line.count(delimiter) < width:
+                continue
+            cells = next(csv.reader([line], delimiter=delimiter), []) if '"' in line \
+                else line.split(delimiter)
+            if any(cell.strip() for cell in cells[width:]):
+                return number
+    return None
 
 
 def _unbalanced_quote(path: Path, encoding: str) -> int | None:
@@ -266,7 +302,8 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
         konto = konto.copy()
         konto[konto.isna()] = pd.to_numeric(chunk["konto"][konto.isna()].str.strip(),
                                             errors="coerce")
-    bad = konto.isna() | (konto < 0) | (konto != konto.round())
+    bad = konto.isna() | (konto < 0) | (konto != konto.round()) | (konto >= 1e10) | \
+        ~chunk["konto"].str.strip().str.fullmatch(r"\d+(?:\.0+)?")  # "4e3" is no konto
     _first_bad(shown, heading["konto"], chunk["konto"], bad, first_line,
                '"{value}" är inget kontonummer')
     if "belopp" in chunk:

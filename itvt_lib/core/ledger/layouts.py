@@ -130,8 +130,13 @@ def choose_layout(file_name: str, header: list[str], layouts: list[Layout]) -> L
     named = [lay for lay in layouts if lay.name.lower() in lowered]
     if named:
         return max(named, key=lambda lay: len(lay.name))
+    return next(iter(fitting_layouts(header, layouts)), None)
+
+
+def fitting_layouts(header: list[str], layouts: list[Layout]) -> list[Layout]:
+    """The layouts whose required headings are all in the header, in their order."""
     present = {_norm(h) for h in header}
-    return next((lay for lay in layouts
-                 if all(_norm(lay.columns[f]) in present for f in lay.required())), None)
+    return [lay for lay in layouts if all(_norm(lay.columns[f]) in present
+                                          for f in lay.required())]
 
 

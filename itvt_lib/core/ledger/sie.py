@@ -260,9 +260,10 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
     result = np.zeros(len(kontos.categories), dtype=bool)
     for i, first in zip(*_first_rows(kontos.codes.to_numpy())):
         konto = str(kontos.categories[i])
-        if not konto.isdigit():
+        if not (konto.isascii() and konto.isdigit()):
             raise SieSyntaxError(int(rows[first]) + 1, f'"{konto}" är inget kontonummer '
                                  "(ska vara numeriskt)")
+        konto = str(int(konto))  # "04010" is 4010, as #KTYP names it
         result[i] = is_result_account(konto, header.ktyp.get(konto))
     lists = table["objekt"].cat
     chosen = np.empty(len(lists.categories), dtype=object)

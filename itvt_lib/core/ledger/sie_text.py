@@ -161,6 +161,8 @@ class Lines:
 
 # ---------------------------------------------------------------- bulk tables
 
+_EXPONENT = re.compile(rb"\d[eE][-+]?\d")
+
 def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     """Fields 1.. of blank-separated records (quotes and \\" as SIE writes them); a first
     line of WIDTH fields fixes the column count (records may have fewer or more)."""
@@ -198,13 +200,19 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
         offset += 1
     buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
-    columns = {1: "category", 2: "category", 3: "float64", 4: "category"}
+    # konto as text ("4010.5" is named as written), belopp as a number unless some field
+    # looks like an exponent, which pandas would read as one (1E5) but SIE never writes
+    columns = {1: "str", 2: "category", 3: "float64", 4: "category"}
+    if _EXPONENT.search(raw):
+        columns[3] = "str"
     try:
         frame = _read_fields(raw, columns)
     except pd.errors.ParserError:
         frame = None
     except ValueError:  # an amount that is no number: read as text to name it
         frame = _read_fields(raw, {**columns, 3: "str"})
+    if frame is not None:
+        frame[1] = frame[1].astype("category")
     if frame is None or len(frame) != len(rows):  # a quote left open swallowed line breaks
         raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
                              "på raden")
@@ -242,7 +250,7 @@ def parse_amounts(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         bad = np.zeros(len(numbers), dtype=bool)
     else:
         text = values.astype(str)
-        bad = ~text.str.fullmatch(r"-?\d+(\.\d*)?|-?\.\d+").to_numpy(dtype=bool)
+        bad = ~text.str.fullmatch(r"[-+]?\d+(\.\d*)?|[-+]?\.\d+").to_numpy(dtype=bool)
         numbers = pd.to_numeric(text.where(~bad, "0"), errors="coerce").to_numpy(dtype="float64")
     bad |= ~np.isfinite(numbers) | (np.abs(numbers) > 1e12)
     scaled = np.where(bad, 0.0, numbers) * 100
