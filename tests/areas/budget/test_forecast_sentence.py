@@ -3,7 +3,8 @@ outcome at year end, and the result rule's documented defaults.
 
 Rules: the resultat as shown (whole tkr) unchanged is "oförändrat", otherwise förbättrats
 (> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
-without a prognos the last forecast of record (annual report) is used, "bättre" when the outcome is ≥ it.
+without a prognos the last forecast of record (annual report) is used, "bättre" when the
+outcome is ≥ it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def _history(*rows) -> pd.DataFrame:
 
 # Rules: the shown (whole tkr) resultat unchanged is "oförändrat", otherwise förbättrats
 # (> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
-# without a prognos the last forecast of record (annual report) is used, "bättre" when the outcome is ≥ it.
+# without a prognos the last forecast of record (annual report) is used, "bättre" when the
+# outcome is ≥ it.
 # The single forecast 2024-02 with resultat 0 tkr is the papers' (meeting 6 March 2024).
 @pytest.mark.parametrize(("rows", "last", "expected"), [
     ((), None, "Underlaget har ingen prognos för 2024."),
