@@ -17,7 +17,7 @@ from pydantic import Field
 
 from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError
-from ..core.formatting import fmt_number, is_missing, join_sv
+from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
@@ -244,15 +244,16 @@ def summary(ctx) -> list[str]:
     if is_missing(deviation):
         return ["Avvikelsen för investeringarna kan inte beräknas: uppgift saknas."]
     kind = "positiv" if deviation > 0 else "negativ"
+    beyond = shown_beyond(deviation, tol)
     if ctx.period.is_year_end:
-        lines = ["Investeringarna följer budget." if abs(deviation) <= tol else
+        lines = ["Investeringarna följer budget." if not beyond else
                  f"Investeringsbudgeten redovisar en {kind} avvikelse med "
                  f"{fmt_number(abs(deviation))} tkr."]
     else:
-        lines = ["Prognosen för investeringarna beräknas följa budget." if abs(deviation) <= tol
+        lines = ["Prognosen för investeringarna beräknas följa budget." if not beyond
                  else f"Prognosen för investeringarna visar en {kind} avvikelse mot budget "
                       f"med {fmt_number(abs(deviation))} tkr."]
-    if abs(deviation) > tol:
+    if beyond:
         parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True)} tkr"
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
         if len(parts) > 1:

@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing
+from ..core.formatting import fmt_number, is_missing, shown_beyond
 from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
@@ -255,6 +255,15 @@ def cumulative_for(ctx) -> pd.DataFrame:
                                 ds["kontogrupper"], ds["budgetprofil"], ctx.period)
 
 
+def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
+    """How the utfall stands to the periodised budget: "i nivå med" while the difference as
+    shown is within the tolerance, else "<difference> tkr lägre/högre än"."""
+    difference = planned - actual
+    if not shown_beyond(difference, tolerance):
+        return "i nivå med"
+    return f"{fmt_number(abs(difference))} tkr {'lägre' if difference > 0 else 'högre'} än"
+
+
 def ytd_sentence(ctx) -> str:
     """Nettokostnad year to date against the periodised budget, in one Swedish sentence."""
     table = ytd_for(ctx)
@@ -263,11 +272,7 @@ def ytd_sentence(ctx) -> str:
     actual = table.loc[budget.NETTOKOSTNAD, labels[2]]
     if is_missing(actual):
         return ""
-    difference = planned - actual
-    if abs(difference) <= ctx.tolerance:
-        compared = "i nivå med"
-    else:
-        compared = f"{fmt_number(abs(difference))} tkr {'lägre' if difference > 0 else 'högre'} än"
+    compared = ytd_compared(planned, actual, ctx.tolerance)
     return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
             f"{fmt_number(actual)} tkr, {compared} den periodiserade budgeten "
             f"({fmt_number(planned)} tkr).")

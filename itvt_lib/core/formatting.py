@@ -37,6 +37,12 @@ def round_half_away(value: float, decimals: int = 0) -> float:
     return float(Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+def shown_beyond(value: float, tolerance: float, decimals: int = 0) -> bool:
+    """True when the value as shown (rounded half away to `decimals`) exceeds the tolerance
+    in size: a sentence never calls a figure that reads "–" a surplus or a deviation."""
+    return abs(round_half_away(float(value), decimals)) > tolerance
+
+
 def fmt_number(value, decimals: int = 0, *, zero: str = ZERO, missing: str = MISSING,
                signed: bool = False) -> str:
     """Swedish number: "−17 750", "0,4", true zero "–", missing "uppgift saknas"."""

@@ -60,3 +60,19 @@ def test_committee_table_escapes_cells_and_labels():
     assert "&lt;script&gt;" in html and "&lt;b&gt;Projekt&lt;/b&gt;" in html
     assert f"1{NB}200" in html and "–" in html
     assert "font-weight: bold" in html
+
+
+# Rule: a value is beyond the tolerance when its shown (rounded half away) size exceeds it.
+@pytest.mark.parametrize(("value", "tolerance", "decimals", "expected"), [
+    (-0.4, 0.0, 0, False),
+    (0.5, 0.0, 0, True),
+    (-1.4, 1.0, 0, False),
+    (-1.5, 1.0, 0, True),
+    (0.04, 0.0, 1, False),
+    (0.05, 0.0, 1, True),
+])
+def test_shown_beyond_compares_the_rounded_value(value, tolerance, decimals, expected):
+    from itvt_lib.core.formatting import shown_beyond
+
+    result = shown_beyond(value, tolerance, decimals)
+    assert result is expected

@@ -172,24 +172,16 @@ def key_figures(ctx) -> list[KeyFigure]:
     return result
 
 
-def checks(ctx) -> list[Check]:
-    """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
-    vs of record per kommun, IB vs the previous decision, and published figures."""
-    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
-    if not has_data(ds, period):
-        return []
-    kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
-    year, n = period.year, len(kommuner)
-    result: list[Check] = []
-    table = allocation_for(ctx)
-    for label, shares in ((f"Fördelningsnyckeln {year}", table[KEY]),
-                          (f"Budgetandelarna {year}", table[BUDGET_SHARE])):
-        result.append(compare(AREA, f"{label} summerar till 100 %", 100.0,
-                              round_half_away(float(shares.sum()) * 100, 6), 0.0))
-    # kommunbidrag per kommun vs the committee's
+def _kommunbidrag_checks(ctx) -> list[Check]:
+    """Per budget year up to the report's: the kommunbidrag per kommun sums to the
+    committee's (a kommun's missing budget warns: uppgift saknas)."""
+    ds, tol = ctx.dataset, ctx.tolerance
+    kommuner = kommuner_of(ds)
+    n = len(kommuner)
     kb_groups = ds["kontogrupper"][ds["kontogrupper"]["typ"] == "kommunbidrag"]["kontogrupp"]
-    for y in sorted(set(ds["kommunbidrag_kommun"]["year"])):
-        if y > year:
+    result = []
+    for y in sorted(set(ds["kommunbidrag_kommun"]["year"]) | {ctx.period.year}):
+        if y > ctx.period.year:
             continue
         per_kommun = kommun_budget(ds["kommunbidrag_kommun"], kommuner, y)
         committee = budget.budget_amounts(ds["driftredovisning"], "kontogrupp", y)
@@ -199,6 +191,25 @@ def checks(ctx) -> list[Check]:
                               committee.sum(min_count=1) if not committee.isna().any() else None,
                               per_kommun.sum(min_count=n) if not per_kommun.isna().any() else None,
                               tol * n))
+    return result
+
+
+def checks(ctx) -> list[Check]:
+    """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
+    vs of record per kommun, IB vs the previous decision, and published figures."""
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    if not has_data(ds, period):
+        # the committee reports, a kommun's budget is missing: say so on the checks page
+        return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
+    kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
+    year, n = period.year, len(kommuner)
+    result: list[Check] = []
+    table = allocation_for(ctx)
+    for label, shares in ((f"Fördelningsnyckeln {year}", table[KEY]),
+                          (f"Budgetandelarna {year}", table[BUDGET_SHARE])):
+        result.append(compare(AREA, f"{label} summerar till 100 %", 100.0,
+                              round_half_away(float(shares.sum()) * 100, 6), 0.0))
+    result += _kommunbidrag_checks(ctx)
     # the allocated cost sums to the committee's net cost
     measure = period.outcome_measure
     statement = budget.statement_for(ctx)

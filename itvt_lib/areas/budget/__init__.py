@@ -44,6 +44,7 @@ from .forecast import (
     forecast_history_table,
     forecast_sentence,
     last_forecast,
+    shown_changes,
 )
 from .params import PARAMS
 from .published import (
@@ -102,7 +103,7 @@ __all__ = [
     "PRINTED_TOTAL", "ROUNDING_NOTE", "differing_published", "kostnadsstallen_differing_for",
     "kostnadsstallen_display_for", "drift_for", "forecast_chart_for", "forecast_chart_frame",
     "FORECAST_COLUMNS", "forecast_formats", "forecast_history", "forecast_history_for",
-    "forecast_history_table", "forecast_sentence", "GEMENSAMMA", "has_data", "has_split",
+    "forecast_history_table", "forecast_sentence", "shown_changes", "GEMENSAMMA", "has_data", "has_split",
     "key_figures", "last_forecast", "last_forecast_for", "line_items", "MAX_TKR",
     "measure_amounts", "MEASURE_SV", "MEASURES", "netto_for", "NETTOKOSTNAD", "of_record",
     "operating_statement", "outcome_amounts", "POSTS", "published_checks", "PUBLISHED_SUFFIX",

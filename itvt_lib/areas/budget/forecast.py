@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import amount, fmt_number
+from ...core.formatting import amount, fmt_number, round_half_away
 from ...core.periods import Period
 from .amounts import amounts, budget_amounts, of_record, outcome_amounts
 from .statement import NETTOKOSTNAD, RESULTAT, apply_of_record, statement_layout, with_totals
@@ -38,8 +38,13 @@ def forecast_history(drift: pd.DataFrame, kontogrupper: pd.DataFrame, totals: pd
     frame = pd.DataFrame(rows, columns=["period", "kind", "nettokostnad", "resultat"])
     frame["nettokostnad"] = frame["nettokostnad"].astype("float64")
     frame["resultat"] = frame["resultat"].astype("float64")
-    frame["change"] = frame["resultat"].diff()
+    frame["change"] = shown_changes(frame["resultat"])
     return frame
+
+
+def shown_changes(resultat: pd.Series) -> pd.Series:
+    """Each row's resultat minus the previous row's, as the shown (whole tkr) figures differ."""
+    return resultat.map(round_half_away).diff()
 
 
 def forecast_history_table(history: pd.DataFrame) -> pd.DataFrame:
@@ -102,8 +107,8 @@ def forecast_sentence(history: pd.DataFrame, period: Period,
                 f" och visar ett resultat på {fmt_number(first['resultat'], zero='0')} tkr.")
     else:
         first, last = forecasts.iloc[0], forecasts.iloc[-1]
-        moved = last["resultat"] - first["resultat"]
-        direction = "är oförändrat" if abs(moved) < 0.5 else \
+        moved = round_half_away(last["resultat"]) - round_half_away(first["resultat"])
+        direction = "är oförändrat" if moved == 0 else \
             f"har {'förbättrats' if moved > 0 else 'försämrats'} med {fmt_number(abs(moved))} tkr"
         text = (f"Prognosen för {year} har gjorts {len(forecasts)} gånger. Det prognostiserade "
                 f"resultatet {direction} sedan {Period.parse(first['period']).month_name}, till "

@@ -9,7 +9,13 @@ import pandas as pd
 
 from ...core.checks import Check, KeyFigure, compare, traffic_light
 from ...core.errors import ParamError
-from ...core.formatting import as_written, fmt_number, is_missing, round_half_away
+from ...core.formatting import (
+    as_written,
+    fmt_number,
+    is_missing,
+    round_half_away,
+    shown_beyond,
+)
 from ...core.params import text
 from ...core.periods import Period
 from .adapters import (
@@ -55,11 +61,11 @@ def _result_sentence(name: str, period: Period, resultat: float, tolerance: floa
                 "flera rader i driftredovisningen.")
     amount = fmt_number(abs(resultat))
     if period.is_year_end:
-        if abs(resultat) <= tolerance:
+        if not shown_beyond(resultat, tolerance):
             return f"{name} redovisar ett resultat i balans för budgetåret {period.year}."
         kind = "ett överskott" if resultat > 0 else "ett underskott"
         return f"{name} redovisar {kind} på {amount} tkr för budgetåret {period.year}."
-    if abs(resultat) <= tolerance:
+    if not shown_beyond(resultat, tolerance):
         return f"{name} prognostiserar en budget i balans."
     kind = "ett överskott" if resultat > 0 else "ett underskott"
     return f"{name} prognostiserar {kind} på {amount} tkr för helåret {period.year}."
@@ -68,13 +74,13 @@ def _result_sentence(name: str, period: Period, resultat: float, tolerance: floa
 def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
                      tolerance: float, year_end: bool) -> str:
     """Name the line item that explains most of a non-balanced result."""
-    if is_missing(resultat) or abs(resultat) <= tolerance:
+    if is_missing(resultat) or not shown_beyond(resultat, tolerance):
         return ""
     deviation = table.iloc[:, -1]
     items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()
     worst = items.idxmin() if resultat < 0 else items.idxmax()
     value = items[worst]
-    if (resultat < 0) != (value < 0) or abs(value) <= tolerance:
+    if (resultat < 0) != (value < 0) or not shown_beyond(value, tolerance):
         return ""
     klass = layout.loc[worst, "klass"]
     higher = (klass == "kostnad") == (value < 0)

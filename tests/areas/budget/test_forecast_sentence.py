@@ -1,9 +1,10 @@
 """The operating statement's forecast sentence and history: how far the prognos moved, the
 outcome at year end, and the result rule's documented defaults.
 
-Rules: |moved| < 0,5 tkr is "oförändrat", otherwise förbättrats (> 0) / försämrats with
-|moved| rounded; the outcome, when there is one, follows; without a prognos the last
-forecast of record (annual report) is used, "bättre" when the outcome is ≥ it.
+Rules: the resultat as shown (whole tkr) unchanged is "oförändrat", otherwise förbättrats
+(> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
+without a prognos the last forecast of record (annual report) is used, "bättre" when the
+outcome is ≥ it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ def _history(*rows) -> pd.DataFrame:
 # ---------------------------------------------------------------- budget: the forecast sentence
 
 
-# Rules: |moved| < 0,5 tkr is "oförändrat", otherwise förbättrats (> 0) / försämrats with
-# |moved| rounded; the outcome, when there is one, follows; without a prognos the last
-# forecast of record (annual report) is used, "bättre" when the outcome is ≥ it.
+# Rules: the shown (whole tkr) resultat unchanged is "oförändrat", otherwise förbättrats
+# (> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
+# without a prognos the last forecast of record (annual report) is used, "bättre" when the
+# outcome is ≥ it.
 # The single forecast 2024-02 with resultat 0 tkr is the papers' (meeting 6 March 2024).
 @pytest.mark.parametrize(("rows", "last", "expected"), [
     ((), None, "Underlaget har ingen prognos för 2024."),
@@ -99,3 +101,37 @@ def test_budget_result_rule_defaults_are_the_documented_ones(ctx_2023):
     assert [k.unit for k in budget.key_figures(ctx_2023)] == ["tkr", "tkr", "tkr"]
     assert expected.rule == ("grön vid resultat ≥ 0 tkr, gul ned till \u22121 % av "
                              "nettokostnaden, röd därunder")
+
+
+# Rule: the sentence's movement is the difference of the resultat as the history table
+# shows them (rounded to whole tkr): −0,4 → 0,4 both read "–", so it is "oförändrat";
+# 0,4 → 0,6 reads "–" → "1", so it has improved by 1 tkr.
+@pytest.mark.parametrize(("first", "last", "expected"), [
+    (-0.4, 0.4, "är oförändrat sedan februari, till 0 tkr."),
+    (0.4, 0.6, "har förbättrats med 1 tkr sedan februari, till 1 tkr."),
+    (0.6, 0.4, "har försämrats med 1 tkr sedan februari, till 0 tkr."),
+    (-1.5, -2.4, "är oförändrat sedan februari, till \u22122 tkr."),
+])
+def test_budget_forecast_sentence_moves_as_the_shown_resultat(first, last, expected):
+    from itvt_lib.areas import budget
+    from itvt_lib.core.periods import Period
+
+    history = _history(("2024-02", "prognos", first), ("2024-05", "prognos", last))
+    result = budget.forecast_sentence(history, Period(2024, 12))
+    assert result == ("Prognosen för 2024 har gjorts 2 gånger. Det prognostiserade "
+                      f"resultatet {expected}")
+
+
+# Rule: the history's "Förändring av resultatet" is the difference of the shown (rounded)
+# resultat, so two rows both reading "–" never show a change of "+1" between them.
+@pytest.mark.parametrize(("resultat", "expected"), [
+    ([-0.4, 0.4], [None, 0.0]),
+    ([0.4, 0.6], [None, 1.0]),
+    ([-44.0, 0.0, 12.5], [None, 44.0, 13.0]),
+    ([0.0, None, 2.0], [None, None, None]),
+])
+def test_budget_forecast_change_is_between_the_shown_resultat(resultat, expected):
+    from itvt_lib.areas import budget
+
+    result = budget.shown_changes(pd.Series(resultat, dtype="float64"))
+    pd.testing.assert_series_equal(result, pd.Series(expected, dtype="float64"))

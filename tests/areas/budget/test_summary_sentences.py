@@ -33,7 +33,7 @@ def test_forecast_sentence_moves_from_a_first_forecast_other_than_zero():
 # ---------------------------------------------------------------- summary sentences
 
 
-# Rule: |resultat| ≤ tolerance is "i balans"; beyond it > 0 is an överskott, < 0 an
+# Rule: |resultat as shown| ≤ tolerance is "i balans"; beyond it > 0 is an överskott, < 0 an
 # underskott, the amount rounded half away from zero. Tolerance 0 is allowed
 # (params/defaults.yaml: tolerance_tkr ≥ 0).
 @pytest.mark.parametrize(("period", "resultat", "tolerance", "expected"), [
@@ -50,6 +50,11 @@ def test_forecast_sentence_moves_from_a_first_forecast_other_than_zero():
     (MONTH, 1234.0, 1.0,
      f"V prognostiserar ett överskott på {sv('1 234')} tkr för helåret 2024."),
     (MONTH, 0.6, 0.0, "V prognostiserar ett överskott på 1 tkr för helåret 2024."),
+    # the resultat as shown (whole tkr) is compared: −0,4 reads "0 tkr" (green), never "ett
+    # underskott på – tkr", also with tolerance 0
+    (MONTH, -0.4, 0.0, "V prognostiserar en budget i balans."),
+    (YEAR_END, 0.4, 0.0, "V redovisar ett resultat i balans för budgetåret 2023."),
+    (MONTH, -1.4, 1.0, "V prognostiserar en budget i balans."),
 ])
 def test_result_sentence_boundaries(period, resultat, tolerance, expected):
     assert budget._result_sentence("V", period, resultat, tolerance) == expected
@@ -94,6 +99,9 @@ def _deviation(layout: pd.DataFrame, values: dict[str, float]) -> pd.DataFrame:
                          "Kapitalkostnader": 10.0}, ""),
     # the worst line item exactly at the tolerance: no driver
     (-100.0, 1.0, True, {"Personalkostnader": -1.0}, ""),
+    # tolerance 0: a resultat or a line item that reads "–" (|x| < 0,5) names no driver
+    (-0.4, 0.0, False, {"Övriga kostnader": -0.4}, ""),
+    (-2.0, 0.0, True, {"Övriga kostnader": -0.4}, ""),
 ])
 def test_driver_sentence_boundaries(dataset, resultat, tolerance, year_end, values, expected):
     layout = budget.statement_layout(dataset["kontogrupper"])

@@ -193,6 +193,24 @@ def test_works_with_three_kommuner(data_dir):
     assert "negativ avvikelse mot budget med 30 tkr" in investments.summary(ctx)[0]
 
 
+@pytest.mark.parametrize(("prognos", "tolerance", "expected"), [
+    ("375.4", 0.0, "Prognosen för investeringarna beräknas följa budget."),
+    ("374.6", 0.0, "Prognosen för investeringarna beräknas följa budget."),
+    ("375.6", 0.0, "Prognosen för investeringarna visar en negativ avvikelse mot budget med "
+                   "1 tkr."),
+])
+def test_summary_follows_budget_when_the_shown_avvikelse_is_zero(data_dir, prognos, tolerance,
+                                                                 expected):
+    """Rule: the avvikelse as shown (whole tkr) is compared with the tolerance: with
+    tolerance 0 a prognos 0,4 tkr off budget reads "–" and follows budget, never "en
+    negativ avvikelse med – tkr"."""
+    _replace(data_dir / "investeringar.csv", "2024,2024-02,prognos,Vårgårda,Nätverk,375",
+             f"2024,2024-02,prognos,Vårgårda,Nätverk,{prognos}")
+    ctx = report.open_report("2024-02", data_dir, overrides={"tolerance_tkr": tolerance})
+    result = investments.summary(ctx)[0]
+    assert result == expected
+
+
 @pytest.mark.parametrize("line, message", [
     ("2024,,tillagg,Vårgårda,Router,10",
      r"investeringar.csv:20: measure: \"Router\" har ett tillägg men ingen rad ursprunglig_budget"),

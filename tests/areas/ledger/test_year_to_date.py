@@ -212,3 +212,17 @@ def test_cumulative_without_a_ledger(dataset, period, nettokostnad, months):
         {f"Budget {year} (periodiserad)": [nettokostnad * m / 12 for m in range(1, 13)],
          f"Utfall {year}": [0.0] * months + [NAN] * (12 - months)}, index=MONTHS)
     pd.testing.assert_frame_equal(ledger.cumulative_for(ctx), expected)
+
+
+# Rule: the utfall is "i nivå med" the periodised budget while the difference as shown
+# (whole tkr) is within the tolerance; beyond it, lower or higher by the shown difference.
+@pytest.mark.parametrize(("planned", "actual", "tolerance", "expected"), [
+    (100.0, 100.4, 0.0, "i nivå med"),
+    (100.0, 99.6, 0.0, "i nivå med"),
+    (100.0, 99.5, 0.0, "1 tkr lägre än"),
+    (100.0, 101.0, 1.0, "i nivå med"),
+    (100.0, 1334.0, 1.0, "1\u00a0234 tkr högre än"),
+])
+def test_ytd_compared_by_the_shown_difference(planned, actual, tolerance, expected):
+    result = ledger.ytd_compared(planned, actual, tolerance)
+    assert result == expected
