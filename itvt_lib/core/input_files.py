@@ -160,8 +160,9 @@ def _shows_nothing(cell) -> bool:
     form = getattr(cell, "number_format", None) or ""
     if cell.value is None or not form.strip():
         return False
-    if _is_number(cell.value):
+    if _is_number(cell.value):   # also a section of blanks alone ('0;" "', "0;_-")
         section = _section(form, cell.value)
+        return not _PLACEHOLDER.search(_bare(section)) and not _visible(section).strip()
     else:
         sections = _sections(form)   # the fourth section is the texts'
         section = sections[3] if len(sections) > 3 else "@"
@@ -308,6 +309,16 @@ def _section(form: str, value) -> str:
     return sections[1] if value < 0 or len(sections) == 2 else sections[2]
 
 
+_PLACEHOLDER = re.compile(r"[0#?@]|general", re.IGNORECASE)
+
+
+def _visible(section: str) -> str:
+    """What a section shows besides digits: its literal text, a padding "_x" as a blank
+    and a fill "*x" as its character x."""
+    literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
+    return literal + re.sub(r"_.", " ", re.sub(r"\*(.)", r"\1", _bare(section)))
+
+
 def _text_instead(cell) -> str | None:
     """The text a number's format section shows instead of it ('0;"–"' shows a negative
     as a dash): a section with text but no place for a digit; None when it shows the number
@@ -316,7 +327,7 @@ def _text_instead(cell) -> str | None:
         return None
     section = _section(cell.number_format, cell.value)
     bare = _bare(section)
-    if re.search(r"[0#?@]|general", bare, re.IGNORECASE):
+    if _PLACEHOLDER.search(bare):
         return None
     literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
     text = (literal + re.sub(r"[_*].", "", bare)).strip()
