@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..input_files import _SEP_LINE
 from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
@@ -51,11 +52,16 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
 
 def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]:
     """(lines before the header, header cells, delimiter); `#` lines above it are comments."""
+    chosen = None
     with open(path, encoding=encoding, newline="") as handle:
         for skipped, line in enumerate(handle):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            delimiter = ";" if line.count(";") > line.count(",") else ","
+            sep = _SEP_LINE.match(line.strip())   # Excel's "sep=;" line names the delimiter
+            if sep and sep.group(1) in ",;":
+                chosen = sep.group(1)
+                continue
+            delimiter = chosen or (";" if line.count(";") > line.count(",") else ",")
             if delimiter not in line:
                 raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                                 "(spara filen som CSV med komma eller semikolon)", line=skipped + 1)
@@ -248,6 +254,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
             if chunk.empty:
                 continue
             parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))
+    except DataError as exc:  # a quoted line break makes a record span lines
+        if exc.line is None or exc.line < first_line:
+            raise
+        line = _record_start(path, encoding, delimiter, skipped, exc.line - first_line)
+        raise DataError(exc.file, exc.message, line=line, column=exc.column) from None
     except pd.errors.ParserError:
         raise DataError(shown, "raden passar inte rubrikraden (kontrollera avgränsare och "
                         "citattecken)", line=_unbalanced_quote(path, encoding)) from None
@@ -273,6 +284,19 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
             if any(cell.strip() for cell in cells[width:]):
                 return number
     return None
+
+
+def _record_start(path: Path, encoding: str, delimiter: str, skipped: int, record: int) -> int:
+    """The editor's line where data record `record` (0 = the first below the header)
+    begins, counting the lines of quoted line breaks before it."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for _ in range(skipped):
+            handle.readline()
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        for _ in range(record):
+            next(reader, None)
+        return skipped + reader.line_num + 1
 
 
 def _unbalanced_quote(path: Path, encoding: str) -> int | None:
