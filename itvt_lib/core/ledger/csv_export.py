@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import re
 from pathlib import Path
 
@@ -277,12 +278,29 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
     one, from a delimiter ending every row, is no field)."""
     with open(path, encoding=encoding, newline="") as handle:
         for number, line in enumerate(handle, start=1):
-            if number < first_line or line.count(delimiter) < width:
+            if number < first_line:
                 continue
-            cells = next(csv.reader([line], delimiter=delimiter), []) if '"' in line \
-                else line.split(delimiter)
-            if any(cell.strip() for cell in cells[width:]):
+            if '"' in line:   # quoted cells (perhaps with line breaks) from here on
+                return _beyond_in_records(itertools.chain([line], handle), number, delimiter,
+                                          width)
+            if line.count(delimiter) >= width and \
+                    any(cell.strip() for cell in line.split(delimiter)[width:]):
                 return number
+    return None
+
+
+def _beyond_in_records(lines, first: int, delimiter: str, width: int) -> int | None:
+    """`_field_beyond_header` for the records of `lines` (line `first` on), read as CSV:
+    a quoted cell may hold a delimiter or a line break."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    start = first
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells[width:]):
+                return start
+            start = first + reader.line_num
+    except csv.Error:   # an unbalanced quote: named when pandas reads the file
+        return None
     return None
 
 

@@ -35,3 +35,24 @@ def test_bad_cell_below_a_quoted_line_break_is_named_at_its_own_line(data_dir, r
     with pytest.raises(DataError, match=rf"transaktion-2024-01\.csv:{line}: Belopp: \"x\" är "
                                         "inget belopp"):
         load_dataset(data_dir)
+
+
+@pytest.mark.parametrize("text", ['"rad ett; med semikolon\nrad två; c; d; e; f; g; h"',
+                                  '"a\n;;;;;;;;x"', 'tum 3" skruv'])
+def test_a_quoted_text_with_delimiters_over_two_lines_is_one_cell(data_dir, text):
+    _ledger(data_dir, HEADER + f"2024-01-10;1;5011;9100;;100,00;{text}\n"
+                               "2024-01-11;2;5011;9100;;0,50;ok\n")
+    result = load_dataset(data_dir).tables["huvudbok"]["ore"].sum()
+    assert result == 10050
+
+
+@pytest.mark.parametrize(("rows", "line"), [
+    ('2024-01-10;1;5011;9100;;100,00;"a\nb"\n2024-01-11;2;5011;9100;;5,00;x;7\n', 4),
+    ('2024-01-10;1;5011;9100;;100,00;tum 3" skruv\n2024-01-11;2;5011;9100;;5,00;x;7\n', 3),
+    ('2024-01-10;1;5011;9100;;100,00;"a\nb";7\n', 2),
+])
+def test_a_field_beyond_the_header_after_quoted_text_is_named(data_dir, rows, line):
+    _ledger(data_dir, HEADER + rows)
+    with pytest.raises(DataError, match=rf"transaktion-2024-01\.csv:{line}: raden har fler "
+                                        "kolumner än rubrikraden"):
+        load_dataset(data_dir)
