@@ -216,9 +216,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         raise DataError(shown, f"rubrikraden passar ingen layout i {LAYOUTS_FILE} ({needs})",
                         line=skipped + 1)
     fits = [lay.name for lay in fitting_layouts(header, layouts)]
-    if layout.name.lower() not in path.name.lower() and len(fits) > 1:  # which is a guess
-        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); skriv "
-                        f"layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}",
+    named = [name for name in fits if name.lower() in path.name.lower()]
+    if len(fits) > 1 and len(named) != 1:  # which is a guess (the name names none, or two)
+        fix = (f"filnamnet nämner {' och '.join(named)}: låt det nämna bara den ena"
+               if named else f"skriv layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}")
+        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); {fix}",
                         line=skipped + 1)
     position = {_norm(h): i for i, h in enumerate(header)}
     used = {}
