@@ -178,8 +178,14 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
     book = openpyxl.load_workbook(path, data_only=True)  # full mode: the rows' and
     try:                                                 # columns' dimensions
         sheet = book.worksheets[0]
+        form = sheet.sheet_format   # zeroHeight: a row of no height of its own is hidden
+        low = bool(form.zeroHeight) or form.defaultRowHeight == 0
         for line in lines:
             row = sheet.row_dimensions[line] if line in sheet.row_dimensions else None
+            if low and (row is None or row.height is None):
+                raise DataError(shown, "raden har höjden 0 i Excel (bladets standardhöjd); "
+                                "itvt läser alla rader, även dolda: visa raden eller ta bort "
+                                "den", line=line)
             if row is not None and (row.hidden or row.height == 0):
                 how = "är dold" if row.hidden else "har höjden 0"
                 raise DataError(shown, f"raden {how} i Excel; itvt läser alla rader, även "
