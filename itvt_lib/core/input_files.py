@@ -190,6 +190,13 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
                 how = "är dold" if row.hidden else "har höjden 0"
                 raise DataError(shown, f"raden {how} i Excel; itvt läser alla rader, även "
                                 "dolda: visa raden eller ta bort den", line=line)
+        own = {j for d in sheet.column_dimensions.values() if d.customWidth
+               for j in range(d.min or 1, (d.max or 0) + 1)}
+        for j, name in enumerate(header, start=1):   # a default column width of 0
+            if form.defaultColWidth == 0 and name and j not in own:
+                raise DataError(shown, "kolumnen har bredden 0 i Excel (bladets "
+                                "standardbredd); itvt läser alla kolumner, även dolda: visa "
+                                "den eller ta bort den", column=name)
         for dimension in sheet.column_dimensions.values():
             for j in range(dimension.min or 1, (dimension.max or 0) + 1):
                 unseen = dimension.hidden or dimension.width == 0

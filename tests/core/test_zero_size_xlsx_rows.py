@@ -109,3 +109,18 @@ def test_rows_of_their_own_height_under_zero_height_are_read(data_dir):
         xml, '<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/>', 10_000))
     result = load_dataset(data_dir)["befolkning"]
     assert result.equals(expected)
+
+
+def test_a_column_the_sheets_default_width_hides_is_bad_input(data_dir):
+    def edit(xml, header):
+        import re
+
+        others = f'<cols><col min="2" max="{len(header)}" width="12" customWidth="1"/></cols>'
+        xml = re.sub(r"<sheetFormatPr[^>]*/>", '<sheetFormatPr defaultColWidth="0" '
+                     'defaultRowHeight="15"/>', xml)
+        return xml.replace("<sheetData>", others + "<sheetData>", 1)
+
+    _befolkning_as_xlsx(data_dir, edit)
+    with pytest.raises(DataError, match=r"befolkning\.xlsx: key_date: kolumnen har bredden 0 i "
+                                        r"Excel \(bladets standardbredd\)"):
+        load_dataset(data_dir)
