@@ -160,8 +160,9 @@ def _shows_nothing(cell) -> bool:
     form = getattr(cell, "number_format", None) or ""
     if cell.value is None or not form.strip():
         return False
-    if _is_number(cell.value):
+    if _is_number(cell.value):   # also a section of blanks alone ('0;" "', "0;_-")
         section = _section(form, cell.value)
+        return not _PLACEHOLDER.search(_bare(section)) and not _visible(section).strip()
     else:
         sections = _sections(form)   # the fourth section is the texts'
         section = sections[3] if len(sections) > 3 else "@"
@@ -177,12 +178,25 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
     book = openpyxl.load_workbook(path, data_only=True)  # full mode: the rows' and
     try:                                                 # columns' dimensions
         sheet = book.worksheets[0]
+        form = sheet.sheet_format   # zeroHeight: a row of no height of its own is hidden
+        low = bool(form.zeroHeight) or form.defaultRowHeight == 0
         for line in lines:
             row = sheet.row_dimensions[line] if line in sheet.row_dimensions else None
+            if low and (row is None or row.height is None):
+                raise DataError(shown, "raden har höjden 0 i Excel (bladets standardhöjd); "
+                                "itvt läser alla rader, även dolda: visa raden eller ta bort "
+                                "den", line=line)
             if row is not None and (row.hidden or row.height == 0):
                 how = "är dold" if row.hidden else "har höjden 0"
                 raise DataError(shown, f"raden {how} i Excel; itvt läser alla rader, även "
                                 "dolda: visa raden eller ta bort den", line=line)
+        own = {j for d in sheet.column_dimensions.values() if d.customWidth
+               for j in range(d.min or 1, (d.max or 0) + 1)}
+        for j, name in enumerate(header, start=1):   # a default column width of 0
+            if form.defaultColWidth == 0 and name and j not in own:
+                raise DataError(shown, "kolumnen har bredden 0 i Excel (bladets "
+                                "standardbredd); itvt läser alla kolumner, även dolda: visa "
+                                "den eller ta bort den", column=name)
         for dimension in sheet.column_dimensions.values():
             for j in range(dimension.min or 1, (dimension.max or 0) + 1):
                 unseen = dimension.hidden or dimension.width == 0
@@ -308,6 +322,16 @@ def _section(form: str, value) -> str:
     return sections[1] if value < 0 or len(sections) == 2 else sections[2]
 
 
+_PLACEHOLDER = re.compile(r"[0#?@]|general", re.IGNORECASE)
+
+
+def _visible(section: str) -> str:
+    """What a section shows besides digits: its literal text, a padding "_x" as a blank
+    and a fill "*x" as its character x."""
+    literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
+    return literal + re.sub(r"_.", " ", re.sub(r"\*(.)", r"\1", _bare(section)))
+
+
 def _text_instead(cell) -> str | None:
     """The text a number's format section shows instead of it ('0;"–"' shows a negative
     as a dash): a section with text but no place for a digit; None when it shows the number
@@ -316,7 +340,7 @@ def _text_instead(cell) -> str | None:
         return None
     section = _section(cell.number_format, cell.value)
     bare = _bare(section)
-    if re.search(r"[0#?@]|general", bare, re.IGNORECASE):
+    if _PLACEHOLDER.search(bare):
         return None
     literal = "".join(q[1:-1] if q.startswith('"') else q[1:] for q in _QUOTED.findall(section))
     text = (literal + re.sub(r"[_*].", "", bare)).strip()

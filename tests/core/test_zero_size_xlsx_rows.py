@@ -81,3 +81,46 @@ def test_a_column_of_no_width_beyond_the_table_is_harmless(data_dir):
 
     _befolkning_as_xlsx(data_dir, edit)
     assert len(load_dataset(data_dir)["befolkning"]) > 0
+
+
+def _rows_without_own_height(xml: str, sheet_format: str, shown: int) -> str:
+    """The sheet's format set to `sheet_format` and rows 1..`shown` given a height of
+    their own (Excel's "hide the rest": zeroHeight hides every row without one)."""
+    import re
+
+    xml = re.sub(r"<sheetFormatPr[^>]*/>", sheet_format, xml)
+    for r in range(1, shown + 1):
+        xml = xml.replace(f'<row r="{r}">', f'<row r="{r}" ht="15" customHeight="1">', 1)
+    return xml
+
+
+@pytest.mark.parametrize("sheet_format", ['<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/>',
+                                          '<sheetFormatPr defaultRowHeight="0"/>'])
+def test_a_row_the_sheets_default_height_hides_is_bad_input(data_dir, sheet_format):
+    _befolkning_as_xlsx(data_dir, lambda xml, header: _rows_without_own_height(
+        xml, sheet_format, 2))
+    with pytest.raises(DataError, match=r"befolkning\.xlsx:3: raden har höjden 0 i Excel"):
+        load_dataset(data_dir)
+
+
+def test_rows_of_their_own_height_under_zero_height_are_read(data_dir):
+    expected = load_dataset(data_dir)["befolkning"]
+    _befolkning_as_xlsx(data_dir, lambda xml, header: _rows_without_own_height(
+        xml, '<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/>', 10_000))
+    result = load_dataset(data_dir)["befolkning"]
+    assert result.equals(expected)
+
+
+def test_a_column_the_sheets_default_width_hides_is_bad_input(data_dir):
+    def edit(xml, header):
+        import re
+
+        others = f'<cols><col min="2" max="{len(header)}" width="12" customWidth="1"/></cols>'
+        xml = re.sub(r"<sheetFormatPr[^>]*/>", '<sheetFormatPr defaultColWidth="0" '
+                     'defaultRowHeight="15"/>', xml)
+        return xml.replace("<sheetData>", others + "<sheetData>", 1)
+
+    _befolkning_as_xlsx(data_dir, edit)
+    with pytest.raises(DataError, match=r"befolkning\.xlsx: key_date: kolumnen har bredden 0 i "
+                                        r"Excel \(bladets standardbredd\)"):
+        load_dataset(data_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..input_files import _SEP_LINE
 from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
@@ -51,11 +53,16 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
 
 def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]:
     """(lines before the header, header cells, delimiter); `#` lines above it are comments."""
+    chosen = None
     with open(path, encoding=encoding, newline="") as handle:
         for skipped, line in enumerate(handle):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            delimiter = ";" if line.count(";") > line.count(",") else ","
+            sep = _SEP_LINE.match(line.strip())   # Excel's "sep=;" line names the delimiter
+            if sep and sep.group(1) in ",;":
+                chosen = sep.group(1)
+                continue
+            delimiter = chosen or (";" if line.count(";") > line.count(",") else ",")
             if delimiter not in line:
                 raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                                 "(spara filen som CSV med komma eller semikolon)", line=skipped + 1)
@@ -209,9 +216,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
         raise DataError(shown, f"rubrikraden passar ingen layout i {LAYOUTS_FILE} ({needs})",
                         line=skipped + 1)
     fits = [lay.name for lay in fitting_layouts(header, layouts)]
-    if layout.name.lower() not in path.name.lower() and len(fits) > 1:  # which is a guess
-        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); skriv "
-                        f"layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}",
+    named = [name for name in fits if name.lower() in path.name.lower()]
+    if len(fits) > 1 and len(named) != 1:  # which is a guess (the name names none, or two)
+        fix = (f"filnamnet nämner {' och '.join(named)}: låt det nämna bara den ena"
+               if named else f"skriv layoutens namn i filnamnet, t.ex. {fits[0]}-{path.name}")
+        raise DataError(shown, f"rubrikraden passar flera layouter ({', '.join(fits)}); {fix}",
                         line=skipped + 1)
     position = {_norm(h): i for i, h in enumerate(header)}
     used = {}
@@ -248,6 +257,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
             if chunk.empty:
                 continue
             parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))
+    except DataError as exc:  # a quoted line break makes a record span lines
+        if exc.line is None or exc.line < first_line:
+            raise
+        line = _record_start(path, encoding, delimiter, skipped, exc.line - first_line)
+        raise DataError(exc.file, exc.message, line=line, column=exc.column) from None
     except pd.errors.ParserError:
         raise DataError(shown, "raden passar inte rubrikraden (kontrollera avgränsare och "
                         "citattecken)", line=_unbalanced_quote(path, encoding)) from None
@@ -266,13 +280,43 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
     one, from a delimiter ending every row, is no field)."""
     with open(path, encoding=encoding, newline="") as handle:
         for number, line in enumerate(handle, start=1):
-            if number < first_line or line.count(delimiter) < width:
+            if number < first_line:
                 continue
-            cells = next(csv.reader([line], delimiter=delimiter), []) if '"' in line \
-                else line.split(delimiter)
-            if any(cell.strip() for cell in cells[width:]):
+            if '"' in line:   # quoted cells (perhaps with line breaks) from here on
+                return _beyond_in_records(itertools.chain([line], handle), number, delimiter,
+                                          width)
+            if line.count(delimiter) >= width and \
+                    any(cell.strip() for cell in line.split(delimiter)[width:]):
                 return number
     return None
+
+
+def _beyond_in_records(lines, first: int, delimiter: str, width: int) -> int | None:
+    """`_field_beyond_header` for the records of `lines` (line `first` on), read as CSV:
+    a quoted cell may hold a delimiter or a line break."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    start = first
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells[width:]):
+                return start
+            start = first + reader.line_num
+    except csv.Error:   # an unbalanced quote: named when pandas reads the file
+        return None
+    return None
+
+
+def _record_start(path: Path, encoding: str, delimiter: str, skipped: int, record: int) -> int:
+    """The editor's line where data record `record` (0 = the first below the header)
+    begins, counting the lines of quoted line breaks before it."""
+    with open(path, encoding=encoding, newline="") as handle:
+        for _ in range(skipped):
+            handle.readline()
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        for _ in range(record):
+            next(reader, None)
+        return skipped + reader.line_num + 1
 
 
 def _unbalanced_quote(path: Path, encoding: str) -> int | None:

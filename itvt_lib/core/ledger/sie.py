@@ -70,6 +70,14 @@ def parse_date(text: str, number: int) -> dt.date:
     raise SieSyntaxError(number, f'"{text}" är inget datum (ÅÅÅÅMMDD)')
 
 
+KONTO_RULE = "ska vara numeriskt, högst tio siffror"
+
+
+def _is_konto(konto: str) -> bool:
+    """A konto is ASCII digits, at most ten of them besides leading zeros (as in the CSV)."""
+    return konto.isascii() and konto.isdigit() and len(konto.lstrip("0")) <= 10
+
+
 def is_result_account(konto: str, ktyp: str | None) -> bool:
     """A result account: #KTYP I or K, or without #KTYP class 3–8 (first digit)."""
     if ktyp:
@@ -260,9 +268,9 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
     result = np.zeros(len(kontos.categories), dtype=bool)
     for i, first in zip(*_first_rows(kontos.codes.to_numpy())):
         konto = str(kontos.categories[i])
-        if not (konto.isascii() and konto.isdigit()):
+        if not _is_konto(konto):
             raise SieSyntaxError(int(rows[first]) + 1, f'"{konto}" är inget kontonummer '
-                                 "(ska vara numeriskt)")
+                                 f"({KONTO_RULE})")
         konto = str(int(konto))  # "04010" is 4010, as #KTYP names it
         result[i] = is_result_account(konto, header.ktyp.get(konto))
     lists = table["objekt"].cat
@@ -284,8 +292,8 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
             and is_result_account(b[4], header.ktyp.get(b[4]))]
     for _, number, _, period, konto, _, _ in rows:
-        if not konto.isdigit():
-            raise SieSyntaxError(number, f'"{konto}" är inget kontonummer (ska vara numeriskt)')
+        if not _is_konto(konto):
+            raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
         if "0" in header.rar:
             start, end, _ = header.rar["0"]
             first = dt.date(int(period[:4]), int(period[4:]), 1)

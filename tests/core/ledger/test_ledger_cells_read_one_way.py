@@ -98,3 +98,12 @@ def test_a_header_two_layouts_fit_is_bad_input_unless_the_name_says_which(tmp_pa
         read_rows(tmp_path, "export.csv", header, row)
     result = read_rows(tmp_path, "saldo-export.csv", header, row)
     assert (result.loc[0, "year"], result.loc[0, "month"]) == (2024, 2)
+
+
+@pytest.mark.parametrize("name", ["saldo-och-transaktioner.csv", "transaktion_saldo_2024.csv"])
+def test_a_header_two_layouts_fit_stays_bad_input_when_the_name_names_both(tmp_path, name):
+    header = "Datum;Period;Konto;Ansvar;Belopp"
+    with pytest.raises(DataError, match=r":1: rubrikraden passar flera layouter "
+                                        r"\(transaktion, saldo\); filnamnet nämner "
+                                        r"transaktion och saldo"):
+        read_rows(tmp_path, name, header, ["2024-01-31;2024-02;4010;9100;100,00"])

@@ -44,3 +44,19 @@ def test_a_sie_konto_with_leading_zeros_is_the_same_result_account(konto):
     trans = [f'#TRANS {konto} {{1 "9100"}} 100', "#TRANS 1930 {} -100"]
     result = parse_sie(sie_bytes(trans))[0]
     assert result[["konto", "ore"]].values.tolist() == [[4010, 10000]]
+
+
+@pytest.mark.parametrize("konto", ["4" * 25, "40100000000"])
+def test_a_sie_konto_of_more_than_ten_digits_is_bad_input_not_an_overflow(konto):
+    trans = [f'#TRANS {konto} {{1 "9100"}} 100', "#TRANS 1930 {} -100"]
+    with pytest.raises(SieSyntaxError, match=rf'^"{konto}" är inget kontonummer') as caught:
+        parse_sie(sie_bytes(trans))
+    assert caught.value.line == 8
+
+
+def test_a_psaldo_konto_of_more_than_ten_digits_is_bad_input_not_an_overflow():
+    lines = ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 3", "#RAR 0 20240101 20241231",
+             f"#PSALDO 0 202401 {'4' * 25} {{}} 100.00"]
+    with pytest.raises(SieSyntaxError, match=r"är inget kontonummer") as caught:
+        parse_sie(("\r\n".join(lines) + "\r\n").encode("cp437"))
+    assert caught.value.line == 5
