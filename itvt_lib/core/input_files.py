@@ -33,7 +33,7 @@ csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))  # one cell ma
 EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
                           "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
                           "#CONNECT!", "#BUSY!", "#UNKNOWN!"))
-_SEP_LINE = re.compile(r'^"?sep=(.)"?[,;]*$', re.IGNORECASE)  # Excel's "sep=;" first line
+SEP_LINE = re.compile(r'^"?sep=(.)"?[,;]*$', re.IGNORECASE)  # Excel's "sep=;" first line
 SUFFIXES = (".csv", ".xlsx")
 
 
@@ -82,7 +82,7 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     lines = text.splitlines()
     header_line = next(i for i, line in enumerate(lines) if line.strip())
     header = lines[header_line]
-    sep = _SEP_LINE.match(header.strip(" "))
+    sep = SEP_LINE.match(header.strip(" "))
     if sep and sep.group(1) not in ",;":
         raise DataError(shown, f"raden sep= anger avgränsaren {sep.group(1)!r}; spara "
                         "filen med komma eller semikolon",

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
-from ..input_files import _SEP_LINE
+from ..input_files import SEP_LINE
 from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
@@ -58,7 +58,7 @@ def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]
         for skipped, line in enumerate(handle):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            sep = _SEP_LINE.match(line.strip())   # Excel's "sep=;" line names the delimiter
+            sep = SEP_LINE.match(line.strip())   # Excel's "sep=;" line names the delimiter
             if sep and sep.group(1) in ",;":
                 chosen = sep.group(1)
                 continue
