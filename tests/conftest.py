@@ -121,12 +121,67 @@ def html_text(page: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
 
 
-def run_cli(*args, cwd=None, timeout=600):
-    """Run the installed `itvt` console script; return the CompletedProcess."""
+# Commands that only read (no kernel, no signal handler, no output folder) run in the test's
+# own process through `itvt_lib.cli.main`, the function the console script calls: an `itvt`
+# process spends a second or two of CPU importing pandas and pydantic before it reads a
+# flag, and the suite asks `check` a few hundred questions. Every other `run`, the terminal
+# tests (tests/cli/test_terminal_encoding.py, test_unreachable_errors.py) and
+# tests/project/test_cli_in_process.py (same answers both ways) keep the console script
+# itself under test.
+IN_PROCESS = frozenset({"check", "periods"})
 
+
+def run_cli(*args, cwd=None, timeout=600, in_process=None):
+    """Run `itvt args` from `cwd` (the repository): `check` and `periods` in this process
+    (`main_in_process`), every other command as the installed console script unless
+    `in_process` (a `run` a test expects to stop at bad input); return the CompletedProcess."""
+    args = [str(arg) for arg in args]
+    if in_process or (in_process is None and args and args[0] in IN_PROCESS):
+        return main_in_process(args, cwd=cwd or ROOT)
     itvt = Path(sys.executable).with_name("itvt")
-    return subprocess.run([str(itvt), *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([str(itvt), *args], capture_output=True, text=True,
                           cwd=cwd or ROOT, timeout=timeout)
+
+
+def main_in_process(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """`itvt args` as its process would see it, in this one: the package's caches empty, the
+    current folder `cwd`, standard output and error captured, warnings shown on standard
+    error as a fresh interpreter shows them (each one, every time), SystemExit as the exit
+    code, an escaping exception as the interpreter's exit 1 with its traceback."""
+    import contextlib
+    import io
+    import traceback
+    import warnings
+
+    from itvt_lib import cli
+    from itvt_lib.core import caches
+
+    caches.clear_all()
+    out, err, before = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(cwd)
+    try:
+        with warnings.catch_warnings(record=True) as caught, \
+                contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            warnings.resetwarnings()
+            warnings.simplefilter("always")
+            for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning,
+                             ResourceWarning):  # the interpreter's default filters
+                warnings.filterwarnings("ignore", category=category)
+            try:
+                code = cli.main(args)
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (exc.code is not None)
+                if isinstance(exc.code, str):
+                    print(exc.code, file=sys.stderr)
+            except BaseException:  # noqa: BLE001 - as the interpreter ends on one
+                traceback.print_exc()
+                code = 1
+    finally:
+        os.chdir(before)
+    shown = "".join(warnings.formatwarning(w.message, w.category, w.filename, w.lineno, w.line)
+                    for w in caught)
+    return subprocess.CompletedProcess(["itvt", *args], int(code or 0), out.getvalue(),
+                                       err.getvalue() + shown)
 
 
 @pytest.fixture(scope="session")

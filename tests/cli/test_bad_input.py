@@ -180,7 +180,7 @@ def test_bad_input_is_exit_2_and_publishes_nothing(previous_outputs, data_dir, k
     before = tree_snapshot(previous_outputs)
     edit(data_dir / file)
     result = run_cli("run", "--period", "2024-02", "--data-dir", data_dir,
-                     "--output-dir", previous_outputs)
+                     "--output-dir", previous_outputs, in_process=True)
     assert result.returncode == 2, (kind, result.stderr)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
@@ -230,7 +230,8 @@ def test_bad_run_argument_is_exit_2_and_touches_nothing(previous_outputs, tmp_pa
     shutil.copytree(previous_outputs, output, symlinks=True)
     edit(output)
     before = tree_snapshot(output) if output.is_dir() else output.read_bytes()
-    result = run_cli("run", "--period", "2024-02", "--output-dir", output, *extra)
+    result = run_cli("run", "--period", "2024-02", "--output-dir", output, *extra,
+                     in_process=True)
     assert result.returncode == 2, (kind, result.stderr)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
