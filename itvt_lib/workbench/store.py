@@ -50,6 +50,12 @@ def read_models(params_dir=None) -> list[dict]:
         if not isinstance(model, dict) or not isinstance(model.get("name"), str):
             raise ParamError(f"{shown}: modell {n} i financing_models har inget namn "
                              "(nyckeln ”name” med en text); rätta eller ta bort den.")
+        try:    # held to the rules the form saves a name by (one line, NAME_MAX)
+            _name(model["name"])
+        except ParamError as exc:
+            reason = str(exc)
+            raise ParamError(f"{shown}: modell {n} i financing_models: "
+                             f"{reason[:1].lower()}{reason[1:]}") from None
     return models
 
 
