@@ -68,7 +68,7 @@ class Workbench:
         self.chosen: dict[str, str] = {}               # pool -> driver
         self.shown_driver: str | None = None
         periods = session.periods
-        self.period = w.Dropdown(options=periods, value=period or periods[-1],
+        self.period = w.Dropdown(options=periods, value=session.period_of(period),
                                  description="Period", style=LABEL, layout=WIDE)
         self.models = w.VBox()
         self.name = w.Text(value=CUSTOM_NAME, description="Namn på egen modell", style=LABEL,
