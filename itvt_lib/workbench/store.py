@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ..areas.financing.params import NAME_MAX
 from ..core.errors import ParamError, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
@@ -59,7 +60,6 @@ def read_models(params_dir=None) -> list[dict]:
     return models
 
 
-NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
 
 
 def _name(name) -> str:
