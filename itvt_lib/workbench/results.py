@@ -25,9 +25,9 @@ from ..core.formatting import (
     YEAR_KIND,
     Kind,
     amount,
+    as_written,
     count,
     esc,
-    fmt_number,
     format_frame,
     is_missing,
     join_sv,
@@ -62,7 +62,7 @@ def swedish(error: rules.ModelError, files: dict[str, str] | None = None) -> str
         return (f"Värdet för {d['kommun']} får inte vara negativt "
                 f"({decision.typed_text(d['value'])}).")
     if error.reason == "share_sum":
-        return (f"De fasta andelarna summerar till {fmt_number(d['total'], 1, zero='0')} %, "
+        return (f"De fasta andelarna summerar till {as_written(d['total'], 1)} %, "
                 "inte 100 %.")
     if error.reason == "grundavgift_range" or d.get("field") == "grundavgift":
         return "Grundavgiften ska vara mellan 0 och 100 %."
