@@ -185,9 +185,12 @@ class Arende(Section):
 
 
 def name_key(name) -> str:
-    """A name as a reader tells names apart: case, Unicode form and kind of space ignored
-    ("Nuvarande modell", "nuvarande\u00a0modell" and "NUVARANDE  MODELL" are one name)."""
-    return " ".join(unicodedata.normalize("NFKC", str(name)).casefold().split())
+    """A name as a reader tells names apart: case, Unicode form, kind of space and invisible
+    characters (category Cf: a zero-width space, a soft hyphen) ignored ("Nuvarande modell",
+    "nuvarande\u00a0modell" and "NUVARANDE  MODELL\u200b" are one name)."""
+    shown = "".join(c for c in unicodedata.normalize("NFKC", str(name))
+                    if unicodedata.category(c) != "Cf")
+    return " ".join(shown.casefold().split())
 
 
 def first_repeat(names) -> tuple[int, Any, Any] | None:
@@ -212,7 +215,8 @@ def unique_names(items, what: str):
     if repeat is not None:
         n, name, earlier = repeat
         same = "" if earlier == name else (
-            f' (som "{earlier}" så när som på stora och små bokstäver eller mellanslag)')
+            f' (som "{earlier}" så när som på stora och små bokstäver, mellanslag eller '
+            'osynliga tecken)')
         raise problem(f'namnet "{name}" används två gånger (post {n}){same}; namnen '
                       f"på {what} måste vara olika")
     return items

@@ -1,10 +1,13 @@
 """What the controller types into the form: numbers read by the project's one number
 parser (`core.numbers.parse_typed`) and shown back with a decimal comma; who prepares the
-scenario.
+scenario; the folders the form works in.
 See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from ..core.numbers import NumberError, parse_typed
 from .decision import typed_text  # noqa: F401  (the form imports it from here)
@@ -30,3 +33,16 @@ def read_number(text: str, what: str, *, percent_sign: bool = False,
     return value
 
 
+
+
+ENV_FOLDERS = {"data_dir": "ITVT_DATA_DIR", "params_dir": "ITVT_PARAMS_DIR",
+               "outputs_dir": "ITVT_OUTPUTS_DIR"}
+
+
+def env_folder(given, variable: str) -> Path | None:
+    """The folder given, else the environment variable's (made absolute against the
+    kernel's working directory when the workbench opens), else None: the project's."""
+    if given is not None:
+        return Path(given)
+    value = os.environ.get(variable, "").strip()
+    return Path(value).resolve() if value else None

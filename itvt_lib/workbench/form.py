@@ -12,7 +12,6 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import asyncio
-import os
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from ..core.errors import InputError, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
-from .entry import RATE_RANGE, VALUE_MAX, read_number, typed_text
+from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
 from .results import ScenarioError, Session
 from .saved import SavedModels
 from .tables_view import TablesView
@@ -69,7 +68,7 @@ class Workbench:
         self.chosen: dict[str, str] = {}               # pool -> driver
         self.shown_driver: str | None = None
         periods = session.periods
-        self.period = w.Dropdown(options=periods, value=period or periods[-1],
+        self.period = w.Dropdown(options=periods, value=session.period_of(period),
                                  description="Period", style=LABEL, layout=WIDE)
         self.models = w.VBox()
         self.name = w.Text(value=CUSTOM_NAME, description="Namn på egen modell", style=LABEL,
@@ -326,8 +325,17 @@ class Workbench:
             values=values, values_driver=driver,
             upprakning={"default": 0.0, "kontogrupper": rates})
 
+    def settle(self) -> None:
+        """A redraw still waiting for the debounce (a button clicked right after a
+        keystroke) at once, so that the button acts on what was typed."""
+        if self._pending is not None:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Recompute and redraw; a bad value: its one line, and no results."""
+        """Recompute and redraw (a waiting redraw is then not needed); a bad value: its one
+        line, and no results."""
+        if self._pending is not None:
+            self._pending.cancel()
         self._pending = None
         try:
             outcome = results.compute(self.session, self.scenario())
@@ -386,6 +394,7 @@ class Workbench:
     def save(self):
         """Spara modell: the custom model into params/modeller.yaml (a saved model of the
         same name after a second click); it appears at once under "Jämför modeller"."""
+        self.settle()
         if self.outcome is None or self.outcome.custom_spec is None:
             self.status.value = "<p>Rätta värdena först; modellen sparas inte.</p>"
             return None
@@ -437,6 +446,7 @@ class Workbench:
     def export(self):
         """Exportera till Excel: outputs/scenarier/<date>-<name>.xlsx (-2, -3, … when the
         name was exported the same day); show the path."""
+        self.settle()
         if self.outcome is None:
             self.status.value = "<p>Rätta värdena först; inget exporterades.</p>"
             return None
@@ -458,19 +468,6 @@ class Workbench:
             return None
         self.status.value = f"<p>Exporterat till <code>{esc(path)}</code>.</p>"
         return path
-
-
-ENV_FOLDERS = {"data_dir": "ITVT_DATA_DIR", "params_dir": "ITVT_PARAMS_DIR",
-               "outputs_dir": "ITVT_OUTPUTS_DIR"}
-
-
-def env_folder(given, variable: str) -> Path | None:
-    """The folder given, else the environment variable's (made absolute against the
-    kernel's working directory when the workbench opens), else None: the project's."""
-    if given is not None:
-        return Path(given)
-    value = os.environ.get(variable, "").strip()
-    return Path(value).resolve() if value else None
 
 
 def open_workbench(period: str | None = None, data_dir=None, params_dir=None,

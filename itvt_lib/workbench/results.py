@@ -17,19 +17,20 @@ import pandas as pd
 
 from ..areas import financing as rules
 from ..areas import load_dataset as load_all
-from ..areas import open_report, reportable_periods
+from ..areas import open_report, reportable_periods, resolve_period
 from ..areas.allocation import share_decimals
 from ..core.context import ReportContext
-from ..core.errors import InputError
+from ..core.errors import InputError, ParamError
 from ..core.formatting import (
     YEAR_KIND,
     Kind,
     amount,
+    as_written,
     count,
     esc,
-    fmt_number,
     format_frame,
     is_missing,
+    join_sv,
     own_decimals,
     share,
 )
@@ -61,7 +62,7 @@ def swedish(error: rules.ModelError, files: dict[str, str] | None = None) -> str
         return (f"Värdet för {d['kommun']} får inte vara negativt "
                 f"({decision.typed_text(d['value'])}).")
     if error.reason == "share_sum":
-        return (f"De fasta andelarna summerar till {fmt_number(d['total'], 1, zero='0')} %, "
+        return (f"De fasta andelarna summerar till {as_written(d['total'], 1)} %, "
                 "inte 100 %.")
     if error.reason == "grundavgift_range" or d.get("field") == "grundavgift":
         return "Grundavgiften ska vara mellan 0 och 100 %."
@@ -115,6 +116,16 @@ class Session:
         self.dataset = dataset if dataset is not None else load_all(data_dir)
         self.periods = [str(p) for p in reportable_periods(self.dataset)]
         self._contexts: dict[str, ReportContext] = {}
+
+    def period_of(self, period) -> str:
+        """The form's period: none or "latest" the newest, else a YYYY-MM the data has a
+        report for (else a Swedish ParamError naming the periods there are)."""
+        wanted = str(resolve_period("latest" if period in (None, "") else period,
+                                    self.dataset))
+        if wanted not in self.periods:
+            raise ParamError(f"period: {wanted} är ingen rapportperiod i data "
+                             f"(rapportperioder: {join_sv(self.periods)})")
+        return wanted
 
     def context(self, period: str) -> ReportContext:
         if period not in self._contexts:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ..areas.financing.params import NAME_MAX
 from ..core.errors import ParamError, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
@@ -50,10 +51,15 @@ def read_models(params_dir=None) -> list[dict]:
         if not isinstance(model, dict) or not isinstance(model.get("name"), str):
             raise ParamError(f"{shown}: modell {n} i financing_models har inget namn "
                              "(nyckeln ”name” med en text); rätta eller ta bort den.")
+        try:    # held to the rules the form saves a name by (one line, NAME_MAX)
+            _name(model["name"])
+        except ParamError as exc:
+            reason = str(exc)
+            raise ParamError(f"{shown}: modell {n} i financing_models: "
+                             f"{reason[:1].lower()}{reason[1:]}") from None
     return models
 
 
-NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
 
 
 def _name(name) -> str:

@@ -32,6 +32,9 @@ IT, VAXEL = "IT Gemensamt", "Telefonväxel"
     # share_sum
     (IT, "fast", {"Herrljunga": "40", "Vårgårda": "50"},
      "De fasta andelarna summerar till 90,0 %, inte 100 %."),
+    # share_sum just outside the tolerance: the total as typed, never rounded onto it
+    (IT, "fast", {"Herrljunga": "40", "Vårgårda": "60,14"},
+     "De fasta andelarna summerar till 100,14 %, inte 100 %."),
 ])
 def test_a_bad_typed_value_is_its_swedish_line(params, tmp_path, pool, driver, boxes,
                                                expected):

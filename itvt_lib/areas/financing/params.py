@@ -36,11 +36,18 @@ class DriverTable(Section):
     ar: int | None = None
 
 
+NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
+
+
 def named(value: str) -> str:
     """A model's name unchanged when it shows a character (not only spaces or invisible
-    ones); else a problem."""
+    ones) on one line of at most NAME_MAX characters; else a problem."""
     if blank(value):
         raise problem("namnet saknas")
+    if any(c in value for c in "\n\r\t"):
+        raise problem("namnet innehåller en radbrytning eller tabb; skriv det på en rad")
+    if len(value.strip()) > NAME_MAX:
+        raise problem(f"namnet är {len(value.strip())} tecken långt; använd högst {NAME_MAX}")
     return value
 
 
