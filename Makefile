@@ -23,11 +23,21 @@ QUIET_PIP  := { grep -v "^WARNING: Location '.*' is ignored" || true; }
 
 .PHONY: report test test-fast test-times lab scenarier check lock benchmark
 
+# uv installs the same hashed lock in seconds where pip takes a minute or two: pip installs
+# uv alone first (its pinned, hashed lines of the lock), then uv the whole lock and the
+# project. uv reads no pip configuration, so where it cannot reach the package index pip
+# does all of it from the lock as before.
+UV_LINES   := awk '/^uv==/ {p = 1; print; next} p && /^ / {print; next} {p = 0}' $(LOCK)
+UV_INSTALL := $(BIN)/uv pip install -q --python $(BIN)/python
+
 $(STAMP): $(LOCK) pyproject.toml
-	@echo "Installerar beroenden (första gången, ca 1 minut)…"
+	@echo "Installerar beroenden (första gången, högst ett par minuter)…"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(PIP) install -q --require-hashes -r $(LOCK) 2>&1 | $(QUIET_PIP)
-	@$(PIP) install -q --no-deps -e . 2>&1 | $(QUIET_PIP)
+	@$(PIP) install -q --require-hashes -r <($(UV_LINES)) 2>&1 | $(QUIET_PIP)
+	@$(UV_INSTALL) --require-hashes -r $(LOCK) 2>/dev/null \
+		|| $(PIP) install -q --require-hashes -r $(LOCK) 2>&1 | $(QUIET_PIP)
+	@$(UV_INSTALL) --no-deps -e . 2>/dev/null \
+		|| $(PIP) install -q --no-deps -e . 2>&1 | $(QUIET_PIP)
 	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (itvt)" >/dev/null
 	@touch $(STAMP)
 

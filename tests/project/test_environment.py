@@ -112,7 +112,9 @@ def test_makefile_installs_from_the_lock():
     assert re.search(r"^LOCK\s*:=\s*requirements\.lock$", makefile, re.M)
     assert re.search(r"^\$\(STAMP\):.*\$\(LOCK\)", makefile, re.M)
     assert re.search(r"^\$\(STAMP\):.*pyproject\.toml", makefile, re.M)
-    assert "install -q --require-hashes -r $(LOCK)" in makefile
+    assert "install -q --require-hashes -r $(LOCK)" in makefile   # pip: where uv cannot
+    assert "$(UV_INSTALL) --require-hashes -r $(LOCK)" in makefile
+    assert "install -q --require-hashes -r <($(UV_LINES))" in makefile   # uv itself hashed
     assert "install -q --no-deps -e ." in makefile
     assert not re.search(r"pip install[^\n]*-e \.\[", makefile)  # nothing resolved unpinned
     assert re.search(r"^lock:", makefile, re.M)
