@@ -92,6 +92,7 @@ class Header:
         self.ksumma: list[tuple[int, list]] = []  # (0-based row, fields)
         self.rar: dict[str, tuple[dt.date, dt.date, int]] = {}
         self.ktyp: dict[str, str] = {}
+        self.ktyp_rows: dict[str, int] = {}   # the line of each account's #KTYP
         self.balances: list[tuple] = []  # (label, row, årsnr, period, konto, objects, öre)
         self.sietyp: str | None = None
         self.seen = False   # any SIE record besides #VER/#TRANS
@@ -117,9 +118,18 @@ class Header:
             elif label == "#RAR":
                 self._rar(fields, number)
             elif label == "#KTYP" and len(fields) >= 2:
-                self.ktyp[str(fields[0])] = str(fields[1])
+                self._ktyp(str(fields[0]), str(fields[1]), number)
             elif label in ("#PSALDO", "#PBUDGET"):
                 self._balance(label, fields, number)
+
+    def _ktyp(self, konto: str, typ: str, number: int) -> None:
+        """An account's type once: two types would make counting its costs a guess."""
+        if konto in self.ktyp and self.ktyp[konto].upper() != typ.upper():
+            raise SieSyntaxError(number, f"#KTYP för konto {konto} står två gånger med olika "
+                                 f"typ ({self.ktyp[konto]} på rad {self.ktyp_rows[konto]}, "
+                                 f"{typ} på rad {number})")
+        self.ktyp.setdefault(konto, typ)
+        self.ktyp_rows.setdefault(konto, number)
 
     def _rar(self, fields: list, number: int) -> None:
         if len(fields) < 3 or any(isinstance(f, list) for f in fields[:3]):
@@ -364,6 +374,8 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
     _not_utf8(data)
+    if b"\n" not in data:   # lines ended by CR alone (an old Mac export)
+        data = data.replace(b"\r", b"\n")
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
