@@ -170,8 +170,8 @@ def _shows_nothing(cell) -> bool:
 
 
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
-    """A hidden row or column (or one of height or width 0) that holds values is bad
-    input, named: itvt would read
+    """A hidden row or column (or one of height or width 0) that holds values, or cells
+    merged in the table, are bad input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
     import openpyxl
 
@@ -205,6 +205,14 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
                     raise DataError(shown, f"kolumnen {how} i Excel; itvt läser alla "
                                     "kolumner, även dolda: visa den eller ta bort den",
                                     column=header[j - 1])
+        read = set(lines)   # a merged range shows its first cell over all it covers
+        for cells in sorted(sheet.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
+            if cells.min_col <= len(header) and read.intersection(
+                    range(cells.min_row, cells.max_row + 1)):
+                raise DataError(shown, f"cellerna {cells.coord} är sammanfogade i Excel, som "
+                                "visar den första över alla; itvt läser varje cell för sig: "
+                                "dela upp sammanfogningen", line=cells.min_row,
+                                column=header[cells.min_col - 1] or None)
     finally:
         book.close()
 
