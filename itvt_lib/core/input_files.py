@@ -73,14 +73,15 @@ def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
-    """Return header, [(line, cells)], and the decimal mark the file uses."""
+def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str,
+                                                 int]:
+    """Return header, [(line, cells)], the decimal mark the file uses and the header's line."""
     text = _nfc(decode_text(read_regular_bytes(path, shown), shown))
     if not text.strip():
         raise DataError(shown, "filen är tom")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
-    lines = text.splitlines()
-    header_line = next(i for i, line in enumerate(lines) if line.strip())
+    lines = text.split("\n")   # (never at a form feed or U+2028, as splitlines() would)
+    header_line = first = next(i for i, line in enumerate(lines) if line.strip())
     header = lines[header_line]
     sep = SEP_LINE.match(header.strip(" "))
     if sep and sep.group(1) not in ",;":
@@ -94,6 +95,11 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
         header = lines[header_line]
     else:
         delimiter = ";" if header.count(";") > header.count(",") else ","
+    other = ";" if delimiter == "," else ","
+    if sep and delimiter not in header and other in header:   # which one holds is a guess
+        raise DataError(shown, f"raden sep= anger avgränsaren {delimiter!r} men rubrikraden "
+                        f"(rad {header_line + 1}) har {other!r}; rätta raden sep= eller ta "
+                        "bort den", line=first + 1)
     if delimiter not in header and any(sep in header for sep in ("\t", "|")):
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
@@ -112,12 +118,12 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                 continue
             _refuse_nul(shown, line, cells, head)
             if head is None:
-                head = _trimmed([c.strip() for c in cells])
+                head, header_line = _trimmed([c.strip() for c in cells]), line - 1
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
         raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
-    return head or [], rows, decimal
+    return head or [], rows, decimal, header_line + 1
 
 
 def _nfc(text: str) -> str:
@@ -236,7 +242,8 @@ def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list
         book.close()
 
 
-def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
+def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str, int]:
+    """Return header, [(row, cells)], "," and the header's row (the first row with a value)."""
     check_regular(path, shown)
     try:
         import openpyxl
@@ -282,7 +289,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     for line, j, value, commas in scaled:
         _refuse_scaled(shown, line, header[j] if j < len(header) else None, value, commas)
-    return header, rest, ","
+    return header, rest, ",", numbered[0][0]
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format

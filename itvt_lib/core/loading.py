@@ -221,17 +221,17 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
     for path in files:
         shown = display_path(path)
         reader = read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows
-        header, rows, default = reader(path, shown)
+        header, rows, default, at = reader(path, shown)
         for name in header:
             if name not in known:
                 raise DataError(shown, f"okänd kolumn (kända: {', '.join(sorted(known))})",
-                                line=1, column=name or "(tom)")
+                                line=at, column=name or "(tom)")
         if len(set(header)) != len(header):
             twice = next(n for n in header if header.count(n) > 1)
-            raise DataError(shown, "kolumnen finns två gånger", line=1, column=twice)
+            raise DataError(shown, "kolumnen finns två gånger", line=at, column=twice)
         for column in table.columns:
             if column.required and column.name not in header:
-                raise DataError(shown, "kolumnen saknas", line=1, column=column.name)
+                raise DataError(shown, "kolumnen saknas", line=at, column=column.name)
         if not rows:
             raise DataError(shown, "inga rader under rubrikraden")
         position = {name: i for i, name in enumerate(header)}
