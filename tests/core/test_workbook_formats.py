@@ -85,13 +85,14 @@ def test_a_boolean_date_or_time_in_a_number_column_is_bad_input(data_dir, value,
         load_dataset(data_dir)
 
 
-def test_a_key_merged_over_two_rows_leaves_the_lower_one_missing(data_dir):
+def test_a_key_merged_over_two_rows_is_bad_input_naming_the_range(data_dir):
     def edit(sheet, header):
         column = header.index("kommun") + 1
         sheet.merge_cells(start_row=2, start_column=column, end_row=3, end_column=column)
 
     _befolkning_as_xlsx(data_dir, edit)
-    with pytest.raises(DataError, match=r"befolkning\.xlsx:3: kommun: värde saknas"):
+    expected = r"befolkning\.xlsx:2: kommun: cellerna (?P<c>[A-Z]+)2:(?P=c)3 är sammanfogade"
+    with pytest.raises(DataError, match=expected):
         load_dataset(data_dir)
 
 
