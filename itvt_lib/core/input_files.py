@@ -175,6 +175,24 @@ def _shows_nothing(cell) -> bool:
     return not re.sub(r"\[[^\]]*\]", "", section).strip()
 
 
+def _rgb(color) -> str | None:
+    """A colour's RRGGBB when the file states it (the theme's background colour 0 is white)."""
+    if color is None or getattr(color, "tint", 0):
+        return None
+    if color.type == "rgb" and isinstance(color.rgb, str):
+        return color.rgb[-6:].upper()
+    return "FFFFFF" if color.type == "theme" and color.theme == 0 else None
+
+
+def _in_background(cell) -> bool:
+    """A value whose font has its cell's background colour (white on no fill): unseen."""
+    if cell.value is None or not str(cell.value).strip() or getattr(cell, "font", None) is None:
+        return False
+    fill = cell.fill.patternType if cell.fill is not None else None
+    ground = "FFFFFF" if fill is None else _rgb(cell.fill.fgColor) if fill == "solid" else None
+    return ground is not None and _rgb(cell.font.color) == ground
+
+
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
     """A hidden row or column (or one of height or width 0) that holds values, or cells
     merged in the table, are bad input, named: itvt would read
@@ -258,6 +276,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
             scaled += [(i, j, cell.value, n) for j, cell in enumerate(row) if (n := _scaling(cell))]
             unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
             texts += [(i, j, t) for j, cell in enumerate(row) if (t := _text_instead(cell))]
+            unseen += [(i, j, "colour") for j, cell in enumerate(row) if _in_background(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -277,10 +296,11 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
-    for line, j in unseen:
-        raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
-                        "har ett värde som itvt läser; visa värdet eller ta bort det",
-                        line=line, column=header[j] if j < len(header) else None)
+    for line, j, *colour in sorted(u for u in unseen if u[0] > numbered[0][0] or len(u) < 3):
+        how = ("cellens text har bakgrundens färg (syns inte i Excel)" if colour else
+               "cellen har ett talformat som inte visar något (;;;)")
+        raise DataError(shown, f"{how} men har ett värde som itvt läser; visa värdet eller ta "
+                        "bort det", line=line, column=header[j] if j < len(header) else None)
     for line, j, text in texts:
         raise DataError(shown, f"cellen har ett talformat som visar texten {text}, inte talet "
                         "som itvt läser; visa talet eller ta bort det", line=line,
