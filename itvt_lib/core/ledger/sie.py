@@ -3,7 +3,8 @@ month, konto and kostnadsställe object, in whole öre, as the CSV exports are.
 
 Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verifikationer
 (#VER with their #TRANS rows; a #TRANS without date has its #VER's date; #RTRANS and
-#BTRANS are ignored, as the standard allows). Types 2 and 3, or a file without #VER: the
+#BTRANS are ignored, as the standard allows; a #PSALDO account total must equal its
+#TRANS). Types 2 and 3, or a file without #VER: the
 period balances #PSALDO of the current year (årsnr 0; the balance of the period, not
 accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
 set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
@@ -387,6 +388,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         try:
             if (lines.kind == VER).any() or (lines.kind == TRANS).any():
                 outcomes = _transactions(lines, header, dimension)
+                _balances_agree(outcomes, header)
             elif header.sietyp == "1":   # year balances only: nothing to read per month
                 raise SieSyntaxError(None, "#SIETYP 1 har bara årssaldon, inga "
                                      "periodsaldon: exportera SIE typ 2, 3 eller 4")
@@ -398,6 +400,21 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
+    """A type 4 file's #PSALDO account total ({}) of a result account and period equals the
+    sum of its #TRANS (a file of some verifikationer alone would be read short)."""
+    sums = outcomes.groupby(["year", "month", "konto"])["ore"].sum()
+    for label, number, year_no, period, konto, objects, ore in header.balances:
+        if label != "#PSALDO" or year_no != "0" or objects or not _is_konto(konto) or \
+                not is_result_account(str(int(konto)), header.ktyp.get(str(int(konto)))):
+            continue
+        summed = int(sums.get((int(period[:4]), int(period[4:]), int(konto)), 0))
+        if summed != ore:
+            raise SieSyntaxError(number, f"#PSALDO för {period} konto {konto} är {kr_text(ore)} "
+                                 f"kr men filens #TRANS summerar till {kr_text(summed)} kr: "
+                                 "exportera filen med alla verifikationer")
 
 
 def _not_utf8(data: bytes) -> None:
