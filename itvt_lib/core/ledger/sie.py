@@ -4,9 +4,8 @@ month, konto and kostnadsställe object, in whole öre, as the CSV exports are.
 Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verifikationer
 (#VER with their #TRANS rows; a #TRANS without date has its #VER's date; #RTRANS and
 #BTRANS are ignored, as the standard allows; a #PSALDO account total must equal its
-#TRANS). Types 2 and 3, or a file without #VER: the
-period balances #PSALDO of the current year (årsnr 0; the balance of the period, not
-accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
+#TRANS). Types 2 and 3, or a file without #VER: the period balances #PSALDO of the
+current year (årsnr 0; the balance of the period, not accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
 set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
 unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
 
