@@ -181,6 +181,9 @@ def _rgb(color) -> str | None:
         return None
     if color.type == "rgb" and isinstance(color.rgb, str):
         return color.rgb[-6:].upper()
+    if color.type == "indexed" and 0 <= color.indexed < 64:   # the legacy palette (.xls)
+        from openpyxl.styles.colors import COLOR_INDEX
+        return COLOR_INDEX[color.indexed][-6:].upper()
     return "FFFFFF" if color.type == "theme" and color.theme == 0 else None
 
 

@@ -43,8 +43,14 @@ def _black_on_black(sheet):
     sheet["E3"].fill = PatternFill("solid", fgColor="FF000000")
 
 
-@pytest.mark.parametrize("style", [_white, _background_theme, _black_on_black],
-                         ids=["white", "background-theme-colour", "black-on-black"])
+def _legacy_palette_white(sheet):
+    sheet["E3"].font = Font(color=Color(indexed=9))
+
+
+@pytest.mark.parametrize("style", [_white, _background_theme, _black_on_black,
+                                   _legacy_palette_white],
+                         ids=["white", "background-theme-colour", "black-on-black",
+                              "legacy-palette-white"])
 def test_figure_in_its_background_colour_is_bad_input(data_dir, style):
     _as_xlsx(data_dir, style)
     with pytest.raises(DataError, match=r"kommunbidrag_kommun\.xlsx:3: belopp: cellens text "
