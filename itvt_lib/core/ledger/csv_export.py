@@ -246,7 +246,9 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
-    beyond = _field_beyond_header(path, encoding, first_line, delimiter, len(header))
+    named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
+    # the end name no column: a value under one is a field beyond the header
+    beyond = _field_beyond_header(path, encoding, first_line, delimiter, named)
     if beyond is not None:  # pandas would drop it unseen, or shift the row by it
         raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
                         "en text utan citattecken?)", line=beyond)
