@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -137,6 +137,9 @@ def _parse_cell(column: Column, value, decimal: str):
     if kind == "text":
         return str(text)
     if kind in NUMERIC_KINDS:
+        if isinstance(text, (date, time, timedelta)):   # a figure under a date or time format
+            raise ValueError(f"{_as_excel_shows(text)} är ett datum eller en tid i Excel, inte "
+                             "ett tal; ge cellen ett talformat")
         try:
             exact = numbers.parse_number(text, decimal=decimal, exponent=True)
         except NumberError as error:
@@ -185,6 +188,17 @@ def _parse_cell(column: Column, value, decimal: str):
             return False
         raise ValueError(f'"{text}" är varken ja eller nej')
     raise AssertionError(f"unknown column kind {kind}")
+
+
+def _as_excel_shows(value) -> str:
+    """A workbook's date, time or duration as Excel writes it (never "2 days, 1:00:00")."""
+    if isinstance(value, timedelta):
+        seconds = round(value.total_seconds())
+        sign, seconds = ("\u2212", -seconds) if seconds < 0 else ("", seconds)
+        return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date().isoformat()
+    return value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
 
 
 def _check_range(column: Column, value) -> None:
