@@ -137,6 +137,9 @@ def _parse_cell(column: Column, value, decimal: str):
     if kind == "text":
         return str(text)
     if kind in NUMERIC_KINDS:
+        if isinstance(text, bool):   # Excel's TRUE (SANT), never read as 1
+            raise ValueError(f"{'SANT' if text else 'FALSKT'} är ett sanningsvärde i Excel, "
+                             "inte ett tal")
         if isinstance(text, (date, time, timedelta)):   # a figure under a date or time format
             raise ValueError(f"{_as_excel_shows(text)} är ett datum eller en tid i Excel, inte "
                              "ett tal; ge cellen ett talformat")
