@@ -78,6 +78,11 @@ def _is_konto(konto: str) -> bool:
     return konto.isascii() and konto.isdigit() and len(konto.lstrip("0")) <= 10
 
 
+def konto_key(konto: str) -> str:
+    """A konto as the file's accounts are compared: "04010" is 4010 (as a #TRANS reads it)."""
+    return str(int(konto)) if _is_konto(konto) else konto
+
+
 def is_result_account(konto: str, ktyp: str | None) -> bool:
     """A result account: #KTYP I or K, or without #KTYP class 3–8 (first digit)."""
     if ktyp:
@@ -118,7 +123,7 @@ class Header:
             elif label == "#RAR":
                 self._rar(fields, number)
             elif label == "#KTYP" and len(fields) >= 2:
-                self._ktyp(str(fields[0]), str(fields[1]), number)
+                self._ktyp(konto_key(str(fields[0])), str(fields[1]), number)
             elif label in ("#PSALDO", "#PBUDGET"):
                 self._balance(label, fields, number)
 
@@ -300,7 +305,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     account the objects of `dimension` and the rest of the account total (`{}` record) as
     ansvar ""; no object anywhere (type 2): ansvar None."""
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
-            and is_result_account(b[4], header.ktyp.get(b[4]))]
+            and is_result_account(konto_key(b[4]), header.ktyp.get(konto_key(b[4])))]
     for _, number, _, period, konto, _, _ in rows:
         if not _is_konto(konto):
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
@@ -407,7 +412,7 @@ def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
     sums = outcomes.groupby(["year", "month", "konto"])["ore"].sum()
     for label, number, year_no, period, konto, objects, ore in header.balances:
         if label != "#PSALDO" or year_no != "0" or objects or not _is_konto(konto) or \
-                not is_result_account(str(int(konto)), header.ktyp.get(str(int(konto)))):
+                not is_result_account(konto_key(konto), header.ktyp.get(konto_key(konto))):
             continue
         summed = int(sums.get((int(period[:4]), int(period[4:]), int(konto)), 0))
         if summed != ore:
