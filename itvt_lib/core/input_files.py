@@ -191,7 +191,7 @@ def _in_background(cell) -> bool:
     """A value whose font has its cell's background colour (white on no fill): unseen."""
     if cell.value is None or not str(cell.value).strip() or getattr(cell, "font", None) is None:
         return False
-    fill = cell.fill.patternType if cell.fill is not None else None
+    fill = getattr(cell.fill, "patternType", "gradient")   # a gradient has no pattern
     ground = "FFFFFF" if fill is None else _rgb(cell.fill.fgColor) if fill == "solid" else None
     return ground is not None and _rgb(cell.font.color) == ground
 

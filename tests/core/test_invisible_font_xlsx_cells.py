@@ -1,7 +1,7 @@
 """A workbook figure written in its background's colour (white on no fill, black on a black
 fill) is bad input naming its cell: Excel shows nothing there, while itvt would read the
 figure (she may have greyed it out to leave it out). A coloured text on a fill of another
-colour, and a white header on a dark fill, are read."""
+colour, a white one on a gradient, and a white header on a dark fill, are read."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import csv
 import openpyxl
 import pandas as pd
 import pytest
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Font, GradientFill, PatternFill
 from openpyxl.styles.colors import Color
 
 from itvt_lib.areas import load_dataset
@@ -65,6 +65,8 @@ def _visible(sheet):
         cell.font = Font(color="FFFFFFFF", bold=True)
         cell.fill = PatternFill("solid", fgColor="FF1F4E79")
     sheet["D2"].font = Font(color="FFFF0000")
+    sheet["E2"].font = Font(color="FFFFFFFF")
+    sheet["E2"].fill = GradientFill(stop=("FF1F4E79", "FF000000"))
 
 
 def test_text_in_a_colour_other_than_its_background_is_read(data_dir):
