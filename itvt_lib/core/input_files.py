@@ -73,14 +73,15 @@ def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
-    """Return header, [(line, cells)], and the decimal mark the file uses."""
+def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str,
+                                                 int]:
+    """Return header, [(line, cells)], the decimal mark the file uses and the header's line."""
     text = _nfc(decode_text(read_regular_bytes(path, shown), shown))
     if not text.strip():
         raise DataError(shown, "filen är tom")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
-    lines = text.splitlines()
-    header_line = next(i for i, line in enumerate(lines) if line.strip())
+    lines = text.split("\n")   # (never at a form feed or U+2028, as splitlines() would)
+    header_line = first = next(i for i, line in enumerate(lines) if line.strip())
     header = lines[header_line]
     sep = SEP_LINE.match(header.strip(" "))
     if sep and sep.group(1) not in ",;":
@@ -94,6 +95,11 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
         header = lines[header_line]
     else:
         delimiter = ";" if header.count(";") > header.count(",") else ","
+    other = ";" if delimiter == "," else ","
+    if sep and delimiter not in header and other in header:   # which one holds is a guess
+        raise DataError(shown, f"raden sep= anger avgränsaren {delimiter!r} men rubrikraden "
+                        f"(rad {header_line + 1}) har {other!r}; rätta raden sep= eller ta "
+                        "bort den", line=first + 1)
     if delimiter not in header and any(sep in header for sep in ("\t", "|")):
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
@@ -112,12 +118,12 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                 continue
             _refuse_nul(shown, line, cells, head)
             if head is None:
-                head = _trimmed([c.strip() for c in cells])
+                head, header_line = _trimmed([c.strip() for c in cells]), line - 1
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
         raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
-    return head or [], rows, decimal
+    return head or [], rows, decimal, header_line + 1
 
 
 def _nfc(text: str) -> str:
@@ -169,9 +175,30 @@ def _shows_nothing(cell) -> bool:
     return not re.sub(r"\[[^\]]*\]", "", section).strip()
 
 
+def _rgb(color) -> str | None:
+    """A colour's RRGGBB when the file states it (the theme's background colour 0 is white)."""
+    if color is None or getattr(color, "tint", 0):
+        return None
+    if color.type == "rgb" and isinstance(color.rgb, str):
+        return color.rgb[-6:].upper()
+    if color.type == "indexed" and 0 <= color.indexed < 64:   # the legacy palette (.xls)
+        from openpyxl.styles.colors import COLOR_INDEX
+        return COLOR_INDEX[color.indexed][-6:].upper()
+    return "FFFFFF" if color.type == "theme" and color.theme == 0 else None
+
+
+def _in_background(cell) -> bool:
+    """A value whose font has its cell's background colour (white on no fill): unseen."""
+    if cell.value is None or not str(cell.value).strip() or getattr(cell, "font", None) is None:
+        return False
+    fill = getattr(cell.fill, "patternType", "gradient")   # a gradient has no pattern
+    ground = "FFFFFF" if fill is None else _rgb(cell.fill.fgColor) if fill == "solid" else None
+    return ground is not None and _rgb(cell.font.color) == ground
+
+
 def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) -> None:
-    """A hidden row or column (or one of height or width 0) that holds values is bad
-    input, named: itvt would read
+    """A hidden row or column (or one of height or width 0) that holds values, or cells
+    merged in the table, are bad input, named: itvt would read
     figures the controller does not see (and she may have hidden them to leave them out)."""
     import openpyxl
 
@@ -205,6 +232,14 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
                     raise DataError(shown, f"kolumnen {how} i Excel; itvt läser alla "
                                     "kolumner, även dolda: visa den eller ta bort den",
                                     column=header[j - 1])
+        read = set(lines)   # a merged range shows its first cell over all it covers
+        for cells in sorted(sheet.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
+            if cells.min_col <= len(header) and read.intersection(
+                    range(cells.min_row, cells.max_row + 1)):
+                raise DataError(shown, f"cellerna {cells.coord} är sammanfogade i Excel, som "
+                                "visar den första över alla; itvt läser varje cell för sig: "
+                                "dela upp sammanfogningen", line=cells.min_row,
+                                column=header[cells.min_col - 1] or None)
     finally:
         book.close()
 
@@ -228,7 +263,8 @@ def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list
         book.close()
 
 
-def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str]:
+def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str, int]:
+    """Return header, [(row, cells)], "," and the header's row (the first row with a value)."""
     check_regular(path, shown)
     try:
         import openpyxl
@@ -243,6 +279,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
             scaled += [(i, j, cell.value, n) for j, cell in enumerate(row) if (n := _scaling(cell))]
             unseen += [(i, j) for j, cell in enumerate(row) if _shows_nothing(cell)]
             texts += [(i, j, t) for j, cell in enumerate(row) if (t := _text_instead(cell))]
+            unseen += [(i, j, "colour") for j, cell in enumerate(row) if _in_background(cell)]
         book.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataError(shown, f"ingen läsbar .xlsx-fil ({type(exc).__name__})") from None
@@ -262,10 +299,11 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     rest = numbered[1:]
     for line, cells in numbered:
         _refuse_nul(shown, line, cells, header)
-    for line, j in unseen:
-        raise DataError(shown, "cellen har ett talformat som inte visar något (;;;) men "
-                        "har ett värde som itvt läser; visa värdet eller ta bort det",
-                        line=line, column=header[j] if j < len(header) else None)
+    for line, j, *colour in sorted(u for u in unseen if u[0] > numbered[0][0] or len(u) < 3):
+        how = ("cellens text har bakgrundens färg (syns inte i Excel)" if colour else
+               "cellen har ett talformat som inte visar något (;;;)")
+        raise DataError(shown, f"{how} men har ett värde som itvt läser; visa värdet eller ta "
+                        "bort det", line=line, column=header[j] if j < len(header) else None)
     for line, j, text in texts:
         raise DataError(shown, f"cellen har ett talformat som visar texten {text}, inte talet "
                         "som itvt läser; visa talet eller ta bort det", line=line,
@@ -274,7 +312,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
         _refuse_percent(shown, line, header[j] if j < len(header) else None, value)
     for line, j, value, commas in scaled:
         _refuse_scaled(shown, line, header[j] if j < len(header) else None, value, commas)
-    return header, rest, ","
+    return header, rest, ",", numbered[0][0]
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.')  # literal text and escaped characters of a format

@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -137,6 +137,12 @@ def _parse_cell(column: Column, value, decimal: str):
     if kind == "text":
         return str(text)
     if kind in NUMERIC_KINDS:
+        if isinstance(text, bool):   # Excel's TRUE (SANT), never read as 1
+            raise ValueError(f"{'SANT' if text else 'FALSKT'} är ett sanningsvärde i Excel, "
+                             "inte ett tal")
+        if isinstance(text, (date, time, timedelta)):   # a figure under a date or time format
+            raise ValueError(f"{_as_excel_shows(text)} är ett datum eller en tid i Excel, inte "
+                             "ett tal; ge cellen ett talformat")
         try:
             exact = numbers.parse_number(text, decimal=decimal, exponent=True)
         except NumberError as error:
@@ -187,6 +193,17 @@ def _parse_cell(column: Column, value, decimal: str):
     raise AssertionError(f"unknown column kind {kind}")
 
 
+def _as_excel_shows(value) -> str:
+    """A workbook's date, time or duration as Excel writes it (never "2 days, 1:00:00")."""
+    if isinstance(value, timedelta):
+        seconds = round(value.total_seconds())
+        sign, seconds = ("\u2212", -seconds) if seconds < 0 else ("", seconds)
+        return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date().isoformat()
+    return value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
+
+
 def _check_range(column: Column, value) -> None:
     if column.min is not None and value < column.min:
         raise ValueError(f"{_show(value)} är mindre än det minsta tillåtna, {_show(column.min)}")
@@ -221,17 +238,17 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
     for path in files:
         shown = display_path(path)
         reader = read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows
-        header, rows, default = reader(path, shown)
+        header, rows, default, at = reader(path, shown)
         for name in header:
             if name not in known:
                 raise DataError(shown, f"okänd kolumn (kända: {', '.join(sorted(known))})",
-                                line=1, column=name or "(tom)")
+                                line=at, column=name or "(tom)")
         if len(set(header)) != len(header):
             twice = next(n for n in header if header.count(n) > 1)
-            raise DataError(shown, "kolumnen finns två gånger", line=1, column=twice)
+            raise DataError(shown, "kolumnen finns två gånger", line=at, column=twice)
         for column in table.columns:
             if column.required and column.name not in header:
-                raise DataError(shown, "kolumnen saknas", line=1, column=column.name)
+                raise DataError(shown, "kolumnen saknas", line=at, column=column.name)
         if not rows:
             raise DataError(shown, "inga rader under rubrikraden")
         position = {name: i for i, name in enumerate(header)}

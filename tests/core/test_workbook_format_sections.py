@@ -83,6 +83,6 @@ def test_a_number_is_judged_by_the_format_section_that_shows_it(data_dir, value,
 ])
 def test_a_number_whose_own_section_shows_it_as_stored_is_read(data_dir, value, form):
     _befolkning_as_xlsx(data_dir, value, form)
-    header, rows, _ = read_xlsx_rows(data_dir / "befolkning.xlsx", "befolkning.xlsx")
+    header, rows, _, _ = read_xlsx_rows(data_dir / "befolkning.xlsx", "befolkning.xlsx")
     result = rows[0][1][header.index("invanare")]
     assert result == value

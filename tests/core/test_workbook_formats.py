@@ -71,27 +71,28 @@ def test_a_visible_workbook_with_a_general_format_is_read(data_dir):
     assert result == 9510
 
 
-@pytest.mark.parametrize(("value", "shown"), [
-    (True, "True"), (datetime.datetime(2024, 1, 1), "2024-01-01 00:00:00"),
-    (datetime.time(3, 0), "03:00:00"),
+@pytest.mark.parametrize(("value", "message"), [
+    (True, "SANT är ett sanningsvärde i Excel, inte ett tal"),
+    (datetime.datetime(2024, 1, 1), "2024-01-01 är ett datum eller en tid i Excel, inte ett tal"),
+    (datetime.time(3, 0), "03:00:00 är ett datum eller en tid i Excel, inte ett tal"),
 ])
-def test_a_boolean_date_or_time_in_a_number_column_is_bad_input(data_dir, value, shown):
+def test_a_boolean_date_or_time_in_a_number_column_is_bad_input(data_dir, value, message):
     def edit(sheet, header):
         _cell(sheet, header, "invanare").value = value
 
     _befolkning_as_xlsx(data_dir, edit)
-    with pytest.raises(DataError, match=rf'befolkning\.xlsx:2: invanare: "{shown}" är inte '
-                                        "ett tal"):
+    with pytest.raises(DataError, match=rf"befolkning\.xlsx:2: invanare: {message}"):
         load_dataset(data_dir)
 
 
-def test_a_key_merged_over_two_rows_leaves_the_lower_one_missing(data_dir):
+def test_a_key_merged_over_two_rows_is_bad_input_naming_the_range(data_dir):
     def edit(sheet, header):
         column = header.index("kommun") + 1
         sheet.merge_cells(start_row=2, start_column=column, end_row=3, end_column=column)
 
     _befolkning_as_xlsx(data_dir, edit)
-    with pytest.raises(DataError, match=r"befolkning\.xlsx:3: kommun: värde saknas"):
+    expected = r"befolkning\.xlsx:2: kommun: cellerna (?P<c>[A-Z]+)2:(?P=c)3 är sammanfogade"
+    with pytest.raises(DataError, match=expected):
         load_dataset(data_dir)
 
 

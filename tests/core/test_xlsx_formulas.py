@@ -37,7 +37,7 @@ def test_formula_without_a_stored_value_is_bad_input(tmp_path, rows, expected):
 def test_empty_cells_of_an_xlsx_are_still_empty(tmp_path):
     workbook(tmp_path / "t.xlsx", [["kontogrupp", "belopp", "not"], ["Intäkter", None, None]])
     result = read_xlsx_rows(tmp_path / "t.xlsx", "t.xlsx")
-    expected = (["kontogrupp", "belopp", "not"], [(2, ["Intäkter", None, None])], ",")
+    expected = (["kontogrupp", "belopp", "not"], [(2, ["Intäkter", None, None])], ",", 1)
     assert result == expected
 
 

@@ -53,15 +53,23 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
 
 def _header(path: Path, encoding: str, shown: str) -> tuple[int, list[str], str]:
     """(lines before the header, header cells, delimiter); `#` lines above it are comments."""
-    chosen = None
+    chosen = at = None
     with open(path, encoding=encoding, newline="") as handle:
         for skipped, line in enumerate(handle):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            sep = SEP_LINE.match(line.strip())   # Excel's "sep=;" line names the delimiter
-            if sep and sep.group(1) in ",;":
-                chosen = sep.group(1)
+            sep = SEP_LINE.match(line.strip(" \r\n"))  # Excel's "sep=;" names the delimiter
+            if sep and sep.group(1) not in ",;":
+                raise DataError(shown, f"raden sep= anger avgränsaren {sep.group(1)!r}; spara "
+                                "filen med komma eller semikolon", line=skipped + 1)
+            if sep:
+                chosen, at = sep.group(1), skipped + 1
                 continue
+            other = ";" if chosen == "," else ","
+            if chosen and chosen not in line and other in line:   # which holds is a guess
+                raise DataError(shown, f"raden sep= anger avgränsaren {chosen!r} men "
+                                f"rubrikraden (rad {skipped + 1}) har {other!r}; rätta raden "
+                                "sep= eller ta bort den", line=at)
             delimiter = chosen or (";" if line.count(";") > line.count(",") else ",")
             if delimiter not in line:
                 raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
@@ -238,7 +246,9 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     first_line = skipped + 2  # the editor's line of data row 0
-    beyond = _field_beyond_header(path, encoding, first_line, delimiter, len(header))
+    named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
+    # the end name no column: a value under one is a field beyond the header
+    beyond = _field_beyond_header(path, encoding, first_line, delimiter, named)
     if beyond is not None:  # pandas would drop it unseen, or shift the row by it
         raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
                         "en text utan citattecken?)", line=beyond)

@@ -3,9 +3,9 @@ month, konto and kostnadsställe object, in whole öre, as the CSV exports are.
 
 Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verifikationer
 (#VER with their #TRANS rows; a #TRANS without date has its #VER's date; #RTRANS and
-#BTRANS are ignored, as the standard allows). Types 2 and 3, or a file without #VER: the
-period balances #PSALDO of the current year (årsnr 0; the balance of the period, not
-accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
+#BTRANS are ignored, as the standard allows; a #PSALDO account total must equal its
+#TRANS). Types 2 and 3, or a file without #VER: the period balances #PSALDO of the
+current year (årsnr 0; the balance of the period, not accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
 set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
 unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
 
@@ -78,6 +78,11 @@ def _is_konto(konto: str) -> bool:
     return konto.isascii() and konto.isdigit() and len(konto.lstrip("0")) <= 10
 
 
+def konto_key(konto: str) -> str:
+    """A konto as the file's accounts are compared: "04010" is 4010 (as a #TRANS reads it)."""
+    return str(int(konto)) if _is_konto(konto) else konto
+
+
 def is_result_account(konto: str, ktyp: str | None) -> bool:
     """A result account: #KTYP I or K, or without #KTYP class 3–8 (first digit)."""
     if ktyp:
@@ -92,6 +97,7 @@ class Header:
         self.ksumma: list[tuple[int, list]] = []  # (0-based row, fields)
         self.rar: dict[str, tuple[dt.date, dt.date, int]] = {}
         self.ktyp: dict[str, str] = {}
+        self.ktyp_rows: dict[str, int] = {}   # the line of each account's #KTYP
         self.balances: list[tuple] = []  # (label, row, årsnr, period, konto, objects, öre)
         self.sietyp: str | None = None
         self.seen = False   # any SIE record besides #VER/#TRANS
@@ -117,9 +123,18 @@ class Header:
             elif label == "#RAR":
                 self._rar(fields, number)
             elif label == "#KTYP" and len(fields) >= 2:
-                self.ktyp[str(fields[0])] = str(fields[1])
+                self._ktyp(konto_key(str(fields[0])), str(fields[1]), number)
             elif label in ("#PSALDO", "#PBUDGET"):
                 self._balance(label, fields, number)
+
+    def _ktyp(self, konto: str, typ: str, number: int) -> None:
+        """An account's type once: two types would make counting its costs a guess."""
+        if konto in self.ktyp and self.ktyp[konto].upper() != typ.upper():
+            raise SieSyntaxError(number, f"#KTYP för konto {konto} står två gånger med olika "
+                                 f"typ ({self.ktyp[konto]} på rad {self.ktyp_rows[konto]}, "
+                                 f"{typ} på rad {number})")
+        self.ktyp.setdefault(konto, typ)
+        self.ktyp_rows.setdefault(konto, number)
 
     def _rar(self, fields: list, number: int) -> None:
         if len(fields) < 3 or any(isinstance(f, list) for f in fields[:3]):
@@ -290,7 +305,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     account the objects of `dimension` and the rest of the account total (`{}` record) as
     ansvar ""; no object anywhere (type 2): ansvar None."""
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
-            and is_result_account(b[4], header.ktyp.get(b[4]))]
+            and is_result_account(konto_key(b[4]), header.ktyp.get(konto_key(b[4])))]
     for _, number, _, period, konto, _, _ in rows:
         if not _is_konto(konto):
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
@@ -364,6 +379,8 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
     _not_utf8(data)
+    if b"\n" not in data:   # lines ended by CR alone (an old Mac export)
+        data = data.replace(b"\r", b"\n")
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
@@ -375,6 +392,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         try:
             if (lines.kind == VER).any() or (lines.kind == TRANS).any():
                 outcomes = _transactions(lines, header, dimension)
+                _balances_agree(outcomes, header)
             elif header.sietyp == "1":   # year balances only: nothing to read per month
                 raise SieSyntaxError(None, "#SIETYP 1 har bara årssaldon, inga "
                                      "periodsaldon: exportera SIE typ 2, 3 eller 4")
@@ -386,6 +404,21 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
+    """A type 4 file's #PSALDO account total ({}) of a result account and period equals the
+    sum of its #TRANS (a file of some verifikationer alone would be read short)."""
+    sums = outcomes.groupby(["year", "month", "konto"])["ore"].sum()
+    for label, number, year_no, period, konto, objects, ore in header.balances:
+        if label != "#PSALDO" or year_no != "0" or objects or not _is_konto(konto) or \
+                not is_result_account(konto_key(konto), header.ktyp.get(konto_key(konto))):
+            continue
+        summed = int(sums.get((int(period[:4]), int(period[4:]), int(konto)), 0))
+        if summed != ore:
+            raise SieSyntaxError(number, f"#PSALDO för {period} konto {konto} är {kr_text(ore)} "
+                                 f"kr men filens #TRANS summerar till {kr_text(summed)} kr: "
+                                 "exportera filen med alla verifikationer")
 
 
 def _not_utf8(data: bytes) -> None:

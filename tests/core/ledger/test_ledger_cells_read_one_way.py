@@ -84,6 +84,13 @@ def test_a_row_with_a_field_beyond_the_header_is_bad_input(tmp_path, rows, line)
         read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX, rows)
 
 
+def test_a_value_under_an_empty_heading_at_the_headers_end_is_bad_input(tmp_path):
+    rows = ["2024-01-15;A1;4010;9100;;100,00;x;;", "2024-02-15;A2;4010;9100;;50,00;y;;-50,00"]
+    with pytest.raises(DataError, match=r"transaktion-2024\.csv:3: raden har fler "
+                                        r"kolumner än rubrikraden"):
+        read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX + ";;", rows)
+
+
 def test_a_delimiter_inside_quotes_is_part_of_its_field(tmp_path):
     result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX,
                        ['2024-01-15;A1;4010;9100;;100,00;"Hyra; mars"'])
