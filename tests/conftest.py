@@ -184,26 +184,68 @@ def main_in_process(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
                                        err.getvalue() + shown)
 
 
+PUBLISHED_RUN = ("run", "--period", "2023-12", "--period", "2024-02", "--pdf")
+
+
+def _published_root(basetemp: Path) -> Path:
+    """The run's temporary folder, shared by its xdist workers (each has a sub-folder)."""
+    return basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else basetemp
+
+
+# Builds `published` once for the session, whoever asks first: the first to take the lock
+# runs it, the others wait for the lock and find it done.
+_BUILD_PUBLISHED = """
+import fcntl, subprocess, sys
+from pathlib import Path
+root, itvt, cwd, args = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+folder = root / "published"
+with open(root / "published.lock", "w") as lock:
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    if not (folder / "done").exists():
+        folder.mkdir(exist_ok=True)
+        result = subprocess.run([itvt, *args, "--output-dir", str(folder / "outputs")],
+                                capture_output=True, text=True, cwd=cwd)
+        if result.returncode:
+            sys.exit(result.stderr)
+        (folder / "done").touch()
+"""
+
+
+def _build_published(root: Path) -> subprocess.CompletedProcess:
+    itvt = Path(sys.executable).with_name("itvt")
+    return subprocess.run([sys.executable, "-c", _BUILD_PUBLISHED, root, itvt, ROOT,
+                           *PUBLISHED_RUN], capture_output=True, text=True)
+
+
 @pytest.fixture(scope="session")
 def published(tmp_path_factory) -> Path:
     """One `itvt run --pdf` of both reportable periods on the embedded data (shared by
-    tests, and under pytest-xdist by every worker: the first runs it, the others wait for
-    it; without a Chromium the run publishes HTML only). Tests only read it."""
-    import fcntl
+    tests, and under pytest-xdist by every worker: the first to ask runs it, or the
+    whole suite's background build, `pytest_sessionstart`; the others wait for it; without
+    a Chromium the run publishes HTML only). Tests only read it."""
+    root = _published_root(tmp_path_factory.getbasetemp())
+    result = _build_published(root)
+    assert result.returncode == 0, result.stderr
+    return root / "published" / "outputs"
 
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # the run's temporary folder, shared by its workers
-    folder, output = root / "published", root / "published" / "outputs"
-    with open(root / "published.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (folder / "done").exists():
-            folder.mkdir(exist_ok=True)
-            result = run_cli("run", "--period", "2023-12", "--period", "2024-02",
-                             "--output-dir", output, "--pdf")
-            assert result.returncode == 0, result.stderr
-            (folder / "done").touch()
-    return output
+
+_background: list[subprocess.Popen] = []
+
+
+def pytest_sessionstart(session):
+    """The whole suite (`make test`: no file, -m or -k given) starts building `published`
+    in the background at once, so no worker holds a core idle waiting for another's build
+    when it first needs it; a selection builds it on first use."""
+    config = session.config
+    if hasattr(config, "workerinput") or config.option.collectonly or \
+            config.option.markexpr or config.option.keyword or \
+            config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    root = _published_root(config._tmp_path_factory.getbasetemp())
+    itvt = Path(sys.executable).with_name("itvt")
+    _background.append(subprocess.Popen(
+        [sys.executable, "-c", _BUILD_PUBLISHED, root, itvt, ROOT, *PUBLISHED_RUN],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
 
 
 @pytest.fixture(scope="session")
@@ -421,6 +463,11 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     import json
+
+    for process in _background:  # an interrupted session: the build is not left running
+        if process.poll() is None:
+            process.terminate()
+            process.wait()
 
     if session.config.getoption("--store-file-times") and not hasattr(session.config,
                                                                         "workerinput"):
