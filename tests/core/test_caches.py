@@ -76,3 +76,31 @@ def test_an_edited_params_file_is_read_again_and_a_bad_one_is_never_served(tmp_p
             read_yaml(path)
     path.write_text("namnd: Tredje\n", encoding="utf-8")
     assert read_yaml(path) == {"namnd": "Tredje"}
+
+
+def _copy_of_data(folder):
+    shutil.copytree(DATA_DIR, folder)
+    return folder
+
+
+def test_a_table_read_in_another_folder_names_that_folders_file(tmp_path):
+    """A table is validated once per content, but where its rows are is this folder's:
+    the checks page and every message name the file the controller edits."""
+    first = load_dataset(_copy_of_data(tmp_path / "a"))
+    second = load_dataset(_copy_of_data(tmp_path / "b"))
+    result = set(second.locations["kommuner"]["file"])
+    assert len(result) == 1 and result.pop().endswith("b/kommuner.csv")
+    assert set(first.locations["kommuner"]["file"]).pop().endswith("a/kommuner.csv")
+    assert set(second.files) == {name.replace("/a/", "/b/") for name in first.files}
+
+
+def test_a_table_whose_reference_changed_is_checked_again(tmp_path):
+    """investeringar.csv unchanged, but its kommun no longer in kommuner.csv: bad input,
+    though the same file was valid a moment ago in another folder."""
+    load_dataset(_copy_of_data(tmp_path / "a"))
+    data = _copy_of_data(tmp_path / "b")
+    path = data / "kommuner.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Vårgårda,", "Vargarda,"),
+                    encoding="utf-8")
+    with pytest.raises(Exception, match=r'"Vårgårda" finns inte i kommuner'):
+        load_dataset(data)
