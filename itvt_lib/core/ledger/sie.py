@@ -317,7 +317,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
                                      f"i #RAR ({start:%Y%m%d}–{end:%Y%m%d})")
     seen: dict = {}
     for _, number, _, period, konto, objects, _ in rows:   # a balance twice: summed twice
-        key = (period, konto, tuple(sorted(objects.items())))
+        key = (period, konto_key(konto), tuple(sorted(objects.items())))  # 05011 is 5011
         if key in seen:
             raise SieSyntaxError(number, f"{label} för {period} konto {konto} med samma objekt "
                                  f"finns två gånger (rad {seen[key]} och {number})")
