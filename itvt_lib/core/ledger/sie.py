@@ -379,8 +379,8 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
     _not_utf8(data)
-    if b"\n" not in data:   # lines ended by CR alone (an old Mac export)
-        data = data.replace(b"\r", b"\n")
+    if data.count(b"\r") != data.count(b"\r\n"):   # a line ended by CR alone (an old Mac
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")   # export), if only one
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
