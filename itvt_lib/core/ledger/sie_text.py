@@ -115,10 +115,11 @@ class Lines:
         def byte(offset: int) -> np.ndarray:
             return self.bytes[np.minimum(self.first + offset, last)]
 
-        def label(text: bytes) -> np.ndarray:
+        def label(text: bytes) -> np.ndarray:   # in any case, as Header reads labels
             match = _BLANKS[byte(len(text))]
             for offset, char in enumerate(text):
-                match &= byte(offset) == char
+                got = byte(offset)
+                match &= (got | 0x20) == (char | 0x20) if chr(char).isalpha() else got == char
             return match
 
         first = byte(0)
