@@ -128,7 +128,10 @@ class Header:
                 self._balance(label, fields, number)
 
     def _ktyp(self, konto: str, typ: str, number: int) -> None:
-        """An account's type once: two types would make counting its costs a guess."""
+        """An account's type once, one of T, S, K, I: else counting its costs is a guess."""
+        if typ.upper() not in ("T", "S", "K", "I"):
+            raise SieSyntaxError(number, f'#KTYP {konto} "{typ}": kontotypen ska vara T, S, '
+                                 "K eller I")
         if konto in self.ktyp and self.ktyp[konto].upper() != typ.upper():
             raise SieSyntaxError(number, f"#KTYP för konto {konto} står två gånger med olika "
                                  f"typ ({self.ktyp[konto]} på rad {self.ktyp_rows[konto]}, "
