@@ -381,9 +381,9 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         raise SieSyntaxError(None, "filen är tom")
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
-    _not_utf8(data)
     if data.count(b"\r") != data.count(b"\r\n"):   # a line ended by CR alone (an old Mac
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")   # export), if only one
+    _not_utf8(data)
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))

@@ -38,3 +38,10 @@ def test_line_after_a_lone_cr_is_numbered_in_errors():
         parse_sie(sie("4", "#PSALDO 0 202301 5011 {} 100.00\r#PSALDO 0 202302 5011 {} 50.00",
                       *VER))
     assert info.value.line == 6
+
+
+def test_utf8_letter_in_a_cr_only_file_is_named_at_its_line():
+    data = sie("4", '#KONTO 5011 "Lokalhyra Växel"', *VER).decode("cp437").replace("\r\n", "\r")
+    with pytest.raises(SieSyntaxError, match="filen är sparad som UTF-8") as info:
+        parse_sie(data.encode("utf-8"))
+    assert info.value.line == 5
