@@ -131,7 +131,7 @@ def _budget_once(budget: pd.DataFrame, shown: str, seen: dict) -> pd.DataFrame:
     counts once; two files giving one month different budgets is a DataError."""
     keep = []
     for (year, month), rows in budget.groupby(["year", "month"], sort=True):
-        rows = rows.reset_index(drop=True)
+        rows = rows[rows["ore"] != 0].reset_index(drop=True)   # a 0.00 line adds nothing
         first, earlier = seen.setdefault((year, month), (shown, rows))
         if first == shown:
             keep.append(rows)

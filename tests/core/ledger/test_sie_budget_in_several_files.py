@@ -22,9 +22,9 @@ def write(data_dir, name: str, day: str, budget: list[str]) -> None:
     (folder / name).write_bytes(("\r\n".join([*HEAD, *budget, *ver]) + "\r\n").encode("cp437"))
 
 
-def test_budget_carried_by_each_monthly_export_is_taken_once(data_dir):
+def test_budget_carried_by_each_monthly_export_is_taken_once(data_dir):   # 0.00 or absent
     write(data_dir, "jan.se", "20230105", BUDGET)
-    write(data_dir, "feb.se", "20230205", BUDGET)
+    write(data_dir, "feb.se", "20230205", [*BUDGET, "#PBUDGET 0 202302 5012 {} 0.00"])
     budgets: list = []
     read_ledger(data_dir, budgets)
     result = pd.concat(budgets).groupby("month")["ore"].sum().to_dict()
