@@ -176,7 +176,7 @@ def _shows_nothing(cell) -> bool:
 
 
 def _rgb(color) -> str | None:
-    """A colour's RRGGBB when the file states it (the theme's background colour 0 is white)."""
+    """A colour's RRGGBB when the file states it (theme colours 0 and 1: white and black)."""
     if color is None or getattr(color, "tint", 0):
         return None
     if color.type == "rgb" and isinstance(color.rgb, str):
@@ -184,7 +184,7 @@ def _rgb(color) -> str | None:
     if color.type == "indexed" and 0 <= color.indexed < 64:   # the legacy palette (.xls)
         from openpyxl.styles.colors import COLOR_INDEX
         return COLOR_INDEX[color.indexed][-6:].upper()
-    return "FFFFFF" if color.type == "theme" and color.theme == 0 else None
+    return {0: "FFFFFF", 1: "000000"}.get(color.theme) if color.type == "theme" else None
 
 
 def _in_background(cell) -> bool:

@@ -104,7 +104,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
     settings = load_sie_settings(data_dir)
     csv_layouts = repr(load_layouts(data_dir)) if any(
         p.suffix.lower() == ".csv" for p in files) else ""
-    parts, seen = [], {}
+    parts, seen, budget_seen = [], {}, {}
     for path in files:
         stat = path.stat()
         key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, csv_layouts, settings)
@@ -120,10 +120,26 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
             seen[(year, month)] = shown
         parts.append(frame.assign(fil=shown))
         if budgets is not None and not budget.empty and settings.jamfor_budget:
-            budgets.append(budget.assign(fil=shown))
+            budgets.append(_budget_once(budget, shown, budget_seen).assign(fil=shown))
     frame = pd.concat(parts, ignore_index=True)
     _centres_whole_years(frame)
     return frame, hashes
+
+
+def _budget_once(budget: pd.DataFrame, shown: str, seen: dict) -> pd.DataFrame:
+    """A month's #PBUDGET in several files (each monthly export carries the year's budget)
+    counts once; two files giving one month different budgets is a DataError."""
+    keep = []
+    for (year, month), rows in budget.groupby(["year", "month"], sort=True):
+        rows = rows[rows["ore"] != 0].reset_index(drop=True)   # a 0.00 line adds nothing
+        first, earlier = seen.setdefault((year, month), (shown, rows))
+        if first == shown:
+            keep.append(rows)
+        elif not rows.equals(earlier):
+            raise DataError(shown, f"#PBUDGET för {year}-{month:02d} skiljer sig från den i "
+                            f"{first}: exportera filerna igen med samma budget, eller sätt "
+                            f"sie: jamfor_budget: false i {LAYOUTS_FILE}")
+    return pd.concat(keep, ignore_index=True) if keep else budget.iloc[:0]
 
 
 def _centres_whole_years(frame: pd.DataFrame) -> None:

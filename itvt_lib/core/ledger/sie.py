@@ -128,7 +128,10 @@ class Header:
                 self._balance(label, fields, number)
 
     def _ktyp(self, konto: str, typ: str, number: int) -> None:
-        """An account's type once: two types would make counting its costs a guess."""
+        """An account's type once, one of T, S, K, I: else counting its costs is a guess."""
+        if typ.upper() not in ("T", "S", "K", "I"):
+            raise SieSyntaxError(number, f'#KTYP {konto} "{typ}": kontotypen ska vara T, S, '
+                                 "K eller I")
         if konto in self.ktyp and self.ktyp[konto].upper() != typ.upper():
             raise SieSyntaxError(number, f"#KTYP för konto {konto} står två gånger med olika "
                                  f"typ ({self.ktyp[konto]} på rad {self.ktyp_rows[konto]}, "
@@ -317,7 +320,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
                                      f"i #RAR ({start:%Y%m%d}–{end:%Y%m%d})")
     seen: dict = {}
     for _, number, _, period, konto, objects, _ in rows:   # a balance twice: summed twice
-        key = (period, konto, tuple(sorted(objects.items())))
+        key = (period, konto_key(konto), tuple(sorted(objects.items())))  # 05011 is 5011
         if key in seen:
             raise SieSyntaxError(number, f"{label} för {period} konto {konto} med samma objekt "
                                  f"finns två gånger (rad {seen[key]} och {number})")
@@ -378,9 +381,9 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         raise SieSyntaxError(None, "filen är tom")
     if b"\x00" in data:
         raise SieSyntaxError(None, "filen innehåller NUL-tecken: den är ingen SIE-fil (text)")
+    if data.count(b"\r") != data.count(b"\r\n"):   # a line ended by CR alone (an old Mac
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")   # export), if only one
     _not_utf8(data)
-    if b"\n" not in data:   # lines ended by CR alone (an old Mac export)
-        data = data.replace(b"\r", b"\n")
     lines = Lines(data)
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))

@@ -68,7 +68,7 @@ def tokenize(line: str, number: int) -> list:
 
 
 def object_pairs(items: list, number: int) -> dict[str, str]:
-    """An object list's pairs dimension → object."""
+    """An object list's pairs dimension → object ("9100 " is 9100, as a CSV's ansvar)."""
     if len(items) % 2:
         raise SieSyntaxError(number, "objektlistan ska bestå av par: dimension objekt")
     dimensions = items[::2]
@@ -76,7 +76,7 @@ def object_pairs(items: list, number: int) -> dict[str, str]:
         if dimensions.count(dimension) > 1:   # which object would count is a guess
             raise SieSyntaxError(number, f"objektlistan har dimension {dimension} två gånger "
                                  "(högst ett objekt per dimension)")
-    return {items[i]: items[i + 1] for i in range(0, len(items), 2)}
+    return {items[i]: items[i + 1].strip() for i in range(0, len(items), 2)}
 
 
 # ---------------------------------------------------------------- lines
@@ -115,10 +115,11 @@ class Lines:
         def byte(offset: int) -> np.ndarray:
             return self.bytes[np.minimum(self.first + offset, last)]
 
-        def label(text: bytes) -> np.ndarray:
+        def label(text: bytes) -> np.ndarray:   # in any case, as Header reads labels
             match = _BLANKS[byte(len(text))]
             for offset, char in enumerate(text):
-                match &= byte(offset) == char
+                got = byte(offset)
+                match &= (got | 0x20) == (char | 0x20) if chr(char).isalpha() else got == char
             return match
 
         first = byte(0)
