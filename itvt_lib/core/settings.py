@@ -259,6 +259,12 @@ class Params(Section):
                 raise problem(f"ärende nummer {item.nummer} står två gånger (post "
                               f"{seen[item.nummer]} och {n}); varje ärende har ett eget nummer")
             seen.setdefault(item.nummer, n)
+        timed = sorted((item.nummer, item.tid) for item in value or []  # tid: HH:MM, so
+                       if item.nummer is not None and item.tid is not None)  # text order
+        for (before, early), (after, late) in zip(timed, timed[1:]):
+            if late < early:
+                raise problem(f"ärende nummer {after} har tiden {late}, före ärende nummer "
+                              f"{before} ({early}); ärendena behandlas i nummerordning")
         return value
 
     @property
