@@ -22,7 +22,7 @@ from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
 from ..core.reference import kommun_names
-from ..core.settings import Section
+from ..core.settings import Section, Text
 from . import budget
 
 AREA = "Investeringar"
@@ -60,9 +60,9 @@ def _validate_totals(frame: pd.DataFrame, locate) -> None:
 class Investeringar(Section):
     """Investments page (notebook 05)."""
 
-    kommentar: str | None = None
-    total_bokslut: str | None = None
-    total_manad: str | None = None
+    kommentar: Text | None = None
+    total_bokslut: Text | None = None
+    total_manad: Text | None = None
 
 
 PARAMS = {"investeringar": (Investeringar, Field(default_factory=Investeringar))}

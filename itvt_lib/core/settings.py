@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -50,6 +51,17 @@ def swedish_number(value):
 
 
 Read = BeforeValidator(swedish_number)
+
+
+def filled(value):
+    """`value` when it is None or has a visible character; else a validation problem (a
+    blank text would print as a heading over nothing)."""
+    if value is not None and blank(value):
+        raise problem("är tom; skriv texten eller ta bort raden")
+    return value
+
+
+Text = Annotated[str, AfterValidator(filled)]  # a text the pages print
 Number = Annotated[float, Read, Field()]
 NonNegative = Annotated[float, Read, Field(ge=0)]
 Positive = Annotated[float, Read, Field(gt=0)]
@@ -239,9 +251,7 @@ class Params(Section):
     def _filled(cls, value):
         """A name the pages print (a header, a total row's label, a sentence's subject) is
         written out: a blank one would print as nothing."""
-        if value is not None and blank(value):
-            raise problem("är tom; skriv texten eller ta bort raden")
-        return value
+        return filled(value)
     arenden: list[Arende] | None = None
 
     tolerance_tkr: Tolerance = 1
@@ -259,6 +269,12 @@ class Params(Section):
                 raise problem(f"ärende nummer {item.nummer} står två gånger (post "
                               f"{seen[item.nummer]} och {n}); varje ärende har ett eget nummer")
             seen.setdefault(item.nummer, n)
+        timed = sorted((item.nummer, item.tid) for item in value or []  # tid: HH:MM, so
+                       if item.nummer is not None and item.tid is not None)  # text order
+        for (before, early), (after, late) in zip(timed, timed[1:]):
+            if late < early:
+                raise problem(f"ärende nummer {after} har tiden {late}, före ärende nummer "
+                              f"{before} ({early}); ärendena behandlas i nummerordning")
         return value
 
     @property

@@ -1,6 +1,7 @@
 """Hostile meeting files (params/meetings/, core/settings.py): two ärenden with
 the same number (which one the minutes mean would be a guess), a page listed twice in an
-ärende's papers, and an ärende whose title is blank were published as written; each is bad
+ärende's papers, an ärende whose title is blank, and an ärende timed before the one it
+follows (which time is the misprint would be a guess) were published as written; each is bad
 input now, one line naming the file and the item."""
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def _edit(params, old, new):
      r'arenden\[3\]\.sidor: sidan "01" står två gånger'),
     ("rubrik: Översyn av servicenämnderna", 'rubrik: "  "',
      r"arenden\[1\]\.rubrik: är tom"),
-], ids=["number-twice", "page-twice", "blank-title"])
+    ('tid: "09:15"', 'tid: "08:00"',
+     r"arenden: ärende nummer 2 har tiden 08:00, före ärende nummer 1 \(09:05\)"),
+], ids=["number-twice", "page-twice", "blank-title", "time-before-previous"])
 def test_an_agenda_that_could_be_read_two_ways_is_bad_input(params, old, new, message):
     _edit(params, old, new)
     with pytest.raises(ParamError, match=rf"meetings/2024-03-06\.yaml: {message}") as info:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ...core.settings import Number, Section
+from ...core.settings import Number, Section, Text
 
 
 class ResultatRule(Section):
@@ -19,7 +19,7 @@ class ResultatRule(Section):
 class Kommentar(Section):
     """The controller's comments per page."""
 
-    driftredovisning: str | None = None
+    driftredovisning: Text | None = None
 
 
 PARAMS = {"status.resultat": (ResultatRule, Field(default_factory=ResultatRule)),
