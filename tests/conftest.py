@@ -307,6 +307,17 @@ def registry_import() -> str:
         area.__name__.rpartition(".")[2] for area in AREAS)
 
 
+def page_notebooks(folder: Path, *names: str) -> Path:
+    """`folder` holding the project's notebooks `names` and one that imports every area
+    (a notebooks folder must show them all): a run that builds only the pages a test
+    reads, not the whole packet."""
+    folder.mkdir()
+    for name in names:
+        shutil.copy(NOTEBOOKS_DIR / name, folder / name)
+    write_notebook(folder, "00-alla-omraden.ipynb", registry_import(), "print('ok')")
+    return folder
+
+
 @pytest.fixture
 def notebooks(tmp_path) -> Path:
     """A notebooks folder with one notebook that succeeds (and imports every area)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import ROOT, tree_snapshot, write_notebook
+from conftest import ROOT, page_notebooks, tree_snapshot, write_notebook
 
 from itvt_lib.core.errors import os_reason
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
@@ -51,10 +51,11 @@ def test_relative_paths_from_a_sub_folder_publish_the_given_data(tmp_path):
         "kommentar: Prognos enligt budget.", "kommentar: Prognos enligt budget PARAMMÄRKE.", 1),
         encoding="utf-8")
     (tmp_path / "sub").mkdir()
+    page_notebooks(tmp_path / "nb", "05-investeringar.ipynb", "06-internkontroll.ipynb")
     result = subprocess.run([ITVT, "run", "--period", "2023-12", "--period", "2024-02",
                              "--data-dir", "../data", "--params-dir", "../params",
-                             "--output-dir", "../out"], capture_output=True, text=True,
-                            cwd=tmp_path / "sub", timeout=600)
+                             "--notebooks-dir", "../nb", "--output-dir", "../out"],
+                            capture_output=True, text=True, cwd=tmp_path / "sub", timeout=600)
     assert result.returncode == 0, result.stderr
     out = tmp_path / "out"
     pages = {period: " ".join(p.read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import nbformat
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import html_text, run_cli
+from conftest import html_text, page_notebooks, run_cli
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -183,8 +183,9 @@ def test_saved_model_appears_on_the_next_runs_financing_page(bench, tmp_path):
     bench.grundavgift.value = "20"
     bench.save()
     out = tmp_path / "published"
+    notebooks = page_notebooks(tmp_path / "notebooks", "80-finansieringsmodell.ipynb")
     run = run_cli("run", "--period", PERIOD, "--params-dir", tmp_path / "params",
-                  "--output-dir", out)
+                  "--notebooks-dir", notebooks, "--output-dir", out)
     assert run.returncode == 0, run.stderr
     page = next((out / PERIOD).glob("*-finansieringsmodell.html"))
     assert "Prov från formuläret" in html_text(page.read_text(encoding="utf-8"))

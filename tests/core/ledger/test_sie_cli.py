@@ -4,10 +4,8 @@ one line naming file and line. Files are written by the rule in sie_rule.py."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import ROOT, html_text, registry_import, run_cli, sv, write_notebook
+from conftest import html_text, page_notebooks, run_cli, sv
 from sie_rule import write_sie
 
 from itvt_lib.areas import load_dataset
@@ -21,11 +19,8 @@ def test_run_on_a_sie4_file_shows_the_papers_utfall_on_page_01(data_dir, tmp_pat
     # The test rule spreads the papers' kostnadsställe utfall, whose own rounding differs
     # from the total of record (26 429 vs 26 430): the ledger's IT Gemensamt 25 976,97
     # against the typed 25 975 is a failing check, so the page is published on request.
-    notebooks = tmp_path / "notebooks"  # the two pages read here, not the whole packet
-    notebooks.mkdir()
-    for name in ("01-driftredovisning.ipynb", "90-kontroller.ipynb"):
-        shutil.copy(ROOT / "notebooks" / name, notebooks / name)
-    write_notebook(notebooks, "02-alla-omraden.ipynb", registry_import(), "print('ok')")
+    notebooks = page_notebooks(tmp_path / "notebooks", "01-driftredovisning.ipynb",
+                               "90-kontroller.ipynb")   # the two pages read here
     result = run_cli("run", "--period", "2023-12", "--data-dir", data_dir, "--notebooks-dir",
                      notebooks, "--output-dir", tmp_path / "out", "--publish-with-failed-checks")
     assert result.returncode == 0, result.stderr
