@@ -27,7 +27,7 @@ from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.errors import ParamError
-from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals, share
+from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals
 from ..core.params import text
 from ..core.paths import (
     DATA_DIR,
@@ -158,7 +158,7 @@ def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> 
 
     formats = {c: amount() for c in frame.columns[label_columns:]}
     formats[decision.DIFFERENCE_TKR] = amount(signed=True)
-    formats[decision.DIFFERENCE_SHARE] = share(1, signed=True)
+    formats[decision.DIFFERENCE_SHARE] = decision.CHANGE_SHARE
     if "År" in frame.columns:
         frame = frame.assign(År=frame["År"].astype(int).astype(str))
     bold = [bold_last and i == len(frame) - 1 for i in range(len(frame))]

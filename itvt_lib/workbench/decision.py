@@ -11,10 +11,8 @@ import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
-from ..areas.financing.decision import relative_change
+from ..areas.financing.decision import CHANGE_SHARE, relative_change
 from ..core.formatting import (
-    SHARE,
-    ZERO,
     Kind,
     amount,
     count,
@@ -29,7 +27,7 @@ SIGN_LEGEND = ("Skillnad mot nuvarande modell: positivt = kommunen betalar mer, 
 POOLS = "Kostnadspooler"
 CHANGE = "Förändring mot nuvarande modell"
 SIGNED_AMOUNT = amount(signed=True)
-SIGNED_SHARE = Kind(SHARE, 1, "%", True, ZERO)
+SIGNED_SHARE = CHANGE_SHARE
 COLORS = ("#1f4e79", "#9dc3e6", "#c55a11", "#70ad47", "#7f7f7f", "#ffc000", "#7030a0",
           "#843c0c", "#00b0f0", "#bf9000")
 SHARE_HEADING = "Befolkningsandel per kommun (%)"   # befolkning given as shares only

@@ -287,3 +287,12 @@ def test_memo_has_no_wcag21_aa_violation(browser, memo_page, width):
 
 for _mark in BROWSER_MARKS:  # slow, browser, skipped without a Chromium
     test_memo_has_no_wcag21_aa_violation = _mark(test_memo_has_no_wcag21_aa_violation)
+
+
+def test_memo_zero_difference_is_a_dash_in_tkr_and_percent_alike(memo_page, ctx_2024):
+    """Both models share out the same total: the Summa row's difference is zero, shown "–"
+    as every zero of the packet and the workbench's form, in percent too (not "0,0 %")."""
+    _, page = memo_page
+    (table,) = page.tables_under(f"Rapportåret {ctx_2024.period.year} (prognos)")
+    result = table.cells("Summa", "Skillnad (tkr)") + table.cells("Summa", "Skillnad (%)")
+    assert result == ["–", "–\u00a0%"]

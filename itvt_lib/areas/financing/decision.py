@@ -11,10 +11,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ...core.formatting import SHARE, ZERO, Kind
 from .results import Results, report_year
 
 DIFFERENCE_TKR = "Skillnad (tkr)"
 DIFFERENCE_SHARE = "Skillnad (%)"
+# A change as a share, signed, zero "–" (as every other zero): "+5,3 %", "−2,0 %", "– %".
+CHANGE_SHARE = Kind(SHARE, 1, "%", True, ZERO)
 
 
 def relative_change(difference: pd.Series, base: pd.Series) -> pd.Series:
