@@ -134,6 +134,8 @@ def _str_fields(model, prefix=()):
         args = [a for a in typing.get_args(field.annotation) if a is not type(None)] or [
             field.annotation]
         for arg in args:
+            if typing.get_origin(arg) is typing.Annotated:   # a str with its validators
+                arg = typing.get_args(arg)[0]
             origin = typing.get_origin(arg)
             inner = typing.get_args(arg)
             if isinstance(arg, type) and issubclass(arg, BaseModel):
