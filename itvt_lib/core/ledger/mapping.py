@@ -111,9 +111,10 @@ def monthly_outcomes(mapped: pd.DataFrame, by: str = "kontogrupp") -> pd.DataFra
 
 
 def year_end_outcomes(monthly: pd.DataFrame, by: str) -> pd.DataFrame:
-    """The full-year utfall of each year whose December the ledger has, as driftredovisning
-    rows (year, period YYYY-12, measure utfall, `by`, belopp)."""
-    closed = monthly.groupby("year")["month"].max()
+    """The full-year utfall of each year the ledger has all twelve months of (a year with
+    December but a month missing is no year's utfall), as driftredovisning rows (year,
+    period YYYY-12, measure utfall, `by`, belopp)."""
+    closed = monthly.groupby("year")["month"].nunique()
     years = closed[closed == 12].index
     rows = monthly[monthly["year"].isin(years)].groupby(["year", by], as_index=False)["belopp"].sum()
     rows.insert(1, "period", rows["year"].map(lambda y: f"{y}-12"))
