@@ -51,13 +51,17 @@ __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_
 
 def ledger_files(data_dir: Path) -> list[Path]:
     """The exports in data/huvudbok/ (CSV and SIE), in name order (hidden and Excel lock
-    files skipped); any other file is refused, never skipped (an export saved as .txt
-    would leave its months out without a word)."""
+    files and empty sub-folders skipped); any other file, or a sub-folder holding one, is
+    refused, never skipped (an export saved as .txt would leave its months out unseen)."""
     folder = Path(data_dir) / FOLDER
     if not folder.is_dir():
         return []
-    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$"))
-                   and not (p.is_dir() and not p.is_symlink()))
+    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$")))
+    for path in [p for p in files if p.is_dir() and not p.is_symlink()]:
+        if any(not f.name.startswith(".") for f in path.rglob("*") if not f.is_dir()):
+            raise DataError(display_path(path), "mappen huvudbok läser inga undermappar: "
+                            "lägg exporterna direkt i huvudbok/ och flytta äldre ut ur den")
+        files.remove(path)
     for path in files:
         check_regular(path)  # a FIFO, device, link loop or oversized file is refused
         if path.suffix.lower() in (".xlsx", ".xls"):
