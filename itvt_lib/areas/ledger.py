@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing, shown_beyond
+from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
@@ -301,16 +301,28 @@ def unmapped_sentence(ctx) -> str:
             "ingår inte i utfallet (se kontrollerna).")
 
 
+def gaps_sentence(ctx) -> str:
+    """The months 1..P without any posting, named beside the utfall that lacks them."""
+    months = months_with_rows(ledger_for(ctx.dataset), ctx.period.year)
+    gaps = [m for m in range(1, ctx.period.month + 1) if m not in months]
+    if not gaps or len(gaps) == ctx.period.month:
+        return ""
+    return (f"Huvudboken har inga bokningar för {join_sv([MONTHS_SV[m - 1] for m in gaps])} "
+            f"{ctx.period.year}: utfallet är utan "
+            f"{'den månaden' if len(gaps) == 1 else 'de månaderna'} (se kontrollerna).")
+
+
 def page_sentences(ctx) -> list[str]:
     """The sentences of notebook 01's year-to-date section."""
-    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx)) if line]
+    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx), gaps_sentence(ctx))
+            if line]
 
 
 def summary(ctx) -> list[str]:
     """Nettokostnad year to date against the periodised budget (at year end: whether the
     ledger agrees with the typed utfall), and unmapped accounts."""
     first = _reconciliation_sentence(ctx) if ctx.period.is_year_end else ytd_sentence(ctx)
-    return [line for line in (first, unmapped_sentence(ctx)) if line]
+    return [line for line in (first, unmapped_sentence(ctx), gaps_sentence(ctx)) if line]
 
 
 def key_figures(ctx) -> list[KeyFigure]:
