@@ -15,7 +15,7 @@ from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
-from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, year_end_outcomes
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -278,9 +278,17 @@ def ytd_sentence(ctx) -> str:
             f"({fmt_number(planned)} tkr).")
 
 
+def ledger_wins(dataset, year: int) -> bool:
+    """True when the report shows the ledger's utfall for `year` (it has every month)."""
+    closed = year_end_outcomes(monthly_outcomes(ledger_for(dataset)), "kontogrupp")
+    return bool((closed["year"] == year).any())
+
+
 def _reconciliation_sentence(ctx) -> str:
     """At year end: does the ledger's utfall agree with the typed utfall?"""
     year = ctx.period.year
+    if not ledger_wins(ctx.dataset, year):
+        return f"Huvudboken har inte alla månader {year}: rapporten visar det inmatade utfallet."
     compared = [c for c in checks(ctx) if c.description.startswith(f"Utfall {ctx.period}")]
     if not compared:
         return f"Utfallet för {year} kommer från huvudboken."
@@ -371,7 +379,10 @@ def checks(ctx) -> list[Check]:
                                 set(ds["ansvar"]["kostnadsstalle"]))):
         pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period)
         for _, row in pairs.iterrows():
+            kept = str(row["period"]).endswith("-12") and not ledger_wins(ds, int(row["year"]))
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
                                   "huvudboken", row["typed"], row["ledger"], tol,
-                                  note="rapporten visar huvudbokens belopp"))
+                                  note="huvudboken har inte årets alla månader; rapporten "
+                                  "visar det inmatade beloppet" if kept else
+                                  "rapporten visar huvudbokens belopp"))
     return result + budget_checks(ds, period.year, tol)
