@@ -11,9 +11,11 @@ unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
 
 Only result accounts are read: #KTYP I or K, or without #KTYP any account but a balance
 account of class 1–2 (T, S, classes 1–2 are the other side of each verifikation and not
-news for the report; an account of class 0 or 9 is read and mapped, or flagged, as in CSV). The kostnadsställe is the object of one dimension (`sie: dimension:` in
+news for the report; an account of class 0 or 9 is read and mapped, or flagged, as in
+CSV). The kostnadsställe is the object of one dimension (`sie: dimension:` in
 huvudbok_layouts.yaml, 1 = Kostnadsställe/resultatenhet by default), mapped by ansvar.csv
-like a CSV's ansvar code. A file with no object of it on any result row (type 2) has no kostnadsställe.
+like a CSV's ansvar code. A file with no object of it on any result row (type 2) has no
+kostnadsställe.
 Errors are one Swedish line naming file and line. See docs/ARCHITECTURE.md, "Layers".
 """
 
