@@ -15,7 +15,7 @@ from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
-from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, year_end_outcomes
+from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, whole_years
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -280,8 +280,7 @@ def ytd_sentence(ctx) -> str:
 
 def ledger_wins(dataset, year: int) -> bool:
     """True when the report shows the ledger's utfall for `year` (it has every month)."""
-    closed = year_end_outcomes(monthly_outcomes(ledger_for(dataset)), "kontogrupp")
-    return bool((closed["year"] == year).any())
+    return year in whole_years(ledger_for(dataset))
 
 
 def _reconciliation_sentence(ctx) -> str:

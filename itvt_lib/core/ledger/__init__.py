@@ -36,6 +36,7 @@ from .mapping import (
     TABLES,
     map_accounts,
     monthly_outcomes,
+    whole_years,
     with_ledger,
     year_end_outcomes,
 )
@@ -46,7 +47,7 @@ MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "
 __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
            "TABLES", "Layout", "attach_ledger", "choose_layout", "ledger_files",
            "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
-           "read_ledger", "with_ledger", "year_end_outcomes"]
+           "read_ledger", "whole_years", "with_ledger", "year_end_outcomes"]
 
 
 def ledger_files(data_dir: Path) -> list[Path]:
@@ -187,11 +188,14 @@ def attach_ledger(dataset) -> None:
                                           if budgets else _empty_ledger(), *args)
     if mapped.empty:
         return
+    years = whole_years(mapped)
     dataset.tables[DRIFT] = with_ledger(
-        dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp"),
+        dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp",
+                                                       years),
         set(dataset["kontoplan"]["kontogrupp"]), "kontogrupp")
     with_centres = mapped[mapped["year"].isin(mapped.loc[mapped["ansvar"].notna(), "year"])]
     dataset.tables[NETTO] = with_ledger(
         dataset["kostnadsstalle_netto"],
-        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle"),
+        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle",
+                          years),
         set(dataset["ansvar"]["kostnadsstalle"]), "kostnadsstalle")

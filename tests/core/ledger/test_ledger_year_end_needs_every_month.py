@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from itvt_lib.areas import load_dataset
-from itvt_lib.core.ledger import DRIFT, year_end_outcomes
+from itvt_lib.core.ledger import DRIFT, whole_years
 
 
 def saldo(months) -> str:
@@ -40,10 +40,21 @@ def test_a_year_with_every_month_shows_the_ledgers_utfall(data_dir):
     assert result == 12.0
 
 
-def test_year_end_outcomes_only_for_years_with_all_twelve_months():
-    monthly = pd.DataFrame({"year": [2022] * 12 + [2023] * 2, "month": [*range(1, 13), 11, 12],
-                            "kontogrupp": "A", "belopp": 1.0})
-    result = year_end_outcomes(monthly, "kontogrupp")
-    expected = pd.DataFrame({"year": [2022], "period": ["2022-12"], "measure": ["utfall"],
-                             "kontogrupp": ["A"], "belopp": [12.0]})
-    pd.testing.assert_frame_equal(result, expected)
+def test_whole_years_are_those_with_postings_in_all_twelve_months():
+    ledger = pd.DataFrame({"year": [2022] * 12 + [2023] * 2, "month": [*range(1, 13), 11, 12],
+                           "konto": 5011})
+    result = whole_years(ledger)
+    assert result == {2022}
+
+
+def test_a_month_with_unmapped_postings_alone_still_makes_the_year_whole(data_dir):
+    """Rule: a month is in the ledger when it has any posting (as the month check counts
+    it); December's only row is on konto 9999, which no range maps."""
+    rows = [*(f"2023-{m:02d};5011;9100;1000,00\n" for m in range(1, 12)), "2023-12;9999;9100;5,00\n"]
+    (data_dir / "huvudbok").mkdir()
+    (data_dir / "huvudbok" / "saldo-2023.csv").write_text("Period;Konto;Ansvar;Belopp\n"
+                                                          + "".join(rows), encoding="utf-8")
+    drift = load_dataset(data_dir).tables[DRIFT]
+    result = float(drift[(drift["measure"] == "utfall") & (drift["period"] == "2023-12")
+                         & (drift["kontogrupp"] == "Personalkostnader")]["belopp"].sum())
+    assert result == 11.0
