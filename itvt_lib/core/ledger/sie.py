@@ -14,8 +14,7 @@ account of class 1–2 (T, S, classes 1–2 are the other side of each verifikat
 news for the report; an account of class 0 or 9 is read and mapped, or flagged, as in
 CSV). The kostnadsställe is the object of one dimension (`sie: dimension:` in
 huvudbok_layouts.yaml, 1 = Kostnadsställe/resultatenhet by default), mapped by ansvar.csv
-like a CSV's ansvar code. A file with no object of it on any result row (type 2) has no
-kostnadsställe.
+like a CSV's ansvar code. A file with no objects at all (type 2) has no kostnadsställe.
 Errors are one Swedish line naming file and line. See docs/ARCHITECTURE.md, "Layers".
 """
 
@@ -255,8 +254,6 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
         header.check_date(day, int(where[first]))
         years[i], months[i] = day.year, day.month
     keep, ansvar = _accounts_and_objects(table, trans_rows, header, dimension)
-    if not (ansvar[keep] != "").any():   # no object of the dimension: no kostnadsställe (type 2)
-        ansvar = np.full(len(ansvar), None, dtype=object)
     kontos = table["konto"].cat
     konto = kontos.categories.to_numpy()[kontos.codes.to_numpy()[keep]].astype("int64")
     return pd.DataFrame({"year": years[codes][keep], "month": months[codes][keep],
