@@ -308,6 +308,15 @@ def unmapped_sentence(ctx) -> str:
             "ingår inte i utfallet (se kontrollerna).")
 
 
+def centres_sentence(ctx) -> str:
+    """How many ansvar codes the mapping leaves out of the kostnadsställen (checks page)."""
+    count = len(unmapped(ledger_for(ctx.dataset), ctx.period, "ansvar"))
+    if not count:
+        return ""
+    return (f"{count} ansvar i huvudboken saknar kostnadsställe och ingår inte i "
+            "kostnadsställenas utfall (se kontrollerna).")
+
+
 def gaps_sentence(ctx) -> str:
     """The months 1..P without any posting, named beside the utfall that lacks them."""
     months = months_with_rows(ledger_for(ctx.dataset), ctx.period.year)
@@ -321,8 +330,8 @@ def gaps_sentence(ctx) -> str:
 
 def page_sentences(ctx) -> list[str]:
     """The sentences of notebook 01's year-to-date section."""
-    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx), gaps_sentence(ctx))
-            if line]
+    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx), centres_sentence(ctx),
+                              gaps_sentence(ctx)) if line]
 
 
 def summary(ctx) -> list[str]:
