@@ -14,8 +14,8 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing, shown_beyond
-from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes
+from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
+from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, whole_years
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -278,9 +278,16 @@ def ytd_sentence(ctx) -> str:
             f"({fmt_number(planned)} tkr).")
 
 
+def ledger_wins(dataset, year: int) -> bool:
+    """True when the report shows the ledger's utfall for `year` (it has every month)."""
+    return year in whole_years(ledger_for(dataset))
+
+
 def _reconciliation_sentence(ctx) -> str:
     """At year end: does the ledger's utfall agree with the typed utfall?"""
     year = ctx.period.year
+    if not ledger_wins(ctx.dataset, year):
+        return f"Huvudboken har inte alla månader {year}: rapporten visar det inmatade utfallet."
     compared = [c for c in checks(ctx) if c.description.startswith(f"Utfall {ctx.period}")]
     if not compared:
         return f"Utfallet för {year} kommer från huvudboken."
@@ -301,16 +308,37 @@ def unmapped_sentence(ctx) -> str:
             "ingår inte i utfallet (se kontrollerna).")
 
 
+def centres_sentence(ctx) -> str:
+    """How many ansvar codes the mapping leaves out of the kostnadsställen (checks page)."""
+    count = len(unmapped(ledger_for(ctx.dataset), ctx.period, "ansvar"))
+    if not count:
+        return ""
+    return (f"{count} ansvar i huvudboken saknar kostnadsställe och ingår inte i "
+            "kostnadsställenas utfall (se kontrollerna).")
+
+
+def gaps_sentence(ctx) -> str:
+    """The months 1..P without any posting, named beside the utfall that lacks them."""
+    months = months_with_rows(ledger_for(ctx.dataset), ctx.period.year)
+    gaps = [m for m in range(1, ctx.period.month + 1) if m not in months]
+    if not gaps or len(gaps) == ctx.period.month:
+        return ""
+    return (f"Huvudboken har inga bokningar för {join_sv([MONTHS_SV[m - 1] for m in gaps])} "
+            f"{ctx.period.year}: utfallet är utan "
+            f"{'den månaden' if len(gaps) == 1 else 'de månaderna'} (se kontrollerna).")
+
+
 def page_sentences(ctx) -> list[str]:
     """The sentences of notebook 01's year-to-date section."""
-    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx)) if line]
+    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx), centres_sentence(ctx),
+                              gaps_sentence(ctx)) if line]
 
 
 def summary(ctx) -> list[str]:
     """Nettokostnad year to date against the periodised budget (at year end: whether the
     ledger agrees with the typed utfall), and unmapped accounts."""
     first = _reconciliation_sentence(ctx) if ctx.period.is_year_end else ytd_sentence(ctx)
-    return [line for line in (first, unmapped_sentence(ctx)) if line]
+    return [line for line in (first, unmapped_sentence(ctx), gaps_sentence(ctx)) if line]
 
 
 def key_figures(ctx) -> list[KeyFigure]:
@@ -359,7 +387,10 @@ def checks(ctx) -> list[Check]:
                                 set(ds["ansvar"]["kostnadsstalle"]))):
         pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period)
         for _, row in pairs.iterrows():
+            kept = str(row["period"]).endswith("-12") and not ledger_wins(ds, int(row["year"]))
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
                                   "huvudboken", row["typed"], row["ledger"], tol,
-                                  note="rapporten visar huvudbokens belopp"))
+                                  note="huvudboken har inte årets alla månader; rapporten "
+                                  "visar det inmatade beloppet" if kept else
+                                  "rapporten visar huvudbokens belopp"))
     return result + budget_checks(ds, period.year, tol)

@@ -36,6 +36,7 @@ from .mapping import (
     TABLES,
     map_accounts,
     monthly_outcomes,
+    whole_years,
     with_ledger,
     year_end_outcomes,
 )
@@ -46,18 +47,22 @@ MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "
 __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
            "TABLES", "Layout", "attach_ledger", "choose_layout", "ledger_files",
            "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
-           "read_ledger", "with_ledger", "year_end_outcomes"]
+           "read_ledger", "whole_years", "with_ledger", "year_end_outcomes"]
 
 
 def ledger_files(data_dir: Path) -> list[Path]:
     """The exports in data/huvudbok/ (CSV and SIE), in name order (hidden and Excel lock
-    files skipped); any other file is refused, never skipped (an export saved as .txt
-    would leave its months out without a word)."""
+    files and empty sub-folders skipped); any other file, or a sub-folder holding one, is
+    refused, never skipped (an export saved as .txt would leave its months out unseen)."""
     folder = Path(data_dir) / FOLDER
     if not folder.is_dir():
         return []
-    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$"))
-                   and not (p.is_dir() and not p.is_symlink()))
+    files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$")))
+    for path in [p for p in files if p.is_dir() and not p.is_symlink()]:
+        if any(not f.name.startswith(".") for f in path.rglob("*") if not f.is_dir()):
+            raise DataError(display_path(path), "mappen huvudbok läser inga undermappar: "
+                            "lägg exporterna direkt i huvudbok/ och flytta äldre ut ur den")
+        files.remove(path)
     for path in files:
         check_regular(path)  # a FIFO, device, link loop or oversized file is refused
         if path.suffix.lower() in (".xlsx", ".xls"):
@@ -183,11 +188,14 @@ def attach_ledger(dataset) -> None:
                                           if budgets else _empty_ledger(), *args)
     if mapped.empty:
         return
+    years = whole_years(mapped)
     dataset.tables[DRIFT] = with_ledger(
-        dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp"),
+        dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp",
+                                                       years),
         set(dataset["kontoplan"]["kontogrupp"]), "kontogrupp")
     with_centres = mapped[mapped["year"].isin(mapped.loc[mapped["ansvar"].notna(), "year"])]
     dataset.tables[NETTO] = with_ledger(
         dataset["kostnadsstalle_netto"],
-        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle"),
+        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle",
+                          years),
         set(dataset["ansvar"]["kostnadsstalle"]), "kostnadsstalle")

@@ -110,11 +110,16 @@ def monthly_outcomes(mapped: pd.DataFrame, by: str = "kontogrupp") -> pd.DataFra
     return summed[["year", "month", by, "belopp"]].reset_index(drop=True)
 
 
-def year_end_outcomes(monthly: pd.DataFrame, by: str) -> pd.DataFrame:
-    """The full-year utfall of each year whose December the ledger has, as driftredovisning
-    rows (year, period YYYY-12, measure utfall, `by`, belopp)."""
-    closed = monthly.groupby("year")["month"].max()
-    years = closed[closed == 12].index
+def whole_years(ledger: pd.DataFrame) -> set[int]:
+    """The years the ledger has postings in every month of (mapped or not)."""
+    months = ledger.groupby("year")["month"].nunique()
+    return {int(year) for year in months[months == 12].index}
+
+
+def year_end_outcomes(monthly: pd.DataFrame, by: str, years: set[int]) -> pd.DataFrame:
+    """The full-year utfall of each of `years` (those the ledger has every month of: a
+    year with December but a month missing is no year's utfall), as driftredovisning rows
+    (year, period YYYY-12, measure utfall, `by`, belopp)."""
     rows = monthly[monthly["year"].isin(years)].groupby(["year", by], as_index=False)["belopp"].sum()
     rows.insert(1, "period", rows["year"].map(lambda y: f"{y}-12"))
     rows.insert(2, "measure", "utfall")

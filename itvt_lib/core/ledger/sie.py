@@ -9,9 +9,10 @@ current year (årsnr 0; the balance of the period, not accumulated). #PBUDGET (�
 set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
 unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
 
-Only result accounts are read: #KTYP I or K, or without #KTYP an account of class 3–8;
-balance accounts (T, S, classes 1–2) are the other side of each verifikation and not news
-for the report. The kostnadsställe is the object of one dimension (`sie: dimension:` in
+Only result accounts are read: #KTYP I or K, or without #KTYP any account but a balance
+account of class 1–2 (T, S, classes 1–2 are the other side of each verifikation and not
+news for the report; an account of class 0 or 9 is read and mapped, or flagged, as in
+CSV). The kostnadsställe is the object of one dimension (`sie: dimension:` in
 huvudbok_layouts.yaml, 1 = Kostnadsställe/resultatenhet by default), mapped by ansvar.csv
 like a CSV's ansvar code. A file with no objects at all (type 2) has no kostnadsställe.
 Errors are one Swedish line naming file and line. See docs/ARCHITECTURE.md, "Layers".
@@ -48,7 +49,7 @@ from .sie_text import (
 )
 
 COLUMNS = ["year", "month", "konto", "ansvar", "ore"]
-RESULT_CLASSES = set("345678")
+BALANCE_CLASSES = set("12")
 HEADER_LABELS = {"#FORMAT", "#KSUMMA", "#RAR", "#KONTO", "#KTYP", "#DIM", "#UNDERDIM",
                  "#OBJEKT", "#PSALDO", "#PBUDGET", "#SIETYP", "#FNAMN", "#ORGNR",
                  "#PROGRAM", "#GEN", "#FLAGGA"}
@@ -84,10 +85,10 @@ def konto_key(konto: str) -> str:
 
 
 def is_result_account(konto: str, ktyp: str | None) -> bool:
-    """A result account: #KTYP I or K, or without #KTYP class 3–8 (first digit)."""
+    """A result account: #KTYP I or K, or without #KTYP any class but 1–2 (first digit)."""
     if ktyp:
         return ktyp.upper() in ("I", "K")
-    return konto[:1] in RESULT_CLASSES
+    return konto[:1] not in BALANCE_CLASSES
 
 
 class Header:

@@ -68,15 +68,17 @@ def tokenize(line: str, number: int) -> list:
 
 
 def object_pairs(items: list, number: int) -> dict[str, str]:
-    """An object list's pairs dimension → object ("9100 " is 9100, as a CSV's ansvar)."""
+    """An object list's pairs dimension → object ("9100 " is 9100, as a CSV's ansvar;
+    dimension "01" is 1, as konto 05011 is 5011)."""
     if len(items) % 2:
         raise SieSyntaxError(number, "objektlistan ska bestå av par: dimension objekt")
-    dimensions = items[::2]
+    dimensions = [str(int(d)) if isinstance(d, str) and d.isascii() and d.isdigit() else d
+                  for d in items[::2]]
     for dimension in dimensions:
         if dimensions.count(dimension) > 1:   # which object would count is a guess
             raise SieSyntaxError(number, f"objektlistan har dimension {dimension} två gånger "
                                  "(högst ett objekt per dimension)")
-    return {items[i]: items[i + 1].strip() for i in range(0, len(items), 2)}
+    return {d: items[i + 1].strip() for d, i in zip(dimensions, range(0, len(items), 2))}
 
 
 # ---------------------------------------------------------------- lines

@@ -194,14 +194,21 @@ def test_ytd_statement_keeps_kommunbidrag_when_the_kontoplan_covers_it():
 
 
 @pytest.mark.parametrize(("period", "expected"), [
-    # nettokostnad jan–dec 2023 1 508 against 26 210: 24 702 lower; no unmapped konto
+    # nettokostnad jan–dec 2023 1 508 against 26 210: 24 702 lower; no unmapped konto;
+    # postings in March and December only: the other ten months named
     ("2023-12", [f"Enligt huvudboken är nettokostnaden januari till december 2023 1{NB}508 tkr, "
-                 f"24{NB}702 tkr lägre än den periodiserade budgeten (26{NB}210 tkr)."]),
-    # jan–feb 2024 1 413 against 18 971 × 2/12 = 3 161,8: 1 748,8 lower; konto 9999 unmapped
+                 f"24{NB}702 tkr lägre än den periodiserade budgeten (26{NB}210 tkr).",
+                 "Huvudboken har inga bokningar för januari, februari, april, maj, juni, juli, "
+                 "augusti, september, oktober och november 2023: utfallet är utan de "
+                 "månaderna (se kontrollerna)."]),
+    # jan–feb 2024 1 413 against 18 971 × 2/12 = 3 161,8: 1 748,8 lower; konto 9999 and
+    # the empty ansvar (row 8) unmapped
     ("2024-02", [f"Enligt huvudboken är nettokostnaden januari till februari 2024 1{NB}413 tkr, "
                  f"1{NB}749 tkr lägre än den periodiserade budgeten (3{NB}162 tkr).",
                  "1 konto i huvudboken saknar kontogrupp och ingår inte i utfallet "
-                 "(se kontrollerna)."]),
+                 "(se kontrollerna).",
+                 "1 ansvar i huvudboken saknar kostnadsställe och ingår inte i "
+                 "kostnadsställenas utfall (se kontrollerna)."]),
 ])
 def test_page_sentences(with_ledger, period, expected):
     assert ledger.page_sentences(ctx_of(with_ledger, period)) == expected
