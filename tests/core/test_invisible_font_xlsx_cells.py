@@ -6,29 +6,14 @@ on a dark fill, are read."""
 
 from __future__ import annotations
 
-import csv
-
-import openpyxl
 import pandas as pd
 import pytest
 from openpyxl.styles import Font, GradientFill, PatternFill
 from openpyxl.styles.colors import Color
+from table_workbook import TABLE, table_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
-
-TABLE = "kommunbidrag_kommun"
-
-
-def _as_xlsx(data_dir, style):
-    """The table's CSV as an .xlsx (figures as numbers), `style(sheet)` applied."""
-    book = openpyxl.Workbook()
-    with open(data_dir / f"{TABLE}.csv", encoding="utf-8") as handle:
-        for row in csv.reader(handle):
-            book.active.append([int(c) if c.isdigit() else (c or None) for c in row])
-    style(book.active)
-    book.save(data_dir / f"{TABLE}.xlsx")
-    (data_dir / f"{TABLE}.csv").unlink()
 
 
 def _white(sheet):
@@ -58,7 +43,7 @@ def _text_theme_on_black(sheet):   # Excel's default font colour (theme 1) on a 
                          ids=["white", "background-theme-colour", "black-on-black",
                               "legacy-palette-white", "text-theme-colour-on-black"])
 def test_figure_in_its_background_colour_is_bad_input(data_dir, style):
-    _as_xlsx(data_dir, style)
+    table_as_xlsx(data_dir, style)
     with pytest.raises(DataError, match=r"kommunbidrag_kommun\.xlsx:3: belopp: cellens text "
                                         r"har bakgrundens färg"):
         load_dataset(data_dir)
@@ -79,6 +64,6 @@ def _visible(sheet):
 
 def test_text_in_a_colour_other_than_its_background_is_read(data_dir):
     expected = load_dataset(data_dir).tables[TABLE]
-    _as_xlsx(data_dir, _visible)
+    table_as_xlsx(data_dir, _visible)
     result = load_dataset(data_dir).tables[TABLE]
     pd.testing.assert_frame_equal(result, expected)

@@ -4,28 +4,13 @@ read unseen (or a figure shown over two rows would be read for the first alone).
 
 from __future__ import annotations
 
-import csv
-
-import openpyxl
 import pandas as pd
 import pytest
 from openpyxl.cell.cell import Cell
+from table_workbook import TABLE, table_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
-
-TABLE = "kommunbidrag_kommun"
-
-
-def _as_xlsx(data_dir, merge):
-    """The table's CSV as an .xlsx (figures as numbers), `merge(sheet)` applied."""
-    book = openpyxl.Workbook()
-    with open(data_dir / f"{TABLE}.csv", encoding="utf-8") as handle:
-        for row in csv.reader(handle):
-            book.active.append([int(c) if c.isdigit() else (c or None) for c in row])
-    merge(book.active)
-    book.save(data_dir / f"{TABLE}.xlsx")
-    (data_dir / f"{TABLE}.csv").unlink()
 
 
 def _covering_a_figure(sheet):
@@ -45,7 +30,7 @@ def _one_figure_over_two_rows(sheet):
      r"sammanfogade"),
 ], ids=["covering-a-figure", "one-figure-over-two-rows"])
 def test_cells_merged_in_the_table_are_bad_input(data_dir, merge, expected):
-    _as_xlsx(data_dir, merge)
+    table_as_xlsx(data_dir, merge)
     with pytest.raises(DataError, match=expected) as info:
         load_dataset(data_dir)
     assert "\n" not in str(info.value)
@@ -53,6 +38,6 @@ def test_cells_merged_in_the_table_are_bad_input(data_dir, merge, expected):
 
 def test_cells_merged_outside_the_table_are_read_past(data_dir):
     expected = load_dataset(data_dir).tables[TABLE]
-    _as_xlsx(data_dir, lambda sheet: sheet.merge_cells("H2:I3"))
+    table_as_xlsx(data_dir, lambda sheet: sheet.merge_cells("H2:I3"))
     result = load_dataset(data_dir).tables[TABLE]
     pd.testing.assert_frame_equal(result, expected)

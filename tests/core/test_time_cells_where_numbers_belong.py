@@ -5,26 +5,17 @@ Swedish Excel shows it: a duration over a day was quoted as Python writes it ("1
 
 from __future__ import annotations
 
-import csv
-
-import openpyxl
 import pytest
+from table_workbook import table_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
 
-TABLE = "kommunbidrag_kommun"
-
 
 def _as_xlsx(data_dir, edit):
-    """The table's CSV as an .xlsx (figures as numbers), `edit` applied to cell E3."""
-    book = openpyxl.Workbook()
-    with open(data_dir / f"{TABLE}.csv", encoding="utf-8") as handle:
-        for row in csv.reader(handle):
-            book.active.append([int(c) if c.isdigit() else (c or None) for c in row])
-    edit(book.active["E3"])
-    book.save(data_dir / f"{TABLE}.xlsx")
-    (data_dir / f"{TABLE}.csv").unlink()
+    """The table as a workbook, `edit` applied to cell E3."""
+    table_as_xlsx(data_dir, lambda sheet: edit(sheet["E3"]))
+
 
 
 @pytest.mark.parametrize(("form", "shown"), [
