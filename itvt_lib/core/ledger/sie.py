@@ -156,6 +156,10 @@ class Header:
         start, end = parse_date(fields[1], number), parse_date(fields[2], number)
         if end < start:
             raise SieSyntaxError(number, "#RAR slutar före det börjar")
+        earlier = self.rar.get(str(fields[0]))
+        if earlier and earlier[:2] != (start, end):   # which year is meant would be a guess
+            raise SieSyntaxError(number, f"#RAR {fields[0]} står två gånger (rad {earlier[2]} "
+                                 f"och {number}) med olika datum")
         self.rar[str(fields[0])] = (start, end, number)
 
     def _balance(self, label: str, fields: list, number: int) -> None:
