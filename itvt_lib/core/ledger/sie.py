@@ -469,6 +469,14 @@ def _verify_checksum(lines: Lines, header: Header) -> None:
     if not header.ksumma:
         return
     (first, _), (last, fields) = header.ksumma[0], header.ksumma[-1]
+    if len(header.ksumma) == 1 and fields:
+        raise SieSyntaxError(last + 1, f"#KSUMMA {fields[0]} utan inledande #KSUMMA (efter "
+                             "#FLAGGA): kontrollsumman kan inte prövas, exportera filen igen")
+    after = next((r for r in range(last + 1, len(lines)) if lines.kind[r] != BLANK
+                  and lines.text(r).strip(" \t\x1a")), None)   # Ctrl-Z: DOS end of file
+    if after is not None and fields:
+        raise SieSyntaxError(after + 1, f"en post efter filens avslutande #KSUMMA (rad {last + 1}) "
+                             "ingår inte i kontrollsumman: filen har ändrats efter exporten")
     if len(header.ksumma) < 2 or not fields:
         raise SieSyntaxError(first + 1, "filen börjar med #KSUMMA men slutar utan #KSUMMA "
                              "med kontrollsumma: filen är avkortad, exportera den igen")
