@@ -36,6 +36,9 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
+            if b"\x00" in block:   # UTF-16 ("Unicode text") would pass as cp1252, garbled
+                raise DataError(shown, "filen är sparad som UTF-16 eller innehåller NUL-tecken: "
+                                "spara den som CSV UTF-8 eller CSV med semikolon")
             if utf8:
                 try:
                     decoder.decode(block)
