@@ -366,13 +366,15 @@ def checks(ctx) -> list[Check]:
     rule = ctx.params.huvudbok.omappat_status
     status = WARN if rule == WARN else FAIL
     result = []
-    for by, what, fix in (("konto", "Konto {} saknar kontogrupp", "kontoplan.csv"),
-                          ("ansvar", "Ansvar {} saknar kostnadsställe", "ansvar.csv")):
+    for by, what, fix, left in (  # an unmapped ansvar's amount is in its kontogrupp's utfall
+            ("konto", "Konto {} saknar kontogrupp", "kontoplan.csv", "utfallet"),
+            ("ansvar", "Ansvar {} saknar kostnadsställe", "ansvar.csv",
+             "kostnadsställenas utfall (men i kontogruppernas)")):
         for _, row in unmapped(mapped, period, by).iterrows():
             name = row[by] if str(row[by]) else "(tomt)"
             result.append(Check(AREA, f"{what.format(name)} ({span_short(period)})", 0.0,
                                 float(row["belopp"]), 0.0, status,
-                                f"ingår inte i utfallet; lägg till en rad i {fix} "
+                                f"ingår inte i {left}; lägg till en rad i {fix} "
                                 f"({row['filer']})"))
     months = months_with_rows(mapped, period.year)
     if any(m <= period.month for m in months):

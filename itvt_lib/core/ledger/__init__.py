@@ -55,6 +55,9 @@ def ledger_files(data_dir: Path) -> list[Path]:
     files and empty sub-folders skipped); any other file, or a sub-folder holding one, is
     refused, never skipped (an export saved as .txt would leave its months out unseen)."""
     folder = Path(data_dir) / FOLDER
+    if folder.exists() and not folder.is_dir():   # an export saved without its suffix
+        raise DataError(display_path(folder), "är en fil, men huvudboksexporterna ska ligga i "
+                        "en mapp huvudbok/ (döp om filen och lägg den i mappen)")
     if not folder.is_dir():
         return []
     files = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$")))

@@ -36,6 +36,9 @@ def scan_file(path: Path, shown: str) -> tuple[str, str]:
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
+            if b"\x00" in block:   # UTF-16 ("Unicode text") would pass as cp1252, garbled
+                raise DataError(shown, "filen är sparad som UTF-16 eller innehåller NUL-tecken: "
+                                "spara den som CSV UTF-8 eller CSV med semikolon")
             if utf8:
                 try:
                     decoder.decode(block)
@@ -252,6 +255,10 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if beyond is not None:  # pandas would drop it unseen, or shift the row by it
         raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
                         "en text utan citattecken?)", line=beyond)
+    twice = _line_twice(path, encoding, first_line) if layout.kind == "saldo" else None
+    if twice is not None:   # a balance export: the same balance twice would be summed twice
+        raise DataError(shown, f"raden är likadan som rad {twice[1]}: ett saldo står en gång "
+                        "per period (ta bort den ena raden)", line=twice[0])
     reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,
                          usecols=sorted(used.values()), dtype=str, keep_default_na=False,
                          na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
@@ -298,6 +305,21 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
             if line.count(delimiter) >= width and \
                     any(cell.strip() for cell in line.split(delimiter)[width:]):
                 return number
+    return None
+
+
+def _line_twice(path: Path, encoding: str, first_line: int) -> tuple[int, int] | None:
+    """(line, earlier line) of the first data line that repeats an earlier one word for
+    word (lines of delimiters alone are empty rows, not compared)."""
+    seen: dict[str, int] = {}
+    with open(path, encoding=encoding, newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            text = line.rstrip("\r\n")
+            if number < first_line or not text.strip(" \t,;"):
+                continue
+            if text in seen:
+                return number, seen[text]
+            seen[text] = number
     return None
 
 

@@ -140,12 +140,26 @@ class Header:
         self.ktyp.setdefault(konto, typ)
         self.ktyp_rows.setdefault(konto, number)
 
+    def result_account(self, konto: str, number: int) -> bool:
+        """is_result_account as #KTYP types `konto` (line `number` has its amount); T or S
+        on class 3–8 (result classes in BAS and Kommun-Bas) is bad input, not left out."""
+        typ = self.ktyp.get(konto, "")
+        if typ.upper() in ("T", "S") and konto[:1] in "345678":
+            raise SieSyntaxError(number, f"konto {konto} är av klass {konto[0]} (ett "
+                                 f"resultatkonto) men #KTYP på rad {self.ktyp_rows[konto]} "
+                                 f"anger {typ} (balanskonto): rätta kontotypen och exportera igen")
+        return is_result_account(konto, typ or None)
+
     def _rar(self, fields: list, number: int) -> None:
         if len(fields) < 3 or any(isinstance(f, list) for f in fields[:3]):
             raise SieSyntaxError(number, "#RAR ska ha årsnr, startdatum och slutdatum")
         start, end = parse_date(fields[1], number), parse_date(fields[2], number)
         if end < start:
             raise SieSyntaxError(number, "#RAR slutar före det börjar")
+        earlier = self.rar.get(str(fields[0]))
+        if earlier and earlier[:2] != (start, end):   # which year is meant would be a guess
+            raise SieSyntaxError(number, f"#RAR {fields[0]} står två gånger (rad {earlier[2]} "
+                                 f"och {number}) med olika datum")
         self.rar[str(fields[0])] = (start, end, number)
 
     def _balance(self, label: str, fields: list, number: int) -> None:
@@ -291,7 +305,7 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
             raise SieSyntaxError(int(rows[first]) + 1, f'"{konto}" är inget kontonummer '
                                  f"({KONTO_RULE})")
         konto = str(int(konto))  # "04010" is 4010, as #KTYP names it
-        result[i] = is_result_account(konto, header.ktyp.get(konto))
+        result[i] = header.result_account(konto, int(rows[first]) + 1)
     lists = table["objekt"].cat
     chosen = np.empty(len(lists.categories), dtype=object)
     for i, first in zip(*_first_rows(lists.codes.to_numpy())):
@@ -309,7 +323,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     account the objects of `dimension` and the rest of the account total (`{}` record) as
     ansvar ""; no object anywhere (type 2): ansvar None."""
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
-            and is_result_account(konto_key(b[4]), header.ktyp.get(konto_key(b[4])))]
+            and header.result_account(konto_key(b[4]), b[1])]
     for _, number, _, period, konto, _, _ in rows:
         if not _is_konto(konto):
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
@@ -455,6 +469,14 @@ def _verify_checksum(lines: Lines, header: Header) -> None:
     if not header.ksumma:
         return
     (first, _), (last, fields) = header.ksumma[0], header.ksumma[-1]
+    if len(header.ksumma) == 1 and fields:
+        raise SieSyntaxError(last + 1, f"#KSUMMA {fields[0]} utan inledande #KSUMMA (efter "
+                             "#FLAGGA): kontrollsumman kan inte prövas, exportera filen igen")
+    after = next((r for r in range(last + 1, len(lines)) if lines.kind[r] != BLANK
+                  and lines.text(r).strip(" \t\x1a")), None)   # Ctrl-Z: DOS end of file
+    if after is not None and fields:
+        raise SieSyntaxError(after + 1, f"en post efter filens avslutande #KSUMMA (rad {last + 1}) "
+                             "ingår inte i kontrollsumman: filen har ändrats efter exporten")
     if len(header.ksumma) < 2 or not fields:
         raise SieSyntaxError(first + 1, "filen börjar med #KSUMMA men slutar utan #KSUMMA "
                              "med kontrollsumma: filen är avkortad, exportera den igen")

@@ -241,7 +241,8 @@ def _export_path(ctx, year: int) -> str:
 
 def test_unmapped_checks(with_ledger):
     """Each unmapped konto and ansvar is a check (fail by default) with its amount; an empty
-    ansvar is named "(tomt)"."""
+    ansvar is named "(tomt)", and its note says its amount is in the kontogrupper's utfall
+    (it said "not in the utfall", which the statement shows it in)."""
     ctx = with_ledger[1]
     files = _export_path(ctx, 2024)
     result = [c for c in ledger.checks(ctx) if "saknar" in c.description]
@@ -249,7 +250,8 @@ def test_unmapped_checks(with_ledger):
         Check("Huvudbok", "Konto 9999 saknar kontogrupp (jan–feb 2024)", 0.0, 3.0, 0.0, "fail",
               f"ingår inte i utfallet; lägg till en rad i kontoplan.csv ({files})"),
         Check("Huvudbok", "Ansvar (tomt) saknar kostnadsställe (jan–feb 2024)", 0.0, 3.0, 0.0,
-              "fail", f"ingår inte i utfallet; lägg till en rad i ansvar.csv ({files})")]
+              "fail", "ingår inte i kostnadsställenas utfall (men i kontogruppernas); lägg "
+              f"till en rad i ansvar.csv ({files})")]
     assert result == expected
 
 

@@ -83,7 +83,7 @@ def test_sie_and_csv_paths_give_the_same_frame(data_dir, tmp_path):
 # ---------------------------------------------------------------- the format
 
 def test_quotes_objects_dates_and_labels_as_the_standard_says():
-    data = sie('#KONTO 3010 "Intäkt \\"special\\""', "#KTYP 2990 K", "#KTYP 8999 T",
+    data = sie('#KONTO 3010 "Intäkt \\"special\\""', "#KTYP 2990 K", "#KTYP 9999 T",
                '#DIM 1 "Resultatenhet"', "#OKÄND 1 2 3", "",
                '#VER "" "" 20230115 "Text med \\"citat\\" och {klammer}"',
                "{",
@@ -92,7 +92,7 @@ def test_quotes_objects_dates_and_labels_as_the_standard_says():
                "   #BTRANS 5011 {} 99.00",
                "   #RTRANS 2990 {1 \"B\"} 60.25",
                "   #TRANS 2990 {1 \"B\"} 60.25",
-               "   #TRANS 8999 {} 1.00",
+               "   #TRANS 9999 {} 1.00",
                "   #TRANS 1930 {} -1.00",
                "}")
     result, budget_rows = parse_sie(data)

@@ -26,8 +26,14 @@ def test_account_type_other_than_t_s_k_i_is_bad_input(typ):
 
 
 @pytest.mark.parametrize(("typ", "expected"), [
-    ("K", [10000]), ('"k"', [10000]), ("I", [10000]), ("t", []), ("S", []),
+    ("K", [10000]), ('"k"', [10000]), ("I", [10000]),
 ])
 def test_account_type_letters_decide_whether_the_account_counts(typ, expected):
     result = parse_sie(sie(f"#KTYP 5011 {typ}"))[0]["ore"].tolist()
     assert result == expected
+
+
+@pytest.mark.parametrize("typ", ["t", "S"])
+def test_balance_type_letters_of_either_case_on_a_cost_account_are_bad_input(typ):
+    with pytest.raises(SieSyntaxError, match=rf"konto 5011 är av klass 5 .* anger {typ} "):
+        parse_sie(sie(f"#KTYP 5011 {typ}"))

@@ -29,8 +29,8 @@ def test_balance_after_a_lone_cr_is_read(records, frame):
 
 
 def test_account_type_after_a_lone_cr_decides_whether_its_costs_count():
-    result = parse_sie(sie("4", '#KONTO 5011 "Lokalhyra"\r#KTYP 5011 T', *VER))[0]
-    assert result.empty
+    with pytest.raises(SieSyntaxError, match=r"konto 5011 är av klass 5 .* anger T "):
+        parse_sie(sie("4", '#KONTO 5011 "Lokalhyra"\r#KTYP 5011 T', *VER))
 
 
 def test_line_after_a_lone_cr_is_numbered_in_errors():
