@@ -367,10 +367,10 @@ class Workbench:
                    for pool, driver in (custom.get("pools") or {}).items()),
                  decision.typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
         if scenario.values_driver is not None:
-            named = decision.driver_option(scenario.values_driver, self.session.data_year(
-                scenario.period, scenario.values_driver))
+            named, fast = decision.driver_option(scenario.values_driver, self.session.data_year(
+                scenario.period, scenario.values_driver)), scenario.values_driver == "fast"
             for kommun, value in scenario.values.items():
-                lines.append(decision.typed_line(f"{named}: {kommun}", value))
+                lines.append(decision.typed_line(f"{named}: {kommun}", value, fast))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
             lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
         lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
