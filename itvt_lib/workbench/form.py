@@ -24,8 +24,9 @@ from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
+from .events import models_changed, params_readable, period_changed
 from .results import ScenarioError, Session
-from .saved import SavedModels, models_changed, params_readable
+from .saved import SavedModels
 from .tables_view import TablesView
 
 CUSTOM_NAME = "Egen modell"
@@ -239,8 +240,7 @@ class Workbench:
     # ------------------------------------------------------------ events
 
     def _period_changed(self) -> None:
-        self._build_period()
-        self.refresh()
+        period_changed(self)
 
     def _driver_changed(self, pool: str, change) -> None:
         self.chosen[pool] = change["new"]

@@ -118,24 +118,3 @@ class SavedModels:
         self.status.value = f"<p>{done}</p>"
         return True
 
-
-def params_readable(session: Session, period: str) -> None:
-    """Read the params of `period` again (a file may have been edited by hand since the
-    form opened); bad ones raise their InputError before anything is written."""
-    session.forget_params()
-    session.param_models(period)
-
-
-def models_changed(bench) -> None:
-    """params/modeller.yaml changed: list the models again and redraw, at once; params made
-    bad meanwhile (edited by hand) are the form's one line, from `refresh`, until fixed."""
-    bench.session.forget_params()
-    quiet, bench._quiet = bench._quiet, True
-    try:
-        bench._build_models()
-        bench.saved.update()
-    except InputError:
-        pass    # refresh() reads the params again and shows their one line
-    finally:
-        bench._quiet = quiet
-    bench.refresh()
