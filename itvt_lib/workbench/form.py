@@ -449,7 +449,7 @@ class Workbench:
         try:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
-            export.export_excel(self.outcome.tables, path, self.outcome.percent,
+            path = export.export_excel(self.outcome.tables, path, self.outcome.percent,
                                 self.assumptions(scenario, when), when,
                                 self.outcome.notes, self.outcome.row_kinds)
         except InputError as exc:
