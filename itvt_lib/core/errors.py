@@ -108,6 +108,9 @@ _YAML_PROBLEMS = (
     ("expected <block end>", "indraget stämmer inte med raderna ovanför"),
     ("expected ',' or ']'", "en lista inom [ ] avslutas inte rätt"),
     ("expected ',' or '}'", "en mappning inom { } avslutas inte rätt"),
+    ("expected the node content, but found '<stream end>'",
+     "en lista eller mappning inom [ ] eller { } avslutas inte innan filen slutar"),
+    ("expected the node content", "ett tecken (] } , -) står där ett värde ska stå"),
     ("found undefined alias", "ett alias (*namn) utan sitt ankare (&namn)"),
     ("did not find expected", "indraget eller ett tecken stämmer inte med raderna ovanför"),
     ("but found another document", "fler än ett dokument (en rad med ---); en params-fil "

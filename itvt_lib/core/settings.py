@@ -198,11 +198,19 @@ class Arende(Section):
 
 def name_key(name) -> str:
     """A name as a reader tells names apart: case, Unicode form, kind of space and invisible
-    characters (category Cf: a zero-width space, a soft hyphen) ignored ("Nuvarande modell",
-    "nuvarande\u00a0modell" and "NUVARANDE  MODELL\u200b" are one name)."""
+    characters (category Cf: a zero-width space, a soft hyphen; `_IGNORABLE`) ignored
+    ("Nuvarande modell", "nuvarande\u00a0modell" and "NUVARANDE  MODELL\u200b" are one
+    name)."""
     shown = "".join(c for c in unicodedata.normalize("NFKC", str(name))
-                    if unicodedata.category(c) != "Cf")
+                    if unicodedata.category(c) != "Cf" and not _IGNORABLE.fullmatch(c))
     return " ".join(shown.casefold().split())
+
+
+# Unicode's Default_Ignorable_Code_Point outside category Cf: drawn as nothing (a combining
+# grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian and other variation
+# selectors), so a name holding one looks like the name without it.
+_IGNORABLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164"
+                        "\ufe00-\ufe0f\uffa0\U000e0000-\U000e0fff]")
 
 
 def first_repeat(names) -> tuple[int, Any, Any] | None:

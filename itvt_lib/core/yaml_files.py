@@ -32,9 +32,15 @@ class _KeyTwice(Exception):
 _OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
+def _nfc_key(key):
+    """A key as it is read (texts in NFC): "Vårgårda" typed on a Mac is "Vårgårda"."""
+    return unicodedata.normalize("NFC", key) if isinstance(key, str) else key
+
+
 class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
-    last silently; which one she meant would be a guess). Merge keys (`<<`) may override."""
+    """PyYAML's safe loader, refusing a key written twice in one mapping, also once in
+    NFD and once in NFC (PyYAML keeps the last silently; which one she meant would be a
+    guess). Merge keys (`<<`) may override."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -45,7 +51,7 @@ class _Loader(yaml.SafeLoader):
                 seen.add("<<")
                 self._merged_once(value_node)
                 continue
-            key = self.construct_object(key_node, deep=True)
+            key = _nfc_key(self.construct_object(key_node, deep=True))
             try:
                 twice = key in seen
             except TypeError:  # an unhashable key: the constructor says so below
@@ -65,7 +71,7 @@ class _Loader(yaml.SafeLoader):
             for key_node, _ in (sub.value if isinstance(sub, yaml.MappingNode) else ()):
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     continue
-                key = self.construct_object(key_node, deep=True)
+                key = _nfc_key(self.construct_object(key_node, deep=True))
                 try:
                     twice = key in keys
                 except TypeError:  # an unhashable key: the constructor says so

@@ -6,6 +6,8 @@ See docs/ARCHITECTURE.md, "Layers" and "Kinds of value".
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -87,11 +89,34 @@ def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,
                  notes: Mapping[str, list[str]] | None = None,
                  row_kinds: Mapping[str, Mapping[str, list]] | None = None) -> Path:
     """Write each table to its own sheet (with its notes, its cells' own kinds) through the
-    one workbook writer, then the assumptions; return the path."""
+    one workbook writer, then the assumptions; return the path it got (`path`, or the next
+    number when that name was taken meanwhile)."""
     percent_columns, notes, row_kinds = percent_columns or {}, notes or {}, row_kinds or {}
     tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name),
                           row_kinds.get(name))
               for name, frame in sheets.items()]
     if assumptions:
         tables.append(assumptions_table(assumptions))
-    return write_book(Path(path), tables, created or datetime.now().replace(microsecond=0))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".xlsx")
+    os.close(handle)
+    try:
+        write_book(Path(tmp), tables, created or datetime.now().replace(microsecond=0))
+        os.chmod(tmp, 0o644)
+        return _claim(Path(tmp), path)
+    finally:
+        os.unlink(tmp)
+
+
+def _claim(written: Path, path: Path) -> Path:
+    """Give the written workbook the name `path`, or the next number beside it when that
+    name was taken meanwhile (another tab's export, a link placed there): a hard link
+    fails on any name in use, so nothing is written over or through."""
+    target, n = path, 2
+    while True:
+        try:
+            os.link(written, target)
+            return target
+        except FileExistsError:
+            target, n = path.with_name(f"{path.stem}-{n}{path.suffix}"), n + 1

@@ -24,6 +24,7 @@ from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
+from .events import models_changed, params_readable, period_changed
 from .results import ScenarioError, Session
 from .saved import SavedModels
 from .tables_view import TablesView
@@ -239,8 +240,7 @@ class Workbench:
     # ------------------------------------------------------------ events
 
     def _period_changed(self) -> None:
-        self._build_period()
-        self.refresh()
+        period_changed(self)
 
     def _driver_changed(self, pool: str, change) -> None:
         self.chosen[pool] = change["new"]
@@ -367,10 +367,10 @@ class Workbench:
                    for pool, driver in (custom.get("pools") or {}).items()),
                  decision.typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
         if scenario.values_driver is not None:
-            named = decision.driver_option(scenario.values_driver, self.session.data_year(
-                scenario.period, scenario.values_driver))
+            named, fast = decision.driver_option(scenario.values_driver, self.session.data_year(
+                scenario.period, scenario.values_driver)), scenario.values_driver == "fast"
             for kommun, value in scenario.values.items():
-                lines.append(decision.typed_line(f"{named}: {kommun}", value))
+                lines.append(decision.typed_line(f"{named}: {kommun}", value, fast))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
             lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
         lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
@@ -400,20 +400,20 @@ class Workbench:
             return None
         scenario = self.scenario()
         name = self.outcome.custom_spec["name"]
-        if self.session.is_saved(name) and self._confirm != name:
-            self._confirm = name
-            self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. Klicka "
-                                 "på <b>Spara modell</b> igen för att skriva över den.</p>")
-            return None
-        self._confirm = None
-        spec = self._saved_spec(scenario)
-        try:
+        try:   # the params as they are now (edited by hand meanwhile: maybe bad)
+            params_readable(self.session, scenario.period)
+            if self.session.is_saved(name) and self._confirm != name:
+                self._confirm = name
+                self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. "
+                                     "Klicka på <b>Spara modell</b> igen för att skriva över "
+                                     "den.</p>")
+                return None
+            self._confirm, spec = None, self._saved_spec(scenario)
             path = store.save_model(spec, self.session.params_dir)
         except (InputError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.status.value = (f"<p>Modellen sparades inte: "
-                                 f"{esc(store.models_path(self.session.params_dir))}: "
-                                 f"{esc(reason)}.</p>")
+            reason = str(exc) if isinstance(exc, InputError) or not exc.strerror else \
+                f"{store.models_path(self.session.params_dir)}: {exc.strerror}"
+            self.status.value = f"<p>Modellen sparades inte: {esc(reason.rstrip('.'))}.</p>"
             return None
         self._models_changed()
         self.status.value = (f"<p>Modellen ”{esc(spec['name'])}” sparades i "
@@ -430,12 +430,7 @@ class Workbench:
 
     def _models_changed(self) -> None:
         """params/modeller.yaml changed: list the models again and redraw, at once."""
-        self.session.forget_params()
-        quiet, self._quiet = self._quiet, True
-        self._build_models()
-        self._quiet = quiet
-        self.saved.update()
-        self.refresh()
+        models_changed(self)
 
     def _saved_changed(self, old: str, new: str | None) -> None:
         ticked = self.ticked.pop(old, True)
@@ -454,7 +449,7 @@ class Workbench:
         try:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
-            export.export_excel(self.outcome.tables, path, self.outcome.percent,
+            path = export.export_excel(self.outcome.tables, path, self.outcome.percent,
                                 self.assumptions(scenario, when), when,
                                 self.outcome.notes, self.outcome.row_kinds)
         except InputError as exc:

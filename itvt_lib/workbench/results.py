@@ -68,8 +68,10 @@ def swedish(error: rules.ModelError, files: dict[str, str] | None = None) -> str
         return "Grundavgiften ska vara mellan 0 och 100 %."
     if error.reason in ("missing_value", "not_a_number") and "kommun" in d:
         return f"Ange ett värde för {d['kommun']}."
-    if error.reason == "zero_total":
+    if error.reason in ("zero_total", "zero_sum"):
         return "Värdena per kommun summerar till noll."
+    if error.reason == "name_missing" and any(c in str(d.get("name")) for c in "\n\r\t"):
+        return "Namnet innehåller en radbrytning eller tabb; skriv det på en rad."
     if error.reason == "name_missing":
         return "Ange ett namn på den egna modellen."
     if error.reason == "name_twice":

@@ -72,7 +72,11 @@ class SavedModels:
         if not new:
             self.status.value = "<p>Ange det nya namnet på modellen.</p>"
             return False
-        others = (self._taken() | self.session.saved_names()) - {old}
+        try:   # modeller.yaml as it is now (edited by hand meanwhile: maybe bad)
+            others = (self._taken() | self.session.saved_names()) - {old}
+        except InputError as exc:
+            self.status.value = f"<p>Inget ändrades: {esc(exc)}</p>"
+            return False
         if name_key(new) in {name_key(n) for n in others}:
             self.status.value = (f"<p>Namnet ”{esc(new)}” används redan av en annan modell; "
                                  "välj ett annat.</p>")
@@ -113,3 +117,4 @@ class SavedModels:
         self.changed(old, new)
         self.status.value = f"<p>{done}</p>"
         return True
+

@@ -79,7 +79,12 @@ def test_a_params_file_that_is_no_regular_file_is_refused_unread(params, make):
      r"2024-02\.yaml:13: ogiltig YAML: en tagg \(!…\) som itvt inte läser"),
     ("namnd: a\x00b\n", r"2024-02\.yaml: ogiltig YAML: tecknet U\+0000 får inte stå"),
     ("namnd: a\x1bb\n", r"2024-02\.yaml: ogiltig YAML: tecknet U\+001B får inte stå"),
-], ids=["two-documents", "python-tag", "nul", "escape"])
+    # a list left open at the end of the file read "(expected the node content, but ...)"
+    ("namnd: [\n", r"2024-02\.yaml:14: ogiltig YAML: en lista eller mappning inom \[ \] "
+                   r"eller \{ \} avslutas inte innan filen slutar$"),
+    ("namnd: ]\n", r"2024-02\.yaml:13: ogiltig YAML: ett tecken \(\] \} , -\) står där ett "
+                   r"värde ska stå$"),
+], ids=["two-documents", "python-tag", "nul", "escape", "open-list", "stray-bracket"])
 def test_yaml_that_pyyaml_refuses_is_named_in_swedish(params, text, message):
     _append(params, text)
     with pytest.raises(ParamError, match=message):

@@ -36,3 +36,19 @@ def test_assumption_numbers_are_numbers_and_texts_stay_texts(tmp_path):
                 ("uppgift saknas", "s")]
     assert result == expected
     assert sheet["B4"].number_format == percent(1).xlsx_format(2.5)
+
+
+def test_fixed_shares_typed_in_the_form_are_percentages_in_antaganden(params, tmp_path):
+    from itvt_lib.workbench import open_workbench
+
+    bench = open_workbench("2024-02", params_dir=params, outputs_dir=tmp_path / "out",
+                           show=False)
+    bench.pool_drivers["IT Gemensamt"].value = "fast"
+    bench.value_boxes["Herrljunga"].value = "43,6"
+    bench.value_boxes["Vårgårda"].value = "56,4"
+    lines = bench.assumptions(bench.scenario(), __import__("datetime").datetime(2024, 3, 1))
+    result = [(what, kind[0].text(value)) for what, value, *kind in lines
+              if what.startswith("Fasta andelar")]
+    expected = [("Fasta andelar: Herrljunga", "43,6\u00a0%"),
+                ("Fasta andelar: Vårgårda", "56,4\u00a0%")]
+    assert result == expected

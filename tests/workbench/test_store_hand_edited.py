@@ -92,3 +92,12 @@ def test_rename_to_a_name_the_form_would_refuse_is_refused(tmp_path, name, messa
     with pytest.raises(ParamError, match=message):
         store.rename_model("A", name, tmp_path)
     assert [m["name"] for m in store.read_models(tmp_path)] == ["A"]
+
+
+def test_saved_model_with_a_kommun_typed_twice_in_nfc_and_nfd_is_refused(tmp_path):
+    content = ("financing_models:\n- name: S\n  driver: samtal\n  underlag:\n"
+               "    fordelningsnyckel: samtal\n    kalla: x\n    ar: 2023\n    varden:\n"
+               "      Herrljunga: 1\n      Vårgårda: 2\n      " + nfd("Vårgårda") + ": 3\n")
+    (tmp_path / store.MODELS_FILE).write_text(content, encoding="utf-8")
+    with pytest.raises(ParamError, match=r"modeller\.yaml:11: Vårgårda: nyckeln står två"):
+        store.read_models(tmp_path)

@@ -35,6 +35,13 @@ IT, VAXEL = "IT Gemensamt", "Telefonväxel"
     # share_sum just outside the tolerance: the total as typed, never rounded onto it
     (IT, "fast", {"Herrljunga": "40", "Vårgårda": "60,14"},
      "De fasta andelarna summerar till 100,14 %, inte 100 %."),
+    # zero_sum: typed driver values that are all zero (it read "financing_models[6]...")
+    (IT, "samtal", {"Herrljunga": "0", "Vårgårda": "0"},
+     "Värdena per kommun summerar till noll."),
+    # a name on two lines (pasted) is no missing name
+    (None, None, {"name": "\u200b"}, "Ange ett namn på den egna modellen."),
+    (None, None, {"name": "Egen\nmodell"},
+     "Namnet innehåller en radbrytning eller tabb; skriv det på en rad."),
 ])
 def test_a_bad_typed_value_is_its_swedish_line(params, tmp_path, pool, driver, boxes,
                                                expected):

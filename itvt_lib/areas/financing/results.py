@@ -68,14 +68,14 @@ def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None
         if typed.fordelningsnyckel not in [model.driver, *(model.pools or {}).values()]:
             raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: modellen fördelar "
                              f"inget efter {typed.fordelningsnyckel}", "unused_underlag")
+        for kommun in typed.varden:   # first: a renamed kommun also leaves one missing
+            if kommun not in kommuner:
+                raise ModelError(f'{where(n, f"underlag.varden.{kommun}")}: "{kommun}" finns '
+                                 "inte i kommuner", "unknown_kommun", kommun=kommun)
         for kommun in kommuner:
             if kommun not in typed.varden:
                 raise ModelError(f"{where(n, 'underlag.varden')}: värde för {typed.ar} "
                                  f"saknas för {kommun}", "missing_value", kommun=kommun)
-        for kommun in typed.varden:
-            if kommun not in kommuner:
-                raise ModelError(f'{where(n, f"underlag.varden.{kommun}")}: "{kommun}" finns '
-                                 "inte i kommuner", "unknown_kommun", kommun=kommun)
         if not any(typed.varden.values()):
             raise ModelError(f"{where(n, 'underlag.varden')}: värdena för {typed.ar} summerar "
                              "till noll", "zero_sum")

@@ -1,0 +1,47 @@
+"""Changes of the form that read the params again (a period chosen, params/modeller.yaml
+written): params made bad meanwhile (a file edited by hand while the form is open) are the
+form's one Swedish line, from `Workbench.refresh`, never a traceback, and never the figures
+of the earlier choice left under the new one.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+from ..core.errors import InputError
+from .results import Session
+
+
+def params_readable(session: Session, period: str) -> None:
+    """Read the params of `period` again; bad ones raise their InputError before anything
+    is written."""
+    session.forget_params()
+    session.param_models(period)
+
+
+def rebuilt(bench, build) -> None:
+    """Run `build` (controls rebuilt from the params) quietly, then redraw; when the params
+    are bad the redraw reads them again and shows their one line instead of results."""
+    quiet = bench._quiet
+    try:
+        build()
+    except InputError:
+        pass    # refresh() below meets the same error and shows it
+    finally:
+        bench._quiet = quiet
+    bench.refresh()
+
+
+def models_changed(bench) -> None:
+    """params/modeller.yaml changed: list the models again and redraw, at once."""
+    bench.session.forget_params()
+
+    def build():
+        bench._quiet = True
+        bench._build_models()
+        bench.saved.update()
+    rebuilt(bench, build)
+
+
+def period_changed(bench) -> None:
+    """Another period chosen: its controls (what was typed put back), then its results."""
+    rebuilt(bench, bench._build_period)
