@@ -116,7 +116,13 @@ def _claim(written: Path, path: Path) -> Path:
     target, n = path, 2
     while True:
         try:
-            os.link(written, target)
+            try:
+                os.link(written, target)
+            except FileExistsError:
+                raise
+            except OSError:   # a folder without hard links (a network share): an exclusive
+                with open(target, "xb") as copy:   # create fails on a name in use, and
+                    copy.write(written.read_bytes())   # on a link, as a hard link would
             return target
         except FileExistsError:
             target, n = path.with_name(f"{path.stem}-{n}{path.suffix}"), n + 1

@@ -46,3 +46,27 @@ def test_exports_of_one_name_get_numbers_in_order(tmp_path, count):
     expected = ["2024-03-01-a.xlsx", "2024-03-01-a-2.xlsx", "2024-03-01-a-3.xlsx"][:count]
     assert result == expected
     assert not [p for p in (tmp_path / "scenarier").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("taken", ["file", "link"])
+def test_a_folder_without_hard_links_still_never_writes_over_or_through(tmp_path, monkeypatch,
+                                                                        taken):
+    """A network share may refuse hard links: the export then creates its name exclusively,
+    which fails alike on a name in use, file or link."""
+    import os
+
+    def no_hard_links(*args):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep", encoding="utf-8")
+    chosen = export_path("Egen modell", tmp_path / "out", DAY)
+    if taken == "file":
+        chosen.write_bytes(b"the other tab's export")
+    else:
+        chosen.symlink_to(outside)
+    result = _export(chosen)
+    assert result.name == "2024-03-01-egen-modell-2.xlsx" and result.read_bytes()[:2] == b"PK"
+    assert outside.read_text(encoding="utf-8") == "keep"
+    assert chosen.is_symlink() or chosen.read_bytes() == b"the other tab's export"
