@@ -299,22 +299,23 @@ def _reconciliation_sentence(ctx) -> str:
             "(se kontrollerna).")
 
 
+def _left_out(ctx, column: str) -> int:
+    """How many codes of `column` (konto, ansvar) the mapping leaves out for the period."""
+    return len(unmapped(ledger_for(ctx.dataset), ctx.period, column))
+
+
 def unmapped_sentence(ctx) -> str:
     """How many accounts the mapping leaves out (they are on the checks page)."""
-    count = len(unmapped(ledger_for(ctx.dataset), ctx.period, "konto"))
-    if not count:
-        return ""
+    count = _left_out(ctx, "konto")
     return (f"{count} {'konto' if count == 1 else 'konton'} i huvudboken saknar kontogrupp och "
-            "ingår inte i utfallet (se kontrollerna).")
+            "ingår inte i utfallet (se kontrollerna)." if count else "")
 
 
 def centres_sentence(ctx) -> str:
     """How many ansvar codes the mapping leaves out of the kostnadsställen (checks page)."""
-    count = len(unmapped(ledger_for(ctx.dataset), ctx.period, "ansvar"))
-    if not count:
-        return ""
+    count = _left_out(ctx, "ansvar")
     return (f"{count} ansvar i huvudboken saknar kostnadsställe och ingår inte i "
-            "kostnadsställenas utfall (se kontrollerna).")
+            "kostnadsställenas utfall (se kontrollerna)." if count else "")
 
 
 def gaps_sentence(ctx) -> str:

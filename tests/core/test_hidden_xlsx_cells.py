@@ -4,26 +4,21 @@ out (which of the two she meant would be a guess)."""
 
 from __future__ import annotations
 
-import csv
-
 import openpyxl
 import pytest
+from table_workbook import table_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
 
 
 def _kommuner_as_xlsx(data_dir, hide=None):
-    """kommuner.csv as kommuner.xlsx (text cells as the CSV holds them), `hide(sheet)` applied."""
-    book = openpyxl.Workbook()
-    with open(data_dir / "kommuner.csv", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    for row in rows:
-        book.active.append(row)
-    if hide is not None:
-        hide(book.active, rows[0])
-    book.save(data_dir / "kommuner.xlsx")
-    (data_dir / "kommuner.csv").unlink()
+    """kommuner.csv as kommuner.xlsx, `hide(sheet, header)` applied."""
+    def edit(sheet):
+        if hide is not None:
+            hide(sheet, [cell.value for cell in sheet[1]])
+
+    table_as_xlsx(data_dir, edit, table="kommuner")
 
 
 def _hide_row(sheet, header):

@@ -13,6 +13,7 @@ import re
 
 import openpyxl
 import pytest
+from table_workbook import table_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
@@ -68,16 +69,14 @@ def test_a_writing_direction_control_in_an_xlsx_cell_is_bad_input(data_dir):
 def _as_xlsx_with_hidden_first_sheet(data_dir, state):
     """kommunbidrag_kommun as a workbook: the first sheet (hidden) holds the file's rows, a
     visible second sheet the same rows with Herrljunga's 9 178 changed to 9 999."""
-    book = openpyxl.Workbook()
-    hidden, shown = book.active, book.create_sheet("aktuell")
-    with open(data_dir / "kommunbidrag_kommun.csv", encoding="utf-8") as handle:
-        for row in csv.reader(handle):
-            hidden.append(row)
-            shown.append(["9999" if c == "9178" else c for c in row])
-    hidden.sheet_state = state
-    book.active = 1
-    book.save(data_dir / "kommunbidrag_kommun.xlsx")
-    (data_dir / "kommunbidrag_kommun.csv").unlink()
+    def hide_first(sheet):
+        shown = sheet.parent.create_sheet("aktuell")
+        for row in sheet.iter_rows(values_only=True):
+            shown.append([9999 if c == 9178 else c for c in row])
+        sheet.sheet_state = state
+        sheet.parent.active = 1
+
+    table_as_xlsx(data_dir, hide_first)
 
 
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])
