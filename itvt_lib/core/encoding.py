@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from .errors import DataError
 
@@ -71,3 +72,8 @@ def detect_encoding(raw: bytes, shown: str) -> str:
 def decode_text(raw: bytes, shown: str) -> str:
     """The text of a file's bytes, its encoding decided once (`detect_encoding`)."""
     return raw.decode(detect_encoding(raw, shown))
+
+
+def nfc(text: str) -> str:
+    """Text in NFC: "Vårgårda" typed on a Mac (a + combining ring) equals "Vårgårda"."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

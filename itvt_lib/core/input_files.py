@@ -20,10 +20,9 @@ import io as _io
 import os
 import re
 import stat
-import unicodedata
 from pathlib import Path
 
-from .encoding import decode_text
+from .encoding import decode_text, nfc
 from .errors import DataError, os_reason, unshowable
 from .paths import display_path
 
@@ -76,7 +75,7 @@ def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
 def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str,
                                                  int]:
     """Return header, [(line, cells)], the decimal mark the file uses and the header's line."""
-    text = _nfc(decode_text(read_regular_bytes(path, shown), shown))
+    text = nfc(decode_text(read_regular_bytes(path, shown), shown))
     if not text.strip():
         raise DataError(shown, "filen är tom")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF, CR-only or mixed
@@ -124,11 +123,6 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     except csv.Error as exc:
         raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
     return head or [], rows, decimal, header_line + 1
-
-
-def _nfc(text: str) -> str:
-    """Text in NFC: "Vårgårda" typed on a Mac (a + combining ring) equals "Vårgårda"."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _trimmed(header: list[str]) -> list[str]:
@@ -286,7 +280,7 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
     if state != "visible":  # its figures would be read, not those the controller sees
         raise DataError(shown, f"det första bladet ({title}) är dolt; itvt läser det första "
                         "bladet: visa det eller flytta bladet med tabellen först")
-    numbered = [(i + 1, [_nfc(v) if isinstance(v, str) else v for v in r])
+    numbered = [(i + 1, [nfc(v) if isinstance(v, str) else v for v in r])
                 for i, r in enumerate(all_rows)
                 if any(v is not None and str(v).strip() for v in r)]
     head = numbered[0][1] if numbered else []

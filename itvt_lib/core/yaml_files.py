@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 from .caches import BoundedCache
+from .encoding import nfc
 from .errors import DataError, ParamError, unshowable, yaml_problem
 from .paths import display_path
 
@@ -32,11 +32,6 @@ class _KeyTwice(Exception):
 _OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
-def _nfc_key(key):
-    """A key as it is read (texts in NFC): "Vårgårda" typed on a Mac is "Vårgårda"."""
-    return unicodedata.normalize("NFC", key) if isinstance(key, str) else key
-
-
 class _Loader(yaml.SafeLoader):
     """PyYAML's safe loader, refusing a key written twice in one mapping, also once in
     NFD and once in NFC (PyYAML keeps the last silently; which one she meant would be a
@@ -51,7 +46,7 @@ class _Loader(yaml.SafeLoader):
                 seen.add("<<")
                 self._merged_once(value_node)
                 continue
-            key = _nfc_key(self.construct_object(key_node, deep=True))
+            key = _nfc_texts(self.construct_object(key_node, deep=True))
             try:
                 twice = key in seen
             except TypeError:  # an unhashable key: the constructor says so below
@@ -71,7 +66,7 @@ class _Loader(yaml.SafeLoader):
             for key_node, _ in (sub.value if isinstance(sub, yaml.MappingNode) else ()):
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     continue
-                key = _nfc_key(self.construct_object(key_node, deep=True))
+                key = _nfc_texts(self.construct_object(key_node, deep=True))
                 try:
                     twice = key in keys
                 except TypeError:  # an unhashable key: the constructor says so
@@ -197,7 +192,7 @@ def _nfc_texts(node):
     """Every text of a YAML document in NFC: a name typed on a Mac ("a" + U+0308) is the
     name it looks like ("ä"), as data cells are (core/input_files.py)."""
     if isinstance(node, str):
-        return unicodedata.normalize("NFC", node)
+        return nfc(node)
     if isinstance(node, dict):
         return {_nfc_texts(k): _nfc_texts(v) for k, v in node.items()}
     if isinstance(node, list):
