@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from .core.errors import InputError, ParamError, os_reason, unexpected_line
+from .core.numbers import NumberError, parse_typed
 from .core.paths import OUTPUTS_DIR
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
@@ -30,8 +31,6 @@ _USAGE_ERRORS = (
     (r"^the following arguments are required: ", "följande argument krävs: "),
     (r"^unrecognized arguments: ", "okända argument: "),
     (r"^argument (\S+): expected one argument$", r"argument \1: ett värde krävs"),
-    (r"^argument (\S+): invalid (?:float|_flag_float) value: '(.*)'$",
-     r'argument \1: "\2" är inget tal'),
     (r"^argument (\S+): invalid (?:int|_flag_int) value: '(.*)'$",
      r'argument \1: "\2" är inget heltal'),
     (r"^argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)$",
@@ -119,22 +118,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _ascii_number(text: str, read):
-    """A number flag read by `read` (float, int) only when written in ASCII digits without
-    "_": Python would read "١٠" (Arabic-Indic digits) and "1_0" as 10 unseen."""
-    if text.isascii() and "_" not in text:
-        return read(text)
-    raise ValueError(text)   # argparse: '"١٠" är inget tal' / 'inget heltal'
-
-
 def _flag_float(text: str) -> float:
-    """argparse type of a decimal flag (see `_ascii_number`)."""
-    return _ascii_number(text, float)
+    """A decimal flag as a person types it (`numbers.parse_typed`): "0,5" and "0.5" are a
+    half; "1.000" (1 or 1 000?), "١٠", "1_0", "1e3" and "inf" are refused with the
+    parser's reason ('"1.000" kan läsas som 1 000 eller 1')."""
+    try:
+        return float(parse_typed(text))
+    except NumberError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _flag_int(text: str) -> int:
-    """argparse type of a whole-number flag (see `_ascii_number`)."""
-    return _ascii_number(text, int)
+    """A whole-number flag: ASCII digits with an optional sign ("2", "+2"); "1,0", "٢" and
+    "1_0" are refused (argparse says '"1,0" är inget heltal')."""
+    if re.fullmatch(r"[+-]?[0-9]+", text.strip()):
+        return int(text)
+    raise ValueError(text)
 
 
 def _path(text: str) -> Path:

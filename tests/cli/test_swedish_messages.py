@@ -48,7 +48,7 @@ def test_check_says_bad_input_in_one_swedish_line(data_dir, kind, edit, extra, e
     (["run", "--workers", "-1"], 'itvt run: fel: argument --workers: "-1" är inte ett heltal '
                                  "större än 0"),
     (["check", "--tolerance-tkr", "abc"], 'itvt check: fel: argument --tolerance-tkr: "abc" är '
-                                          "inget tal"),
+                                          "inte ett tal"),
     (["run", "--period"], "itvt run: fel: argument --period: ett värde krävs"),
     ([], "itvt: fel: ange ett kommando: run, check, beslutsunderlag eller periods"),
     (["--period", "2024-02", "run"], "itvt: fel: --period står före kommandot; skriv "
