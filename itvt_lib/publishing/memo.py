@@ -67,6 +67,21 @@ def chosen_model(ctx: ReportContext, name: str) -> financing.FinancingModel:
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
 
 
+# The memo tables' column labels beside the two models' names (their cost columns).
+LABELS = ("Kommun", "År", decision.DIFFERENCE_TKR, decision.DIFFERENCE_SHARE)
+
+
+def names_apart_from_labels(names) -> None:
+    """A model's name is none of the memo tables' other column labels (`LABELS`, as
+    `name_key` tells names apart): its costs would stand under a second "Kommun" or
+    "Skillnad (tkr)"; else a ParamError asking for another name."""
+    labels = {name_key(label): label for label in LABELS}
+    for name in names:
+        if name_key(name) in labels:
+            raise ParamError(f"Modellnamnet ”{name}” är också en kolumnrubrik i "
+                             f"beslutsunderlaget ({join_sv(LABELS)}); byt namn på modellen.")
+
+
 def memo_results(ctx: ReportContext, model: financing.FinancingModel) -> financing.Results:
     """The current model and `model` compared for the period; next year's budget raised
     by the uppräkning saved with the model, else by the parameters'."""
@@ -175,6 +190,7 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
 
     results = memo_results(ctx, model)
     chosen, year = results.models[1].name, ctx.period.year
+    names_apart_from_labels([results.models[0].name, chosen])
     word = financing.measure_word(ctx.period)
     now = decision.total_row(decision.report_year_versus(results, year, chosen), "Kommun",
                              TOTAL)
