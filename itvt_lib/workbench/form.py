@@ -24,7 +24,7 @@ from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
-from .events import models_changed, params_readable, period_changed
+from .events import models_changed, params_readable, period_changed, room_for_one_more
 from .results import ScenarioError, Session
 from .saved import SavedModels
 from .tables_view import TablesView
@@ -402,6 +402,7 @@ class Workbench:
         name = self.outcome.custom_spec["name"]
         try:   # the params as they are now (edited by hand meanwhile: maybe bad)
             params_readable(self.session, scenario.period)
+            room_for_one_more(self.session, name)
             if self.session.is_saved(name) and self._confirm != name:
                 self._confirm = name
                 self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. "
