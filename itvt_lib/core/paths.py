@@ -8,7 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError, os_reason
+from .errors import InputError, os_reason, unshowable
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -60,11 +60,19 @@ def scenario_folder(outputs_dir=None) -> Path:
 
 def user_name() -> str:
     """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name, else
-    (a user the system has no name for, as in some containers) "användare <uid>"."""
+    (a user the system has no name for, as in some containers) "användare <uid>". A name
+    no page, workbook or params file can hold (a line break, a control or writing-direction
+    character: `unshowable`) is an InputError naming where it comes from."""
+    given = os.environ.get("ITVT_USER", "").strip()
     try:
-        return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
+        name = given or getpass.getuser()
     except (KeyError, OSError):
         return f"användare {os.getuid()}"
+    reason = ("texten innehåller en radbrytning eller tabb; skriv namnet på en rad"
+              if any(c in name for c in "\t\n\r") else unshowable(name))
+    if reason:
+        raise InputError(f"{'ITVT_USER' if given else 'användarnamnet'}: {reason}.")
+    return name
 
 
 def input_around(path, inputs) -> Path | None:
