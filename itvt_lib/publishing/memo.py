@@ -26,7 +26,7 @@ from .. import __version__
 from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
-from ..core.errors import ParamError
+from ..core.errors import ParamError, os_reason
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals
 from ..core.params import text
 from ..core.paths import (
@@ -264,7 +264,7 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
         target = _claim(folder, stem, html)
     except OSError as exc:   # a read-only folder, a full disk
         raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
-                          f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
+                          f"({os_reason(exc)}); välj en annan utdatamapp. Inget skrevs.") from None
     if not with_pdf:
         return [target]
     chromium = pdf.printer(log)

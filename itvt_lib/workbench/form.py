@@ -19,7 +19,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..areas import financing as rules
-from ..core.errors import InputError, unshowable
+from ..core.errors import InputError, os_reason, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
@@ -413,7 +413,7 @@ class Workbench:
             path = store.save_model(spec, self.session.params_dir)
         except (InputError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InputError) or not exc.strerror else \
-                f"{store.models_path(self.session.params_dir)}: {exc.strerror}"
+                f"{store.models_path(self.session.params_dir)}: {os_reason(exc)}"
             self.status.value = f"<p>Modellen sparades inte: {esc(reason.rstrip('.'))}.</p>"
             return None
         self._models_changed()
@@ -459,7 +459,7 @@ class Workbench:
         except OSError as exc:
             folder = Path(exc.filename) if exc.filename else None
             self.status.value = (f"<p>Inget exporterades: {esc(folder or '')} går inte att "
-                                 f"skriva ({esc(exc.strerror or exc)}); välj en annan "
+                                 f"skriva ({esc(os_reason(exc))}); välj en annan "
                                  "mapp.</p>")
             return None
         self.status.value = f"<p>Exporterat till <code>{esc(path)}</code>.</p>"
