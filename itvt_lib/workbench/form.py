@@ -12,7 +12,6 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import asyncio
-import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -285,7 +284,7 @@ class Workbench:
 
     def model_name(self) -> str:
         """The custom model's name: required, at most NAME_MAX characters."""
-        name = unicodedata.normalize("NFC", self.name.value.strip())   # typed on a Mac
+        name = decision.typed_name(self.name.value)
         if not name:
             raise ScenarioError("Ange ett namn på den egna modellen.")
         if len(name) > NAME_MAX:
@@ -427,7 +426,7 @@ class Workbench:
         """Each model's fixed colour: by its place among the params' models, then the own
         model (decision.model_colors), whichever are ticked."""
         names = [m.name for m in self.session.param_models(self.period.value)]
-        return decision.model_colors([*names, self.name.value.strip()])
+        return decision.model_colors([*names, decision.typed_name(self.name.value)])
 
     def _models_changed(self) -> None:
         """params/modeller.yaml changed: list the models again and redraw, at once."""
