@@ -27,17 +27,22 @@ def display_path(path) -> str:
 
 
 SLUG_MAX = 60
+SLUG_BYTES = 180   # of UTF-8: 60 letters of 4 bytes (𝔸) made a file name over 255 bytes
 
 
 def file_slug(name: str) -> str:
     """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
-    most 60 characters; a name without letters or digits ("", ".", "..") is refused."""
+    most 60 characters and SLUG_BYTES bytes; a name without letters or digits ("", ".",
+    "..") is refused."""
     name = unicodedata.normalize("NFC", str(name))   # "ä" typed on a Mac: a + U+0308
     slug = re.sub(r"[^\w]+", "-", name.strip(), flags=re.UNICODE).strip("-_").lower()
     if not slug:
         raise InputError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "
                          "med bokstäver eller siffror.")
-    return slug[:SLUG_MAX].rstrip("-_")
+    slug = slug[:SLUG_MAX]
+    while len(slug.encode("utf-8")) > SLUG_BYTES:
+        slug = slug[:-1]
+    return slug.rstrip("-_")
 
 
 SCENARIO_FOLDER = "scenarier"   # <outputs>/scenarier: the workbench's exports and the memos
