@@ -114,7 +114,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     underlag = model.underlag
     if underlag:
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
-                      join_sv([f"{k} {count(own_decimals(v)).text(v)}"
+                      join_sv([f"{k} {count(own_decimals(v), zero='0').text(v)}"
                                for k, v in underlag.varden.items()])
                       + f" ({underlag.kalla})"))
     raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
