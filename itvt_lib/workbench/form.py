@@ -299,10 +299,12 @@ class Workbench:
         missing or out of range)."""
         driver = self.values_driver()
         values = {}
-        if driver is not None:
+        if driver is not None:   # shares ("Befolkningsandel per kommun (%)") may say "%"
+            shares = driver == "fast" or driver == "befolkning" and self.session.shares_only(
+                self.period.value)
             for kommun, box in self.value_boxes.items():
                 values[kommun] = read_number(box.value, f"Värdet för {kommun}",
-                                             percent_sign=driver == "fast", high=VALUE_MAX)
+                                             percent_sign=shares, high=VALUE_MAX)
         rates = {}
         for group, box in self.rate_boxes.items():
             rate = read_number(box.value, f"Uppräkningen för {group}", percent_sign=True,
