@@ -67,6 +67,7 @@ class Workbench:
         self.ticked: dict[str, bool] = {}              # model name -> compared
         self.chosen: dict[str, str] = {}               # pool -> driver
         self.shown_driver: str | None = None
+        self.values_percent = False        # the kommun boxes hold shares: "%" allowed
         periods = session.periods
         self.period = w.Dropdown(options=periods, value=session.period_of(period),
                                  description="Period", style=LABEL, layout=WIDE)
@@ -198,6 +199,8 @@ class Workbench:
         quiet, self._quiet = self._quiet, True
         self.shown_driver = driver
         period = self.period.value
+        self.values_percent = driver == "fast" or driver == "befolkning" and \
+            self.session.shares_only(period)   # fixed shares, or befolkning given as shares
         if driver is None:
             self.values_title.value = "<p>Värden per kommun: inga (lika delar).</p>"
             self.values.layout.display = "none"
@@ -300,11 +303,9 @@ class Workbench:
         driver = self.values_driver()
         values = {}
         if driver is not None:   # shares ("Befolkningsandel per kommun (%)") may say "%"
-            shares = driver == "fast" or driver == "befolkning" and self.session.shares_only(
-                self.period.value)
             for kommun, box in self.value_boxes.items():
                 values[kommun] = read_number(box.value, f"Värdet för {kommun}",
-                                             percent_sign=shares, high=VALUE_MAX)
+                                             percent_sign=self.values_percent, high=VALUE_MAX)
         rates = {}
         for group, box in self.rate_boxes.items():
             rate = read_number(box.value, f"Uppräkningen för {group}", percent_sign=True,
