@@ -34,11 +34,15 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 # hold them (a vertical tab pasted from Word would stop the run at tabeller.xlsx).
 # C1 controls (U+0080–U+009F) likewise: text decoded twice arrives with them.
 C0_CONTROLS = frozenset(chr(c) for c in (*range(32), *range(127, 160))) - set("\t\n\r")
+# Noncharacters that XML 1.0 cannot hold: a workbook with one is cut short where it stands
+# (LibreOffice drops the rest of the sheet; Excel calls the file damaged).
+NONCHARACTERS = frozenset("\ufffe\uffff")
 
 
 def unshowable(text: str) -> str | None:
     """Why `text` cannot stand in a report, as a Swedish phrase naming the character
-    ("U+202E"): a writing-direction control or a control character; None when it can."""
+    ("U+202E"): a writing-direction control, a control character, half a surrogate or a
+    noncharacter no workbook holds (U+FFFE, U+FFFF); None when it can."""
     for char in text:
         if char in BIDI_CONTROLS:
             return (f"texten innehåller ett osynligt tecken för skrivriktning (U+{ord(char):04X}), "
@@ -49,6 +53,9 @@ def unshowable(text: str) -> str | None:
         if unicodedata.category(char) == "Cs":   # "\ud800" escaped in YAML: no UTF-8 holds it
             return (f"texten innehåller U+{ord(char):04X}, en halv surrogat som inte är "
                     "något tecken; ta bort den")
+        if char in NONCHARACTERS:   # "\uFFFE" escaped in YAML: the workbook's XML breaks
+            return (f"texten innehåller U+{ord(char):04X}, som inte är något tecken och inte "
+                    "kan stå i ett kalkylblad; ta bort det")
     return None
 
 

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError, os_reason
+from .errors import InputError, os_reason, unshowable
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -27,17 +27,22 @@ def display_path(path) -> str:
 
 
 SLUG_MAX = 60
+SLUG_BYTES = 180   # of UTF-8: 60 letters of 4 bytes (𝔸) made a file name over 255 bytes
 
 
 def file_slug(name: str) -> str:
     """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
-    most 60 characters; a name without letters or digits ("", ".", "..") is refused."""
+    most 60 characters and SLUG_BYTES bytes; a name without letters or digits ("", ".",
+    "..") is refused."""
     name = unicodedata.normalize("NFC", str(name))   # "ä" typed on a Mac: a + U+0308
     slug = re.sub(r"[^\w]+", "-", name.strip(), flags=re.UNICODE).strip("-_").lower()
     if not slug:
         raise InputError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "
                          "med bokstäver eller siffror.")
-    return slug[:SLUG_MAX].rstrip("-_")
+    slug = slug[:SLUG_MAX]
+    while len(slug.encode("utf-8")) > SLUG_BYTES:
+        slug = slug[:-1]
+    return slug.rstrip("-_")
 
 
 SCENARIO_FOLDER = "scenarier"   # <outputs>/scenarier: the workbench's exports and the memos
@@ -60,11 +65,19 @@ def scenario_folder(outputs_dir=None) -> Path:
 
 def user_name() -> str:
     """Who prepares a scenario or a memo: $ITVT_USER, else the computer's user name, else
-    (a user the system has no name for, as in some containers) "användare <uid>"."""
+    (a user the system has no name for, as in some containers) "användare <uid>". A name
+    no page, workbook or params file can hold (a line break, a control or writing-direction
+    character: `unshowable`) is an InputError naming where it comes from."""
+    given = os.environ.get("ITVT_USER", "").strip()
     try:
-        return os.environ.get("ITVT_USER", "").strip() or getpass.getuser()
+        name = given or getpass.getuser()
     except (KeyError, OSError):
         return f"användare {os.getuid()}"
+    reason = ("texten innehåller en radbrytning eller tabb; skriv namnet på en rad"
+              if any(c in name for c in "\t\n\r") else unshowable(name))
+    if reason:
+        raise InputError(f"{'ITVT_USER' if given else 'användarnamnet'}: {reason}.")
+    return name
 
 
 def input_around(path, inputs) -> Path | None:

@@ -26,7 +26,7 @@ from .. import __version__
 from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
-from ..core.errors import ParamError
+from ..core.errors import ParamError, os_reason
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals
 from ..core.params import text
 from ..core.paths import (
@@ -67,6 +67,21 @@ def chosen_model(ctx: ReportContext, name: str) -> financing.FinancingModel:
                      f"params/modeller.yaml; välj en av: {', '.join(names[1:]) or 'inga'}.")
 
 
+# The memo tables' column labels beside the two models' names (their cost columns).
+LABELS = ("Kommun", "År", decision.DIFFERENCE_TKR, decision.DIFFERENCE_SHARE)
+
+
+def names_apart_from_labels(names) -> None:
+    """A model's name is none of the memo tables' other column labels (`LABELS`, as
+    `name_key` tells names apart): its costs would stand under a second "Kommun" or
+    "Skillnad (tkr)"; else a ParamError asking for another name."""
+    labels = {name_key(label): label for label in LABELS}
+    for name in names:
+        if name_key(name) in labels:
+            raise ParamError(f"Modellnamnet ”{name}” är också en kolumnrubrik i "
+                             f"beslutsunderlaget ({join_sv(LABELS)}); byt namn på modellen.")
+
+
 def memo_results(ctx: ReportContext, model: financing.FinancingModel) -> financing.Results:
     """The current model and `model` compared for the period; next year's budget raised
     by the uppräkning saved with the model, else by the parameters'."""
@@ -99,7 +114,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     underlag = model.underlag
     if underlag:
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
-                      join_sv([f"{k} {count(own_decimals(v)).text(v)}"
+                      join_sv([f"{k} {count(own_decimals(v), zero='0').text(v)}"
                                for k, v in underlag.varden.items()])
                       + f" ({underlag.kalla})"))
     raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
@@ -175,6 +190,7 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
 
     results = memo_results(ctx, model)
     chosen, year = results.models[1].name, ctx.period.year
+    names_apart_from_labels([results.models[0].name, chosen])
     word = financing.measure_word(ctx.period)
     now = decision.total_row(decision.report_year_versus(results, year, chosen), "Kommun",
                              TOTAL)
@@ -248,7 +264,7 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
         target = _claim(folder, stem, html)
     except OSError as exc:   # a read-only folder, a full disk
         raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
-                          f"({exc.strerror}); välj en annan utdatamapp. Inget skrevs.") from None
+                          f"({os_reason(exc)}); välj en annan utdatamapp. Inget skrevs.") from None
     if not with_pdf:
         return [target]
     chromium = pdf.printer(log)

@@ -7,6 +7,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pandas as pd
 
@@ -44,6 +46,12 @@ def typed_text(value) -> str:
     if value is None:
         return ""
     return fmt_number(float(value), typed_decimals(value), zero="0")
+
+
+def typed_name(text: str) -> str:
+    """The own model's name as typed: trimmed, in NFC (a name typed on a Mac is the same
+    name, in the same colour)."""
+    return unicodedata.normalize("NFC", str(text).strip())
 
 
 def typed_line(what: str, value, in_percent: bool = False) -> tuple:

@@ -7,7 +7,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-from ..core.errors import InputError
+from ..core.errors import InputError, ParamError
+from ..core.settings import MAX_MODELS
 from .results import Session
 
 
@@ -16,6 +17,23 @@ def params_readable(session: Session, period: str) -> None:
     is written."""
     session.forget_params()
     session.param_models(period)
+
+
+def room_for_one_more(session: Session, name: str) -> None:
+    """A model saved under a new name leaves every period's list of models within
+    MAX_MODELS (page 80 shows no more: one more makes the params bad input and stops every
+    run); else a ParamError asking to delete one first (a period already bad is left to
+    its run)."""
+    if session.is_saved(name):
+        return
+    for period in session.periods:
+        try:
+            count = len(session.param_models(period))
+        except InputError:
+            continue
+        if count >= MAX_MODELS:
+            raise ParamError(f"{period} har redan {count} modeller och högst {MAX_MODELS} går "
+                             "att visa; ta bort en under Sparade modeller först")
 
 
 def rebuilt(bench, build) -> None:

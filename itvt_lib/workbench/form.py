@@ -12,19 +12,18 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import asyncio
-import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
 import ipywidgets as w
 
 from ..areas import financing as rules
-from ..core.errors import InputError, unshowable
+from ..core.errors import InputError, os_reason, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
-from .events import models_changed, params_readable, period_changed
+from .events import models_changed, params_readable, period_changed, room_for_one_more
 from .results import ScenarioError, Session
 from .saved import SavedModels
 from .tables_view import TablesView
@@ -68,6 +67,7 @@ class Workbench:
         self.ticked: dict[str, bool] = {}              # model name -> compared
         self.chosen: dict[str, str] = {}               # pool -> driver
         self.shown_driver: str | None = None
+        self.values_percent = False        # the kommun boxes hold shares: "%" allowed
         periods = session.periods
         self.period = w.Dropdown(options=periods, value=session.period_of(period),
                                  description="Period", style=LABEL, layout=WIDE)
@@ -199,6 +199,8 @@ class Workbench:
         quiet, self._quiet = self._quiet, True
         self.shown_driver = driver
         period = self.period.value
+        self.values_percent = driver == "fast" or driver == "befolkning" and \
+            self.session.shares_only(period)   # fixed shares, or befolkning given as shares
         if driver is None:
             self.values_title.value = "<p>Värden per kommun: inga (lika delar).</p>"
             self.values.layout.display = "none"
@@ -285,7 +287,7 @@ class Workbench:
 
     def model_name(self) -> str:
         """The custom model's name: required, at most NAME_MAX characters."""
-        name = unicodedata.normalize("NFC", self.name.value.strip())   # typed on a Mac
+        name = decision.typed_name(self.name.value)
         if not name:
             raise ScenarioError("Ange ett namn på den egna modellen.")
         if len(name) > NAME_MAX:
@@ -300,10 +302,10 @@ class Workbench:
         missing or out of range)."""
         driver = self.values_driver()
         values = {}
-        if driver is not None:
+        if driver is not None:   # shares ("Befolkningsandel per kommun (%)") may say "%"
             for kommun, box in self.value_boxes.items():
                 values[kommun] = read_number(box.value, f"Värdet för {kommun}",
-                                             percent_sign=driver == "fast", high=VALUE_MAX)
+                                             percent_sign=self.values_percent, high=VALUE_MAX)
         rates = {}
         for group, box in self.rate_boxes.items():
             rate = read_number(box.value, f"Uppräkningen för {group}", percent_sign=True,
@@ -402,6 +404,7 @@ class Workbench:
         name = self.outcome.custom_spec["name"]
         try:   # the params as they are now (edited by hand meanwhile: maybe bad)
             params_readable(self.session, scenario.period)
+            room_for_one_more(self.session, name)
             if self.session.is_saved(name) and self._confirm != name:
                 self._confirm = name
                 self.status.value = (f"<p>Det finns redan en sparad modell ”{esc(name)}”. "
@@ -412,7 +415,7 @@ class Workbench:
             path = store.save_model(spec, self.session.params_dir)
         except (InputError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InputError) or not exc.strerror else \
-                f"{store.models_path(self.session.params_dir)}: {exc.strerror}"
+                f"{store.models_path(self.session.params_dir)}: {os_reason(exc)}"
             self.status.value = f"<p>Modellen sparades inte: {esc(reason.rstrip('.'))}.</p>"
             return None
         self._models_changed()
@@ -426,7 +429,7 @@ class Workbench:
         """Each model's fixed colour: by its place among the params' models, then the own
         model (decision.model_colors), whichever are ticked."""
         names = [m.name for m in self.session.param_models(self.period.value)]
-        return decision.model_colors([*names, self.name.value.strip()])
+        return decision.model_colors([*names, decision.typed_name(self.name.value)])
 
     def _models_changed(self) -> None:
         """params/modeller.yaml changed: list the models again and redraw, at once."""
@@ -458,7 +461,7 @@ class Workbench:
         except OSError as exc:
             folder = Path(exc.filename) if exc.filename else None
             self.status.value = (f"<p>Inget exporterades: {esc(folder or '')} går inte att "
-                                 f"skriva ({esc(exc.strerror or exc)}); välj en annan "
+                                 f"skriva ({esc(os_reason(exc))}); välj en annan "
                                  "mapp.</p>")
             return None
         self.status.value = f"<p>Exporterat till <code>{esc(path)}</code>.</p>"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ..core.errors import InputError
+from ..core.errors import InputError, blank, os_reason
 from ..core.formatting import esc
 from ..core.settings import name_key
 from . import store
@@ -69,7 +69,7 @@ class SavedModels:
         old, new = self.choice.value, self.new_name.value.strip()
         if old is None:
             return False
-        if not new:
+        if blank(new):   # only invisible characters: no name (store.rename_model says so too)
             self.status.value = "<p>Ange det nya namnet på modellen.</p>"
             return False
         try:   # modeller.yaml as it is now (edited by hand meanwhile: maybe bad)
@@ -108,7 +108,7 @@ class SavedModels:
         try:
             action()
         except (InputError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
             self.status.value = f"<p>Inget ändrades: {esc(reason)}</p>"
             self._confirm = None
             return False

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..areas.financing.params import NAME_MAX
-from ..core.errors import ParamError, unshowable
+from ..core.errors import ParamError, blank, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
 from ..core.settings import name_key
@@ -64,8 +64,11 @@ def read_models(params_dir=None) -> list[dict]:
 
 def _name(name) -> str:
     """A model's name as stored: trimmed, in NFC (a name typed on a Mac is the same), at
-    most NAME_MAX characters on one line (else a Swedish ParamError)."""
+    most NAME_MAX characters on one line (else a Swedish ParamError); a name that shows
+    nothing (only invisible characters, `blank`) is none: ""."""
     name = unicodedata.normalize("NFC", str(name or "").strip())
+    if blank(name):   # the params would refuse it: "namnet saknas", every run stopped
+        return ""
     if len(name) > NAME_MAX:
         raise ParamError(f"Namnet är {len(name)} tecken långt; använd högst {NAME_MAX}.")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):

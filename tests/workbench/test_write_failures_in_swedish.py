@@ -1,0 +1,51 @@
+"""A write the system refuses (a read-only or full disk) under the workbench's buttons is
+one Swedish line: the system's reason as `core.errors.os_reason` gives it
+("filsystemet är skrivskyddat"), never its English text ("Read-only file system")."""
+
+from __future__ import annotations
+
+import errno
+import functools
+import html
+import os
+import re
+
+import pytest
+
+from itvt_lib.publishing import memo
+from itvt_lib.workbench import Workbench, export, memo_button, store
+from itvt_lib.workbench.results import Session
+
+
+def _refuse(*_args, **_kwargs):
+    raise OSError(errno.EROFS, os.strerror(errno.EROFS), "/mnt/delad/.tmp-1")
+
+
+@pytest.fixture
+def bench(session, params, tmp_path):
+    own = Session(params_dir=params, dataset=session.dataset)
+    return Workbench(own, "2024-02", outputs_dir=tmp_path / "outputs", debounce=0,
+                     memo=functools.partial(memo.write_memo, with_pdf=False))
+
+
+def _said(widget) -> str:
+    return html.unescape(re.sub("<[^>]+>", "", widget.value))
+
+
+@pytest.mark.parametrize("button", ["export", "save", "memo", "rename"])
+def test_a_refused_write_is_said_in_swedish(bench, monkeypatch, button):
+    if button == "rename":
+        bench.name.value = "Sparad"
+        bench.save()
+        bench.saved.new_name.value = "Nytt namn"
+    monkeypatch.setattr(export, "write_book", _refuse)
+    monkeypatch.setattr(store, "_write", _refuse)
+    monkeypatch.setattr(memo, "_claim", _refuse)
+    click = {"export": bench.export, "save": bench.save,
+             "memo": lambda: memo_button.write_memo(bench),
+             "rename": lambda: bench.saved.rename() or bench.saved.rename()}[button]
+    result = click()
+    said = _said(bench.saved.status if button == "rename" else bench.status)
+    assert not result
+    assert "filsystemet är skrivskyddat" in said
+    assert "Read-only" not in said
