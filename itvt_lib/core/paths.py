@@ -5,9 +5,9 @@ See docs/ARCHITECTURE.md, "Layers".
 import getpass
 import os
 import re
-import unicodedata
 from pathlib import Path
 
+from .encoding import nfc
 from .errors import InputError, os_reason, unshowable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ def file_slug(name: str) -> str:
     """A file-name part from a model name: letters (å, ä, ö kept), digits and dashes, at
     most 60 characters and SLUG_BYTES bytes; a name without letters or digits ("", ".",
     "..") is refused."""
-    name = unicodedata.normalize("NFC", str(name))   # "ä" typed on a Mac: a + U+0308
+    name = nfc(str(name))   # "ä" typed on a Mac: a + U+0308
     slug = re.sub(r"[^\w]+", "-", name.strip(), flags=re.UNICODE).strip("-_").lower()
     if not slug:
         raise InputError(f"Namnet ”{name}” går inte att använda som filnamn; ange ett namn "

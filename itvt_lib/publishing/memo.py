@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -26,6 +25,7 @@ from .. import __version__
 from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
+from ..core.encoding import nfc
 from ..core.errors import ParamError, os_reason
 from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals
 from ..core.params import text
@@ -55,8 +55,8 @@ def chosen_model(ctx: ReportContext, name: str) -> financing.FinancingModel:
     params' models (those saved from the workbench included), not the current one; else a
     ParamError naming the models there are."""
     models = financing.param_models(ctx.params) or [financing.CURRENT_MODEL]
-    names = [unicodedata.normalize("NFC", m.name) for m in models]
-    wanted = unicodedata.normalize("NFC", str(name).strip())   # typed on a Mac: NFD
+    names = [nfc(m.name) for m in models]
+    wanted = nfc(str(name).strip())   # typed on a Mac: NFD
     if name_key(wanted) == name_key(names[0]):
         raise ParamError(f"--modell: ”{wanted}” är den nuvarande modellen; välj en annan "
                          f"modell att jämföra med ({join_sv(names[1:]) or 'det finns ingen'}).")

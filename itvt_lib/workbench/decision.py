@@ -7,13 +7,12 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
 from ..areas.financing.decision import CHANGE_SHARE, relative_change
+from ..core.encoding import nfc
 from ..core.formatting import (
     Kind,
     amount,
@@ -51,7 +50,7 @@ def typed_text(value) -> str:
 def typed_name(text: str) -> str:
     """The own model's name as typed: trimmed, in NFC (a name typed on a Mac is the same
     name, in the same colour)."""
-    return unicodedata.normalize("NFC", str(text).strip())
+    return nfc(str(text).strip())
 
 
 def typed_line(what: str, value, in_percent: bool = False) -> tuple:

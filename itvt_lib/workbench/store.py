@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 from ..areas.financing.params import NAME_MAX
+from ..core.encoding import nfc
 from ..core.errors import ParamError, blank, unshowable
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
@@ -66,7 +66,7 @@ def _name(name) -> str:
     """A model's name as stored: trimmed, in NFC (a name typed on a Mac is the same), at
     most NAME_MAX characters on one line (else a Swedish ParamError); a name that shows
     nothing (only invisible characters, `blank`) is none: ""."""
-    name = unicodedata.normalize("NFC", str(name or "").strip())
+    name = nfc(str(name or "").strip())
     if blank(name):   # the params would refuse it: "namnet saknas", every run stopped
         return ""
     if len(name) > NAME_MAX:
