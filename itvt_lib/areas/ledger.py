@@ -15,7 +15,14 @@ from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
-from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, whole_years
+from ..core.ledger import (
+    BUDGET,
+    MAPPED,
+    ORE_PER_TKR,
+    booked_months,
+    monthly_outcomes,
+    whole_years,
+)
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -44,8 +51,9 @@ def ledger_for(dataset) -> pd.DataFrame:
 
 
 def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
-    """The months of `year` the ledger has rows for."""
-    return sorted(int(m) for m in mapped.loc[mapped["year"] == year, "month"].unique())
+    """The months of `year` the ledger has postings in (booked_months: not 0,00 alone)."""
+    booked = booked_months(mapped)
+    return sorted(int(m) for m in booked.loc[booked["year"] == year, "month"].unique())
 
 
 def year_to_date(monthly: pd.DataFrame, period: Period, by: str = "kontogrupp") -> pd.Series:
@@ -228,9 +236,8 @@ def budget_checks(dataset, year: int, tolerance: float) -> list[Check]:
 # ---------------------------------------------------------------- report protocol
 
 def has_data(dataset, period: Period) -> bool:
-    """True when the ledger has rows for the period's month."""
-    mapped = ledger_for(dataset)
-    return bool(((mapped["year"] == period.year) & (mapped["month"] == period.month)).any())
+    """True when the ledger has postings in the period's month (booked_months)."""
+    return period.month in months_with_rows(ledger_for(dataset), period.year)
 
 
 def ytd_for(ctx) -> pd.DataFrame:
