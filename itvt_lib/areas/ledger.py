@@ -142,14 +142,24 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     return table
 
 
+def lacks_centres(mapped: pd.DataFrame, year: int) -> bool:
+    """True when the ledger has rows of `year` and none carries a kostnadsställe (an ansvar
+    or object; a SIE type 2 file has none)."""
+    ansvar = mapped.loc[mapped["year"] == year, "ansvar"]
+    return bool(len(ansvar)) and not ansvar.notna().any()
+
+
 def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
-               total_label: str) -> pd.DataFrame:
-    """Net cost year to date per kostnadsställe beside its periodised budget, with a sum row."""
+               total_label: str, lacking: bool = False) -> pd.DataFrame:
+    """Net cost year to date per kostnadsställe beside its periodised budget, with a sum
+    row; the utfall is missing (not 0) when the ledger carries no kostnadsställe."""
     order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
     full = budget.budget_amounts(netto, "kostnadsstalle", period.year).reindex(order)
     shares = periodised_budget(full.fillna(0.0), profile, period, by_group=False)
     outcome = year_to_date(monthly_centres, period, "kostnadsstalle").reindex(order).fillna(0.0)
+    if lacking:
+        outcome[:] = float("nan")
     labels = ytd_columns(period)
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
@@ -250,9 +260,10 @@ def ytd_for(ctx) -> pd.DataFrame:
 def centres_ytd_for(ctx) -> pd.DataFrame:
     """The year-to-date table per kostnadsställe of the context's period."""
     ds = ctx.dataset
-    return centre_ytd(monthly_outcomes(ledger_for(ds), "kostnadsstalle"), budget.netto_for(ds),
+    mapped = ledger_for(ds)
+    return centre_ytd(monthly_outcomes(mapped, "kostnadsstalle"), budget.netto_for(ds),
                       ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
-                      budget.total_label(ctx.params))
+                      budget.total_label(ctx.params), lacks_centres(mapped, ctx.period.year))
 
 
 def cumulative_for(ctx) -> pd.DataFrame:
