@@ -88,7 +88,8 @@ def load_sie_settings(data_dir: Path) -> SieSettings:
 
 def load_layouts(data_dir: Path) -> list[Layout]:
     """Read the CSV layouts of `huvudbok_layouts.yaml`: each layout maps konto, ansvar,
-    belopp (or debet and kredit) and exactly one of period (balance) or datum (transaction)."""
+    belopp or (never and) debet and kredit, and exactly one of period (balance) or datum
+    (transaction)."""
     path = Path(data_dir) / LAYOUTS_FILE
     shown = display_path(path)
     content = read_layouts_file(data_dir)
@@ -106,6 +107,9 @@ def load_layouts(data_dir: Path) -> list[Layout]:
         if unknown:
             raise DataError(shown, f"layout {name}: okänt fält {unknown[0]} "
                             f"(kända: {', '.join(FIELDS)})")
+        if "belopp" in columns and {"debet", "kredit"} & set(columns):  # which is a guess
+            raise DataError(shown, f"layout {name}: belopp eller debet och kredit, inte båda "
+                            "(ange beloppet på ett sätt)")
         has_amount = "belopp" in columns or {"debet", "kredit"} <= set(columns)
         if not has_amount or "konto" not in columns or "ansvar" not in columns or \
                 ("period" in columns) == ("datum" in columns):
