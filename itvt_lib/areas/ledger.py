@@ -15,7 +15,14 @@ from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
-from ..core.ledger import BUDGET, MAPPED, ORE_PER_TKR, monthly_outcomes, whole_years
+from ..core.ledger import (
+    BUDGET,
+    MAPPED,
+    ORE_PER_TKR,
+    booked_months,
+    monthly_outcomes,
+    whole_years,
+)
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
@@ -44,8 +51,9 @@ def ledger_for(dataset) -> pd.DataFrame:
 
 
 def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
-    """The months of `year` the ledger has rows for."""
-    return sorted(int(m) for m in mapped.loc[mapped["year"] == year, "month"].unique())
+    """The months of `year` the ledger has postings in (booked_months: not 0,00 alone)."""
+    booked = booked_months(mapped)
+    return sorted(int(m) for m in booked.loc[booked["year"] == year, "month"].unique())
 
 
 def year_to_date(monthly: pd.DataFrame, period: Period, by: str = "kontogrupp") -> pd.Series:
@@ -134,14 +142,24 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     return table
 
 
+def lacks_centres(mapped: pd.DataFrame, year: int) -> bool:
+    """True when the ledger has rows of `year` and none carries a kostnadsställe (an ansvar
+    or object; a SIE type 2 file has none)."""
+    ansvar = mapped.loc[mapped["year"] == year, "ansvar"]
+    return bool(len(ansvar)) and not ansvar.notna().any()
+
+
 def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
-               total_label: str) -> pd.DataFrame:
-    """Net cost year to date per kostnadsställe beside its periodised budget, with a sum row."""
+               total_label: str, lacking: bool = False) -> pd.DataFrame:
+    """Net cost year to date per kostnadsställe beside its periodised budget, with a sum
+    row; the utfall is missing (not 0) when the ledger carries no kostnadsställe."""
     order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
     full = budget.budget_amounts(netto, "kostnadsstalle", period.year).reindex(order)
     shares = periodised_budget(full.fillna(0.0), profile, period, by_group=False)
     outcome = year_to_date(monthly_centres, period, "kostnadsstalle").reindex(order).fillna(0.0)
+    if lacking:
+        outcome[:] = float("nan")
     labels = ytd_columns(period)
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
@@ -228,9 +246,8 @@ def budget_checks(dataset, year: int, tolerance: float) -> list[Check]:
 # ---------------------------------------------------------------- report protocol
 
 def has_data(dataset, period: Period) -> bool:
-    """True when the ledger has rows for the period's month."""
-    mapped = ledger_for(dataset)
-    return bool(((mapped["year"] == period.year) & (mapped["month"] == period.month)).any())
+    """True when the ledger has postings in the period's month (booked_months)."""
+    return period.month in months_with_rows(ledger_for(dataset), period.year)
 
 
 def ytd_for(ctx) -> pd.DataFrame:
@@ -243,9 +260,10 @@ def ytd_for(ctx) -> pd.DataFrame:
 def centres_ytd_for(ctx) -> pd.DataFrame:
     """The year-to-date table per kostnadsställe of the context's period."""
     ds = ctx.dataset
-    return centre_ytd(monthly_outcomes(ledger_for(ds), "kostnadsstalle"), budget.netto_for(ds),
+    mapped = ledger_for(ds)
+    return centre_ytd(monthly_outcomes(mapped, "kostnadsstalle"), budget.netto_for(ds),
                       ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
-                      budget.total_label(ctx.params))
+                      budget.total_label(ctx.params), lacks_centres(mapped, ctx.period.year))
 
 
 def cumulative_for(ctx) -> pd.DataFrame:

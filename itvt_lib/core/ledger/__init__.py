@@ -34,6 +34,7 @@ from .layouts import (
 from .mapping import (
     ORE_PER_TKR,
     TABLES,
+    booked_months,
     map_accounts,
     monthly_outcomes,
     whole_years,
@@ -45,7 +46,7 @@ from .sie import read_sie
 MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "huvudbok_budget"
 
 __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
-           "TABLES", "Layout", "attach_ledger", "choose_layout", "ledger_files",
+           "TABLES", "Layout", "attach_ledger", "booked_months", "choose_layout", "ledger_files",
            "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
            "read_ledger", "whole_years", "with_ledger", "year_end_outcomes"]
 

@@ -259,12 +259,12 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if twice is not None:   # a balance export: the same balance twice would be summed twice
         raise DataError(shown, f"raden är likadan som rad {twice[1]}: ett saldo står en gång "
                         "per period (ta bort den ena raden)", line=twice[0])
-    reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped, header=0,
-                         usecols=sorted(used.values()), dtype=str, keep_default_na=False,
-                         na_filter=False, skip_blank_lines=False, chunksize=CHUNK_ROWS,
-                         engine="c", quotechar='"', index_col=False)
     parts, marks = [], {}  # the file's decimal mark, decided once
-    try:
+    try:  # pandas may read (and fail on) the first chunk as the reader is made
+        reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
+                             header=0, usecols=sorted(used.values()), dtype=str,
+                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                             chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:
             chunk = _columns_by_position(chunk, used)
             blank = chunk["konto"] == ""

@@ -88,7 +88,8 @@ def load_sie_settings(data_dir: Path) -> SieSettings:
 
 def load_layouts(data_dir: Path) -> list[Layout]:
     """Read the CSV layouts of `huvudbok_layouts.yaml`: each layout maps konto, ansvar,
-    belopp (or debet and kredit) and exactly one of period (balance) or datum (transaction)."""
+    belopp or (never and) debet and kredit, and exactly one of period (balance) or datum
+    (transaction)."""
     path = Path(data_dir) / LAYOUTS_FILE
     shown = display_path(path)
     content = read_layouts_file(data_dir)
@@ -106,17 +107,48 @@ def load_layouts(data_dir: Path) -> list[Layout]:
         if unknown:
             raise DataError(shown, f"layout {name}: okänt fält {unknown[0]} "
                             f"(kända: {', '.join(FIELDS)})")
+        if "belopp" in columns and {"debet", "kredit"} & set(columns):  # which is a guess
+            raise DataError(shown, f"layout {name}: belopp eller debet och kredit, inte båda "
+                            "(ange beloppet på ett sätt)")
         has_amount = "belopp" in columns or {"debet", "kredit"} <= set(columns)
         if not has_amount or "konto" not in columns or "ansvar" not in columns or \
                 ("period" in columns) == ("datum" in columns):
             raise DataError(shown, f"layout {name}: behöver konto, ansvar, belopp (eller debet "
                             "och kredit) och antingen period (saldon) eller datum (transaktioner)")
-        optional = tuple(spec.get("optional") or ())
+        _read_headings_once(str(name), columns, shown)
+        optional = _optional_fields(str(name), spec.get("optional"), shown)
         if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
             raise DataError(shown, f"layout {name}: period, datum, konto, ansvar och belopp "
                             "kan inte vara valfria")
         result.append(Layout(str(name), {k: str(v) for k, v in columns.items()}, optional))
     return result
+
+
+def _read_headings_once(name: str, columns: dict, shown: str) -> None:
+    """Each field the suite reads has a heading of its own (two fields read from one
+    column would be a guess at what the column holds)."""
+    seen: dict[str, str] = {}
+    for field in (f for f in READ_FIELDS if f in columns):
+        heading = _norm(columns[field])
+        if heading in seen:
+            raise DataError(shown, f"layout {name}: {seen[heading]} och {field} har samma "
+                            f"rubrik {str(columns[field]).strip()} (varje fält läses ur en "
+                            "egen kolumn)")
+        seen[heading] = field
+
+
+def _optional_fields(name: str, optional, shown: str) -> tuple:
+    """`optional:` of a layout: a list of the layout's field names (none when absent)."""
+    if optional is None:
+        return ()
+    if not isinstance(optional, list) or not all(isinstance(f, str) for f in optional):
+        raise DataError(shown, f"layout {name}: optional ska vara en lista av fält, t.ex. "
+                        "[verifikation, projekt, text]")
+    unknown = [f for f in optional if f not in FIELDS]
+    if unknown:
+        raise DataError(shown, f"layout {name}: optional: okänt fält {unknown[0]} "
+                        f"(kända: {', '.join(FIELDS)})")
+    return tuple(optional)
 
 
 def _norm(heading: str) -> str:

@@ -110,9 +110,16 @@ def monthly_outcomes(mapped: pd.DataFrame, by: str = "kontogrupp") -> pd.DataFra
     return summed[["year", "month", by, "belopp"]].reset_index(drop=True)
 
 
+def booked_months(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The (year, month) pairs booked: some row of the month has a non-zero amount (a
+    balance export's 0,00 rows for months not yet booked are no postings)."""
+    booked = ledger.loc[ledger["ore"] != 0, ["year", "month"]]
+    return booked.drop_duplicates().reset_index(drop=True)
+
+
 def whole_years(ledger: pd.DataFrame) -> set[int]:
-    """The years the ledger has postings in every month of (mapped or not)."""
-    months = ledger.groupby("year")["month"].nunique()
+    """The years the ledger has postings in every month of (mapped or not; booked_months)."""
+    months = booked_months(ledger).groupby("year")["month"].nunique()
     return {int(year) for year in months[months == 12].index}
 
 

@@ -276,9 +276,13 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
 
 def _unique_numbers(vers: pd.DataFrame, rows: np.ndarray) -> None:
     """A verifikation's series and number occur once in a file (one numbered twice would
-    be summed twice); one without a number (numbered on import) is not compared."""
-    numbered = vers["nummer"].fillna("").astype(str).str.strip() != ""
-    keys = vers["serie"].fillna("").astype(str) + "\x1f" + vers["nummer"].fillna("").astype(str)
+    be summed twice; the number by value, "01" is 1); one without a number (numbered on
+    import) is not compared."""
+    numbers = vers["nummer"].fillna("").astype(str).str.strip()
+    numbered = numbers != ""
+    digits = numbers.str.fullmatch(r"[0-9]+")
+    numbers = numbers.where(~digits, numbers.str.lstrip("0").replace("", "0"))
+    keys = vers["serie"].fillna("").astype(str) + "\x1f" + numbers
     twice = numbered & keys.duplicated()
     if twice.any():
         i = int(np.argmax(twice.to_numpy()))

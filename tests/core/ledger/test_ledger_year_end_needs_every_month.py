@@ -42,7 +42,7 @@ def test_a_year_with_every_month_shows_the_ledgers_utfall(data_dir):
 
 def test_whole_years_are_those_with_postings_in_all_twelve_months():
     ledger = pd.DataFrame({"year": [2022] * 12 + [2023] * 2, "month": [*range(1, 13), 11, 12],
-                           "konto": 5011})
+                           "konto": 5011, "ore": 100})
     result = whole_years(ledger)
     assert result == {2022}
 
