@@ -40,6 +40,7 @@ from .sie_text import (
     VER,
     Lines,
     SieSyntaxError,
+    by_value,
     checksum,
     object_pairs,
     parse_amounts,
@@ -81,7 +82,7 @@ def _is_konto(konto: str) -> bool:
 
 def konto_key(konto: str) -> str:
     """A konto as the file's accounts are compared: "04010" is 4010 (as a #TRANS reads it)."""
-    return str(int(konto)) if _is_konto(konto) else konto
+    return by_value(konto) if _is_konto(konto) else konto
 
 
 def is_result_account(konto: str, ktyp: str | None) -> bool:
@@ -280,8 +281,7 @@ def _unique_numbers(vers: pd.DataFrame, rows: np.ndarray) -> None:
     import) is not compared."""
     numbers = vers["nummer"].fillna("").astype(str).str.strip()
     numbered = numbers != ""
-    digits = numbers.str.fullmatch(r"[0-9]+")
-    numbers = numbers.where(~digits, numbers.str.lstrip("0").replace("", "0"))
+    numbers = numbers.map(by_value)
     keys = vers["serie"].fillna("").astype(str) + "\x1f" + numbers
     twice = numbered & keys.duplicated()
     if twice.any():

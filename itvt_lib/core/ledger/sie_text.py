@@ -67,13 +67,19 @@ def tokenize(line: str, number: int) -> list:
     return fields
 
 
+def by_value(text):
+    """A number written in ASCII digits as its value ("01" is "1", "05011" is "5011"); any
+    other text as written."""
+    return str(int(text)) if isinstance(text, str) and text.isascii() and text.isdigit() \
+        else text
+
+
 def object_pairs(items: list, number: int) -> dict[str, str]:
     """An object list's pairs dimension → object ("9100 " is 9100, as a CSV's ansvar;
     dimension "01" is 1, as konto 05011 is 5011)."""
     if len(items) % 2:
         raise SieSyntaxError(number, "objektlistan ska bestå av par: dimension objekt")
-    dimensions = [str(int(d)) if isinstance(d, str) and d.isascii() and d.isdigit() else d
-                  for d in items[::2]]
+    dimensions = [by_value(d) for d in items[::2]]
     for dimension in dimensions:
         if dimensions.count(dimension) > 1:   # which object would count is a guess
             raise SieSyntaxError(number, f"objektlistan har dimension {dimension} två gånger "
