@@ -289,8 +289,9 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     current = next(iter(by_name))
     spec = custom_spec(session, scenario)
     own = None if spec is None else spec["name"]
+    shown = {name_key(n) for n in (current, own) if n is not None}   # own: a saved twin
     names = [current, *[n for n in scenario.compare
-                        if n in by_name and n not in (current, own)]]
+                        if n in by_name and name_key(n) not in shown]]
     models = [by_name[n] for n in names] + ([] if spec is None else [spec])
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
