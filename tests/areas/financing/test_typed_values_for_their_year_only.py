@@ -7,6 +7,7 @@ replaced driver, as the same model without typed values does."""
 from __future__ import annotations
 
 import pandas as pd
+
 from itvt_lib.areas import open_report
 from itvt_lib.areas.financing import compare, param_models, report_year
 
