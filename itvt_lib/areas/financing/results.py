@@ -65,19 +65,23 @@ def typed_values(models: list[FinancingModel] | None
 
 
 def data_years(inputs: Inputs, models: list[FinancingModel] | None) -> Inputs:
-    """Typed values stand for their year only: a model's own driver (`typed_driver`) has
-    the replaced driver's data for every other budget year (each year's data year by
-    `driver_year`), to be overridden by the typed year."""
-    weights = dict(inputs.weights)
+    """Typed values stand for their year only: a model's own driver (`typed_driver`,
+    its typed year already in `inputs`) has the replaced driver's data for every other
+    budget year (each year's data year by `driver_year`), and that data's source too."""
+    weights, sources = dict(inputs.weights), dict(inputs.sources)
     for model in models or []:
         typed = model.underlag
         if typed is None or typed.ar is None:
             continue
         own, replaced = typed_driver(model.name), typed.fordelningsnyckel
         shift = driver_year(own, 0) - driver_year(replaced, 0)
-        weights[own] = {year + shift: values
-                        for year, values in inputs.weights.get(replaced, {}).items()}
-    return replace(inputs, weights=weights)
+        data = {year + shift: values
+                for year, values in inputs.weights.get(replaced, {}).items()}
+        weights[own] = {**data, **inputs.weights.get(own, {})}
+        if set(data) - set(inputs.weights.get(own, {})):
+            sources[own] = "; ".join(dict.fromkeys(
+                s for s in (sources.get(own), sources.get(replaced)) if s))
+    return replace(inputs, weights=weights, sources=sources)
 
 
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
@@ -118,9 +122,9 @@ def compare(dataset, period: Period, models: list[FinancingModel] | None,
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
     typed_complete(models, inputs.kommuner, locator(source))
-    inputs = data_years(inputs, models)
-    models, typed = typed_values(models)
-    inputs = with_drivers(inputs, typed)
+    with_own, typed = typed_values(models)
+    inputs = data_years(with_drivers(inputs, typed), models)
+    models = with_own
     specs = model_specs(models, inputs, source)
     for model in specs:
         if model.name in required:
