@@ -111,7 +111,8 @@ class Outcome:
 
 class Session:
     """Data and parameters loaded once; per period the context and the models' inputs
-    (extracted once, so that a change of the form only runs the models)."""
+    (extracted once, so that a change of the form only runs the models). The parameters
+    are read again when params/modeller.yaml was written meanwhile (`models_moved`)."""
 
     def __init__(self, data_dir=None, params_dir=None, dataset: Dataset | None = None):
         self.data_dir, self.params_dir = data_dir, params_dir
