@@ -329,8 +329,9 @@ class Workbench:
 
     def settle(self) -> None:
         """A redraw still waiting for the debounce (a button clicked right after a
-        keystroke) at once, so that the button acts on what was typed."""
-        if self._pending is not None:
+        keystroke), or one of models another workbench saved, at once, so that the button
+        acts on what was typed and on the models as saved."""
+        if self._pending is not None or self.session.models_moved():
             self.refresh()
 
     def refresh(self) -> None:
@@ -339,6 +340,8 @@ class Workbench:
         if self._pending is not None:
             self._pending.cancel()
         self._pending = None
+        if self.session.models_moved():   # another workbench wrote the models: its figures
+            return self._models_changed()
         try:
             outcome = results.compute(self.session, self.scenario())
         except InputError as exc:

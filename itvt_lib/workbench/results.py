@@ -37,7 +37,7 @@ from ..core.formatting import (
 from ..core.loading import Dataset
 from ..core.settings import name_key
 from . import decision
-from .store import read_models
+from .store import models_path, read_models
 
 TYPED_SOURCE = "värden i scenarioverktyget"   # the source of typed values until saved
 COMPARISON, DIFFERENCE, HISTORY, BUDGET, NEXT = (
@@ -111,13 +111,15 @@ class Outcome:
 
 class Session:
     """Data and parameters loaded once; per period the context and the models' inputs
-    (extracted once, so that a change of the form only runs the models)."""
+    (extracted once, so that a change of the form only runs the models). The parameters
+    are read again when params/modeller.yaml was written meanwhile (`models_moved`)."""
 
     def __init__(self, data_dir=None, params_dir=None, dataset: Dataset | None = None):
         self.data_dir, self.params_dir = data_dir, params_dir
         self.dataset = dataset if dataset is not None else load_all(data_dir)
         self.periods = [str(p) for p in reportable_periods(self.dataset)]
         self._contexts: dict[str, ReportContext] = {}
+        self._models_read = self._models_stamp()
 
     def period_of(self, period) -> str:
         """The form's period: none or "latest" the newest, else a YYYY-MM the data has a
@@ -141,6 +143,19 @@ class Session:
     def forget_params(self) -> None:
         """Read params/ again on the next use (a model was saved from the form)."""
         self._contexts.clear()
+        self._models_read = self._models_stamp()
+
+    def _models_stamp(self) -> tuple | None:
+        try:   # every write replaces the file: a new inode
+            found = models_path(self.params_dir).stat()
+        except OSError:
+            return None
+        return found.st_ino, found.st_mtime_ns, found.st_size
+
+    def models_moved(self) -> bool:
+        """Whether params/modeller.yaml was written since the params were read (another
+        workbench on the same params saved, renamed or deleted a model)."""
+        return self._models_stamp() != self._models_read
 
     def saved_names(self) -> set[str]:
         """The names of the models saved from the workbench (params/modeller.yaml)."""
@@ -275,8 +290,9 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     current = next(iter(by_name))
     spec = custom_spec(session, scenario)
     own = None if spec is None else spec["name"]
+    shown = {name_key(n) for n in (current, own) if n is not None}   # own: a saved twin
     names = [current, *[n for n in scenario.compare
-                        if n in by_name and n not in (current, own)]]
+                        if n in by_name and name_key(n) not in shown]]
     models = [by_name[n] for n in names] + ([] if spec is None else [spec])
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:

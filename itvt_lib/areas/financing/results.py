@@ -4,14 +4,21 @@ gives every figure of the models for a period as `Results`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from ...core.periods import Period
 from .inputs import Inputs, ModelError, inputs_for, with_drivers
 from .params import FinancingModel, Upprakning
-from .rules import Model, compare_models, missing_drivers, next_year_budget, next_year_split
+from .rules import (
+    Model,
+    compare_models,
+    driver_year,
+    missing_drivers,
+    next_year_budget,
+    next_year_split,
+)
 from .specs import locator, model_specs, upprakning_rates
 
 
@@ -57,6 +64,26 @@ def typed_values(models: list[FinancingModel] | None
     return result, (pd.DataFrame(rows) if rows else None)
 
 
+def data_years(inputs: Inputs, models: list[FinancingModel] | None) -> Inputs:
+    """Typed values stand for their year only: a model's own driver (`typed_driver`,
+    its typed year already in `inputs`) has the replaced driver's data for every other
+    budget year (each year's data year by `driver_year`), and that data's source too."""
+    weights, sources = dict(inputs.weights), dict(inputs.sources)
+    for model in models or []:
+        typed = model.underlag
+        if typed is None or typed.ar is None:
+            continue
+        own, replaced = typed_driver(model.name), typed.fordelningsnyckel
+        shift = driver_year(own, 0) - driver_year(replaced, 0)
+        data = {year + shift: values
+                for year, values in inputs.weights.get(replaced, {}).items()}
+        weights[own] = {**data, **inputs.weights.get(own, {})}
+        if set(data) - set(inputs.weights.get(own, {})):
+            sources[own] = "; ".join(dict.fromkeys(
+                s for s in (sources.get(own), sources.get(replaced)) if s))
+    return replace(inputs, weights=weights, sources=sources)
+
+
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
     """A model's typed values (`underlag` with a year) are of a driver the model uses and
     name every kommun and no other, not all zero; else a ModelError naming where the model
@@ -95,8 +122,9 @@ def compare(dataset, period: Period, models: list[FinancingModel] | None,
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
     typed_complete(models, inputs.kommuner, locator(source))
-    models, typed = typed_values(models)
-    inputs = with_drivers(inputs, typed)
+    with_own, typed = typed_values(models)
+    inputs = data_years(with_drivers(inputs, typed), models)
+    models = with_own
     specs = model_specs(models, inputs, source)
     for model in specs:
         if model.name in required:

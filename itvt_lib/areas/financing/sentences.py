@@ -85,7 +85,7 @@ def driver_explanations(results: Results) -> list[str]:
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 for m in models) + ")"
         else:
-            text = (f"{driver.capitalize()}: antal per kommun året före budgetåret")
+            text = f"{driver[:1].upper()}{driver[1:]}: antal per kommun året före budgetåret"
         source = sources.get(driver)
         lines.append(text + (f". Källa: {source}." if source else "."))
     for model in results.models:
