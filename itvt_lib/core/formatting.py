@@ -32,9 +32,10 @@ def is_missing(value) -> bool:
 
 
 def round_half_away(value: float, decimals: int = 0) -> float:
-    """Round half away from zero (2.5 → 3, −2.5 → −3), unlike Python's half-to-even."""
+    """Round half away from zero (2.5 → 3, −2.5 → −3) the value as a spreadsheet shows it,
+    to 15 significant digits (a sum 362.49999999999994 of öre amounts is 362.5 → 363)."""
     quantum = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal(f"{float(value):.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def shown_beyond(value: float, tolerance: float, decimals: int = 0) -> bool:
