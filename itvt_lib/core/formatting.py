@@ -92,14 +92,16 @@ def fmt_duration(seconds, *, missing: str = MISSING) -> str:
 
 
 def fmt_value(value) -> str:
-    """A figure of unknown kind: whole numbers as integers, fractions with two decimals,
-    text as it is (used where a column mixes kinds, e.g. the checks' expected values)."""
+    """A figure of unknown kind: whole numbers (to the öre: a float sum 26 431.000000000007
+    is whole) as integers, fractions with two decimals, text as it is (used where a column
+    mixes kinds, e.g. the checks' expected values)."""
     if is_missing(value):
         return MISSING_DENSE
     if isinstance(value, str):
         return value
     number = float(value)
-    return fmt_number(number, 0 if number == int(number) else 2, zero="0")
+    whole = round_half_away(number, 2) == round_half_away(number, 0)
+    return fmt_number(number, 0 if whole else 2, zero="0")
 
 
 def fmt_tkr(value, **kwargs) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from itvt_lib import areas as report
 from itvt_lib.areas import ledger, load_dataset
-from itvt_lib.core.formatting import fmt_number, round_half_away
+from itvt_lib.core.formatting import fmt_number, fmt_value, round_half_away
 from itvt_lib.core.paths import DATA_DIR
 
 NB = "\u00a0"
@@ -52,3 +52,11 @@ def test_ledger_year_to_date_of_362_500_kr_reads_363(tmp_path):
     result = ledger.ytd_sentence(ctx)
     expected = "nettokostnaden januari till februari 2024 363 tkr,"
     assert expected in result
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (26431.000000000007, f"26{NB}431"), (25974.999999999996, f"25{NB}975"),
+    (1.5, "1,50"), (15500.5, f"15{NB}500,50"), (0.004, "0")])
+def test_a_checks_figure_whole_to_the_ore_has_no_decimals(value, expected):
+    """Rule: a checks figure is whole when it is whole to the öre (two decimals)."""
+    assert fmt_value(value) == expected
