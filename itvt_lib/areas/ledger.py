@@ -290,6 +290,10 @@ def ytd_sentence(ctx) -> str:
     actual = table.loc[budget.NETTOKOSTNAD, labels[2]]
     if is_missing(actual):
         return ""
+    if is_missing(planned):  # a kontogrupp without budget: no claim against the budget
+        return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
+                f"{fmt_number(actual)} tkr; den periodiserade budgeten saknas (någon "
+                "kontogrupp saknar budget).")
     compared = ytd_compared(planned, actual, ctx.tolerance)
     return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
             f"{fmt_number(actual)} tkr, {compared} den periodiserade budgeten "

@@ -32,9 +32,10 @@ def is_missing(value) -> bool:
 
 
 def round_half_away(value: float, decimals: int = 0) -> float:
-    """Round half away from zero (2.5 → 3, −2.5 → −3), unlike Python's half-to-even."""
+    """Round half away from zero (2.5 → 3, −2.5 → −3) the value as a spreadsheet shows it,
+    to 15 significant digits (a sum 362.49999999999994 of öre amounts is 362.5 → 363)."""
     quantum = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal(f"{float(value):.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def shown_beyond(value: float, tolerance: float, decimals: int = 0) -> bool:
@@ -91,14 +92,16 @@ def fmt_duration(seconds, *, missing: str = MISSING) -> str:
 
 
 def fmt_value(value) -> str:
-    """A figure of unknown kind: whole numbers as integers, fractions with two decimals,
-    text as it is (used where a column mixes kinds, e.g. the checks' expected values)."""
+    """A figure of unknown kind: whole numbers (to the öre: a float sum 26 431.000000000007
+    is whole) as integers, fractions with two decimals, text as it is (used where a column
+    mixes kinds, e.g. the checks' expected values)."""
     if is_missing(value):
         return MISSING_DENSE
     if isinstance(value, str):
         return value
     number = float(value)
-    return fmt_number(number, 0 if number == int(number) else 2, zero="0")
+    whole = round_half_away(number, 2) == round_half_away(number, 0)
+    return fmt_number(number, 0 if whole else 2, zero="0")
 
 
 def fmt_tkr(value, **kwargs) -> str:

@@ -179,11 +179,12 @@ def attach_ledger(dataset) -> None:
     budgets: list = []
     balances, hashes = read_ledger(dataset.data_dir, budgets)
     if not balances.empty:
-        for table in ("kontoplan", "ansvar"):
+        for table, what in (("kontoplan", "konton till kontogrupper"),
+                            ("ansvar", "ansvar till kostnadsställen")):
             if dataset[table].empty:
                 raise DataError(display_path(Path(dataset.data_dir) / f"{table}.csv"),
-                                f"filen saknas (behövs för att föra {display_path(Path(dataset.data_dir) / FOLDER)}/ "
-                                "till kontogrupper)")
+                                f"filen saknas (behövs för att föra {what} i "
+                                f"{display_path(Path(dataset.data_dir) / FOLDER)}/)")
     args = (dataset["kontoplan"], dataset["ansvar"], dataset["kontogrupper"])
     mapped = map_accounts(balances, *args)
     dataset.files.update(hashes)

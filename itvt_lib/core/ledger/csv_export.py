@@ -248,6 +248,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             f"{twice[0]} och {twice[1]}); ta bort den ena",
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
+    spill = _spill_columns(used, len(header), delimiter)
     first_line = skipped + 2  # the editor's line of data row 0
     named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
     # the end name no column: a value under one is a field beyond the header
@@ -262,11 +263,21 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     parts, marks = [], {}  # the file's decimal mark, decided once
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
-                             header=0, usecols=sorted(used.values()), dtype=str,
+                             header=0, usecols=sorted({*used.values(), *spill.values()}),
+                             dtype=str,
                              keep_default_na=False, na_filter=False, skip_blank_lines=False,
                              chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:
-            chunk = _columns_by_position(chunk, used)
+            chunk = _columns_by_position(chunk, {**used, **spill})
+            for field in (f for f in ("belopp", "debet", "kredit") if f"efter_{f}" in chunk):
+                _first_bad(shown, layout.columns[field], chunk[field] + "," +
+                           chunk[f"efter_{field}"], split_amounts(chunk[field],
+                                                                  chunk[f"efter_{field}"]),
+                           first_line, '"{value}" kan läsas på två sätt: ett belopp med '
+                           "decimalkomma som kommat delat i två kolumner, eller ett helt belopp "
+                           "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
+                           "semikolon")
+            chunk = chunk.drop(columns=[c for c in chunk if c.startswith("efter_")])
             blank = chunk["konto"] == ""
             if blank.any():  # an empty line is skipped; a row lacking only konto is not
                 blank &= (chunk == "").all(axis=1)
@@ -358,6 +369,23 @@ def _unbalanced_quote(path: Path, encoding: str) -> int | None:
             if line.count('"') % 2:
                 return number
     return None
+
+
+def _spill_columns(used: dict, width: int, delimiter: str) -> dict:
+    """In a comma-separated file, the column after each amount column the layout does not
+    read (named efter_<field>): where a decimal comma without quotes would spill."""
+    if delimiter != ",":
+        return {}
+    return {f"efter_{field}": used[field] + 1 for field in ("belopp", "debet", "kredit")
+            if field in used and used[field] + 1 < width
+            and used[field] + 1 not in used.values()}
+
+
+def split_amounts(amounts: pd.Series, after: pd.Series) -> pd.Series:
+    """A whole amount followed by a cell of one or two digits: in a comma-separated file an
+    amount whose unquoted decimal comma split it (1000,50 → 1000 | 50), reading two ways."""
+    whole = amounts.str.fullmatch(r"\s*[-+\u2212]?\d+\s*", na=False)
+    return whole & after.str.fullmatch(r"\d{1,2}", na=False)
 
 
 def _columns_by_position(chunk: pd.DataFrame, used: dict) -> pd.DataFrame:

@@ -408,7 +408,8 @@ def test_overlapping_konto_ranges_are_bad_input(data_dir):
 def test_ledger_without_a_mapping_is_bad_input(data_dir):
     (data_dir / "ansvar.csv").unlink()
     write_export(data_dir, "transaktion-1.csv", [HEADER_TX, "2024-01-10;1;5011;9100;;100;"])
-    with pytest.raises(DataError, match=r"ansvar\.csv: filen saknas \(behövs för att föra"):
+    with pytest.raises(DataError, match=r"ansvar\.csv: filen saknas \(behövs för att föra "
+                                        r"ansvar till kostnadsställen i .*huvudbok/\)$"):
         report.open_report("2024-02", data_dir)
 
 
