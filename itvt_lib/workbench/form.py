@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date, datetime
-from pathlib import Path
 
 import ipywidgets as w
 
@@ -451,7 +450,7 @@ class Workbench:
         if self.outcome is None:
             self.status.value = "<p>Rätta värdena först; inget exporterades.</p>"
             return None
-        when = datetime.now().replace(microsecond=0)
+        when, path = datetime.now().replace(microsecond=0), None
         try:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
@@ -462,8 +461,8 @@ class Workbench:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None
         except OSError as exc:
-            folder = Path(exc.filename) if exc.filename else None
-            self.status.value = (f"<p>Inget exporterades: {esc(folder or '')} går inte att "
+            folder = exc.filename or (path.parent if path else "utdatamappen")  # disk full
+            self.status.value = (f"<p>Inget exporterades: {esc(folder)} går inte att "
                                  f"skriva ({esc(os_reason(exc))}); välj en annan "
                                  "mapp.</p>")
             return None
