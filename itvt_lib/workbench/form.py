@@ -85,6 +85,7 @@ class Workbench:
         self.chart = w.HTML(layout=w.Layout(max_width="100%"))
         self.legend = w.HTML()
         self.results_box = w.VBox([self.legend, self.chart, self.tables])
+        self.results_box.add_class("itvt-wb-results")   # hidden by the app if the kernel stops
         self.save_button = w.Button(description="Spara modell", icon="save",
                                     layout=w.Layout(width="auto"))
         self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
