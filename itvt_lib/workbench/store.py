@@ -82,6 +82,15 @@ def _name(name) -> str:
 READABLE = 0o644   # read by `itvt run`, maybe under another account (mkstemp makes 0600)
 
 
+def _mode(path: Path) -> int:
+    """The models file's permissions: its present ones (a group's write kept), always
+    readable by all; a new file: rw-r--r--."""
+    try:
+        return (path.stat().st_mode & 0o777) | 0o444
+    except OSError:
+        return READABLE
+
+
 def _write(models: list[dict], params_dir=None) -> Path:
     """Write the saved models, atomically (a reader sees the old file or the new one),
     readable by all; a failed write (a full disk) leaves no temporary file in params/,
@@ -96,7 +105,7 @@ def _write(models: list[dict], params_dir=None) -> Path:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, READABLE)
+        os.chmod(tmp, _mode(path))
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)

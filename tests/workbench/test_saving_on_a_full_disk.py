@@ -46,3 +46,11 @@ def test_the_models_file_is_readable_by_all(tmp_path, action):
     action(tmp_path)
     result = stat.S_IMODE((tmp_path / store.MODELS_FILE).stat().st_mode)
     assert result & 0o444 == 0o444
+
+
+def test_a_group_writable_models_file_stays_group_writable(tmp_path):
+    store.save_model({"name": "A", "driver": "lika"}, tmp_path)
+    (tmp_path / store.MODELS_FILE).chmod(0o660)
+    store.save_model({"name": "B", "driver": "lika"}, tmp_path)
+    result = stat.S_IMODE((tmp_path / store.MODELS_FILE).stat().st_mode)
+    assert result == 0o664
