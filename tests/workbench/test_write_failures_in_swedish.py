@@ -61,3 +61,22 @@ def test_an_export_on_a_full_disk_names_the_folder(bench, monkeypatch):
     assert not result
     assert f"Inget exporterades: {bench.outputs_dir / 'scenarier'} går inte att skriva " \
            "(disken är full)" in said
+
+
+@pytest.mark.parametrize("button", ["rename", "delete"])
+def test_a_rename_or_delete_on_a_full_disk_names_the_models_file(bench, monkeypatch, button):
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))   # no file named
+
+    for name in ("Sparad", "Kvar"):
+        bench.name.value = name
+        bench.save()
+    bench.saved.choice.value = "Sparad"
+    bench.saved.new_name.value = "Nytt namn"
+    monkeypatch.setattr(store.os, "replace", disk_full)
+    click = bench.saved.rename if button == "rename" else bench.saved.delete
+    result = click() or click()
+    said = _said(bench.saved.status)
+    assert not result
+    assert f"Inget ändrades: {store.models_path(bench.session.params_dir)}: disken är full" \
+        in said
