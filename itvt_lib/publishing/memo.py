@@ -221,19 +221,20 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
 
 def _claim(folder: Path, stem: str, content: str) -> Path:
     """Write `content` to folder/<stem>.html atomically under a name not yet used by an
-    .html or .pdf (stem, stem-2, stem-3, …); never replaces a file."""
+    .html or .pdf, a dangling link included (stem, stem-2, stem-3, …); never replaces a
+    file, and a failed write (a full disk) leaves no temporary file behind."""
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".memo-", suffix=".html")
-    os.chmod(tmp, READABLE)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(content)
-        out.flush()
-        os.fsync(out.fileno())
     try:
+        os.chmod(tmp, READABLE)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
         n = 1
         while True:
             name = stem if n == 1 else f"{stem}-{n}"
             target = folder / f"{name}.html"
-            if not (folder / f"{name}.pdf").exists():
+            if not os.path.lexists(folder / f"{name}.pdf"):
                 try:
                     os.link(tmp, target)   # fails if the name was taken meanwhile
                     return target

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date, datetime
-from pathlib import Path
 
 import ipywidgets as w
 
@@ -86,6 +85,7 @@ class Workbench:
         self.chart = w.HTML(layout=w.Layout(max_width="100%"))
         self.legend = w.HTML()
         self.results_box = w.VBox([self.legend, self.chart, self.tables])
+        self.results_box.add_class("itvt-wb-results")   # hidden by the app if the kernel stops
         self.save_button = w.Button(description="Spara modell", icon="save",
                                     layout=w.Layout(width="auto"))
         self.export_button = w.Button(description="Exportera till Excel", icon="file-excel-o",
@@ -451,7 +451,7 @@ class Workbench:
         if self.outcome is None:
             self.status.value = "<p>Rätta värdena först; inget exporterades.</p>"
             return None
-        when = datetime.now().replace(microsecond=0)
+        when, path = datetime.now().replace(microsecond=0), None
         try:
             scenario = self.scenario()
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
@@ -462,8 +462,8 @@ class Workbench:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None
         except OSError as exc:
-            folder = Path(exc.filename) if exc.filename else None
-            self.status.value = (f"<p>Inget exporterades: {esc(folder or '')} går inte att "
+            folder = exc.filename or (path.parent if path else "utdatamappen")  # disk full
+            self.status.value = (f"<p>Inget exporterades: {esc(folder)} går inte att "
                                  f"skriva ({esc(os_reason(exc))}); välj en annan "
                                  "mapp.</p>")
             return None

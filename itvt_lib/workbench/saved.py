@@ -108,7 +108,8 @@ class SavedModels:
         try:
             action()
         except (InputError, OSError) as exc:
-            reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+            reason = str(exc) if isinstance(exc, InputError) else \
+                f"{store.models_path(self.session.params_dir)}: {os_reason(exc)}"
             self.status.value = f"<p>Inget ändrades: {esc(reason)}</p>"
             self._confirm = None
             return False

@@ -79,16 +79,36 @@ def _name(name) -> str:
     return name
 
 
+READABLE = 0o644   # read by `itvt run`, maybe under another account (mkstemp makes 0600)
+
+
+def _mode(path: Path) -> int:
+    """The models file's permissions: its present ones (a group's write kept), always
+    readable by all; a new file: rw-r--r--."""
+    try:
+        return (path.stat().st_mode & 0o777) | 0o444
+    except OSError:
+        return READABLE
+
+
 def _write(models: list[dict], params_dir=None) -> Path:
-    """Write the saved models, atomically (a reader sees the old file or the new one)."""
+    """Write the saved models, atomically (a reader sees the old file or the new one),
+    readable by all; a failed write (a full disk) leaves no temporary file in params/,
+    where `itvt run` would refuse it as a stray parameter file."""
     path = models_path(params_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = HEADER + yaml.safe_dump({"financing_models": models}, allow_unicode=True,
                                    sort_keys=False, default_flow_style=False)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".modeller-", suffix=".yaml")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, _mode(path))
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
     return path
 
 

@@ -5,6 +5,7 @@ export holds numbers; and bad input in any notebook is one line without a traceb
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import nbformat
 import openpyxl
@@ -254,7 +255,7 @@ def test_folders_come_from_the_environment_made_absolute(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ITVT_PARAMS_DIR", "kopia/params")
     assert form.env_folder(None, "ITVT_PARAMS_DIR") == tmp_path / "kopia" / "params"
-    assert form.env_folder("given", "ITVT_PARAMS_DIR") == form.Path("given")
+    assert form.env_folder("given", "ITVT_PARAMS_DIR") == Path("given")
     monkeypatch.delenv("ITVT_PARAMS_DIR")
     assert form.env_folder(None, "ITVT_PARAMS_DIR") is None
 

@@ -49,3 +49,34 @@ def test_a_refused_write_is_said_in_swedish(bench, monkeypatch, button):
     assert not result
     assert "filsystemet är skrivskyddat" in said
     assert "Read-only" not in said
+
+
+def test_an_export_on_a_full_disk_names_the_folder(bench, monkeypatch):
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))   # no file named
+
+    monkeypatch.setattr(export, "write_book", disk_full)
+    result = bench.export()
+    said = _said(bench.status)
+    assert not result
+    assert f"Inget exporterades: {bench.outputs_dir / 'scenarier'} går inte att skriva " \
+           "(disken är full)" in said
+
+
+@pytest.mark.parametrize("button", ["rename", "delete"])
+def test_a_rename_or_delete_on_a_full_disk_names_the_models_file(bench, monkeypatch, button):
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))   # no file named
+
+    for name in ("Sparad", "Kvar"):
+        bench.name.value = name
+        bench.save()
+    bench.saved.choice.value = "Sparad"
+    bench.saved.new_name.value = "Nytt namn"
+    monkeypatch.setattr(store.os, "replace", disk_full)
+    click = bench.saved.rename if button == "rename" else bench.saved.delete
+    result = click() or click()
+    said = _said(bench.saved.status)
+    assert not result
+    assert f"Inget ändrades: {store.models_path(bench.session.params_dir)}: disken är full" \
+        in said

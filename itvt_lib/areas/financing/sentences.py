@@ -8,7 +8,7 @@ from ...core.formatting import as_written, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
-from .rules import driver_year
+from .rules import Model, driver_year
 from .tables import DIFFERENCE, driver_label, measure_word
 
 
@@ -92,8 +92,19 @@ def driver_explanations(results: Results) -> list[str]:
         if model.grundavgift:
             lines.append(f"{model.name}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
-                         f"{driver_label(model.driver)}.")
+                         f"{rest_words(model, results.inputs.pools)}.")
     return lines
+
+
+def rest_words(model: Model, pools) -> str:
+    """What the rest after a grundavgift follows: the one driver of all `pools`, else each
+    driver with its pools ("budgetandel (IT Gemensamt) och fasta andelar (Telefonväxel)")."""
+    by_driver: dict[str, list[str]] = {}
+    for pool in pools:
+        by_driver.setdefault(model.driver_for(pool), []).append(pool)
+    if len(by_driver) <= 1:
+        return driver_label(next(iter(by_driver), model.driver))
+    return join_sv([f"{driver_label(d)} ({join_sv(p)})" for d, p in by_driver.items()])
 
 
 def footnote_text() -> str:
