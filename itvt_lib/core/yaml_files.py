@@ -17,6 +17,7 @@ import yaml
 from .caches import BoundedCache
 from .encoding import nfc
 from .errors import DataError, ParamError, unshowable, yaml_problem
+from .numbers import two_readings
 from .paths import display_path
 
 
@@ -84,8 +85,10 @@ class _Loader(yaml.SafeLoader):
         return super().construct_yaml_int(node)
 
     def construct_yaml_float(self, node):
-        """As `construct_yaml_int`: "1:30.5" stays text, never 90,5."""
-        if ":" in node.value:
+        """As `construct_yaml_int`: "1:30.5" stays text, never 90,5; and "1.000" (1 or
+        1 000?) stays text, so a number field refuses it naming both readings, as it does
+        the quoted "1.000"."""
+        if ":" in node.value or two_readings(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_float(node)
 
