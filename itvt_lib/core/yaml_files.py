@@ -206,7 +206,14 @@ def _nfc_texts(node):
 def _check_keys(node, loc: tuple, where: str) -> None:
     """Every mapping key in a params file is text (YAML reads `1:` or `yes:` otherwise)."""
     if isinstance(node, dict):
+        before = None
         for key, value in node.items():
+            split = _split_decimal(before, key, value)
+            if split:
+                raise ParamError(f"{where}: {dotted_key((*loc, before[0]))}: {split} inom {{…}} "
+                                 f'läses som två poster (kommat skiljer dem); skriv "{split}" '
+                                 "inom citattecken")
+            before = (key, value)
             if not isinstance(key, str):
                 raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
                                  f"text, inte {short_value(key)} (skriv den inom citattecken)")
@@ -214,6 +221,17 @@ def _check_keys(node, loc: tuple, where: str) -> None:
     elif isinstance(node, list):
         for n, item in enumerate(node):
             _check_keys(item, (*loc, n), where)
+
+
+def _split_decimal(before, key, value) -> str | None:
+    """The number a decimal comma split inside a flow mapping (`{Herrljunga: 43,6}` reads
+    as `Herrljunga: 43` and a key `6` without a value): "43,6"; else None."""
+    if before is None or value is not None or not str(key).isdigit():
+        return None
+    whole = before[1]
+    if isinstance(whole, bool) or not isinstance(whole, int):
+        return None
+    return f"{whole},{key}"
 
 
 def dotted_key(loc) -> str:
