@@ -118,14 +118,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _flag_float(text: str) -> float:
+def _flag_float(text: str) -> float | str:
     """A decimal flag as a person types it (`numbers.parse_typed`): "0,5" and "0.5" are a
-    half; "1.000" (1 or 1 000?), "١٠", "1_0", "1e3" and "inf" are refused with the
-    parser's reason ('"1.000" kan läsas som 1 000 eller 1')."""
+    half. A text that is no number ("1.000": 1 or 1 000?, "١٠", "1_0", "1e3", "inf") is
+    kept as typed: the parameters refuse it with the same parser's reason, as bad input in
+    one line naming the flag, logged by a run ('fel: --tolerance-tkr: "1.000" kan läsas
+    som 1,000 eller 1 000')."""
     try:
         return float(parse_typed(text))
-    except NumberError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except NumberError:
+        return text
 
 
 def _flag_int(text: str) -> int:

@@ -124,6 +124,17 @@ _YAML_PROBLEMS = (
                                    "har ett"),
     ("could not determine a constructor for the tag", "en tagg (!…) som itvt inte läser; "
                                                       "ta bort den"),
+    ("found unknown escape character", 'ett okänt tecken efter \\ inom "…" (skriv \\\\ '
+                                       "eller texten inom enkla citattecken '…')"),
+    ("expected escape sequence", 'ett okänt tecken efter \\ inom "…" (skriv \\\\ eller '
+                                 "texten inom enkla citattecken '…')"),
+    ("found character", "ett tecken som inte kan inleda ett värde (skriv texten inom "
+                        "citattecken)"),
+    ("expected alphabetic or numeric character", "ett & eller * utan namn (skriv texten inom "
+                                                 "citattecken)"),
+    ("expected chomping or indentation indicators", "ett tecken efter | eller > som inte hör "
+                                                    "hemma där (texten börjar på nästa rad)"),
+    ("found unhashable key", "en lista eller mappning står som nyckel (en nyckel är en text)"),
 )
 
 

@@ -138,6 +138,12 @@ def parse_typed(text, *, percent_sign: bool = False) -> Decimal:
         return parse_number(text, decimal=".", percent_sign=percent_sign)
 
 
+def two_readings(text: str) -> bool:
+    """Whether a number text has one point or comma before exactly three digits ("1.000",
+    "−16,356"): a decimal mark or a thousands separator, two readings."""
+    return bool(_AMBIGUOUS.fullmatch(text.strip()))
+
+
 def unambiguous_mark(text) -> str | None:
     """The decimal mark a cell shows beyond doubt ("16,5" → ","; "16,356", "12" → None)."""
     if not isinstance(text, str):

@@ -135,11 +135,11 @@ class Meeting(Section):
 
     datum: str | None = None
     tid: str | None = None
-    plats: str | None = None
-    ordforande: str | None = None
-    justerare: str | None = None
-    sekreterare: str | None = None
-    inledning: list[str] | None = None
+    plats: Text | None = None   # a text the page prints is written out (`filled`)
+    ordforande: Text | None = None
+    justerare: Text | None = None
+    sekreterare: Text | None = None
+    inledning: list[Text] | None = None
 
     _date_text = field_validator("datum", mode="before")(_checked_date)
     _date_valid = field_validator("datum")(_real_date)
@@ -160,12 +160,12 @@ class Arende(Section):
     nummer: Annotated[int, Field(ge=1)] | None = None
     tid: str | None = None
     rubrik: str
-    foredragande: str | None = None
-    diarienummer: str | None = None
-    beslut: str | None = None
+    foredragande: Text | None = None
+    diarienummer: Text | None = None
+    beslut: Text | None = None
     rapport: str | None = None
     sidor: list[str] | None = None
-    underlag: str | None = None
+    underlag: Text | None = None
 
     _time_quoted = field_validator("tid", mode="before")(_quoted_time)
     _time_valid = field_validator("tid")(_real_time)

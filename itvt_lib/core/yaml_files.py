@@ -17,6 +17,7 @@ import yaml
 from .caches import BoundedCache
 from .encoding import nfc
 from .errors import DataError, ParamError, unshowable, yaml_problem
+from .numbers import two_readings
 from .paths import display_path
 
 
@@ -84,8 +85,10 @@ class _Loader(yaml.SafeLoader):
         return super().construct_yaml_int(node)
 
     def construct_yaml_float(self, node):
-        """As `construct_yaml_int`: "1:30.5" stays text, never 90,5."""
-        if ":" in node.value:
+        """As `construct_yaml_int`: "1:30.5" stays text, never 90,5; and "1.000" (1 or
+        1 000?) stays text, so a number field refuses it naming both readings, as it does
+        the quoted "1.000"."""
+        if ":" in node.value or two_readings(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_float(node)
 
@@ -203,7 +206,14 @@ def _nfc_texts(node):
 def _check_keys(node, loc: tuple, where: str) -> None:
     """Every mapping key in a params file is text (YAML reads `1:` or `yes:` otherwise)."""
     if isinstance(node, dict):
+        before = None
         for key, value in node.items():
+            split = _split_decimal(before, key, value)
+            if split:
+                raise ParamError(f"{where}: {dotted_key((*loc, before[0]))}: {split} inom {{…}} "
+                                 f'läses som två poster (kommat skiljer dem); skriv "{split}" '
+                                 "inom citattecken")
+            before = (key, value)
             if not isinstance(key, str):
                 raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
                                  f"text, inte {short_value(key)} (skriv den inom citattecken)")
@@ -211,6 +221,17 @@ def _check_keys(node, loc: tuple, where: str) -> None:
     elif isinstance(node, list):
         for n, item in enumerate(node):
             _check_keys(item, (*loc, n), where)
+
+
+def _split_decimal(before, key, value) -> str | None:
+    """The number a decimal comma split inside a flow mapping (`{Herrljunga: 43,6}` reads
+    as `Herrljunga: 43` and a key `6` without a value): "43,6"; else None."""
+    if before is None or value is not None or not str(key).isdigit():
+        return None
+    whole = before[1]
+    if isinstance(whole, bool) or not isinstance(whole, int):
+        return None
+    return f"{whole},{key}"
 
 
 def dotted_key(loc) -> str:

@@ -16,6 +16,7 @@ import yaml
 from ..areas.financing.params import NAME_MAX
 from ..core.encoding import nfc
 from ..core.errors import ParamError, blank, unshowable
+from ..core.numbers import two_readings
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
 from ..core.settings import name_key
@@ -91,14 +92,28 @@ def _mode(path: Path) -> int:
         return READABLE
 
 
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, writing a float as a params file reads it back: 33.333 as
+    "33.3330", since "33.333" has two readings (33,333 or 33 333) and is refused."""
+
+    def represent_float(self, data):
+        node = super().represent_float(data)
+        if two_readings(node.value):
+            node.value += "0"
+        return node
+
+
+_Dumper.add_representer(float, _Dumper.represent_float)
+
+
 def _write(models: list[dict], params_dir=None) -> Path:
     """Write the saved models, atomically (a reader sees the old file or the new one),
     readable by all; a failed write (a full disk) leaves no temporary file in params/,
     where `itvt run` would refuse it as a stray parameter file."""
     path = models_path(params_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = HEADER + yaml.safe_dump({"financing_models": models}, allow_unicode=True,
-                                   sort_keys=False, default_flow_style=False)
+    text = HEADER + yaml.dump({"financing_models": models}, Dumper=_Dumper, allow_unicode=True,
+                              sort_keys=False, default_flow_style=False)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".modeller-", suffix=".yaml")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -117,9 +117,9 @@ BAD_PARAMS = {
                              r"2024-02\.yaml: upprakning_procent\.default: "
                              r"-100 är inte större än -100"),
     "flag_tolerance_nan": (None, None, None, ["--tolerance-tkr", "nan"],
-                           r"--tolerance-tkr: nan är inget ändligt tal"),
+                           r'--tolerance-tkr: "nan" är inte ett tal'),
     "flag_tolerance_inf": (None, None, None, ["--tolerance-tkr", "inf"],
-                           r"--tolerance-tkr: inf är inget ändligt tal"),
+                           r'--tolerance-tkr: "inf" är inte ett tal'),
     "flag_hours_zero": (None, None, None, ["--hours-per-fte", "0"],
                         r"--hours-per-fte: 0 är mindre än 500"),
     "flag_hours_negative": (None, None, None, ["--hours-per-fte", "-5"],
@@ -127,9 +127,9 @@ BAD_PARAMS = {
     "flag_decimals_negative": (None, None, None, ["--share-decimals", "-1"],
                                r"--share-decimals: -1 är mindre än 0"),
     "flag_timeout_nan": (None, None, None, ["--notebook-timeout", "nan"],
-                         r"--notebook-timeout: nan är inget ändligt tal"),
+                         r'--notebook-timeout: "nan" är inte ett tal'),
     "flag_timeout_inf": (None, None, None, ["--notebook-timeout", "inf"],
-                         r"--notebook-timeout: inf är inget ändligt tal"),
+                         r'--notebook-timeout: "inf" är inte ett tal'),
     "flag_timeout_zero": (None, None, None, ["--notebook-timeout", "0"],
                           r"--notebook-timeout: 0 är mindre än 1"),
 }
@@ -159,7 +159,7 @@ def test_bad_flag_stops_a_run_before_any_notebook(tmp_path):
     result = run_cli("run", "--period", "2024-02", "--notebook-timeout", "nan",
                      "--output-dir", output)
     assert (result.returncode, result.stderr.strip()) == \
-        (2, "fel: --notebook-timeout: nan är inget ändligt tal")
+        (2, 'fel: --notebook-timeout: "nan" är inte ett tal')
     assert not (output / "2024-02").exists()
 
 

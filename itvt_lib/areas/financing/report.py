@@ -13,7 +13,13 @@ from .inputs import ModelError
 from .results import Results, report_year, typed_complete
 from .schema import AREA
 from .sentences import summary_lines
-from .specs import param_locator, param_models, param_upprakning, upprakning_rates
+from .specs import (
+    first_is_current,
+    param_locator,
+    param_models,
+    param_upprakning,
+    upprakning_rates,
+)
 from .tables import measure_word
 
 
@@ -27,6 +33,7 @@ def validate_params(ctx) -> None:
     """Models, their typed values and uppräkning checked against the data (a bad one:
     ParamError, exit 2)."""
     models_for(ctx)
+    first_is_current(param_models(ctx.params), param_locator(ctx.params))
     typed_complete(param_models(ctx.params), report_inputs(ctx).kommuner,
                    param_locator(ctx.params))
     known = set(ctx.dataset["kontogrupper"]["kontogrupp"])

@@ -25,6 +25,26 @@ MODEL_KEYS = ("name", "driver", "pools", "grundavgift_procent", "andelar")
 RANGE_ERRORS = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
 
 
+def is_current(model: FinancingModel) -> bool:
+    """Whether `model` is the current model: every pool by population (`befolkning`), no
+    pool driver, grundavgift, fixed shares or typed values of its own (page 02's key, by
+    which the members paid: a closed year shows its cost of record)."""
+    return (model.driver == "befolkning" and not model.pools and not model.grundavgift_procent
+            and model.andelar is None and model.underlag is None)
+
+
+def first_is_current(models: list[FinancingModel] | None, source="params") -> None:
+    """The first of the models is the current one (`is_current`): page 80, the key
+    figures, the workbench and the memo compare every model with it, and show its closed
+    years at their cost of record; else a ModelError naming where it is written."""
+    if models and not is_current(models[0]):
+        raise ModelError(f'{locator(source)(1)}: den första modellen ("{models[0].name}") är '
+                         "den nuvarande och visas med det fastställda bokslutet: den ska ha "
+                         "driver: befolkning och inga pools, grundavgift_procent, andelar "
+                         "eller underlag; lägg den nuvarande modellen först",
+                         "first_not_current", name=models[0].name)
+
+
 def _where(n: int, key: str = "") -> str:
     return f"financing_models[{n}]" + (f".{key}" if key else "")
 

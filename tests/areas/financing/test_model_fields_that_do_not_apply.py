@@ -34,7 +34,7 @@ def test_fixed_shares_on_a_model_that_does_not_use_them_are_bad_input(params, li
     "Vårgårda: 10}}",
 ])
 def test_fixed_shares_of_a_fast_model_are_used(params, line):
-    _model(params, line)
-    (model,) = financing.models_for(open_report("2024-02", params_dir=params))
+    _model(params, "{name: Nuvarande modell, driver: befolkning}\n  - " + line)
+    (_, model) = financing.models_for(open_report("2024-02", params_dir=params))
     result = list(model.andelar)
     assert result == [90.0, 10.0]
