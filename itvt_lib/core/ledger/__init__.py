@@ -21,7 +21,7 @@ from ..caches import BoundedCache
 from ..errors import DataError
 from ..loading import check_regular
 from ..paths import display_path
-from .csv_export import parse_amounts_ore, read_export
+from .csv_export import adds_exactly, parse_amounts_ore, read_export
 from .layouts import (
     FOLDER,
     LAYOUTS_FILE,
@@ -130,6 +130,9 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         if budgets is not None and not budget.empty and settings.jamfor_budget:
             budgets.append(_budget_once(budget, shown, budget_seen).assign(fil=shown))
     frame = pd.concat(parts, ignore_index=True)
+    if not adds_exactly(frame["ore"]):   # each file adds exactly, but not all of them
+        raise DataError(display_path(Path(data_dir) / FOLDER), "filernas belopp summerar "
+                        "till mer än som kan adderas exakt (kontrollera beloppen)")
     _centres_whole_years(frame)
     return frame, hashes
 
