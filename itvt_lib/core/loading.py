@@ -411,14 +411,11 @@ def _content_key(data_dir: Path) -> tuple:
 
 
 def _data_files(data_dir: Path) -> list[Path]:
-    """Every file under the data folder, and under a sub-folder that is a link to another
-    folder (data/huvudbok on a share): its files are data too (one level of links)."""
-    found = set()
-    for path in data_dir.rglob("*"):
-        if path.is_file():
-            found.add(path)
-        elif path.is_symlink() and path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file())
+    """Every file under the data folder, and the files of a folder in it that is a link to
+    another folder (data/huvudbok on a share; its own sub-folders are not read)."""
+    found = {path for path in data_dir.rglob("*") if path.is_file()}
+    for link in (p for p in data_dir.iterdir() if p.is_symlink() and p.is_dir()):
+        found.update(p for p in link.iterdir() if p.is_file())
     return sorted(found)
 
 
