@@ -191,12 +191,14 @@ def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
 # ---------------------------------------------------------------- the ledger wins
 
 def typed_vs_ledger(typed: pd.DataFrame, monthly: pd.DataFrame, covered, by: str,
-                    upto: Period) -> pd.DataFrame:
-    """Each typed utfall (year, period ≤ upto, `by` covered) whose month the ledger has,
+                    upto: Period, booked: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each typed utfall (year, period ≤ upto, `by` covered) whose month the ledger has
+    (`booked`, booked_months: 0,00 rows alone are no month; default `monthly`'s months),
     beside the ledger's utfall year to date: columns year, period, `by`, typed, ledger."""
     rows = typed[(typed["measure"] == "utfall") & typed[by].isin(covered)
                  & typed["period"].notna() & typed["belopp"].notna()]
-    have = set(map(tuple, monthly[["year", "month"]].drop_duplicates().to_numpy().tolist()))
+    months = monthly if booked is None else booked
+    have = set(map(tuple, months[["year", "month"]].drop_duplicates().to_numpy().tolist()))
     result = []
     for _, row in rows.iterrows():
         period = Period.parse(row["period"])
@@ -410,7 +412,8 @@ def checks(ctx) -> list[Check]:
                                 set(ds["kontoplan"]["kontogrupp"])),
                                (ds["kostnadsstalle_netto"], "kostnadsstalle",
                                 set(ds["ansvar"]["kostnadsstalle"]))):
-        pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period)
+        pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period,
+                                booked_months(mapped))
         for _, row in pairs.iterrows():
             kept = str(row["period"]).endswith("-12") and not ledger_wins(ds, int(row["year"]))
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "

@@ -407,7 +407,16 @@ _DATASETS = BoundedCache("validated data folders", 4)
 def _content_key(data_dir: Path) -> tuple:
     """Every file under the data folder with its content hash: equal keys, equal data."""
     return (str(data_dir.resolve()), display_path(data_dir),
-            tuple((str(p), _file_key(p)) for p in sorted(data_dir.rglob("*")) if p.is_file()))
+            tuple((str(p), _file_key(p)) for p in _data_files(data_dir)))
+
+
+def _data_files(data_dir: Path) -> list[Path]:
+    """Every file under the data folder, and the files of a folder in it that is a link to
+    another folder (data/huvudbok on a share; its own sub-folders are not read)."""
+    found = {path for path in data_dir.rglob("*") if path.is_file()}
+    for link in (p for p in data_dir.iterdir() if p.is_symlink() and p.is_dir()):
+        found.update(p for p in link.iterdir() if p.is_file())
+    return sorted(found)
 
 
 def _file_key(path: Path) -> str:

@@ -21,7 +21,7 @@ from ..caches import BoundedCache
 from ..errors import DataError
 from ..loading import check_regular
 from ..paths import display_path
-from .csv_export import parse_amounts_ore, read_export
+from .csv_export import adds_exactly, parse_amounts_ore, read_export
 from .layouts import (
     FOLDER,
     LAYOUTS_FILE,
@@ -102,7 +102,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
     """Every export of data/huvudbok/ summed per file, year, month, konto and ansvar
     (columns fil, year, month, konto, ansvar, ore), and each file's sha256 (the SIE files'
     #PBUDGET go into `budgets` unless `sie: jamfor_budget: false`). A month found in two files is a DataError. Files already
-    read in this process (and unchanged) are not read again (a bounded cache)."""
+    read in this process (the same content) are not read again (a bounded cache)."""
     files = ledger_files(data_dir)
     hashes: dict[str, str] = {}
     if not files:
@@ -115,8 +115,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         p.suffix.lower() == ".csv" for p in files) else ""
     parts, seen, budget_seen = [], {}, {}
     for path in files:
-        stat = path.stat()
-        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, csv_layouts, settings)
+        key = (str(path.resolve()), _sha256(path), csv_layouts, settings)  # by content
         shown = display_path(path)
         frame, budget, sha = _EXPORTS.get(
             key, lambda path=path: _read_one(path, data_dir, settings))
@@ -131,6 +130,9 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         if budgets is not None and not budget.empty and settings.jamfor_budget:
             budgets.append(_budget_once(budget, shown, budget_seen).assign(fil=shown))
     frame = pd.concat(parts, ignore_index=True)
+    if not adds_exactly(frame["ore"]):   # each file adds exactly, but not all of them
+        raise DataError(display_path(Path(data_dir) / FOLDER), "filernas belopp summerar "
+                        "till mer än som kan adderas exakt (kontrollera beloppen)")
     _centres_whole_years(frame)
     return frame, hashes
 

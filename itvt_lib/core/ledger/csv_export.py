@@ -98,6 +98,11 @@ MAX_AMOUNT_KR = 1e12  # one ledger row; in öre well inside float's exact intege
 MAX_FILE_ORE = 2**62  # the sum of a file's |amounts| stays inside int64
 
 
+def adds_exactly(ore) -> bool:
+    """Öre amounts add exactly in int64 when the sum of their |values| is below 2^62."""
+    return float(np.abs(np.asarray(ore, dtype="float64")).sum()) < MAX_FILE_ORE
+
+
 _SURE = {",": r",\d{1,2}\s*$", ".": r"\.\d{1,2}\s*$"}  # a mark with 1–2 decimals: no grouping
 _THREE = r"^\s*[-+\u2212]?\d{1,3}[.,]\d{3}\s*$"  # "16,356", "1.250": a decimal or grouping?
 
@@ -296,7 +301,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if not parts:
         raise DataError(shown, "inga rader under rubrikraden")
     frame = pd.concat(parts, ignore_index=True)
-    if float(np.abs(frame["ore"].to_numpy(dtype="float64")).sum()) >= MAX_FILE_ORE:
+    if not adds_exactly(frame["ore"]):
         raise DataError(shown, "beloppen summerar till mer än som kan adderas exakt "
                         "(kontrollera kolumnen belopp)")
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True)["ore"].sum()

@@ -9,6 +9,8 @@ summed in öre (exact) and shown in tkr = kr / 1000. See docs/ARCHITECTURE.md, "
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
@@ -117,10 +119,18 @@ def booked_months(ledger: pd.DataFrame) -> pd.DataFrame:
     return booked.drop_duplicates().reset_index(drop=True)
 
 
-def whole_years(ledger: pd.DataFrame) -> set[int]:
-    """The years the ledger has postings in every month of (mapped or not; booked_months)."""
+def today() -> dt.date:
+    """The date of the run (a function of its own, so that a test can set it)."""
+    return dt.date.today()
+
+
+def whole_years(ledger: pd.DataFrame, on: dt.date | None = None) -> set[int]:
+    """The years the ledger has postings in every month of (mapped or not; booked_months)
+    that have ended by `on` (today): postings dated ahead, accruals of the months to come,
+    make no year's utfall."""
     months = booked_months(ledger).groupby("year")["month"].nunique()
-    return {int(year) for year in months[months == 12].index}
+    ended = (on or today()).year
+    return {int(year) for year in months[months == 12].index if year < ended}
 
 
 def year_end_outcomes(monthly: pd.DataFrame, by: str, years: set[int]) -> pd.DataFrame:

@@ -30,6 +30,7 @@ import pandas as pd
 
 from ..errors import DataError
 from ..paths import display_path
+from .csv_export import adds_exactly
 from .layouts import SieSettings
 from .sie_text import (
     BLANK,
@@ -462,6 +463,8 @@ def _not_utf8(data: bytes) -> None:
 def _summed(frame: pd.DataFrame) -> pd.DataFrame:
     """Summed per year, month, konto and ansvar (a None ansvar kept), sorted."""
     frame = frame.astype({"year": "int64", "month": "int64", "konto": "int64", "ore": "int64"})
+    if not adds_exactly(frame["ore"]):   # a wrapped int64 sum would turn its sign
+        raise SieSyntaxError(None, "beloppen summerar till mer än som kan adderas exakt")
     frame["ansvar"] = frame["ansvar"].astype(object)
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True,
                          dropna=False)["ore"].sum()
