@@ -370,9 +370,9 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
 
 # ---------------------------------------------------------------- showing
 
-def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
+def column_kinds(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict:
     """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
-    with one decimal (a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
+    with the keys' `decimals` (share_decimals; a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
     Underlag a count (one decimal where one is typed), avvikelse and differences signed
     amounts in tkr ("+907", as page 80), other numbers amounts; text columns None."""
     kinds = {}
@@ -381,7 +381,7 @@ def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
         if column in percent and str(column).endswith("(antagande)"):   # typed: as typed
             kinds[column] = share(max([1, *(own_decimals(v * 100) for v in series.dropna())]))
         elif column in percent:
-            kinds[column] = share(1)
+            kinds[column] = share(decimals)
         elif column == "År":
             kinds[column] = YEAR_KIND
         elif not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
@@ -399,8 +399,8 @@ def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
     return kinds
 
 
-def _formats(frame: pd.DataFrame, percent: list[str]) -> dict:
-    return {c: k for c, k in column_kinds(frame, percent).items() if k is not None}
+def _formats(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict:
+    return {c: k for c, k in column_kinds(frame, percent, decimals).items() if k is not None}
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
@@ -434,7 +434,8 @@ def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> lis
         key = (name, period, frame_key(frame), notes)
         if key not in cache:
             labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4, POOLS: 1}.get(name, 1)
-            cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, [])),
+            cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, []),
+                                                    outcome.results.decimals),
                                     captions[name], labels,
                                     outcome.row_kinds.get(name)) + notes_html(notes)
         parts.append(cache[key])
