@@ -56,3 +56,14 @@ def test_a_closed_year_of_record_for_every_member_is_compared():
     expected = [230.0, 230.0, 230.0]   # 690 × 33,4 / 33,3 / 33,3 %, whole tkr summing to 690
     assert sum(result) == 690.0
     assert result == pytest.approx(expected, abs=1)
+
+
+def test_the_year_shown_for_the_current_model_alone_says_why():
+    inputs = _joined_in_2024()
+    models = rules.model_specs(rules.typed_models([CURRENT, {"name": "Lika", "driver": "lika"}]),
+                               inputs)
+    found = rules.Results(inputs, models, rules.compare_models(inputs, models), None, None, 1)
+    result = rules.partial_year_lines(found, [2023, 2024])
+    expected = ["2023 visas bara med nuvarande modell: bokslutet för 2023 har ingen kostnad "
+                "för C, så året fördelas inte om mellan alla kommuner."]
+    assert result == expected
