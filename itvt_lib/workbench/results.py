@@ -18,7 +18,7 @@ import pandas as pd
 from ..areas import financing as rules
 from ..areas import load_dataset as load_all
 from ..areas import open_report, reportable_periods, resolve_period
-from ..areas.allocation import share_decimals
+from ..areas.allocation import SHARE_SUM_TOLERANCE, share_decimals
 from ..core.context import ReportContext
 from ..core.errors import InputError, ParamError
 from ..core.formatting import (
@@ -237,12 +237,23 @@ class Session:
 
 # ---------------------------------------------------------------- the custom model
 
+def typed_shares_sum(values: dict) -> None:
+    """Befolkning typed as shares (the key of the year is given in percent) sums to 100 %
+    ± the keys' tolerance, as in befolkning.csv; else a ScenarioError (never rescaled)."""
+    if any(v is None or v < 0 for v in values.values()):
+        return   # an empty box or a negative value: the rules name it
+    total = sum(float(v) for v in values.values())
+    if abs(total - 100) > SHARE_SUM_TOLERANCE + 1e-9:
+        raise ScenarioError(f"Befolkningsandelarna summerar till {as_written(total, 1)} %, "
+                            "inte 100 %.")
+
+
 def custom_spec(session: Session, scenario: Scenario) -> dict | None:
     """The custom model as a params entry; values typed for a count driver go with it as
     its `underlag` for the data year they stand for (the financing rules use them for
     that year only: `rules.typed_values`, as page 80 does for the saved model). The
-    values are checked by the financing rules (`rules.typed_models`, `rules.compare`), not
-    here."""
+    values are checked by the financing rules (`rules.typed_models`, `rules.compare`),
+    befolkning typed as shares by `typed_shares_sum`."""
     custom = scenario.custom
     if not custom:
         return None
@@ -254,6 +265,9 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
                             "annat.")
     pools = dict(custom.get("pools") or {})
     driver = scenario.values_driver
+    if driver == "befolkning" and driver in pools.values() and \
+            session.shares_only(scenario.period):
+        typed_shares_sum(scenario.values)
     spec = {"name": name}
     typed = None
     if driver is not None and driver != "lika" and driver in pools.values():
