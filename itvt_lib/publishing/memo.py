@@ -211,7 +211,8 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
         record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
         if len(record) else None,
-        record_notes=missing_year_lines(results, dict.fromkeys(record["År"])),
+        record_notes=[*missing_year_lines(results, dict.fromkeys(record["År"])),
+                      *financing.partial_year_lines(results, record["År"])],
         following=_table(following, f"Budget {year + 1} per kommun (tkr)", 1, True),
         next_notes=next_year_lines(results, model, year + 1),
         assumptions=assumption_lines(ctx, model, results, when, who), sources=sources,

@@ -205,4 +205,5 @@ def history_notes(results: rules.Results, history: pd.DataFrame,
     lines = [line for line in missing_notes(results, no_current, files)
              if line.startswith(f"{current} ")]
     return [*budget_notes(results, no_deviation, files),
-            *(f"Kumulativ skillnad {line}" for line in lines)]
+            *(f"Kumulativ skillnad {line}" for line in lines),
+            *rules.partial_year_lines(results, sorted(set(history["År"])))]

@@ -51,12 +51,12 @@ def _text(kind: Kind | None, value) -> str:
 
 def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
                 notes: list[str] | None = None,
-                row_kinds: Mapping[str, list] | None = None) -> SheetTable:
+                row_kinds: Mapping[str, list] | None = None, decimals: int = 1) -> SheetTable:
     """A table of the workbench as a sheet, each column with its kind (a column of
     `row_kinds` cell by cell, as the app shows it: a count, a percent, tkr), and the lines
     the app shows under it (why a figure is missing, what a sign means) as footnotes."""
     frame, row_kinds = _flat(frame), row_kinds or {}
-    kinds = column_kinds(frame, percent)
+    kinds = column_kinds(frame, percent, decimals)
     columns = list(frame.columns)
     values = [[None if is_missing(v) else (v.item() if hasattr(v, "item") else v)
                for v in row] for row in frame.itertuples(index=False)]
@@ -87,13 +87,14 @@ def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,
                  assumptions: list[tuple[str, str]] | None = None,
                  created: datetime | None = None,
                  notes: Mapping[str, list[str]] | None = None,
-                 row_kinds: Mapping[str, Mapping[str, list]] | None = None) -> Path:
-    """Write each table to its own sheet (with its notes, its cells' own kinds) through the
-    one workbook writer, then the assumptions; return the path it got (`path`, or the next
+                 row_kinds: Mapping[str, Mapping[str, list]] | None = None,
+                 share_decimals: int = 1) -> Path:
+    """Write each table to its own sheet (with its notes, its cells' own kinds, shares with
+    the keys' `share_decimals`) through the one workbook writer, then the assumptions; return the path it got (`path`, or the next
     number when that name was taken meanwhile)."""
     percent_columns, notes, row_kinds = percent_columns or {}, notes or {}, row_kinds or {}
     tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name),
-                          row_kinds.get(name))
+                          row_kinds.get(name), share_decimals)
               for name, frame in sheets.items()]
     if assumptions:
         tables.append(assumptions_table(assumptions))

@@ -457,7 +457,8 @@ class Workbench:
             path = export.export_path(self.name.value, self.outputs_dir, when.date())
             path = export.export_excel(self.outcome.tables, path, self.outcome.percent,
                                 self.assumptions(scenario, when), when,
-                                self.outcome.notes, self.outcome.row_kinds)
+                                self.outcome.notes, self.outcome.row_kinds,
+                                self.outcome.results.decimals)
         except InputError as exc:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None

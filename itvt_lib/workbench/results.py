@@ -18,7 +18,7 @@ import pandas as pd
 from ..areas import financing as rules
 from ..areas import load_dataset as load_all
 from ..areas import open_report, reportable_periods, resolve_period
-from ..areas.allocation import share_decimals
+from ..areas.allocation import SHARE_SUM_TOLERANCE, share_decimals
 from ..core.context import ReportContext
 from ..core.errors import InputError, ParamError
 from ..core.formatting import (
@@ -237,12 +237,23 @@ class Session:
 
 # ---------------------------------------------------------------- the custom model
 
+def typed_shares_sum(values: dict) -> None:
+    """Befolkning typed as shares (the key of the year is given in percent) sums to 100 %
+    ± the keys' tolerance, as in befolkning.csv; else a ScenarioError (never rescaled)."""
+    if any(v is None or v < 0 for v in values.values()):
+        return   # an empty box or a negative value: the rules name it
+    total = sum(float(v) for v in values.values())
+    if abs(total - 100) > SHARE_SUM_TOLERANCE + 1e-9:
+        raise ScenarioError(f"Befolkningsandelarna summerar till {as_written(total, 1)} %, "
+                            "inte 100 %.")
+
+
 def custom_spec(session: Session, scenario: Scenario) -> dict | None:
     """The custom model as a params entry; values typed for a count driver go with it as
     its `underlag` for the data year they stand for (the financing rules use them for
     that year only: `rules.typed_values`, as page 80 does for the saved model). The
-    values are checked by the financing rules (`rules.typed_models`, `rules.compare`), not
-    here."""
+    values are checked by the financing rules (`rules.typed_models`, `rules.compare`),
+    befolkning typed as shares by `typed_shares_sum`."""
     custom = scenario.custom
     if not custom:
         return None
@@ -254,6 +265,9 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
                             "annat.")
     pools = dict(custom.get("pools") or {})
     driver = scenario.values_driver
+    if driver == "befolkning" and driver in pools.values() and \
+            session.shares_only(scenario.period):
+        typed_shares_sum(scenario.values)
     spec = {"name": name}
     typed = None
     if driver is not None and driver != "lika" and driver in pools.values():
@@ -370,9 +384,9 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
 
 # ---------------------------------------------------------------- showing
 
-def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
+def column_kinds(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict:
     """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
-    with one decimal (a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
+    with the keys' `decimals` (share_decimals; a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
     Underlag a count (one decimal where one is typed), avvikelse and differences signed
     amounts in tkr ("+907", as page 80), other numbers amounts; text columns None."""
     kinds = {}
@@ -381,7 +395,7 @@ def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
         if column in percent and str(column).endswith("(antagande)"):   # typed: as typed
             kinds[column] = share(max([1, *(own_decimals(v * 100) for v in series.dropna())]))
         elif column in percent:
-            kinds[column] = share(1)
+            kinds[column] = share(decimals)
         elif column == "År":
             kinds[column] = YEAR_KIND
         elif not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
@@ -399,8 +413,8 @@ def column_kinds(frame: pd.DataFrame, percent: list[str]) -> dict:
     return kinds
 
 
-def _formats(frame: pd.DataFrame, percent: list[str]) -> dict:
-    return {c: k for c, k in column_kinds(frame, percent).items() if k is not None}
+def _formats(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict:
+    return {c: k for c, k in column_kinds(frame, percent, decimals).items() if k is not None}
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
@@ -434,7 +448,8 @@ def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> lis
         key = (name, period, frame_key(frame), notes)
         if key not in cache:
             labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4, POOLS: 1}.get(name, 1)
-            cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, [])),
+            cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, []),
+                                                    outcome.results.decimals),
                                     captions[name], labels,
                                     outcome.row_kinds.get(name)) + notes_html(notes)
         parts.append(cache[key])

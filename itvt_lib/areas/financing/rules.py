@@ -151,11 +151,19 @@ def current_cost(computed: np.ndarray, yc: YearCost) -> np.ndarray:
     return np.where(np.isnan(record), computed, record)
 
 
+def some_members_only(current: np.ndarray) -> bool:
+    """A year whose current-model cost names some members but not others (costs of record
+    without the rest: they were not members then) is a year no other model is split for."""
+    gaps = np.isnan(np.asarray(current, dtype=float))
+    return bool(gaps.any() and not gaps.all())
+
+
 def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd.DataFrame:
     """Every model × every year × kommun: share per pool, cost (unrounded and shown; the
     current model's of record in a closed year, `current_cost`), budget, avvikelse (budget
     − cost, or the result of record where the cost is of record) and difference from the
-    first (current) model, between shown amounts; long format."""
+    first (current) model, between shown amounts; long format. A year the current
+    model covers for some members only is shown for it alone (`some_members_only`)."""
     rows, cache = [], {}
     n = len(inputs.kommuner)
     missing = np.full(n, np.nan)
@@ -165,7 +173,7 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
         current = None
         for m, model in enumerate(models):
             shares, _ = model_shares(inputs, model, yc.year, decimals, cache=cache)
-            if shares is None or no_pools:
+            if shares is None or no_pools or m and some_members_only(current):
                 cost, shown = missing, missing
             else:
                 cost = model_cost(yc.pools, shares, yc.specific)

@@ -8,7 +8,7 @@ from ...core.formatting import as_written, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
-from .rules import Model, driver_year
+from .rules import Model, driver_year, some_members_only
 from .tables import DIFFERENCE, driver_label, measure_word
 
 
@@ -112,6 +112,20 @@ def footnote_text() -> str:
     return ("Belopp i tkr, beräknade oavrundade och avrundade en gång; beloppen per kommun "
             "balanseras med största-restmetoden så att raderna summerar. Andelar avrundas som "
             "fördelningsnycklar. Avrundningsdifferenser kan förekomma.")
+
+
+def partial_year_lines(results: Results, years) -> list[str]:
+    """Why a year of `years` shows the current model alone: its costs of record name some
+    members only (`some_members_only`; a member that joined later)."""
+    rows, lines = results.comparison, []
+    for year in dict.fromkeys(years):
+        current = rows[(rows["Modell"] == results.models[0].name) & (rows["År"] == year)]
+        if some_members_only(current["Kostnad"].to_numpy()):
+            absent = current.loc[current["Kostnad"].isna(), "Kommun"].tolist()
+            lines.append(f"{year} visas bara med nuvarande modell: bokslutet för {year} har "
+                         f"ingen kostnad för {join_sv(absent)}, så året fördelas inte om "
+                         "mellan alla kommuner.")
+    return lines
 
 
 def missing_lines(results: Results, year: int) -> list[str]:

@@ -68,8 +68,11 @@ def chart_frame(results: Results, year: int) -> pd.DataFrame:
 
 def history_table(results: Results) -> pd.DataFrame:
     """Every model applied to every year: cost, budget, avvikelse and the cumulative
-    difference from the current model, per kommun."""
-    data = results.comparison.sort_values(["Modell", "Kommun", "År"], kind="stable")
+    difference from the current model, per kommun (in kommuner.csv's order)."""
+    place = {k: i for i, k in enumerate(results.inputs.kommuner)}
+    data = results.comparison.sort_values(
+        ["Modell", "Kommun", "År"], key=lambda s: s.map(place) if s.name == "Kommun" else s,
+        kind="stable")
     data = data.assign(**{CUMULATIVE: cumulative_difference(data)})
     order = {m.name: i for i, m in enumerate(results.models)}
     data = data.sort_values(["Modell", "År"], key=lambda s: s.map(order) if s.name == "Modell"
