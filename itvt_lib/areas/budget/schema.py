@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import is_missing
+from ...core.formatting import as_written, is_missing
 from ...core.loading import Column, Table
 
 AREA = "Driftredovisning"
@@ -45,6 +45,45 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
                         "ursprunglig_budget och tillagg", second, "measure")
 
 
+def negative_kommunbidrag(measure: str, belopp) -> bool:
+    """Kommunbidrag is written positive (income negative); only a tillägg (a cut) may be negative."""
+    return measure != "tillagg" and not is_missing(belopp) and float(belopp) < 0
+
+
+def refuse_negative_kommunbidrag(frame: pd.DataFrame, locate, rows=None) -> None:
+    """A negative kommunbidrag (the sign of income, as some reports print it) is bad input:
+    read as written it turns the resultat by twice the kommunbidrag."""
+    rows = frame.index if rows is None else rows
+    for i in rows:
+        row = frame.loc[i]
+        if negative_kommunbidrag(row["measure"], row["belopp"]):
+            file, line = locate(i)
+            raise DataError(file, f"kommunbidrag ({row['measure']}) {as_written(row['belopp'])} "
+                            "är negativt; kommunbidraget skrivs positivt (intäkter negativt), "
+                            "bara ett tillägg kan vara negativt", line, "belopp")
+
+
+def validate_kommunbidrag_rows(frame: pd.DataFrame, locate) -> None:
+    """The amount rows' rules, and every kommunbidrag positive but a tillägg."""
+    validate_amount_rows(frame, locate)
+    refuse_negative_kommunbidrag(frame, locate)
+
+
+def validate_totals(frame: pd.DataFrame, locate) -> None:
+    """The kommunbidrag of record is positive."""
+    rows = frame.index[frame["post"] == "kommunbidrag"]
+    refuse_negative_kommunbidrag(frame.assign(measure="bokslut"), locate, rows)
+
+
+def check_kommunbidrag_sign(dataset) -> None:
+    """Every driftredovisning row of a kontogrupp of typ kommunbidrag is positive but a tillägg."""
+    groups = dataset["kontogrupper"]
+    kb = set(groups[groups["typ"] == "kommunbidrag"]["kontogrupp"])
+    drift = dataset["driftredovisning"]
+    rows = drift.index[drift["kontogrupp"].isin(kb)]
+    refuse_negative_kommunbidrag(drift, lambda i: dataset.locate("driftredovisning", i), rows)
+
+
 # A plausible amount in the operating statement (tkr): anything beyond is a typo.
 MAX_TKR = 1e9
 
@@ -73,7 +112,8 @@ TABLES = (
           (Column("year", "year"), Column("post", choices=POSTS),
            Column("kommun", nullable=True, ref="kommuner.kommun"),
            Column("belopp", "number", min=-MAX_TKR, max=MAX_TKR)),
-          key=("year", "post", "kommun")),
+          key=("year", "post", "kommun"),
+          validate=validate_totals),
     Table("sista_prognos",
           (Column("year", "year"),
            Column("utfall_battre_tkr", "number"),
