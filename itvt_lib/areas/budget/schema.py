@@ -19,7 +19,8 @@ POSTS = ("summa_intakter", "summa_kostnader", "nettokostnad", "nettokostnad_geme
 def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
     """utfall and prognos belong to a period of their year; budgets to no period; a
     year's row has either its final budget (budget) or ursprunglig_budget and tillagg,
-    never both (which one counts would be a guess)."""
+    never both (which one counts would be a guess), and so does the whole table's year
+    (the budget is read as one kind per year: rows of the other kind would be ignored)."""
     for i, row in frame.iterrows():
         period, measure = row["period"], row["measure"]
         if measure in ("utfall", "prognos") and is_missing(period):
@@ -43,6 +44,15 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
         raise DataError(file, f"budget och {row['measure_split']} {row['year']} för "
                         f"{row[key]} (rad {first}): ange antingen budget eller "
                         "ursprunglig_budget och tillagg", second, "measure")
+    mixed = final.merge(split, on="year", suffixes=("", "_split"))
+    if not mixed.empty:   # budget_amounts reads one kind per year: the other would be ignored
+        row = mixed.iloc[0]
+        (file, first), (_, second) = sorted([locate(row["index"]), locate(row["index_split"])],
+                                            key=lambda where: where[1])
+        raise DataError(file, f"budget {row['year']} för {row[key]} och "
+                        f"{row['measure_split']} för {row[key + '_split']} (rad {first}): ett år "
+                        "anges i hela tabellen antingen med budget eller med ursprunglig_budget "
+                        "och tillagg", second, "measure")
 
 
 def negative_kommunbidrag(measure: str, belopp) -> bool:
