@@ -60,6 +60,7 @@ class Column:
     max: float | None = None
     ref: str | None = None  # "table.column" the value must exist in
     choices: tuple[str, ...] | None = None
+    decimals: int | None = None  # at most this many decimals where written as text (kr: 2)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ def _parse_cell(column: Column, value, decimal: str):
         if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
             raise ValueError(f'"{text}" ligger utanför det rimliga intervallet '
                              f"(|värde| ≤ 10^{round(math.log10(MAX_MAGNITUDE))})")
+        if column.decimals is not None and isinstance(text, str) and \
+                numbers.decimals_of(exact) > column.decimals:
+            raise ValueError(_too_many_decimals(text, exact, column.decimals))
         if kind in ("int", "year") and exact != exact.to_integral_value():
             raise ValueError(f'"{text}" är inte ett heltal')
         if kind == "year" and not 1900 <= number <= 2200:
@@ -191,6 +195,14 @@ def _parse_cell(column: Column, value, decimal: str):
             return False
         raise ValueError(f'"{text}" är varken ja eller nej')
     raise AssertionError(f"unknown column kind {kind}")
+
+
+def _too_many_decimals(text: str, exact, most: int) -> str:
+    """The message for a number written with more decimals than its unit has (kr: öre)."""
+    count = numbers.decimals_of(exact)
+    readings = (f"; kan läsas som {numbers.show_exact(exact)} eller "
+                f"{numbers.show_exact(exact.scaleb(3))}" if count == 3 else "")
+    return f'"{text}" har {count} decimaler, ett belopp i kronor högst {most} (öre){readings}'
 
 
 def _as_excel_shows(value) -> str:

@@ -62,6 +62,11 @@ def show_exact(value: Decimal) -> str:
     return sign + grouped + ("," + frac if frac else "")
 
 
+def decimals_of(value: Decimal) -> int:
+    """The decimals a number is written with (57.562 → 3, 57.50 → 2, 57 → 0)."""
+    return max(0, -value.as_tuple().exponent)
+
+
 def _readings(body: str, other: str) -> tuple[Decimal, Decimal] | None:
     """Both readings of "16,356" when `other` could be a decimal mark or a grouping."""
     match = _AMBIGUOUS.fullmatch(body)

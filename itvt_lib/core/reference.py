@@ -41,6 +41,10 @@ def _kommuner(frame, locate) -> None:
     _distinct_order(frame, locate)
 
 
+# The report sections a published figure can belong to (a misspelt one would be read into
+# nothing: the printed figure never compared, never marked on its page).
+PUBLISHED_SECTIONS = ("driftredovisning", "kostnadsstallen", "fordelning")
+
 TABLES = (
     Table(
         "kommuner",
@@ -78,7 +82,7 @@ TABLES = (
         (
             Column("source"),
             Column("report_period", "period"),
-            Column("section"),
+            Column("section", choices=PUBLISHED_SECTIONS),
             Column("year", "year"),
             Column("measure"),
             Column("post"),

@@ -83,7 +83,7 @@ TABLES = (
     Table("kommunbidrag_kommun",
           budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
           key=("year", "period", "measure", "kommun"),
-          validate=budget.validate_amount_rows),
+          validate=budget.validate_kommunbidrag_rows),
     Table("resultatfond",
           (Column("year", "year"),
            Column("kommun", ref="kommuner.kommun"),

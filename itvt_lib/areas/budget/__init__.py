@@ -69,7 +69,18 @@ from .report import (
     summary,
     validate_period,
 )
-from .schema import AREA, MAX_TKR, MEASURES, POSTS, TABLES, amount_columns, validate_amount_rows
+from .schema import (
+    AREA,
+    MAX_TKR,
+    MEASURES,
+    POSTS,
+    TABLES,
+    amount_columns,
+    check_kommunbidrag_sign,
+    negative_kommunbidrag,
+    validate_amount_rows,
+    validate_kommunbidrag_rows,
+)
 from .statement import (
     DEFAULT_TOTAL_LABEL,
     GEMENSAMMA,
@@ -110,5 +121,6 @@ __all__ = [
     "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",
     "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST",
-    "validate_amount_rows", "validate_period", "with_published", "with_totals",
+    "check_kommunbidrag_sign", "negative_kommunbidrag", "validate_amount_rows",
+    "validate_kommunbidrag_rows", "validate_period", "with_published", "with_totals",
 ]

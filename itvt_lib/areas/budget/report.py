@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import Check, KeyFigure, compare, traffic_light
+from ...core.checks import FAIL, Check, KeyFigure, compare, traffic_light
 from ...core.errors import ParamError
 from ...core.formatting import (
     as_written,
@@ -31,9 +31,12 @@ from .published import differing_published, published_checks
 from .schema import AREA
 from .statement import (
     NETTOKOSTNAD,
+    SUMMA_INTAKTER,
+    SUMMA_KOSTNADER,
     TOTAL_POST,
     has_split,
     kostnadsstalle_statement,
+    signs_reversed,
     statement_columns,
     statement_layout,
     total_label,
@@ -214,6 +217,7 @@ def checks(ctx) -> list[Check]:
                 result.append(compare(
                     AREA, f"{label} {col.year}: enligt bokslutet mot summan av raderna",
                     record[post], recomputed.loc[label, col.label], tol * n))
+    result += sign_checks(shown, statement_columns(period, has_split(drift_for(ds), period.year)))
     centres = kostnadsstalle_statement(netto_for(ds), ds["kostnadsstallen"],
                                     ds["bokslut_totaler"], period, "summa", grouped=False)
     recomputed_centres = centres.drop(index="summa").drop(columns=centres.columns[-1])
@@ -229,4 +233,25 @@ def checks(ctx) -> list[Check]:
     result += published_checks(ds["published"], period, "kostnadsstallen",
                                kostnadsstallen_for(ctx), statement_columns(period), tol,
                                aliases={PRINTED_TOTAL: total_label(ctx.params)})
+    return result
+
+
+def sign_checks(shown: pd.DataFrame, columns) -> list[Check]:
+    """A failed check for each amount column (not a tillägg or avvikelse) whose income is
+    positive or costs negative: signs written the other way round (none when right)."""
+    result = []
+    for col in columns:
+        if col.measure in ("tillagg", "avvikelse") or col.label not in shown.columns:
+            continue
+        intakter = shown.loc[SUMMA_INTAKTER, col.label]
+        kostnader = shown.loc[SUMMA_KOSTNADER, col.label]
+        if is_missing(intakter) or is_missing(kostnader) or not signs_reversed(intakter,
+                                                                                kostnader):
+            continue
+        result.append(Check(
+            AREA, f"Tecken {col.label}: intäkter negativa, kostnader positiva",
+            "intäkter ≤ 0, kostnader ≥ 0", f"intäkter {fmt_number(intakter, zero='0')}, "
+            f"kostnader {fmt_number(kostnader, zero='0')}", 0, FAIL,
+            "tecknen är omvända: skriv intäkter negativa och kostnader positiva i "
+            "driftredovisning"))
     return result

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import is_missing
+from ...core.formatting import as_written, is_missing
 from ...core.loading import Column, Table
 
 AREA = "Driftredovisning"
@@ -19,7 +19,8 @@ POSTS = ("summa_intakter", "summa_kostnader", "nettokostnad", "nettokostnad_geme
 def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
     """utfall and prognos belong to a period of their year; budgets to no period; a
     year's row has either its final budget (budget) or ursprunglig_budget and tillagg,
-    never both (which one counts would be a guess)."""
+    never both (which one counts would be a guess), and so does the whole table's year
+    (the budget is read as one kind per year: rows of the other kind would be ignored)."""
     for i, row in frame.iterrows():
         period, measure = row["period"], row["measure"]
         if measure in ("utfall", "prognos") and is_missing(period):
@@ -43,6 +44,54 @@ def validate_amount_rows(frame: pd.DataFrame, locate) -> None:
         raise DataError(file, f"budget och {row['measure_split']} {row['year']} för "
                         f"{row[key]} (rad {first}): ange antingen budget eller "
                         "ursprunglig_budget och tillagg", second, "measure")
+    mixed = final.merge(split, on="year", suffixes=("", "_split"))
+    if not mixed.empty:   # budget_amounts reads one kind per year: the other would be ignored
+        row = mixed.iloc[0]
+        (file, first), (_, second) = sorted([locate(row["index"]), locate(row["index_split"])],
+                                            key=lambda where: where[1])
+        raise DataError(file, f"budget {row['year']} för {row[key]} och "
+                        f"{row['measure_split']} för {row[key + '_split']} (rad {first}): ett år "
+                        "anges i hela tabellen antingen med budget eller med ursprunglig_budget "
+                        "och tillagg", second, "measure")
+
+
+def negative_kommunbidrag(measure: str, belopp) -> bool:
+    """Kommunbidrag is written positive (income negative); only a tillägg (a cut) may be negative."""
+    return measure != "tillagg" and not is_missing(belopp) and float(belopp) < 0
+
+
+def refuse_negative_kommunbidrag(frame: pd.DataFrame, locate, rows=None) -> None:
+    """A negative kommunbidrag (the sign of income, as some reports print it) is bad input:
+    read as written it turns the resultat by twice the kommunbidrag."""
+    rows = frame.index if rows is None else rows
+    for i in rows:
+        row = frame.loc[i]
+        if negative_kommunbidrag(row["measure"], row["belopp"]):
+            file, line = locate(i)
+            raise DataError(file, f"kommunbidrag ({row['measure']}) {as_written(row['belopp'])} "
+                            "är negativt; kommunbidraget skrivs positivt (intäkter negativt), "
+                            "bara ett tillägg kan vara negativt", line, "belopp")
+
+
+def validate_kommunbidrag_rows(frame: pd.DataFrame, locate) -> None:
+    """The amount rows' rules, and every kommunbidrag positive but a tillägg."""
+    validate_amount_rows(frame, locate)
+    refuse_negative_kommunbidrag(frame, locate)
+
+
+def validate_totals(frame: pd.DataFrame, locate) -> None:
+    """The kommunbidrag of record is positive."""
+    rows = frame.index[frame["post"] == "kommunbidrag"]
+    refuse_negative_kommunbidrag(frame.assign(measure="bokslut"), locate, rows)
+
+
+def check_kommunbidrag_sign(dataset) -> None:
+    """Every driftredovisning row of a kontogrupp of typ kommunbidrag is positive but a tillägg."""
+    groups = dataset["kontogrupper"]
+    kb = set(groups[groups["typ"] == "kommunbidrag"]["kontogrupp"])
+    drift = dataset["driftredovisning"]
+    rows = drift.index[drift["kontogrupp"].isin(kb)]
+    refuse_negative_kommunbidrag(drift, lambda i: dataset.locate("driftredovisning", i), rows)
 
 
 # A plausible amount in the operating statement (tkr): anything beyond is a typo.
@@ -73,7 +122,8 @@ TABLES = (
           (Column("year", "year"), Column("post", choices=POSTS),
            Column("kommun", nullable=True, ref="kommuner.kommun"),
            Column("belopp", "number", min=-MAX_TKR, max=MAX_TKR)),
-          key=("year", "post", "kommun")),
+          key=("year", "post", "kommun"),
+          validate=validate_totals),
     Table("sista_prognos",
           (Column("year", "year"),
            Column("utfall_battre_tkr", "number"),

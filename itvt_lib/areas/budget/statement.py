@@ -56,6 +56,12 @@ def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
     return result
 
 
+def signs_reversed(intakter: float, kostnader: float) -> bool:
+    """A column's summa intäkter above zero or summa kostnader below zero: its signs are the
+    other way round (income is negative, costs positive)."""
+    return bool(intakter > 0 or kostnader < 0)
+
+
 def apply_of_record(column: pd.Series, record: dict[str, float]) -> pd.Series:
     """Replace computed totals by the totals of record where the annual report has them."""
     result = column.copy()

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import fmt_duration, is_missing
+from ...core.formatting import as_written, fmt_duration, is_missing
 from ...core.loading import Column, Table, require_ordered
 
 AREA = "Samtal och ärenden"
@@ -59,10 +59,33 @@ def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:
                             "enskilda celler hör hemma i nilex", line, "kanal")
 
 
+VAXEL_PERCENTS = ("svarsprocent_publicerad", *(f"inom_{s}s" for s in SERVICE_LEVELS))
+
+
+def share_typed_as_percent(value) -> bool:
+    """A switchboard percent strictly between 0 and 1 is a share copied from Excel (0,69 = 69 %),
+    or 0,69 %: two readings, and no switchboard answers under 1 % of its calls."""
+    return not is_missing(value) and 0 < float(value) < 1
+
+
+def _check_percent_scale(frame: pd.DataFrame, locate) -> None:
+    """Every switchboard percent is written in percent (0–100), never as a share."""
+    for i, row in frame.iterrows():
+        for column in VAXEL_PERCENTS:
+            if share_typed_as_percent(row[column]):
+                file, line = locate(i)
+                written = as_written(row[column])
+                raise DataError(file, f"{written} kan läsas som {written} % eller som andelen "
+                                f"{as_written(float(row[column]) * 100)} %; skriv procent (0–100)",
+                                line, column)
+
+
 def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
-    """Ranges of one kommun and platform do not overlap (their calls are summed); the
-    service level does not fall with a longer wait (inom 15 s ≤ 30 s ≤ 60 s ≤ 120 s)."""
+    """Ranges of one kommun and platform do not overlap (their calls are summed); every
+    percent is in percent, not a share; the service level does not fall with a longer
+    wait (inom 15 s ≤ 30 s ≤ 60 s ≤ 120 s)."""
     _check_ranges(frame, locate)
+    _check_percent_scale(frame, locate)
     seen: dict[tuple, list[tuple[date, date, int]]] = {}
     for i, row in frame.iterrows():
         who = (None if is_missing(row["kommun"]) else row["kommun"], row["plattform"])

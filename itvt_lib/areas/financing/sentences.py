@@ -21,6 +21,8 @@ def _difference_words(diff: float) -> str:
 def summary_lines(results: Results, period: Period) -> list[str]:
     """What each member pays under the current model, and would pay under each other."""
     rows = report_year(results, period.year)
+    if rows.empty:   # no cost of the year to split (e.g. no prognos per kostnadsställe)
+        return [f"Finansieringsmodellerna saknar underlag för {period.year} (uppgift saknas)."]
     word = f"{measure_word(period)} {period.year}"
     current = rows[rows["Modell"] == results.models[0].name]
     lines = []
