@@ -422,11 +422,20 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             else:
                 outcomes = _balances(header, "#PSALDO", dimension)
             budget = _balances(header, "#PBUDGET", dimension)
+            _not_without_periods(outcomes, budget, lines)
         except SieSyntaxError:
             verified.result()  # a file changed after the export: say that first
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _not_without_periods(outcomes: pd.DataFrame, budget: pd.DataFrame, lines: Lines) -> None:
+    """A file without #VER must hold #PSALDO or #PBUDGET of the year's result accounts."""
+    if outcomes.empty and budget.empty and not (lines.kind == VER).any():
+        raise SieSyntaxError(None, "filen har varken verifikationer (#VER) eller periodsaldon "
+                             "(#PSALDO årsnr 0) för resultatkonton: exportera SIE typ 2, 3 "
+                             "eller 4 med periodsaldon")
 
 
 def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
