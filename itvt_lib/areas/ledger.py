@@ -311,11 +311,11 @@ def reversed_sign(planned: float, actual: float, tolerance: float) -> bool:
 
 
 def sign_checks(ctx) -> list[Check]:
-    """A warning for each intäkts- or kostnadsgrupp whose utfall year to date has the
-    opposite sign of its periodised budget (reversed_sign)."""
+    """A warning for each kontogrupp whose utfall year to date has the opposite sign of
+    its periodised budget (reversed_sign)."""
     table, labels = ytd_for(ctx), ytd_columns(ctx.period)
     layout = budget.statement_layout(ctx.dataset["kontogrupper"])
-    groups = layout.index[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])]
+    groups = layout.index[~layout["total"]]
     return [Check(AREA, f"Utfall {span_short(ctx.period)} {group}: samma tecken som budgeten",
                   float(table.loc[group, labels[1]]), float(table.loc[group, labels[2]]),
                   ctx.tolerance, WARN, "motsatt tecken mot den periodiserade budgeten: "

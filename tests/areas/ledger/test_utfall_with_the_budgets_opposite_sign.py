@@ -19,6 +19,8 @@ HEADER = "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text\n"
 def _ctx(tmp_path, lines: str):
     data_dir = tmp_path / "data"
     shutil.copytree(DATA_DIR, data_dir)
+    with open(data_dir / "kontoplan.csv", "a", encoding="utf-8") as handle:
+        handle.write("8900,8999,Kommunbidrag,TEST\n")
     (data_dir / "huvudbok").mkdir()
     (data_dir / "huvudbok" / "transaktion-2024.csv").write_text(HEADER + lines,
                                                                  encoding="utf-8")
@@ -36,6 +38,10 @@ def _sign_checks(ctx):
     # TEST: personal exported as −500 tkr (budget +2 488,2 tkr): warned
     ("2024-01-15;1;5011;9100;;-500000,00;lön\n2024-02-15;2;3100;9100;;-1000,00;x\n",
      [("Utfall jan–feb 2024 Personalkostnader: samma tecken som budgeten", -500.0)]),
+    # TEST: kommunbidrag (kontoplan 8900–8999) exported as a debit of 100 tkr: shown −100
+    # against the budget jan–feb of +3 161,8 tkr, warned
+    ("2024-01-15;1;8910;9100;;100000,00;kb\n2024-02-15;2;5011;9100;;1000,00;lön\n",
+     [("Utfall jan–feb 2024 Kommunbidrag: samma tecken som budgeten", -100.0)]),
     # TEST: intäkter +0,4 tkr, within the tolerance as shown: no warning
     ("2024-01-15;1;3100;9100;;400,00;återföring\n2024-02-15;2;5011;9100;;1000,00;lön\n", []),
     # TEST: signs as booked: no warning
