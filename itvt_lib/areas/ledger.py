@@ -302,6 +302,30 @@ def ytd_sentence(ctx) -> str:
             f"({fmt_number(planned)} tkr).")
 
 
+def reversed_sign(planned: float, actual: float, tolerance: float) -> bool:
+    """True when the utfall and the periodised budget, both beyond the tolerance as shown,
+    have opposite signs (an export whose sign is read reversed, or reversed accruals)."""
+    return (not is_missing(planned) and not is_missing(actual)
+            and shown_beyond(planned, tolerance) and shown_beyond(actual, tolerance)
+            and (planned > 0) != (actual > 0))
+
+
+def sign_checks(ctx) -> list[Check]:
+    """A warning for each kontogrupp whose utfall year to date has the opposite sign of
+    its periodised budget (reversed_sign)."""
+    table, labels = ytd_for(ctx), ytd_columns(ctx.period)
+    layout = budget.statement_layout(ctx.dataset["kontogrupper"])
+    groups = layout.index[~layout["total"]]
+    return [Check(AREA, f"Utfall {span_short(ctx.period)} {group}: samma tecken som budgeten",
+                  float(table.loc[group, labels[1]]), float(table.loc[group, labels[2]]),
+                  ctx.tolerance, WARN, "motsatt tecken mot den periodiserade budgeten: "
+                  "kontrollera att exporten inte vänder tecknet (intäkter bokas i kredit, "
+                  "negativt); återförda periodiseringar kan också ge det")
+            for group in groups if group in table.index
+            and reversed_sign(table.loc[group, labels[1]], table.loc[group, labels[2]],
+                              ctx.tolerance)]
+
+
 def ledger_wins(dataset, year: int) -> bool:
     """True when the report shows the ledger's utfall for `year` (it has every month)."""
     return year in whole_years(ledger_for(dataset))
@@ -408,6 +432,7 @@ def checks(ctx) -> list[Check]:
                             period.month, period.month - len(gaps), 0.0,
                             WARN if gaps else PASS,
                             f"saknas: {', '.join(month_short(m) for m in gaps)}" if gaps else ""))
+        result += sign_checks(ctx)
     for typed, by, covered in ((ds["driftredovisning"], "kontogrupp",
                                 set(ds["kontoplan"]["kontogrupp"])),
                                (ds["kostnadsstalle_netto"], "kostnadsstalle",

@@ -32,6 +32,7 @@ from ..errors import DataError
 from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
+from .sie_checksum import verify_checksum
 from .sie_text import (
     BLANK,
     CLOSE,
@@ -42,7 +43,6 @@ from .sie_text import (
     Lines,
     SieSyntaxError,
     by_value,
-    checksum,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -411,7 +411,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
         raise SieSyntaxError(None, "ingen SIE-post (#FLAGGA, #SIETYP, #VER, …): filen är "
                              "ingen SIE-fil")
     with ThreadPoolExecutor(max_workers=1) as pool:  # the CRC on the second core
-        verified = pool.submit(_verify_checksum, lines, header)
+        verified = pool.submit(verify_checksum, lines, header)
         try:
             if (lines.kind == VER).any() or (lines.kind == TRANS).any():
                 outcomes = _transactions(lines, header, dimension)
@@ -422,11 +422,20 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
             else:
                 outcomes = _balances(header, "#PSALDO", dimension)
             budget = _balances(header, "#PBUDGET", dimension)
+            _not_without_periods(outcomes, budget, lines)
         except SieSyntaxError:
             verified.result()  # a file changed after the export: say that first
             raise
         verified.result()
     return _summed(outcomes), _summed(budget)
+
+
+def _not_without_periods(outcomes: pd.DataFrame, budget: pd.DataFrame, lines: Lines) -> None:
+    """A file without #VER must hold #PSALDO or #PBUDGET of the year's result accounts."""
+    if outcomes.empty and budget.empty and not (lines.kind == VER).any():
+        raise SieSyntaxError(None, "filen har varken verifikationer (#VER) eller periodsaldon "
+                             "(#PSALDO årsnr 0) för resultatkonton: exportera SIE typ 2, 3 "
+                             "eller 4 med periodsaldon")
 
 
 def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
@@ -468,33 +477,3 @@ def _summed(frame: pd.DataFrame) -> pd.DataFrame:
     frame["ansvar"] = frame["ansvar"].astype(object)
     return frame.groupby(["year", "month", "konto", "ansvar"], as_index=False, sort=True,
                          dropna=False)["ore"].sum()
-
-
-def _verify_checksum(lines: Lines, header: Header) -> None:
-    """With an opening #KSUMMA the file must end with `#KSUMMA sum` equal to the CRC-32 of
-    the records between (SIE 4B, 10.4–10.14)."""
-    if not header.ksumma:
-        return
-    (first, _), (last, fields) = header.ksumma[0], header.ksumma[-1]
-    if len(header.ksumma) == 1 and fields:
-        raise SieSyntaxError(last + 1, f"#KSUMMA {fields[0]} utan inledande #KSUMMA (efter "
-                             "#FLAGGA): kontrollsumman kan inte prövas, exportera filen igen")
-    after = next((r for r in range(last + 1, len(lines)) if lines.kind[r] != BLANK
-                  and lines.text(r).strip(" \t\x1a")), None)   # Ctrl-Z: DOS end of file
-    if after is not None and fields:
-        raise SieSyntaxError(after + 1, f"en post efter filens avslutande #KSUMMA (rad {last + 1}) "
-                             "ingår inte i kontrollsumman: filen har ändrats efter exporten")
-    if len(header.ksumma) < 2 or not fields:
-        raise SieSyntaxError(first + 1, "filen börjar med #KSUMMA men slutar utan #KSUMMA "
-                             "med kontrollsumma: filen är avkortad, exportera den igen")
-    try:
-        declared = int(str(fields[0])) & 0xFFFFFFFF
-    except ValueError:
-        raise SieSyntaxError(last + 1, f'"#KSUMMA {fields[0]}": kontrollsumman ska vara ett '
-                             "heltal") from None
-    if declared == checksum(lines, first + 1, last) or \
-            declared == checksum(lines, first + 1, last, with_hash=False):
-        return
-    raise SieSyntaxError(last + 1, f"#KSUMMA {fields[0]} stämmer inte med filens innehåll "
-                         f"(beräknad {checksum(lines, first + 1, last)}): filen har ändrats "
-                         "efter exporten eller skadats")
