@@ -21,9 +21,10 @@ CHANGE_SHARE = Kind(SHARE, 1, "%", True, ZERO)
 
 
 def relative_change(difference: pd.Series, base: pd.Series) -> pd.Series:
-    """The difference as a share of the base (0.05 = 5 %); missing where the base is
+    """The difference as a share of the base's size, |base| (0.05 = 5 %), so that it has
+    the difference's sign also for a negative base (a surplus); missing where the base is
     missing or zero."""
-    base = base.astype(float)
+    base = base.astype(float).abs()
     return (difference.astype(float) / base.where(base != 0)).astype(float)
 
 
