@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import as_written, is_missing
+from ...core.formatting import as_written, fmt_number, is_missing
 from ...core.loading import Column, Table
 from .. import budget
 from .key import KEY_DAY, KEY_MONTH, SHARE_SUM_TOLERANCE
@@ -61,6 +61,22 @@ def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
                             line, "andel_procent")
 
 
+def _validate_kommunbidrag(frame: pd.DataFrame, locate) -> None:
+    """As every kommunbidrag table (budget.validate_kommunbidrag_rows); and a kommun's
+    budget for a year, ursprunglig_budget + tillagg (a cut), where stated, is not negative:
+    it is the budgetandel key, and a share below 0 is no share."""
+    budget.validate_kommunbidrag_rows(frame, locate)
+    rows = frame[frame["measure"].isin(("budget", "ursprunglig_budget", "tillagg"))]
+    for (year, kommun), part in rows.groupby(["year", "kommun"], sort=False):
+        stated = part[part["measure"] != "tillagg"]["belopp"].notna().any()  # else missing
+        total = float(part["belopp"].astype(float).fillna(0).sum())
+        if stated and total < 0:
+            file, line = locate(part["belopp"].astype(float).idxmin())
+            raise DataError(file, f"kommunbidraget {year} för {kommun} är negativt "
+                            f"({fmt_number(total)} tkr); det är budgetandelens nyckel och en "
+                            "kommuns andel kan inte vara under 0", line, "belopp")
+
+
 def _validate_fund(frame: pd.DataFrame, locate) -> None:
     """A decision has a state (förslag/beslutat) and a state has a decision."""
     for i, row in frame.iterrows():
@@ -83,7 +99,7 @@ TABLES = (
     Table("kommunbidrag_kommun",
           budget.amount_columns(Column("kommun", ref="kommuner.kommun")),
           key=("year", "period", "measure", "kommun"),
-          validate=budget.validate_kommunbidrag_rows),
+          validate=_validate_kommunbidrag),
     Table("resultatfond",
           (Column("year", "year"),
            Column("kommun", ref="kommuner.kommun"),
