@@ -128,7 +128,8 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
 
 
 def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
-    """Per kommun, what it would pay under the chosen model against the current one."""
+    """Per kommun, what it would pay under the chosen model against the current one (the
+    change in percent left out where the current cost is 0)."""
     lines = []
     for row in table.itertuples(index=False):
         diff, rel = row[3], row[4]
@@ -139,8 +140,9 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
             lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
                          f"modell ({word} {year}).")
         else:
+            share = "" if rel != rel else f" ({fmt_percent(rel, 1, signed=True)})"
             lines.append(f"{row[0]} skulle betala {fmt_tkr(abs(diff))} "
-                         f"{'mer' if diff > 0 else 'mindre'} ({fmt_percent(rel, 1, signed=True)}) "
+                         f"{'mer' if diff > 0 else 'mindre'}{share} "
                          f"med {chosen} än med nuvarande modell ({word} {year}).")
     return lines
 
