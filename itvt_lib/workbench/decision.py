@@ -192,10 +192,20 @@ def budget_notes(results: rules.Results, years, files: dict[str, str]) -> list[s
             if yc.year in years and np.isnan(np.asarray(yc.budget, float)).any()]
 
 
+def gap_years(comparison: pd.DataFrame, model: str) -> list[int]:
+    """The years a model has no figures for between two years it has figures for."""
+    rows = comparison[comparison["Modell"] == model]
+    known = rows.groupby("År", sort=True)["Kostnad"].apply(lambda s: bool(s.notna().all()))
+    flags = known.tolist()
+    return [int(year) for i, year in enumerate(known.index)
+            if not flags[i] and any(flags[:i]) and any(flags[i + 1:])]
+
+
 def history_notes(results: rules.Results, history: pd.DataFrame,
                   files: dict[str, str]) -> list[str]:
     """Why the history shows "uppgift saknas": a year without a budget per kommun (no
-    avvikelse), a year the current model has no figures for (no cumulative difference)."""
+    avvikelse), a year the current model has no figures for, or a year another model has
+    none for between two it has (no cumulative difference)."""
     shown = [(year, deviation, cumulative) for year, cost, deviation, cumulative in zip(
         history["År"], history["Kostnad"], history["Avvikelse"], history.iloc[:, -1],
         strict=True) if not np.isnan(cost)]
@@ -204,6 +214,10 @@ def history_notes(results: rules.Results, history: pd.DataFrame,
     current = results.models[0].name
     lines = [line for line in missing_notes(results, no_current, files)
              if line.startswith(f"{current} ")]
+    for model in results.models[1:]:   # a gap: no cumulative difference after it
+        gaps = gap_years(results.comparison, model.name)
+        lines += [line for line in missing_notes(results, gaps, files)
+                  if line.startswith(f"{model.name} ")]
     return [*budget_notes(results, no_deviation, files),
             *(f"Kumulativ skillnad {line}" for line in lines),
             *rules.partial_year_lines(results, sorted(set(history["År"])))]

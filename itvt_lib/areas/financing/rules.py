@@ -195,11 +195,15 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
 
 
 def cumulative_difference(results: pd.DataFrame) -> pd.Series:
-    """Per model and kommun, the difference from the current model summed over the years
-    up to each year (years without a difference add nothing and show none)."""
+    """Per model and kommun (rows in year order), the difference from the current model
+    summed over the years up to each year, from its first year with a difference; none in a
+    year without one, nor in any year after such a gap (the sum is not known)."""
     column = "Skillnad mot nuvarande modell"
+    keys = [results["Modell"], results["Kommun"]]
+    known = results[column].notna()
+    gap = (~known & known.groupby(keys, sort=False).cummax()).groupby(keys, sort=False).cummax()
     running = results.groupby(["Modell", "Kommun"], sort=False)[column].cumsum()
-    return running.where(results[column].notna())
+    return running.where(known & ~gap)
 
 
 def next_year_split(inputs: Inputs, models: list[Model], pools: dict[str, float],
