@@ -47,14 +47,29 @@ def _validate_lines(frame: pd.DataFrame, locate) -> None:
                             f'ursprunglig_budget för {row["year"]} (skriv "-" om den saknas)', line, "measure")
 
 
+def foreign_outcome(report_period: str, year: int, measure: str) -> bool:
+    """A printed total of the report's own year names the other report's outcome: prognos
+    in a year-end report (it prints utfall), utfall in a monthly report (it prints prognos)."""
+    period = Period.parse(report_period)
+    other = "prognos" if period.is_year_end else "utfall"
+    return year == period.year and measure == other
+
+
 def _validate_totals(frame: pd.DataFrame, locate) -> None:
-    """A printed total belongs to a report of its year (or, for a closed year, the next)."""
+    """A printed total belongs to a report of its year (or, for a closed year, the next),
+    and names the outcome that report prints (`foreign_outcome`)."""
     for i, row in frame.iterrows():
         report_year = int(str(row["report_period"])[:4])
         if row["year"] not in (report_year, report_year - 1):
             file, line = locate(i)
             raise DataError(file, f'år {row["year"]} redovisas inte i {row["report_period"]}',
                             line, "year")
+        if "measure" in row and foreign_outcome(str(row["report_period"]), row["year"],
+                                                row["measure"]):
+            file, line = locate(i)
+            own = Period.parse(str(row["report_period"])).outcome_measure
+            raise DataError(file, f'{row["report_period"]} redovisar {own}, inte '
+                            f'{row["measure"]}, för {row["year"]}', line, "measure")
 
 
 class Investeringar(Section):
