@@ -251,7 +251,7 @@ def _total(rows: pd.DataFrame) -> pd.Series:
 
 def summary(ctx) -> list[str]:
     """The avvikelse of the year (utfall) or whether the prognos follows budget, and the
-    avvikelse per kommun when it is not zero."""
+    avvikelse per kommun when one is not zero (`shows_kommun_deviations`)."""
     rows = rows_for(ctx)
     total = _total(rows)
     deviation = total["avvikelse"]
@@ -268,12 +268,19 @@ def summary(ctx) -> list[str]:
         lines = ["Prognosen för investeringarna beräknas följa budget." if not beyond
                  else f"Prognosen för investeringarna visar en {kind} avvikelse mot budget "
                       f"med {fmt_number(abs(deviation))} tkr."]
-    if beyond:
+    if shows_kommun_deviations(rows, tol):
         parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True)} tkr"
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
-        if len(parts) > 1:
-            lines.append(f"Per kommun: {join_sv(parts)}.")
+        lines.append(f"Per kommun: {join_sv(parts)}.")
     return lines
+
+
+def shows_kommun_deviations(rows: pd.DataFrame, tolerance: float) -> bool:
+    """The summary names the avvikelse per kommun when there are several kommuner and any
+    kommun's avvikelse is not zero as shown (also when the total's is: they offset)."""
+    kommuner = rows[rows["level"] == KOMMUN]["avvikelse"]
+    return len(kommuner) > 1 and any(not is_missing(v) and shown_beyond(v, tolerance)
+                                     for v in kommuner)
 
 
 def key_figures(ctx) -> list[KeyFigure]:
