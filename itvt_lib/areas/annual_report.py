@@ -83,15 +83,19 @@ def swedish_spaces(text: str) -> str:
     return re.sub(r"(?<=\d) %", "\u00a0%", text)
 
 
-def figure_in_sentence(value: float | None, text: str | None, sentence: str) -> bool:
+def figure_in_sentence(value: float | None, text: str | None, sentence: str,
+                       enhet: str | None = None) -> bool:
     """True when the figure stands in its sentence: as digits (with or without a space
-    between digit groups), as a Swedish number word (1–12), or the text fact verbatim."""
+    between digit groups), as a Swedish number word (1–12), or the text fact verbatim; a
+    figure in percent (enhet "%") only as digits followed by "%" or "procent"."""
     if not is_missing(text):
         return str(text) in sentence
     if is_missing(value) or float(value) != int(value):
         return False
     number = int(value)
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
+    if enhet == "%":
+        return bool(re.search(rf"(?<![\d,]){number}[ \u00a0]?(%|procent)", plain))
     if re.search(rf"(?<![\d,]){number}(?![\d,])", plain):
         return True
     words = re.findall(r"\w+", sentence.lower())
@@ -267,7 +271,8 @@ def checks(ctx) -> list[Check]:
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
     result = []
     for _, row in rows.iterrows():
-        found = figure_in_sentence(row["varde"], row["text"], row["kalla"])
+        found = figure_in_sentence(row["varde"], row["text"], row["kalla"],
+                                   None if is_missing(row["enhet"]) else str(row["enhet"]))
         shown = fact_value(row)
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
