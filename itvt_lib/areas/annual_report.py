@@ -20,6 +20,7 @@ import re
 import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
+from ..core.errors import DataError
 from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
@@ -51,6 +52,25 @@ NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("
                 6: ("sex",), 7: ("sju",), 8: ("åtta",), 9: ("nio",), 10: ("tio",),
                 11: ("elva",), 12: ("tolv",)}
 
+def one_reading(varde, text) -> str:
+    """A fact is a number (varde) or a text (text), never both nor neither: "" when it is
+    one of them, else what is wrong ("båda är ifyllda", "ingen är ifylld")."""
+    has_value, has_text = not is_missing(varde), not is_missing(text)
+    if has_value != has_text:
+        return ""
+    return "båda är ifyllda" if has_value else "ingen är ifylld"
+
+
+def _validate_facts(frame: pd.DataFrame, locate) -> None:
+    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text."""
+    for i, row in frame.iterrows():
+        wrong = one_reading(row["varde"], row["text"])
+        if wrong:
+            file, line = locate(i)
+            raise DataError(file, f"{row['post']}: fyll i antingen varde eller text ({wrong})",
+                            line, "varde")
+
+
 TABLES = (
     Table("arsrapport_mal",
           (Column("year", "year"), Column("nr", "int", min=1),
@@ -71,7 +91,8 @@ TABLES = (
            Column("text", nullable=True),
            Column("enhet", nullable=True),
            Column("kalla")),
-          key=("year", "post")),
+          key=("year", "post"),
+          validate=_validate_facts),
 )
 
 
