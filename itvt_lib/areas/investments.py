@@ -16,7 +16,7 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
-from ..core.errors import DataError
+from ..core.errors import DataError, ParamError
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
@@ -37,6 +37,7 @@ def _validate_lines(frame: pd.DataFrame, locate) -> None:
     """Periods as in the operating statement; a tillägg needs the project's ursprunglig
     budget row ("-" when there was none), so that budget = ursprunglig + tillägg."""
     budget.validate_amount_rows(frame, locate)
+    _validate_project_names(frame, locate)
     originals = set(map(tuple, frame[frame["measure"] == "ursprunglig_budget"]
                         [["year", *KEY]].itertuples(index=False)))
     for i, row in frame.iterrows():
@@ -53,6 +54,23 @@ def foreign_outcome(report_period: str, year: int, measure: str) -> bool:
     period = Period.parse(report_period)
     other = "prognos" if period.is_year_end else "utfall"
     return year == period.year and measure == other
+
+
+def subtotal_twin(label: str, kommuner) -> str | None:
+    """The kommun whose subtotal row "IT <kommun>" bears `label` (None if none): a project
+    or total row with that label would read as the kommun's subtotal."""
+    return next((k for k in kommuner if label.strip() == kommun_label(k)), None)
+
+
+def _validate_project_names(frame: pd.DataFrame, locate) -> None:
+    """No project bears a kommun's subtotal label (`subtotal_twin`)."""
+    kommuner = sorted(set(frame["kommun"].dropna()))
+    for i, row in frame.iterrows():
+        twin = subtotal_twin(str(row["projekt"]), kommuner)
+        if twin is not None:
+            file, line = locate(i)
+            raise DataError(file, f'projektet "{row["projekt"]}" heter som delsumman för '
+                            f'{twin}; ge projektet ett annat namn', line, "projekt")
 
 
 def _validate_totals(frame: pd.DataFrame, locate) -> None:
@@ -224,6 +242,18 @@ def total_label(ctx) -> str:
     """Label of the total row: as the annual report at year end, as the monthly otherwise."""
     key = "total_bokslut" if ctx.period.is_year_end else "total_manad"
     return text(ctx.params, "investeringar", key, default="Totalt")
+
+
+def validate_params(ctx) -> None:
+    """The total row's labels are no kommun's subtotal label (`subtotal_twin`)."""
+    kommuner = kommun_names(ctx.dataset["kommuner"])
+    for key in ("total_bokslut", "total_manad"):
+        label = text(ctx.params, "investeringar", key, default="Totalt")
+        twin = subtotal_twin(label, kommuner)
+        if twin is not None:
+            raise ParamError(f"{ctx.params.sources.where('investeringar', key)}: "
+                             f'"{label}" är delsumman för {twin}; skriv en annan text för '
+                             "totalraden")
 
 
 def total_labels(ctx) -> tuple[str, ...]:
