@@ -249,6 +249,11 @@ def goal_counts_text(counts: dict[str, int]) -> str:
                        else words[0])
 
 
+def fact_unit(enhet) -> str:
+    """A fact's unit as written, "" when the data leaves `enhet` empty (never "nan")."""
+    return "" if is_missing(enhet) else str(enhet)
+
+
 def fact_kind(enhet: str) -> Kind | str:
     """A fact's kind by its unit in the data: "%" is a figure already in percent (93 %, not
     a share); any other unit is the key figure's unit as it stands."""
@@ -259,7 +264,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     """The satisfied callers' share and the number of computers replaced."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year).set_index("post")
     return [KeyFigure(FACTS[post], float(rows.loc[post, "varde"]),
-                      fact_kind(str(rows.loc[post, "enhet"])))
+                      fact_kind(fact_unit(rows.loc[post, "enhet"])))
             for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
 
 
