@@ -20,6 +20,7 @@ import re
 import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
+from ..core.errors import DataError
 from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
@@ -51,6 +52,25 @@ NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("
                 6: ("sex",), 7: ("sju",), 8: ("åtta",), 9: ("nio",), 10: ("tio",),
                 11: ("elva",), 12: ("tolv",)}
 
+def one_reading(varde, text) -> str:
+    """A fact is a number (varde) or a text (text), never both nor neither: "" when it is
+    one of them, else what is wrong ("båda är ifyllda", "ingen är ifylld")."""
+    has_value, has_text = not is_missing(varde), not is_missing(text)
+    if has_value != has_text:
+        return ""
+    return "båda är ifyllda" if has_value else "ingen är ifylld"
+
+
+def _validate_facts(frame: pd.DataFrame, locate) -> None:
+    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text."""
+    for i, row in frame.iterrows():
+        wrong = one_reading(row["varde"], row["text"])
+        if wrong:
+            file, line = locate(i)
+            raise DataError(file, f"{row['post']}: fyll i antingen varde eller text ({wrong})",
+                            line, "varde")
+
+
 TABLES = (
     Table("arsrapport_mal",
           (Column("year", "year"), Column("nr", "int", min=1),
@@ -71,7 +91,8 @@ TABLES = (
            Column("text", nullable=True),
            Column("enhet", nullable=True),
            Column("kalla")),
-          key=("year", "post")),
+          key=("year", "post"),
+          validate=_validate_facts),
 )
 
 
@@ -83,15 +104,19 @@ def swedish_spaces(text: str) -> str:
     return re.sub(r"(?<=\d) %", "\u00a0%", text)
 
 
-def figure_in_sentence(value: float | None, text: str | None, sentence: str) -> bool:
+def figure_in_sentence(value: float | None, text: str | None, sentence: str,
+                       enhet: str | None = None) -> bool:
     """True when the figure stands in its sentence: as digits (with or without a space
-    between digit groups), as a Swedish number word (1–12), or the text fact verbatim."""
+    between digit groups), as a Swedish number word (1–12), or the text fact verbatim; a
+    figure in percent (enhet "%") only as digits followed by "%" or "procent"."""
     if not is_missing(text):
         return str(text) in sentence
     if is_missing(value) or float(value) != int(value):
         return False
     number = int(value)
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
+    if enhet == "%":
+        return bool(re.search(rf"(?<![\d,]){number}[ \u00a0]?(%|procent)", plain))
     if re.search(rf"(?<![\d,]){number}(?![\d,])", plain):
         return True
     words = re.findall(r"\w+", sentence.lower())
@@ -224,6 +249,11 @@ def goal_counts_text(counts: dict[str, int]) -> str:
                        else words[0])
 
 
+def fact_unit(enhet) -> str:
+    """A fact's unit as written, "" when the data leaves `enhet` empty (never "nan")."""
+    return "" if is_missing(enhet) else str(enhet)
+
+
 def fact_kind(enhet: str) -> Kind | str:
     """A fact's kind by its unit in the data: "%" is a figure already in percent (93 %, not
     a share); any other unit is the key figure's unit as it stands."""
@@ -234,7 +264,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     """The satisfied callers' share and the number of computers replaced."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year).set_index("post")
     return [KeyFigure(FACTS[post], float(rows.loc[post, "varde"]),
-                      fact_kind(str(rows.loc[post, "enhet"])))
+                      fact_kind(fact_unit(rows.loc[post, "enhet"])))
             for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
 
 
@@ -267,7 +297,8 @@ def checks(ctx) -> list[Check]:
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
     result = []
     for _, row in rows.iterrows():
-        found = figure_in_sentence(row["varde"], row["text"], row["kalla"])
+        found = figure_in_sentence(row["varde"], row["text"], row["kalla"],
+                                   None if is_missing(row["enhet"]) else str(row["enhet"]))
         shown = fact_value(row)
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",

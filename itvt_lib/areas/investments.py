@@ -16,7 +16,7 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
-from ..core.errors import DataError
+from ..core.errors import DataError, ParamError
 from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
@@ -37,6 +37,7 @@ def _validate_lines(frame: pd.DataFrame, locate) -> None:
     """Periods as in the operating statement; a tillägg needs the project's ursprunglig
     budget row ("-" when there was none), so that budget = ursprunglig + tillägg."""
     budget.validate_amount_rows(frame, locate)
+    _validate_project_names(frame, locate)
     originals = set(map(tuple, frame[frame["measure"] == "ursprunglig_budget"]
                         [["year", *KEY]].itertuples(index=False)))
     for i, row in frame.iterrows():
@@ -47,14 +48,46 @@ def _validate_lines(frame: pd.DataFrame, locate) -> None:
                             f'ursprunglig_budget för {row["year"]} (skriv "-" om den saknas)', line, "measure")
 
 
+def foreign_outcome(report_period: str, year: int, measure: str) -> bool:
+    """A printed total of the report's own year names the other report's outcome: prognos
+    in a year-end report (it prints utfall), utfall in a monthly report (it prints prognos)."""
+    period = Period.parse(report_period)
+    other = "prognos" if period.is_year_end else "utfall"
+    return year == period.year and measure == other
+
+
+def subtotal_twin(label: str, kommuner) -> str | None:
+    """The kommun whose subtotal row "IT <kommun>" bears `label` (None if none): a project
+    or total row with that label would read as the kommun's subtotal."""
+    return next((k for k in kommuner if label.strip() == kommun_label(k)), None)
+
+
+def _validate_project_names(frame: pd.DataFrame, locate) -> None:
+    """No project bears a kommun's subtotal label (`subtotal_twin`)."""
+    kommuner = sorted(set(frame["kommun"].dropna()))
+    for i, row in frame.iterrows():
+        twin = subtotal_twin(str(row["projekt"]), kommuner)
+        if twin is not None:
+            file, line = locate(i)
+            raise DataError(file, f'projektet "{row["projekt"]}" heter som delsumman för '
+                            f'{twin}; ge projektet ett annat namn', line, "projekt")
+
+
 def _validate_totals(frame: pd.DataFrame, locate) -> None:
-    """A printed total belongs to a report of its year (or, for a closed year, the next)."""
+    """A printed total belongs to a report of its year (or, for a closed year, the next),
+    and names the outcome that report prints (`foreign_outcome`)."""
     for i, row in frame.iterrows():
         report_year = int(str(row["report_period"])[:4])
         if row["year"] not in (report_year, report_year - 1):
             file, line = locate(i)
             raise DataError(file, f'år {row["year"]} redovisas inte i {row["report_period"]}',
                             line, "year")
+        if "measure" in row and foreign_outcome(str(row["report_period"]), row["year"],
+                                                row["measure"]):
+            file, line = locate(i)
+            own = Period.parse(str(row["report_period"])).outcome_measure
+            raise DataError(file, f'{row["report_period"]} redovisar {own}, inte '
+                            f'{row["measure"]}, för {row["year"]}', line, "measure")
 
 
 class Investeringar(Section):
@@ -211,6 +244,18 @@ def total_label(ctx) -> str:
     return text(ctx.params, "investeringar", key, default="Totalt")
 
 
+def validate_params(ctx) -> None:
+    """The total row's labels are no kommun's subtotal label (`subtotal_twin`)."""
+    kommuner = kommun_names(ctx.dataset["kommuner"])
+    for key in ("total_bokslut", "total_manad"):
+        label = text(ctx.params, "investeringar", key, default="Totalt")
+        twin = subtotal_twin(label, kommuner)
+        if twin is not None:
+            raise ParamError(f"{ctx.params.sources.where('investeringar', key)}: "
+                             f'"{label}" är delsumman för {twin}; skriv en annan text för '
+                             "totalraden")
+
+
 def total_labels(ctx) -> tuple[str, ...]:
     """Labels of the table's total rows (shown bold): each kommun's subtotal and the total."""
     return (*(kommun_label(k) for k in kommun_names(ctx.dataset["kommuner"])), total_label(ctx))
@@ -236,7 +281,7 @@ def _total(rows: pd.DataFrame) -> pd.Series:
 
 def summary(ctx) -> list[str]:
     """The avvikelse of the year (utfall) or whether the prognos follows budget, and the
-    avvikelse per kommun when it is not zero."""
+    avvikelse per kommun when one is not zero (`shows_kommun_deviations`)."""
     rows = rows_for(ctx)
     total = _total(rows)
     deviation = total["avvikelse"]
@@ -253,12 +298,19 @@ def summary(ctx) -> list[str]:
         lines = ["Prognosen för investeringarna beräknas följa budget." if not beyond
                  else f"Prognosen för investeringarna visar en {kind} avvikelse mot budget "
                       f"med {fmt_number(abs(deviation))} tkr."]
-    if beyond:
+    if shows_kommun_deviations(rows, tol):
         parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True)} tkr"
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
-        if len(parts) > 1:
-            lines.append(f"Per kommun: {join_sv(parts)}.")
+        lines.append(f"Per kommun: {join_sv(parts)}.")
     return lines
+
+
+def shows_kommun_deviations(rows: pd.DataFrame, tolerance: float) -> bool:
+    """The summary names the avvikelse per kommun when there are several kommuner and any
+    kommun's avvikelse is not zero as shown (also when the total's is: they offset)."""
+    kommuner = rows[rows["level"] == KOMMUN]["avvikelse"]
+    return len(kommuner) > 1 and any(not is_missing(v) and shown_beyond(v, tolerance)
+                                     for v in kommuner)
 
 
 def key_figures(ctx) -> list[KeyFigure]:

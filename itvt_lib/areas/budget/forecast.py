@@ -83,6 +83,15 @@ def last_forecast(resultat: float, better_by: float) -> float:
     return resultat - better_by
 
 
+def compared_with_forecast(better_by: float) -> str:
+    """The utfall against the last forecast as shown in whole tkr: "<n> tkr bättre än",
+    "<n> tkr sämre än", or "i nivå med" when the difference rounds to 0 tkr."""
+    shown = round_half_away(better_by)
+    if shown == 0:
+        return "i nivå med"
+    return f"{fmt_number(abs(shown))} tkr {'bättre' if shown > 0 else 'sämre'} än"
+
+
 def forecast_sentence(history: pd.DataFrame, period: Period,
                       last_of_record: tuple[float, float] | None = None) -> str:
     """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish;
@@ -96,8 +105,7 @@ def forecast_sentence(history: pd.DataFrame, period: Period,
                 f"{fmt_number(forecast, zero='0')} tkr (enligt förvaltningsberättelsen).")
         if not outcome.empty:
             text += (f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr, "
-                     f"{fmt_number(abs(better), zero='0')} tkr "
-                     f"{'bättre' if better >= 0 else 'sämre'} än sista prognosen.")
+                     f"{compared_with_forecast(better)} sista prognosen.")
         return text
     if forecasts.empty:
         text = f"Underlaget har ingen prognos för {year}."

@@ -3,8 +3,8 @@ outcome at year end, and the result rule's documented defaults.
 
 Rules: the resultat as shown (whole tkr) unchanged is "oförändrat", otherwise förbättrats
 (> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
-without a prognos the last forecast of record (annual report) is used, "bättre" when the
-outcome is ≥ it.
+without a prognos the last forecast of record (annual report) is used, "bättre"/"sämre"
+by the difference shown in whole tkr, "i nivå med" when it shows as 0 tkr.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ def _history(*rows) -> pd.DataFrame:
 
 # Rules: the shown (whole tkr) resultat unchanged is "oförändrat", otherwise förbättrats
 # (> 0) / försämrats by the shown difference; the outcome, when there is one, follows;
-# without a prognos the last forecast of record (annual report) is used, "bättre" when the
-# outcome is ≥ it.
+# without a prognos the last forecast of record (annual report) is used, "bättre"/"sämre"
+# by the difference shown in whole tkr, "i nivå med" when it shows as 0 tkr.
 # The single forecast 2024-02 with resultat 0 tkr is the papers' (meeting 6 March 2024).
 @pytest.mark.parametrize(("rows", "last", "expected"), [
     ((), None, "Underlaget har ingen prognos för 2024."),
@@ -61,7 +61,7 @@ def _history(*rows) -> pd.DataFrame:
      "prognosen."),
     ((("2024-12", "utfall", 0.0),), (0.0, 0.0),
      "Sista budgetprognosen för 2024 visade ett resultat på 0 tkr (enligt "
-     "förvaltningsberättelsen). Utfallet blev 0 tkr, 0 tkr bättre än sista prognosen."),
+     "förvaltningsberättelsen). Utfallet blev 0 tkr, i nivå med sista prognosen."),
 ])
 def test_budget_forecast_sentence(rows, last, expected):
     from itvt_lib.areas import budget
