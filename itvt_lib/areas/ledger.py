@@ -172,9 +172,10 @@ def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
                          kontogrupper: pd.DataFrame, profile: pd.DataFrame,
                          period: Period) -> pd.DataFrame:
     """Nettokostnad month by month, cumulative: the periodised budget for all twelve months
-    and the utfall up to P (empty after P), indexed by short month name."""
+    (missing, as in the table, when an intäkt or kostnad kontogrupp has no budget) and the
+    utfall up to P (empty after P), indexed by short month name."""
     groups = kontogrupper[kontogrupper["typ"].isin(["intakt", "kostnad"])]["kontogrupp"]
-    full = budget.budget_amounts(drift, "kontogrupp", period.year).reindex(groups).fillna(0.0)
+    full = budget.budget_amounts(drift, "kontogrupp", period.year).reindex(groups)
     months = range(1, 13)
     planned = pd.Series(0.0, index=months)
     for group, amount in full.items():
