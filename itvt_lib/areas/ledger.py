@@ -22,6 +22,7 @@ from ..core.ledger import (
     booked_months,
     monthly_outcomes,
     whole_years,
+    with_centres,
 )
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
@@ -447,12 +448,12 @@ def checks(ctx) -> list[Check]:
                             WARN if gaps else PASS,
                             f"saknas: {', '.join(month_short(m) for m in gaps)}" if gaps else ""))
         result += sign_checks(ctx)
-    for typed, by, covered in ((ds["driftredovisning"], "kontogrupp",
-                                set(ds["kontoplan"]["kontogrupp"])),
-                               (ds["kostnadsstalle_netto"], "kostnadsstalle",
-                                set(ds["ansvar"]["kostnadsstalle"]))):
+    for typed, by, covered, source in (
+            (ds["driftredovisning"], "kontogrupp", set(ds["kontoplan"]["kontogrupp"]), mapped),
+            (ds["kostnadsstalle_netto"], "kostnadsstalle", set(ds["ansvar"]["kostnadsstalle"]),
+             with_centres(mapped))):  # a year without kostnadsställen keeps the typed ones
         pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period,
-                                booked_months(mapped))
+                                booked_months(source))
         for _, row in pairs.iterrows():
             kept = str(row["period"]).endswith("-12") and not ledger_wins(ds, int(row["year"]))
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "
