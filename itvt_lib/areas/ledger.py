@@ -22,6 +22,7 @@ from ..core.ledger import (
     booked_months,
     monthly_outcomes,
     whole_years,
+    with_centres,
 )
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
@@ -142,6 +143,13 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     return table
 
 
+def covers_every_line(kontogrupper: pd.DataFrame, kontoplan: pd.DataFrame) -> bool:
+    """True when the kontoplan maps accounts to every intäkt and kostnad kontogrupp (else the
+    ledger's nettokostnad, in total and per kostnadsställe, lacks a line: missing)."""
+    lines = kontogrupper.loc[kontogrupper["typ"].isin(["intakt", "kostnad"]), "kontogrupp"]
+    return set(lines) <= set(kontoplan["kontogrupp"])
+
+
 def lacks_centres(mapped: pd.DataFrame, year: int) -> bool:
     """True when the ledger has rows of `year` and none carries a kostnadsställe (an ansvar
     or object; a SIE type 2 file has none)."""
@@ -153,7 +161,8 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
                total_label: str, lacking: bool = False) -> pd.DataFrame:
     """Net cost year to date per kostnadsställe beside its periodised budget, with a sum
-    row; the utfall is missing (not 0) when the ledger carries no kostnadsställe."""
+    row; the utfall is missing (not 0) when `lacking`: the ledger carries no kostnadsställe,
+    or the kontoplan leaves out an intäkt or kostnad line (covers_every_line)."""
     order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
     full = budget.budget_amounts(netto, "kostnadsstalle", period.year).reindex(order)
     shares = periodised_budget(full.fillna(0.0), profile, period, by_group=False)
@@ -170,11 +179,13 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
 
 def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
                          kontogrupper: pd.DataFrame, profile: pd.DataFrame,
-                         period: Period) -> pd.DataFrame:
+                         period: Period, complete: bool = True) -> pd.DataFrame:
     """Nettokostnad month by month, cumulative: the periodised budget for all twelve months
-    and the utfall up to P (empty after P), indexed by short month name."""
+    (missing, as in the table, when an intäkt or kostnad kontogrupp has no budget) and the
+    utfall up to P (empty after P; missing unless `complete`: covers_every_line), indexed by
+    short month name."""
     groups = kontogrupper[kontogrupper["typ"].isin(["intakt", "kostnad"])]["kontogrupp"]
-    full = budget.budget_amounts(drift, "kontogrupp", period.year).reindex(groups).fillna(0.0)
+    full = budget.budget_amounts(drift, "kontogrupp", period.year).reindex(groups)
     months = range(1, 13)
     planned = pd.Series(0.0, index=months)
     for group, amount in full.items():
@@ -182,6 +193,8 @@ def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
     rows = monthly[monthly["kontogrupp"].isin(groups)]
     outcome = cumulative_by_month(rows, period.year, period.month).sum(axis=1) \
         if not rows.empty else pd.Series(0.0, index=range(1, period.month + 1))
+    if not complete:
+        outcome = outcome * float("nan")
     frame = pd.DataFrame({f"Budget {period.year} (periodiserad)": planned.cumsum(),
                           f"Utfall {period.year}": outcome.reindex(months)})
     frame.index = [month_short(m) for m in months]
@@ -265,14 +278,16 @@ def centres_ytd_for(ctx) -> pd.DataFrame:
     mapped = ledger_for(ds)
     return centre_ytd(monthly_outcomes(mapped, "kostnadsstalle"), budget.netto_for(ds),
                       ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
-                      budget.total_label(ctx.params), lacks_centres(mapped, ctx.period.year))
+                      budget.total_label(ctx.params), lacks_centres(mapped, ctx.period.year)
+                      or not covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
 
 
 def cumulative_for(ctx) -> pd.DataFrame:
     """Cumulative nettokostnad vs periodised budget of the context's year."""
     ds = ctx.dataset
     return cumulative_vs_budget(monthly_outcomes(ledger_for(ds)), budget.drift_for(ds),
-                                ds["kontogrupper"], ds["budgetprofil"], ctx.period)
+                                ds["kontogrupper"], ds["budgetprofil"], ctx.period,
+                                covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
 
 
 def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
@@ -433,12 +448,12 @@ def checks(ctx) -> list[Check]:
                             WARN if gaps else PASS,
                             f"saknas: {', '.join(month_short(m) for m in gaps)}" if gaps else ""))
         result += sign_checks(ctx)
-    for typed, by, covered in ((ds["driftredovisning"], "kontogrupp",
-                                set(ds["kontoplan"]["kontogrupp"])),
-                               (ds["kostnadsstalle_netto"], "kostnadsstalle",
-                                set(ds["ansvar"]["kostnadsstalle"]))):
+    for typed, by, covered, source in (
+            (ds["driftredovisning"], "kontogrupp", set(ds["kontoplan"]["kontogrupp"]), mapped),
+            (ds["kostnadsstalle_netto"], "kostnadsstalle", set(ds["ansvar"]["kostnadsstalle"]),
+             with_centres(mapped))):  # a year without kostnadsställen keeps the typed ones
         pairs = typed_vs_ledger(typed, monthly_outcomes(mapped, by), covered, by, period,
-                                booked_months(mapped))
+                                booked_months(source))
         for _, row in pairs.iterrows():
             kept = str(row["period"]).endswith("-12") and not ledger_wins(ds, int(row["year"]))
             result.append(compare(AREA, f"Utfall {row['period']} {row[by]}: inmatat mot "

@@ -38,6 +38,7 @@ from .mapping import (
     map_accounts,
     monthly_outcomes,
     whole_years,
+    with_centres,
     with_ledger,
     year_end_outcomes,
 )
@@ -48,7 +49,8 @@ MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "
 __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
            "TABLES", "Layout", "attach_ledger", "booked_months", "choose_layout", "ledger_files",
            "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
-           "read_ledger", "whole_years", "with_ledger", "year_end_outcomes"]
+           "read_ledger", "whole_years", "with_centres", "with_ledger",
+           "year_end_outcomes"]
 
 
 def ledger_files(data_dir: Path) -> list[Path]:
@@ -200,9 +202,8 @@ def attach_ledger(dataset) -> None:
         dataset["driftredovisning"], year_end_outcomes(monthly_outcomes(mapped), "kontogrupp",
                                                        years),
         set(dataset["kontoplan"]["kontogrupp"]), "kontogrupp")
-    with_centres = mapped[mapped["year"].isin(mapped.loc[mapped["ansvar"].notna(), "year"])]
     dataset.tables[NETTO] = with_ledger(
         dataset["kostnadsstalle_netto"],
-        year_end_outcomes(monthly_outcomes(with_centres, "kostnadsstalle"), "kostnadsstalle",
-                          years),
+        year_end_outcomes(monthly_outcomes(with_centres(mapped), "kostnadsstalle"),
+                          "kostnadsstalle", years),
         set(dataset["ansvar"]["kostnadsstalle"]), "kostnadsstalle")

@@ -112,6 +112,12 @@ def monthly_outcomes(mapped: pd.DataFrame, by: str = "kontogrupp") -> pd.DataFra
     return summed[["year", "month", by, "belopp"]].reset_index(drop=True)
 
 
+def with_centres(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The ledger's rows of the years that carry kostnadsställen (some row has an ansvar or
+    object; a SIE type 2 year has none, so its kostnadsställen have no ledger utfall)."""
+    return ledger[ledger["year"].isin(ledger.loc[ledger["ansvar"].notna(), "year"])]
+
+
 def booked_months(ledger: pd.DataFrame) -> pd.DataFrame:
     """The (year, month) pairs booked: some row of the month has a non-zero amount (a
     balance export's 0,00 rows for months not yet booked are no postings)."""

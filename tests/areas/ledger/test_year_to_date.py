@@ -143,10 +143,9 @@ def test_cumulative_vs_budget_follows_each_kontogrupp_profile():
     either): 1/12 = −100 a month. Planned: 800, 800, then 80 a month; cumulative 800, 1 600,
     1 680 … 2 400. Kommunbidrag is not part of the nettokostnad.
     Utfall (cumulative, months 1..2): jan −50 + 300 = 250, feb + 250 = 500; March, 2023 and
-    Kommunbidrag are not counted; after February it is empty. Lokal, a cost line without
-    a budget row, plans 0."""
-    groups = pd.concat([_groups(), pd.DataFrame({"kontogrupp": ["Lokal"], "ordning": [4],
-                                                 "typ": ["kostnad"]})], ignore_index=True)
+    Kommunbidrag are not counted; after February it is empty (a cost line without a
+    budget row: test_cumulative_chart_without_a_budget.py)."""
+    groups = _groups()
     profile = _profile([(2024, "Personal", 1, 25.0), (2024, "Personal", 2, 25.0)]
                        + [(2024, "Personal", m, 5.0) for m in range(3, 13)])
     monthly = pd.DataFrame(
