@@ -98,11 +98,32 @@ class Dataset:
         return row["file"], int(row["line"])
 
     def fingerprint(self) -> str:
-        """A short hash over every input file's hash, printed on each page."""
+        """A short hash over every input file's hash keyed by its path in the data folder,
+        printed on each page, memo and export: the same inputs give the same one from any
+        folder."""
+        files = data_relative(self.files, self.data_dir) if self.data_dir else self.files
         digest = hashlib.sha256()
-        for name in sorted(self.files):
-            digest.update(f"{name}:{self.files[name]}\n".encode())
+        for name in sorted(files):
+            digest.update(f"{name}:{files[name]}\n".encode())
         return digest.hexdigest()[:12]
+
+
+def data_relative(files: dict[str, str], data_dir: Path) -> dict[str, str]:
+    """Each input file's hash keyed by its path relative to the data folder (POSIX), so
+    the manifest and the fingerprint do not depend on the current folder."""
+    cwd = Path.cwd().resolve()
+    bases = (Path(data_dir), Path(data_dir).resolve())
+    result = {}
+    for name, digest in files.items():
+        path = Path(name) if Path(name).is_absolute() else cwd / name
+        for base in bases:
+            try:
+                name = path.relative_to(base).as_posix()
+                break
+            except ValueError:
+                continue
+        result[name] = digest
+    return dict(sorted(result.items()))
 
 
 # ---------------------------------------------------------------- parsing cells

@@ -40,7 +40,7 @@ from ..core.checks import FAIL
 from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
 from ..core.formatting import fmt_value
-from ..core.loading import Dataset
+from ..core.loading import Dataset, data_relative
 from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
 from .notebooks import (  # noqa: F401
@@ -110,24 +110,6 @@ def resolved(options: RunOptions) -> RunOptions:
                    params_dir=absolute(options.params_dir),
                    output_dir=absolute(options.output_dir),
                    notebooks_dir=absolute(options.notebooks_dir))
-
-
-def data_relative(files: dict[str, str], data_dir: Path) -> dict[str, str]:
-    """Each input file's hash keyed by its path relative to the data folder (POSIX), so
-    the manifest and the fingerprint do not depend on the current folder."""
-    cwd = Path.cwd().resolve()
-    bases = (Path(data_dir), Path(data_dir).resolve())
-    result = {}
-    for name, digest in files.items():
-        path = Path(name) if Path(name).is_absolute() else cwd / name
-        for base in bases:
-            try:
-                name = path.relative_to(base).as_posix()
-                break
-            except ValueError:
-                continue
-        result[name] = digest
-    return dict(sorted(result.items()))
 
 
 def now_iso() -> str:

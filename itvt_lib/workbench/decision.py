@@ -7,6 +7,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import colorsys
+
 import numpy as np
 import pandas as pd
 
@@ -164,10 +166,20 @@ def change_table(results: rules.Results, year: int) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
+def extra_color(i: int) -> str:
+    """The colour of the i-th model past the palette: hue stepped by the golden angle
+    (137,5°) from the palette's blue, lightness 30/45/60 % by turn, so none repeats."""
+    hue = (208 + 137.508 * (i + 1)) % 360 / 360
+    rgb = colorsys.hls_to_rgb(hue, (0.30, 0.45, 0.60)[i % 3], 0.65)
+    return "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
+
+
 def model_colors(names: list[str]) -> dict[str, str]:
     """Each model's colour by its place in the full list of models (params' in order,
-    then the own model): the same whichever are ticked, in every chart and run."""
-    return {name: COLORS[i % len(COLORS)] for i, name in enumerate(dict.fromkeys(names))}
+    then the own model): the same whichever are ticked, in every chart and run; past the
+    palette's ten, a colour of its own (extra_color), never one a model already has."""
+    return {name: COLORS[i] if i < len(COLORS) else extra_color(i - len(COLORS))
+            for i, name in enumerate(dict.fromkeys(names))}
 
 
 def missing_notes(results: rules.Results, years, files: dict[str, str]) -> list[str]:
