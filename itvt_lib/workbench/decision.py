@@ -110,6 +110,21 @@ def values_heading(driver: str, data_year: int | None, shares_only: bool = False
     return f"{heading} {data_year}" if has_year(driver) and data_year is not None else heading
 
 
+def compared(outcome) -> list[str]:
+    """The models an outcome compares with its own model, as computed (current first): never
+    an unticked model nor the own model's saved twin."""
+    own = None if outcome.custom_spec is None else outcome.custom_spec["name"]
+    return [m.name for m in outcome.results.models if m.name != own]
+
+
+def values_named(driver: str, data_year: int | None, shares: bool) -> str:
+    """What the typed kommun values are, in Antaganden: the driver as the form offers it
+    ("Samtal till växeln 2023"); befolkning typed as shares "Befolkningsandel 2024"."""
+    if driver == "befolkning" and shares:
+        return f"Befolkningsandel {data_year}" if data_year is not None else "Befolkningsandel"
+    return driver_option(driver, data_year)
+
+
 def missing_reason(driver: str, data_year: int, data_file: str) -> str:
     """Why a driver has no value: "uppgift saknas: växelns samtal per kommun finns inte för
     2023 i data/fordelningsnycklar.csv"."""

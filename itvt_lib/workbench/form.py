@@ -365,17 +365,17 @@ class Workbench:
         ctx = self.session.context(scenario.period)
         custom = scenario.custom or {}
         lines = [("Period", scenario.period),
-                 ("Jämförda modeller", join_sv(scenario.compare)),
+                 ("Jämförda modeller", join_sv(decision.compared(self.outcome))),
                  ("Egen modell", str(custom.get("name", ""))),
                  *((f"Fördelas efter: {pool}",
                     self.session.driver_text(scenario.period, driver))
                    for pool, driver in (custom.get("pools") or {}).items()),
                  decision.typed_line("Grundavgift", custom.get("grundavgift_procent"), True)]
         if scenario.values_driver is not None:
-            named, fast = decision.driver_option(scenario.values_driver, self.session.data_year(
-                scenario.period, scenario.values_driver)), scenario.values_driver == "fast"
+            named = decision.values_named(scenario.values_driver, self.session.data_year(
+                scenario.period, scenario.values_driver), self.values_percent)
             for kommun, value in scenario.values.items():
-                lines.append(decision.typed_line(f"{named}: {kommun}", value, fast))
+                lines.append(decision.typed_line(f"{named}: {kommun}", value, self.values_percent))
         for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
             lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
         lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
