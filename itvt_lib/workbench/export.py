@@ -51,7 +51,8 @@ def _text(kind: Kind | None, value) -> str:
 
 def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
                 notes: list[str] | None = None,
-                row_kinds: Mapping[str, list] | None = None, decimals: int = 1) -> SheetTable:
+                row_kinds: Mapping[str, list] | None = None, decimals: int = 1,
+                caption: str | None = None) -> SheetTable:
     """A table of the workbench as a sheet, each column with its kind (a column of
     `row_kinds` cell by cell, as the app shows it: a count, a percent, tkr), and the lines
     the app shows under it (why a figure is missing, what a sign means) as footnotes."""
@@ -64,7 +65,8 @@ def sheet_table(title: str, frame: pd.DataFrame, percent: list[str],
              for i in range(len(values))]
     texts = [[_text(kind, v) for kind, v in zip(own, row, strict=True)]
              for own, row in zip(cells, values, strict=True)]
-    return SheetTable(title, [], columns, [kinds[c] for c in columns], values, texts,
+    return SheetTable(title, [caption] if caption else [], columns,
+                      [kinds[c] for c in columns], values, texts,
                       footnotes=list(notes or []),
                       cell_kinds=cells if row_kinds else None)
 
@@ -88,13 +90,15 @@ def export_excel(sheets: Mapping[str, pd.DataFrame], path: Path,
                  created: datetime | None = None,
                  notes: Mapping[str, list[str]] | None = None,
                  row_kinds: Mapping[str, Mapping[str, list]] | None = None,
-                 share_decimals: int = 1) -> Path:
+                 share_decimals: int = 1, captions: Mapping[str, str] | None = None) -> Path:
     """Write each table to its own sheet (with its notes, its cells' own kinds, shares with
-    the keys' `share_decimals`) through the one workbook writer, then the assumptions; return the path it got (`path`, or the next
-    number when that name was taken meanwhile)."""
+    the keys' `share_decimals`, its caption as its title row) through the one workbook
+    writer, then the assumptions; return the path it got (`path`, or the next number when
+    that name was taken meanwhile)."""
     percent_columns, notes, row_kinds = percent_columns or {}, notes or {}, row_kinds or {}
+    captions = captions or {}
     tables = [sheet_table(name, frame, list(percent_columns.get(name, ())), notes.get(name),
-                          row_kinds.get(name), share_decimals)
+                          row_kinds.get(name), share_decimals, captions.get(name))
               for name, frame in sheets.items()]
     if assumptions:
         tables.append(assumptions_table(assumptions))

@@ -458,7 +458,7 @@ class Workbench:
             path = export.export_excel(self.outcome.tables, path, self.outcome.percent,
                                 self.assumptions(scenario, when), when,
                                 self.outcome.notes, self.outcome.row_kinds,
-                                self.outcome.results.decimals)
+                                self.outcome.results.decimals, results.captions(scenario.period))
         except InputError as exc:
             self.status.value = f"<p>Inget exporterades: {esc(exc)}</p>"
             return None

@@ -428,20 +428,25 @@ def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str
     return "\n".join(table_parts(outcome, period, cache))
 
 
+def captions(period: str) -> dict[str, str]:
+    """Each table's caption (its year and unit), in the app above it and in the export as
+    its sheet's title row."""
+    year = int(period[:4])
+    return {POOLS: f"Kostnadspooler {year} (tkr): det modellerna fördelar; de "
+                   "kommunspecifika kostnaderna betalar varje kommun själv",
+            COMPARISON: f"Kostnad per kommun och modell {year} (tkr), andelar med "
+                        "fördelningsnyckelns värden (underlag)",
+            DIFFERENCE: f"Förändring per kommun mot nuvarande modell {year} (tkr och %)",
+            HISTORY: "Historik: kostnad, avvikelse och kumulativ skillnad (tkr)",
+            BUDGET: f"Budget {year + 1} per kontogrupp (tkr), uppräkning som antagande",
+            NEXT: f"Budget {year + 1} per kommun och modell (tkr)"}
+
+
 def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> list[str]:
     """Every table as committee HTML (Swedish formats, text escaped; a cell of its own
     kind where `outcome.row_kinds` says so), each with its notes below; a table whose
     fingerprint is in `cache` is not formatted again."""
-    cache = {} if cache is None else cache
-    year = int(period[:4])
-    captions = {POOLS: f"Kostnadspooler {year} (tkr): det modellerna fördelar; de "
-                       "kommunspecifika kostnaderna betalar varje kommun själv",
-                COMPARISON: f"Kostnad per kommun och modell {year} (tkr), andelar med "
-                            "fördelningsnyckelns värden (underlag)",
-                DIFFERENCE: f"Förändring per kommun mot nuvarande modell {year} (tkr och %)",
-                HISTORY: "Historik: kostnad, avvikelse och kumulativ skillnad (tkr)",
-                BUDGET: f"Budget {year + 1} per kontogrupp (tkr), uppräkning som antagande",
-                NEXT: f"Budget {year + 1} per kommun och modell (tkr)"}
+    cache, named = ({} if cache is None else cache), captions(period)
     parts = []
     for name, frame in outcome.tables.items():
         notes = tuple(outcome.notes.get(name, ()))
@@ -450,7 +455,7 @@ def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> lis
             labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4, POOLS: 1}.get(name, 1)
             cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, []),
                                                     outcome.results.decimals),
-                                    captions[name], labels,
+                                    named[name], labels,
                                     outcome.row_kinds.get(name)) + notes_html(notes)
         parts.append(cache[key])
     if len(cache) > 200:

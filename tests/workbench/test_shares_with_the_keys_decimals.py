@@ -46,7 +46,7 @@ def test_the_export_holds_the_share_the_models_used(bench, expected):
     used = table[table["Modell"] == bench.name.value].set_index("Kommun")
     assert used.loc["Herrljunga", "Andel Telefonväxel"] == pytest.approx(expected)
     sheet = openpyxl.load_workbook(bench.export())[results.COMPARISON]
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]   # under the title row
     row = next(r for r in sheet.iter_rows(values_only=True)
                if r[0] == bench.name.value and r[1] == "Herrljunga")
     result = row[header.index("Andel Telefonväxel")]

@@ -200,14 +200,14 @@ def test_excel_export_has_numbers_with_swedish_formats(bench, tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == [*bench.outcome.tables, export.ASSUMPTIONS]
     sheet = book[results.COMPARISON]
-    header = [c.value for c in sheet[1]]
-    cost = sheet.cell(row=2, column=header.index("Kostnad") + 1)
-    share = sheet.cell(row=2, column=header.index("Andel IT Gemensamt") + 1)
+    header = [c.value for c in sheet[2]]   # under the title row
+    cost = sheet.cell(row=3, column=header.index("Kostnad") + 1)
+    share = sheet.cell(row=3, column=header.index("Andel IT Gemensamt") + 1)
     assert (cost.value, cost.data_type, cost.number_format) == (8271, "n",
                                                                 amount().xlsx_format(8271))
     assert (share.value, share.number_format) == (pytest.approx(0.436),
                                                   kind_share(1).xlsx_format(0.436))
-    assert sheet.cell(row=2, column=1).value == "Nuvarande modell"
+    assert sheet.cell(row=3, column=1).value == "Nuvarande modell"
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -277,11 +277,11 @@ def test_export_reads_as_the_page_in_a_swedish_spreadsheet(bench, tmp_path):
     bench.value_boxes["Herrljunga"].value = "43,6"
     sheets = _spreadsheet_rows(bench.export(), tmp_path)
     comparison = sheets[results.COMPARISON]
-    header, first = comparison[0], comparison[1]
+    header, first = comparison[1], comparison[2]   # under the title row
     assert first[header.index("Andel IT Gemensamt")] == "43,6 %"
     assert first[header.index("Kostnad")] == "8 271"
     history = sheets[results.HISTORY]
-    years = {row[history[0].index("År")] for row in history[1:]}
+    years = {row[history[1].index("År")] for row in history[2:]}
     assert "2023" in years and "2 023" not in years
     own = next(row for row in comparison if row[0] == "Egen modell")
     assert own[header.index("Underlag Telefonväxel")] == "43,6"
