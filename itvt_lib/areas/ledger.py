@@ -416,7 +416,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     return [KeyFigure(f"Nettokostnad, utfall {span}", table.loc[budget.NETTOKOSTNAD, labels[2]],
                       "tkr", note=key_figure_caveat(ctx)),
             KeyFigure(f"Avvikelse mot periodiserad budget {span}",
-                      table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr")]
+                      table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr",
+                      rule="positiv = under budget")]
 
 
 def key_figure_caveat(ctx) -> str:

@@ -222,7 +222,7 @@ def test_key_figures_with_a_ledger(with_ledger):
                           note="1 konto i huvudboken saknar kontogrupp och ingår inte i "
                           "utfallet (se kontrollerna)."),
                 KeyFigure("Avvikelse mot periodiserad budget jan–feb 2024",
-                          18971.0 * 2 / 12 - 1413.0, "tkr")]
+                          18971.0 * 2 / 12 - 1413.0, "tkr", rule="positiv = under budget")]
     assert [dict(k.as_dict(), value=pytest.approx(k.value)) for k in expected] == \
         [k.as_dict() for k in result]
 
