@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError
+from ..errors import DataError, unshowable
 from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
@@ -318,6 +318,8 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
         items = tokenize(str(lists.categories[i]).replace("\x1f", " "), line)
         pairs = object_pairs(items[0], line) if items and isinstance(items[0], list) else {}
         chosen[i] = pairs.get(dimension, "")
+        if reason := unshowable(chosen[i]):  # an object is named on the checks page
+            raise SieSyntaxError(line, f"objektet: {reason}")
     return result[kontos.codes.to_numpy()], chosen[lists.codes.to_numpy()]
 
 
