@@ -331,9 +331,11 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     ansvar ""; no object anywhere (type 2): ansvar None."""
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
             and header.result_account(konto_key(b[4]), b[1])]
-    for _, number, _, period, konto, _, _ in rows:
+    for _, number, _, period, konto, objects, _ in rows:
         if not _is_konto(konto):
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
+        if reason := unshowable(objects.get(dimension, "")):
+            raise SieSyntaxError(number, f"objektet: {reason}")
         if "0" in header.rar:
             start, end, _ = header.rar["0"]
             first = dt.date(int(period[:4]), int(period[4:]), 1)

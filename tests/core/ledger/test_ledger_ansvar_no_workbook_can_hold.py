@@ -44,3 +44,13 @@ def test_an_ansvar_of_letters_and_digits_is_read(data_dir):
     result = load_dataset(data_dir).tables["huvudbok"]["ansvar"].tolist()
     expected = ["Växel 9100"]
     assert result == expected
+
+
+def test_a_period_balance_object_no_report_can_hold_is_bad_input(data_dir):
+    (data_dir / "huvudbok").mkdir()
+    (data_dir / "huvudbok" / "bok.se").write_bytes(
+        ('#FLAGGA 0\n#FORMAT PC8\n#SIETYP 3\n#RAR 0 20240101 20241231\n#DIM 1 "Kst"\n'
+         '#KONTO 5011 "Lon"\n#PSALDO 0 202401 5011 {1 "91\x0100"} 1000.00\n'
+         '#PSALDO 0 202401 5011 {} 1000.00\n').encode("cp437"))
+    with pytest.raises(DataError, match=r"bok[.]se:7: objektet: .*styrtecknet U[+]0001"):
+        load_dataset(data_dir)
