@@ -414,9 +414,16 @@ def key_figures(ctx) -> list[KeyFigure]:
     labels = ytd_columns(ctx.period)
     span = span_short(ctx.period)
     return [KeyFigure(f"Nettokostnad, utfall {span}", table.loc[budget.NETTOKOSTNAD, labels[2]],
-                      "tkr"),
+                      "tkr", note=key_figure_caveat(ctx)),
             KeyFigure(f"Avvikelse mot periodiserad budget {span}",
-                      table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr")]
+                      table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr",
+                      rule="positiv = under budget")]
+
+
+def key_figure_caveat(ctx) -> str:
+    """What the year-to-date nettokostnad leaves out (unmapped accounts, months without
+    postings), footnoted beside the key figure; "" when nothing."""
+    return " ".join(line for line in (unmapped_sentence(ctx), gaps_sentence(ctx)) if line)
 
 
 def checks(ctx) -> list[Check]:

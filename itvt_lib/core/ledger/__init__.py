@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..caches import BoundedCache
-from ..errors import DataError
+from ..errors import C0_CONTROLS, DataError, unshowable
 from ..loading import check_regular
 from ..paths import display_path
 from .csv_export import adds_exactly, parse_amounts_ore, read_export
@@ -71,6 +71,10 @@ def ledger_files(data_dir: Path) -> list[Path]:
         files.remove(path)
     for path in files:
         check_regular(path)  # a FIFO, device, link loop or oversized file is refused
+        if reason := unshowable(path.name):  # named on the checks page and in the workbook
+            shown = "".join(f"\\u{ord(c):04x}" if c in C0_CONTROLS else c
+                            for c in display_path(path))
+            raise DataError(shown, f"filnamnet: {reason} (döp om filen)")
         if path.suffix.lower() in (".xlsx", ".xls"):
             raise DataError(display_path(path), "huvudboksexporter läses som CSV eller SIE: spara "
                             "exporten som CSV (komma eller semikolon) eller SIE 4")

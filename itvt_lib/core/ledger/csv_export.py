@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError
+from ..errors import DataError, unshowable
 from ..input_files import SEP_LINE
 from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
@@ -401,6 +401,14 @@ def _columns_by_position(chunk: pd.DataFrame, used: dict) -> pd.DataFrame:
     return chunk
 
 
+def _no_unshowable(values: pd.Series, shown: str, heading: str, first_line: int) -> None:
+    """Refuse the first cell holding a character no page or workbook can hold
+    (core.errors.unshowable: a control or writing-direction character), by line and column."""
+    for i, value in values.dropna().drop_duplicates().items():
+        if reason := unshowable(str(value)):
+            raise DataError(shown, reason, line=int(i) + first_line, column=heading)
+
+
 def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int,
                  marks: dict) -> pd.DataFrame:
     heading = layout.columns
@@ -422,6 +430,7 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
         ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True, marks)
                - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True,
                                    marks))
+    _no_unshowable(chunk["ansvar"], shown, heading["ansvar"], first_line)
     frame = pd.DataFrame({"year": year, "month": month, "konto": konto.astype("int64"),
                           "ansvar": chunk["ansvar"], "ore": ore})
     summed = frame.groupby(["year", "month", "konto", "ansvar"], as_index=False,

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import DataError
+from ..errors import DataError, unshowable
 from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
@@ -318,6 +318,8 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
         items = tokenize(str(lists.categories[i]).replace("\x1f", " "), line)
         pairs = object_pairs(items[0], line) if items and isinstance(items[0], list) else {}
         chosen[i] = pairs.get(dimension, "")
+        if reason := unshowable(chosen[i]):  # an object is named on the checks page
+            raise SieSyntaxError(line, f"objektet: {reason}")
     return result[kontos.codes.to_numpy()], chosen[lists.codes.to_numpy()]
 
 
@@ -329,9 +331,11 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     ansvar ""; no object anywhere (type 2): ansvar None."""
     rows = [b for b in header.balances if b[0] == label and b[2] == "0"
             and header.result_account(konto_key(b[4]), b[1])]
-    for _, number, _, period, konto, _, _ in rows:
+    for _, number, _, period, konto, objects, _ in rows:
         if not _is_konto(konto):
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
+        if reason := unshowable(objects.get(dimension, "")):
+            raise SieSyntaxError(number, f"objektet: {reason}")
         if "0" in header.rar:
             start, end, _ = header.rar["0"]
             first = dt.date(int(period[:4]), int(period[4:]), 1)

@@ -215,11 +215,14 @@ def test_page_sentences(with_ledger, period, expected):
 
 
 def test_key_figures_with_a_ledger(with_ledger):
-    """Nettokostnad jan–feb 2024 1 413; avvikelse 18 971 × 2/12 − 1 413 = 1 748,83…"""
+    """Nettokostnad jan–feb 2024 1 413, footnoted with konto 9999 left out; avvikelse
+    18 971 × 2/12 − 1 413 = 1 748,83…"""
     result = ledger.key_figures(with_ledger[1])
-    expected = [KeyFigure("Nettokostnad, utfall jan–feb 2024", 1413.0, "tkr"),
+    expected = [KeyFigure("Nettokostnad, utfall jan–feb 2024", 1413.0, "tkr",
+                          note="1 konto i huvudboken saknar kontogrupp och ingår inte i "
+                          "utfallet (se kontrollerna)."),
                 KeyFigure("Avvikelse mot periodiserad budget jan–feb 2024",
-                          18971.0 * 2 / 12 - 1413.0, "tkr")]
+                          18971.0 * 2 / 12 - 1413.0, "tkr", rule="positiv = under budget")]
     assert [dict(k.as_dict(), value=pytest.approx(k.value)) for k in expected] == \
         [k.as_dict() for k in result]
 
