@@ -225,6 +225,13 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
+def printable(text: str) -> str:
+    """`text` with its control characters (C0, DEL, C1) as \\xNN: a file's text in a message
+    neither moves the terminal's cursor nor splits the line."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 else c
+                   for c in text)
+
+
 def _setup_logging() -> None:
     """Run messages go to stderr through the `itvt` logger, one line each; a character the
     terminal's encoding lacks ("−" in cp1252) is escaped, never a UnicodeEncodeError."""
@@ -291,7 +298,7 @@ def main(argv=None) -> int:
 
         return run(_options(args))
     except InputError as exc:
-        print(f"fel: {exc}", file=sys.stderr)
+        print(f"fel: {printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("fel: avbruten", file=sys.stderr)
