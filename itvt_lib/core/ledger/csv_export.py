@@ -309,19 +309,31 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
 
 def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: str,
                         width: int) -> int | None:
-    """The first data line holding a non-empty field beyond the header's `width` (an empty
-    one, from a delimiter ending every row, is no field)."""
+    """The first data line holding a non-empty field beyond the header's `width`, or more
+    or fewer empty ones than the rows before it (empty ones from a delimiter ending every
+    row are no field; in one row only, they may be a text's delimiter shifting the row)."""
+    extra: list = []   # the empty fields beyond the header of the rows so far (one count)
     with open(path, encoding=encoding, newline="") as handle:
         for number, line in enumerate(handle, start=1):
             if number < first_line:
                 continue
             if '"' in line:   # quoted cells (perhaps with line breaks) from here on
                 return _beyond_in_records(itertools.chain([line], handle), number, delimiter,
-                                          width)
-            if line.count(delimiter) >= width and \
-                    any(cell.strip() for cell in line.split(delimiter)[width:]):
+                                          width, extra)
+            if _beyond(line.rstrip("\r\n").split(delimiter), width, extra):
                 return number
     return None
+
+
+def _beyond(cells: list[str], width: int, extra: list) -> bool:
+    """True when a row's fields beyond `width` hold a value, or differ in number from the
+    earlier rows' (`extra`, updated); a row of empty cells is no row."""
+    if not any(cell.strip() for cell in cells):
+        return False
+    if any(cell.strip() for cell in cells[width:]):
+        return True
+    extra.append(max(len(cells) - width, 0))
+    return len(set(extra)) > 1
 
 
 def _line_twice(path: Path, encoding: str, first_line: int) -> tuple[int, int] | None:
@@ -339,14 +351,15 @@ def _line_twice(path: Path, encoding: str, first_line: int) -> tuple[int, int] |
     return None
 
 
-def _beyond_in_records(lines, first: int, delimiter: str, width: int) -> int | None:
+def _beyond_in_records(lines, first: int, delimiter: str, width: int,
+                       extra: list) -> int | None:
     """`_field_beyond_header` for the records of `lines` (line `first` on), read as CSV:
     a quoted cell may hold a delimiter or a line break."""
     reader = csv.reader(lines, delimiter=delimiter)
     start = first
     try:
         for cells in reader:
-            if any(cell.strip() for cell in cells[width:]):
+            if _beyond(cells, width, extra):
                 return start
             start = first + reader.line_num
     except csv.Error:   # an unbalanced quote: named when pandas reads the file

@@ -65,8 +65,8 @@ def test_dates_in_their_forms_are_read(tmp_path, cell, expected):
 
 @pytest.mark.parametrize("rows", [
     ["2024-01-15;A1;4010;9100;;100,00;x;", "2024-02-15;A2;4010;9100;;50,00;y;"],
-    ["2024-01-15;A1;4010;9100;;100,00;x;", "2024-02-15;A2;4010;9100;;50,00;y"],
-    ["2024-01-15;A1;4010;9100;;100,00;x", "2024-02-15;A2;4010;9100;;50,00;y;;"]])
+    ["2024-01-15;A1;4010;9100;;100,00;x;;", "2024-02-15;A2;4010;9100;;50,00;y;;"],
+    ["2024-01-15;A1;4010;9100;;100,00;x;", ";;;;;;;", "2024-02-15;A2;4010;9100;;50,00;y;"]])
 def test_rows_ending_in_an_empty_field_beyond_the_header_are_read(tmp_path, rows):
     result = read_rows(tmp_path, "transaktion-2024.csv", HEADER_TX, rows)
     expected = pd.DataFrame({"year": [2024, 2024], "month": [1, 2], "konto": [4010, 4010],
