@@ -20,10 +20,15 @@ class InputError(Exception):
 def one_line(text: str) -> str:
     """A message on one line: a line break inside a quoted value is shown as \\n, and an
     invisible character (a zero-width space, a soft hyphen: Unicode category Cf) as \\u200b,
-    so "Vårgårda\\u200b" is not shown as the "Vårgårda" it looks like."""
+    so "Vårgårda\\u200b" is not shown as the "Vårgårda" it looks like; the other line
+    breaks (U+2028, U+2029, U+0085, a form feed) as \\u2028, so the message stays one line."""
     text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
-    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c
-                   for c in text)
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf"
+                   or c in OTHER_LINE_BREAKS else c for c in text)
+
+
+# What str.splitlines also breaks at, besides \n and \r: a message holding one is two lines.
+OTHER_LINE_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 # Invisible controls of the writing direction: in a name or a sentence they reverse the
