@@ -9,6 +9,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from ledger_exports import with_two_postings
 
 from itvt_lib import areas as report
 from itvt_lib.areas import ledger, load_dataset
@@ -68,11 +69,7 @@ def ctx(tmp_path):
     lines = drift.read_text(encoding="utf-8").splitlines(keepends=True)
     drift.write_text("".join(line for line in lines if not (
         line.startswith("2024,,") and ",Övriga kostnader," in line)), encoding="utf-8")
-    (data_dir / "huvudbok").mkdir()
-    (data_dir / "huvudbok" / "transaktion-2024.csv").write_text(
-        "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text\n"
-        "2024-01-15;1;5011;9100;;1000,00;lön\n"
-        "2024-02-15;2;4010;9100;;2000,00;inköp\n", encoding="utf-8")
+    with_two_postings(data_dir)
     return report.open_report("2024-02", dataset=load_dataset(data_dir))
 
 

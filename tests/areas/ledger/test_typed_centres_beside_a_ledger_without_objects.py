@@ -7,20 +7,10 @@ With a ledger that carries kostnadsställen the comparison stays."""
 from __future__ import annotations
 
 import pytest
+from ledger_exports import saldo_csv, sie_type_2
 
 from itvt_lib import areas as report
 from itvt_lib.areas import ledger, load_dataset
-
-
-def sie_type_2() -> bytes:
-    rows = ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 2", "#RAR 0 20240101 20241231"]
-    rows += [f"#PSALDO 0 2024{m:02d} 5011 {{}} 1000.00" for m in (1, 2)]
-    return ("\r\n".join(rows) + "\r\n").encode("cp437")
-
-
-def saldo_csv() -> bytes:
-    rows = "".join(f"2024-{m:02d};5011;9100;1000,00\n" for m in (1, 2))
-    return ("Period;Konto;Ansvar;Belopp\n" + rows).encode("utf-8")
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
