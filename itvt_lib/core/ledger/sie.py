@@ -6,8 +6,9 @@ Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verif
 #BTRANS are ignored, as the standard allows; a #PSALDO account total must equal its
 #TRANS). Types 2 and 3, or a file without #VER: the period balances #PSALDO of the
 current year (årsnr 0; the balance of the period, not accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
-set is #FORMAT's (PC8 = code page 437, the default); #KSUMMA is verified when present;
-unknown labels and extra fields are ignored (SIE 4B, 7.1–7.3).
+set is #FORMAT's (PC8 = code page 437, the default); #VALUTA, if any, must be SEK;
+#KSUMMA is verified when present; unknown labels and extra fields are ignored (SIE 4B,
+7.1–7.3).
 
 Only result accounts are read: #KTYP I or K, or without #KTYP any account but a balance
 account of class 1–2 (T, S, classes 1–2 are the other side of each verifikation and not
@@ -54,7 +55,15 @@ COLUMNS = ["year", "month", "konto", "ansvar", "ore"]
 BALANCE_CLASSES = set("12")
 HEADER_LABELS = {"#FORMAT", "#KSUMMA", "#RAR", "#KONTO", "#KTYP", "#DIM", "#UNDERDIM",
                  "#OBJEKT", "#PSALDO", "#PBUDGET", "#SIETYP", "#FNAMN", "#ORGNR",
-                 "#PROGRAM", "#GEN", "#FLAGGA"}
+                 "#PROGRAM", "#GEN", "#FLAGGA", "#VALUTA"}
+
+
+def _in_kronor(fields: list, number: int) -> None:
+    """#VALUTA, when the file has it, is SEK: amounts in another currency are no kronor."""
+    if not fields or str(fields[0]).strip().upper() != "SEK":
+        shown = f" {fields[0]}" if fields else ""
+        raise SieSyntaxError(number, f"#VALUTA{shown}: beloppen är inte i kronor (SEK); "
+                             "exportera filen i SEK")
 
 
 def kr_text(ore: int) -> str:
@@ -119,7 +128,9 @@ class Header:
                 shown = fields[0] if fields else ""
                 raise SieSyntaxError(number, f"#FORMAT {shown}: SIE-filer ska vara PC8 "
                                      "(teckentabell 437)")
-            if label == "#KSUMMA":
+            if label == "#VALUTA":
+                _in_kronor(fields, number)
+            elif label == "#KSUMMA":
                 self.ksumma.append((row, fields))
             elif label == "#SIETYP" and fields:
                 self.sietyp = str(fields[0])
