@@ -236,6 +236,13 @@ def unmapped(mapped: pd.DataFrame, period: Period, by: str) -> pd.DataFrame:
                         ).reset_index()
 
 
+def periods_shown(mapped: pd.DataFrame, period: Period) -> list[Period]:
+    """The spans whose ledger utfall the report shows: December of each earlier whole year
+    (its bokslut column is the ledger's, whole_years) and months 1..P of P's year."""
+    earlier = sorted(year for year in whole_years(mapped) if year < period.year)
+    return [*(Period(year, 12) for year in earlier), period]
+
+
 def sie_budget(dataset, year: int) -> pd.Series:
     """The SIE files' #PBUDGET for `year` per kontogrupp (tkr, report sign; mapped rows;
     none when `sie: jamfor_budget: false`)."""
@@ -441,12 +448,13 @@ def checks(ctx) -> list[Check]:
             ("konto", "Konto {} saknar kontogrupp", "kontoplan.csv", "utfallet"),
             ("ansvar", "Ansvar {} saknar kostnadsställe", "ansvar.csv",
              "kostnadsställenas utfall (men i kontogruppernas)")):
-        for _, row in unmapped(mapped, period, by).iterrows():
-            name = row[by] if str(row[by]) else "(tomt)"
-            result.append(Check(AREA, f"{what.format(name)} ({span_short(period)})", 0.0,
-                                float(row["belopp"]), 0.0, status,
-                                f"ingår inte i {left}; lägg till en rad i {fix} "
-                                f"({row['filer']})"))
+        for shown in periods_shown(mapped, period):
+            for _, row in unmapped(mapped, shown, by).iterrows():
+                name = row[by] if str(row[by]) else "(tomt)"
+                result.append(Check(AREA, f"{what.format(name)} ({span_short(shown)})", 0.0,
+                                    float(row["belopp"]), 0.0, status,
+                                    f"ingår inte i {left}; lägg till en rad i {fix} "
+                                    f"({row['filer']})"))
     months = months_with_rows(mapped, period.year)
     if any(m <= period.month for m in months):
         gaps = [m for m in range(1, period.month + 1) if m not in months]
