@@ -257,7 +257,8 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     first_line = skipped + 2  # the editor's line of data row 0
     named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
     # the end name no column: a value under one is a field beyond the header
-    beyond = _field_beyond_header(path, encoding, first_line, delimiter, named)
+    counts: list = []   # each row's empty fields beyond the named headings (one count)
+    beyond = _field_beyond_header(path, encoding, first_line, delimiter, named, counts)
     if beyond is not None:  # pandas would drop it unseen, or shift the row by it
         raise DataError(shown, "raden har fler kolumner än rubrikraden (ett avgränsartecken i "
                         "en text utan citattecken?)", line=beyond)
@@ -265,6 +266,10 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if twice is not None:   # a balance export: the same balance twice would be summed twice
         raise DataError(shown, f"raden är likadan som rad {twice[1]}: ett saldo står en gång "
                         "per period (ta bort den ena raden)", line=twice[0])
+    pairs = [(f, f"efter_{f}") for f in ("belopp", "debet", "kredit") if f"efter_{f}" in spill]
+    if counts and named + counts[0] > len(header):   # every row a field longer than the header
+        pairs = sorted([*pairs, *_read_after_amounts(used, delimiter)],
+                       key=lambda pair: used[pair[0]])   # the first split in the row
     parts, marks = [], {}  # the file's decimal mark, decided once
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
@@ -274,11 +279,9 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                              chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:
             chunk = _columns_by_position(chunk, {**used, **spill})
-            for field in (f for f in ("belopp", "debet", "kredit") if f"efter_{f}" in chunk):
-                _first_bad(shown, layout.columns[field], chunk[field] + "," +
-                           chunk[f"efter_{field}"], split_amounts(chunk[field],
-                                                                  chunk[f"efter_{field}"]),
-                           first_line, '"{value}" kan läsas på två sätt: ett belopp med '
+            for field, after in pairs:
+                _first_bad(shown, layout.columns[field], chunk[field] + "," + chunk[after],
+                           split_amounts(chunk[field], chunk[after]), first_line, '"{value}" kan läsas på två sätt: ett belopp med '
                            "decimalkomma som kommat delat i två kolumner, eller ett helt belopp "
                            "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
                            "semikolon")
@@ -308,11 +311,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
 
 
 def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: str,
-                        width: int) -> int | None:
+                        width: int, extra: list) -> int | None:
     """The first data line holding a non-empty field beyond the header's `width`, or more
     or fewer empty ones than the rows before it (empty ones from a delimiter ending every
-    row are no field; in one row only, they may be a text's delimiter shifting the row)."""
-    extra: list = []   # the empty fields beyond the header of the rows so far (one count)
+    row are no field; in one row only, they may be a text's delimiter shifting the row).
+    `extra` gets the count of empty fields beyond `width` of each row read."""
     with open(path, encoding=encoding, newline="") as handle:
         for number, line in enumerate(handle, start=1):
             if number < first_line:
@@ -397,6 +400,14 @@ def _spill_columns(used: dict, width: int, delimiter: str) -> dict:
     return {f"efter_{field}": used[field] + 1 for field in ("belopp", "debet", "kredit")
             if field in used and used[field] + 1 < width
             and used[field] + 1 not in used.values()}
+
+
+def _read_after_amounts(used: dict, delimiter: str) -> list[tuple[str, str]]:
+    """(amount field, field) where the layout reads the column after an amount column of a
+    comma-separated file: there an unquoted decimal comma spills into a read column."""
+    at = {position: field for field, position in used.items()}
+    return [(field, at[used[field] + 1]) for field in ("belopp", "debet", "kredit")
+            if delimiter == "," and field in used and used[field] + 1 in at]
 
 
 def split_amounts(amounts: pd.Series, after: pd.Series) -> pd.Series:
