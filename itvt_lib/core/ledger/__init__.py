@@ -115,6 +115,7 @@ def read_ledger(data_dir: Path, budgets: list | None = None) -> tuple[pd.DataFra
         return _empty_ledger(), hashes
     layouts_path = Path(data_dir) / LAYOUTS_FILE
     if layouts_path.exists():
+        check_regular(layouts_path)   # a folder or FIFO by that name: one line, as for an export
         hashes[display_path(layouts_path)] = _sha256(layouts_path)
     settings = load_sie_settings(data_dir)
     csv_layouts = repr(load_layouts(data_dir)) if any(
