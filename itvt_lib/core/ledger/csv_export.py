@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..encoding import nfc
 from ..errors import DataError, unshowable
 from ..input_files import SEP_LINE
 from ..loading import decode_text, parse_number, read_regular_bytes
@@ -459,7 +460,8 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
                           "ansvar": chunk["ansvar"], "ore": ore})
     summed = frame.groupby(["year", "month", "konto", "ansvar"], as_index=False,
                            sort=False)["ore"].sum()
-    summed["ansvar"] = summed["ansvar"].str.strip()  # few rows now: "9100 " is 9100
+    # few rows now: "9100 " is 9100, and "Kö" saved on a Mac (o + combining ¨) is "Kö"
+    summed["ansvar"] = summed["ansvar"].str.strip().map(nfc)
     return summed
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..encoding import nfc
 from ..errors import DataError, yaml_problem
 from ..loading import decode_text, read_regular_bytes
 from ..paths import display_path
@@ -152,7 +153,8 @@ def _optional_fields(name: str, optional, shown: str) -> tuple:
 
 
 def _norm(heading: str) -> str:
-    return re.sub(r"\s+", " ", str(heading).replace("\ufeff", "")).strip().lower()
+    """A heading as compared: NFC, blanks as one space, no BOM, trimmed, lower case."""
+    return re.sub(r"\s+", " ", nfc(str(heading)).replace("\ufeff", "")).strip().lower()
 
 
 def choose_layout(file_name: str, header: list[str], layouts: list[Layout]) -> Layout | None:
