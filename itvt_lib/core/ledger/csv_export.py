@@ -282,7 +282,8 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
             chunk = _columns_by_position(chunk, {**used, **spill})
             for field, after in pairs:
                 _first_bad(shown, layout.columns[field], chunk[field] + "," + chunk[after],
-                           split_amounts(chunk[field], chunk[after]), first_line, '"{value}" kan läsas på två sätt: ett belopp med '
+                           split_amounts(chunk[field], chunk[after]), first_line,
+                           '"{value}" kan läsas på två sätt: ett belopp med '
                            "decimalkomma som kommat delat i två kolumner, eller ett helt belopp "
                            "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
                            "semikolon")
