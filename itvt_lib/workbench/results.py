@@ -378,7 +378,8 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
     notes = {COMPARISON: [*decision.missing_notes(results, [year], files),
                           decision.SIGN_LEGEND],
              DIFFERENCE: [decision.SIGN_LEGEND],
-             HISTORY: decision.history_notes(results, history, files)}
+             HISTORY: decision.history_notes(results, history, files),
+             NEXT: decision.next_year_key_notes(results, year + 1)}
     return tables, percent, {COMPARISON: row_kinds}, {k: v for k, v in notes.items() if v}
 
 
