@@ -375,7 +375,8 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
               HISTORY: history, BUDGET: budget_table, NEXT: nxt}
     percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: ["Uppräkning % (antagande)"],
                NEXT: [f"Andel {p}" for p in pools]}
-    notes = {COMPARISON: [*decision.missing_notes(results, [year], files),
+    notes = {COMPARISON: [*rules.no_figures_lines(results, year),
+                          *decision.missing_notes(results, [year], files),
                           decision.SIGN_LEGEND],
              DIFFERENCE: [decision.SIGN_LEGEND],
              HISTORY: decision.history_notes(results, history, files),
