@@ -26,7 +26,7 @@ def room_for_one_more(session: Session, name: str) -> None:
     its run)."""
     if session.is_saved(name):
         return
-    for period in session.periods:
+    for period in session.params_periods():
         try:
             count = len(session.param_models(period))
         except InputError:

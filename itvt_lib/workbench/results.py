@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..areas import financing as rules
 from ..areas import load_dataset as load_all
-from ..areas import open_report, reportable_periods, resolve_period
+from ..areas import load_params, open_report, reportable_periods, resolve_period
 from ..areas.allocation import SHARE_SUM_TOLERANCE, share_decimals
 from ..core.context import ReportContext
 from ..core.errors import InputError, ParamError
@@ -33,6 +33,8 @@ from ..core.formatting import (
     share,
 )
 from ..core.loading import Dataset
+from ..core.paths import PARAMS_DIR
+from ..core.periods import Period
 from ..core.settings import name_key
 from . import decision
 from .store import models_path, read_models
@@ -168,16 +170,26 @@ class Session:
         """The names of the params files' models of every period, the saved ones aside: a
         model saved under one would make that period's params bad input."""
         names: set[str] = set()
-        for period in self.periods:
+        for period in self.params_periods():
             try:
                 names |= {m.name for m in self.param_models(period)}
             except InputError:   # that period's params are bad already; its run says so
                 continue
         return names - self.saved_names()
 
+    def params_periods(self) -> list[str]:
+        """The data's periods, and those of a params/YYYY-MM.yaml written since the data
+        was read (a month added while the form is open): saving must not break its run."""
+        folder = Path(self.params_dir) if self.params_dir else PARAMS_DIR
+        written = (p.stem for p in folder.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml"))
+        return sorted({*self.periods, *written})
+
     def param_models(self, period: str) -> list[rules.FinancingModel]:
-        """The models of params/ (and params/modeller.yaml) for the period, current first."""
-        return list(rules.param_models(self.context(period).params) or [rules.CURRENT_MODEL])
+        """The models of params/ (and params/modeller.yaml) for the period, current first
+        (a period not yet in the data: its params alone)."""
+        params = self.context(period).params if period in self.periods else \
+            load_params(Period.parse(period), self.params_dir)
+        return list(rules.param_models(params) or [rules.CURRENT_MODEL])
 
     def drivers(self, period: str) -> list[str]:
         """Every driver the form offers: the built-in ones, then the data's."""
