@@ -443,6 +443,11 @@ def _content_key(data_dir: Path) -> tuple:
             tuple((str(p), _file_key(p)) for p in _data_files(data_dir)))
 
 
+def data_key(data_dir) -> tuple:
+    """The data folder as its files and their content hashes: a different key, other data."""
+    return _content_key(Path(data_dir))
+
+
 def _data_files(data_dir: Path) -> list[Path]:
     """Every file under the data folder, and the files of a folder in it that is a link to
     another folder (data/huvudbok on a share; its own sub-folders are not read)."""
