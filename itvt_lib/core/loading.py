@@ -444,8 +444,11 @@ def _content_key(data_dir: Path) -> tuple:
 
 
 def data_key(data_dir) -> tuple:
-    """The data folder as its files and their content hashes: a different key, other data."""
-    return _content_key(Path(data_dir))
+    """The data folder's files with their content hashes, hidden files and office lock
+    files (".~lock.*#", "~$*": never read as data) aside: a different key, other data."""
+    folder = Path(data_dir)
+    return tuple((str(p), _file_key(p)) for p in _data_files(folder) if not any(
+        part.startswith((".", "~$")) for part in p.relative_to(folder).parts))
 
 
 def _data_files(data_dir: Path) -> list[Path]:

@@ -69,3 +69,11 @@ def test_a_button_writes_as_before_when_the_data_is_unchanged(bench, button):
     result = CLICKS[button](bench)
     assert result is not None
     assert LINE not in bench.status.value
+
+
+@pytest.mark.parametrize("lock", [".~lock.kostnadsstalle_netto.csv#", "~$investeringar.xlsx"])
+def test_a_file_opened_in_an_office_program_is_no_change(bench, lock):
+    """LibreOffice's and Excel's lock files beside an open file are never read as data."""
+    (bench.session.dataset.data_dir / lock).write_text("root,host;", encoding="utf-8")
+    result = bench.export()
+    assert result is not None and LINE not in bench.status.value
