@@ -447,7 +447,8 @@ def data_key(data_dir) -> tuple:
     """The data folder's files with their content hashes, hidden files and office lock
     files (".~lock.*#", "~$*": never read as data) aside: a different key, other data."""
     folder = Path(data_dir)
-    return tuple((str(p), _file_key(p)) for p in _data_files(folder) if not any(
+    files = _data_files(folder) if folder.is_dir() else []   # load_dataset says why not
+    return tuple((str(p), _file_key(p)) for p in files if not any(
         part.startswith((".", "~$")) for part in p.relative_to(folder).parts))
 
 

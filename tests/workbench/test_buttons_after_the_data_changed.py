@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 
+from itvt_lib.core.errors import DataError
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.workbench import Workbench, memo_button, store
 from itvt_lib.workbench.results import Session
@@ -77,3 +78,11 @@ def test_a_file_opened_in_an_office_program_is_no_change(bench, lock):
     (bench.session.dataset.data_dir / lock).write_text("root,host;", encoding="utf-8")
     result = bench.export()
     assert result is not None and LINE not in bench.status.value
+
+
+@pytest.mark.parametrize(("folder", "expected"), [
+    ("saknas", "datamappen finns inte"), ("fil.csv", "datamappen är en fil, inte en mapp")])
+def test_a_data_folder_that_is_not_one_is_still_one_line(tmp_path, folder, expected):
+    (tmp_path / "fil.csv").write_text("a\n", encoding="utf-8")
+    with pytest.raises(DataError, match=expected):
+        Session(tmp_path / folder, PARAMS_DIR)
