@@ -149,16 +149,22 @@ class Session:
         self._contexts.clear()
         self._models_read = self._models_stamp()
 
-    def _models_stamp(self) -> tuple | None:
-        try:   # every write replaces the file: a new inode
-            found = models_path(self.params_dir).stat()
-        except OSError:
-            return None
-        return found.st_ino, found.st_mtime_ns, found.st_size
+    def _models_stamp(self) -> tuple:
+        """params/modeller.yaml's and every other params file's inode, time and size."""
+        folder = models_path(self.params_dir).parent
+        stamps = []
+        for path in sorted({models_path(self.params_dir), *folder.glob("*.yaml")}):
+            try:   # every write of modeller.yaml replaces the file: a new inode
+                found = path.stat()
+            except OSError:
+                continue
+            stamps.append((path.name, found.st_ino, found.st_mtime_ns, found.st_size))
+        return tuple(stamps)
 
     def models_moved(self) -> bool:
-        """Whether params/modeller.yaml was written since the params were read (another
-        workbench on the same params saved, renamed or deleted a model)."""
+        """Whether a params file was written since the params were read (another workbench
+        on the same params saved, renamed or deleted a model; a model or uppräkning edited
+        by hand while the form is open)."""
         return self._models_stamp() != self._models_read
 
     def data_moved(self) -> bool:
