@@ -219,6 +219,13 @@ def budget_notes(results: rules.Results, years, files: dict[str, str]) -> list[s
             if yc.year in years and np.isnan(np.asarray(yc.budget, float)).any()]
 
 
+def next_year_key_notes(results: rules.Results, year: int) -> list[str]:
+    """Under next year's budget per kommun: the keys it uses that are not next year's (the
+    latest known instead), as page 80 says; page 80's first line, naming the parameters'
+    uppräkning, left out (the form's uppräkning is typed)."""
+    return rules.next_year_notes(results, year)[1:]
+
+
 def gap_years(comparison: pd.DataFrame, model: str) -> list[int]:
     """The years a model has no figures for between two years it has figures for."""
     rows = comparison[comparison["Modell"] == model]

@@ -8,6 +8,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 from ..core.errors import InputError, ParamError
+from ..core.formatting import esc
 from ..core.settings import MAX_MODELS
 from .results import Session
 
@@ -26,7 +27,7 @@ def room_for_one_more(session: Session, name: str) -> None:
     its run)."""
     if session.is_saved(name):
         return
-    for period in session.periods:
+    for period in session.params_periods():
         try:
             count = len(session.param_models(period))
         except InputError:
@@ -63,3 +64,14 @@ def models_changed(bench) -> None:
 def period_changed(bench) -> None:
     """Another period chosen: its controls (what was typed put back), then its results."""
     rebuilt(bench, bench._build_period)
+
+
+def data_current(bench) -> bool:
+    """Whether the form's figures are still the data's; else (a value corrected in the data
+    folder while the form is open) its results give way to one line, the button says why
+    and does nothing (False): no export, memo or model of the old data's figures."""
+    if not bench.session.data_moved():
+        return True
+    bench.refresh()   # results.compute refuses: the line instead of the old figures
+    bench.status.value = f"<p>Inget skrevs: {esc(bench.session.stale)}.</p>"
+    return False

@@ -20,7 +20,7 @@ from ..areas import financing as rules
 from ..core.errors import InputError, os_reason, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
-from . import charts, decision, export, memo_button, results, store
+from . import charts, decision, events, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
 from .events import models_changed, params_readable, period_changed, room_for_one_more
 from .results import ScenarioError, Session
@@ -98,7 +98,7 @@ class Workbench:
         self.memo_button.on_click(lambda _: memo_button.write_memo(self))
         self.save_button.on_click(lambda _: self.save())
         self.export_button.on_click(lambda _: self.export())
-        self.period.observe(lambda _: self._period_changed(), names="value")
+        self.period.observe(lambda _: period_changed(self), names="value")
         self.name.observe(self._name_changed, names="value")
         self.grundavgift.observe(self._changed, names="value")
         self._build_period()
@@ -241,9 +241,6 @@ class Workbench:
 
     # ------------------------------------------------------------ events
 
-    def _period_changed(self) -> None:
-        period_changed(self)
-
     def _driver_changed(self, pool: str, change) -> None:
         self.chosen[pool] = change["new"]
         self._fill_values()
@@ -327,12 +324,13 @@ class Workbench:
             values=values, values_driver=driver,
             upprakning={"default": 0.0, "kontogrupper": rates})
 
-    def settle(self) -> None:
+    def settle(self) -> bool:
         """A redraw still waiting for the debounce (a button clicked right after a
         keystroke), or one of models another workbench saved, at once, so that the button
-        acts on what was typed and on the models as saved."""
+        acts on what was typed and on the models as saved; False: the data changed."""
         if self._pending is not None or self.session.models_moved():
             self.refresh()
+        return events.data_current(self)
 
     def refresh(self) -> None:
         """Recompute and redraw (a waiting redraw is then not needed); a bad value: its one
@@ -399,7 +397,8 @@ class Workbench:
     def save(self):
         """Spara modell: the custom model into params/modeller.yaml (a saved model of the
         same name after a second click); it appears at once under "Jämför modeller"."""
-        self.settle()
+        if not self.settle():
+            return None
         if self.outcome is None or self.outcome.custom_spec is None:
             self.status.value = "<p>Rätta värdena först; modellen sparas inte.</p>"
             return None
@@ -447,7 +446,8 @@ class Workbench:
     def export(self):
         """Exportera till Excel: outputs/scenarier/<date>-<name>.xlsx (-2, -3, … when the
         name was exported the same day); show the path."""
-        self.settle()
+        if not self.settle():
+            return None
         if self.outcome is None:
             self.status.value = "<p>Rätta värdena först; inget exporterades.</p>"
             return None

@@ -17,7 +17,8 @@ from ..core.paths import user_name
 def write_memo(bench) -> list[Path] | None:
     """Write the memo of `bench`'s own model (typed as params type it) and show its paths
     (or one Swedish line)."""
-    bench.settle()   # clicked right after a keystroke: the figures of what was typed
+    if not bench.settle():   # right after a keystroke: the figures of what was typed
+        return None
     if bench.outcome is None or bench.outcome.custom_spec is None:
         bench.status.value = "<p>Rätta värdena först; inget beslutsunderlag skrevs.</p>"
         return None

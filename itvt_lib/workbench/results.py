@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..areas import financing as rules
 from ..areas import load_dataset as load_all
-from ..areas import open_report, reportable_periods, resolve_period
+from ..areas import load_params, open_report, reportable_periods, resolve_period
 from ..areas.allocation import SHARE_SUM_TOLERANCE, share_decimals
 from ..core.context import ReportContext
 from ..core.errors import InputError, ParamError
@@ -27,17 +27,18 @@ from ..core.formatting import (
     amount,
     as_written,
     count,
-    esc,
-    format_frame,
     is_missing,
     join_sv,
     own_decimals,
     share,
 )
-from ..core.loading import Dataset
+from ..core.loading import Dataset, data_key
+from ..core.paths import DATA_DIR, PARAMS_DIR
+from ..core.periods import Period
 from ..core.settings import name_key
 from . import decision
 from .store import models_path, read_models
+from .table_html import notes_html, table_html
 
 TYPED_SOURCE = "värden i scenarioverktyget"   # the source of typed values until saved
 COMPARISON, DIFFERENCE, HISTORY, BUDGET, NEXT = (
@@ -116,6 +117,9 @@ class Session:
 
     def __init__(self, data_dir=None, params_dir=None, dataset: Dataset | None = None):
         self.data_dir, self.params_dir = data_dir, params_dir
+        folder = dataset.data_dir if dataset is not None else data_dir or DATA_DIR
+        self._data_read = data_key(folder)   # before reading: a change meanwhile shows
+        self.stale: str | None = None         # why the figures are no longer the data's
         self.dataset = dataset if dataset is not None else load_all(data_dir)
         self.periods = [str(p) for p in reportable_periods(self.dataset)]
         self._contexts: dict[str, ReportContext] = {}
@@ -145,17 +149,36 @@ class Session:
         self._contexts.clear()
         self._models_read = self._models_stamp()
 
-    def _models_stamp(self) -> tuple | None:
-        try:   # every write replaces the file: a new inode
-            found = models_path(self.params_dir).stat()
-        except OSError:
-            return None
-        return found.st_ino, found.st_mtime_ns, found.st_size
+    def _models_stamp(self) -> tuple:
+        """params/modeller.yaml's and every other params file's inode, time and size."""
+        folder = models_path(self.params_dir).parent
+        stamps = []
+        for path in sorted({models_path(self.params_dir), *folder.glob("*.yaml")}):
+            try:   # every write of modeller.yaml replaces the file: a new inode
+                found = path.stat()
+            except OSError:
+                continue
+            stamps.append((path.name, found.st_ino, found.st_mtime_ns, found.st_size))
+        return tuple(stamps)
 
     def models_moved(self) -> bool:
-        """Whether params/modeller.yaml was written since the params were read (another
-        workbench on the same params saved, renamed or deleted a model)."""
+        """Whether a params file was written since the params were read (another workbench
+        on the same params saved, renamed or deleted a model; a model or uppräkning edited
+        by hand while the form is open)."""
         return self._models_stamp() != self._models_read
+
+    def data_moved(self) -> bool:
+        """Whether the data folder changed since it was read (a value corrected while the
+        form is open): the figures are then the old data's (`stale` says so)."""
+        folder = Path(self.dataset.data_dir)
+        try:
+            moved = self.stale is not None or data_key(folder) != self._data_read
+        except (OSError, InputError):
+            moved = True
+        if moved:
+            self.stale = (f"{folder}: data har ändrats sedan arbetsbänken öppnades; öppna "
+                          "arbetsbänken igen (ladda om sidan) så att siffrorna bygger på dem")
+        return moved
 
     def saved_names(self) -> set[str]:
         """The names of the models saved from the workbench (params/modeller.yaml)."""
@@ -169,16 +192,26 @@ class Session:
         """The names of the params files' models of every period, the saved ones aside: a
         model saved under one would make that period's params bad input."""
         names: set[str] = set()
-        for period in self.periods:
+        for period in self.params_periods():
             try:
                 names |= {m.name for m in self.param_models(period)}
             except InputError:   # that period's params are bad already; its run says so
                 continue
         return names - self.saved_names()
 
+    def params_periods(self) -> list[str]:
+        """The data's periods, and those of a params/YYYY-MM.yaml written since the data
+        was read (a month added while the form is open): saving must not break its run."""
+        folder = Path(self.params_dir) if self.params_dir else PARAMS_DIR
+        written = (p.stem for p in folder.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml"))
+        return sorted({*self.periods, *written})
+
     def param_models(self, period: str) -> list[rules.FinancingModel]:
-        """The models of params/ (and params/modeller.yaml) for the period, current first."""
-        return list(rules.param_models(self.context(period).params) or [rules.CURRENT_MODEL])
+        """The models of params/ (and params/modeller.yaml) for the period, current first
+        (a period not yet in the data: its params alone)."""
+        params = self.context(period).params if period in self.periods else \
+            load_params(Period.parse(period), self.params_dir)
+        return list(rules.param_models(params) or [rules.CURRENT_MODEL])
 
     def drivers(self, period: str) -> list[str]:
         """Every driver the form offers: the built-in ones, then the data's."""
@@ -299,6 +332,8 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
 def compute(session: Session, scenario: Scenario) -> Outcome:
     """Financing's results for the scenario (`rules.compare` on the period's cached
     inputs), and the tables the workbench shows."""
+    if session.stale:   # the data changed since it was read: no figures of the old data
+        raise ScenarioError(f"{session.stale}.")
     ctx = session.context(scenario.period)
     by_name = {m.name: m for m in session.param_models(scenario.period)}
     current = next(iter(by_name))
@@ -375,10 +410,12 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
               HISTORY: history, BUDGET: budget_table, NEXT: nxt}
     percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: ["Uppräkning % (antagande)"],
                NEXT: [f"Andel {p}" for p in pools]}
-    notes = {COMPARISON: [*decision.missing_notes(results, [year], files),
+    notes = {COMPARISON: [*rules.no_figures_lines(results, year),
+                          *decision.missing_notes(results, [year], files),
                           decision.SIGN_LEGEND],
              DIFFERENCE: [decision.SIGN_LEGEND],
-             HISTORY: decision.history_notes(results, history, files)}
+             HISTORY: decision.history_notes(results, history, files),
+             NEXT: decision.next_year_key_notes(results, year + 1)}
     return tables, percent, {COMPARISON: row_kinds}, {k: v for k, v in notes.items() if v}
 
 
@@ -461,35 +498,3 @@ def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> lis
     if len(cache) > 200:
         cache.clear()
     return parts
-
-
-def notes_html(notes) -> str:
-    """The lines under a table (escaped), or nothing."""
-    if not notes:
-        return ""
-    return ('<div class="itvt-wb-note" style="font-size:90%;margin:-0.6em 0 1em">'
-            + "".join(f"<div>{esc(line)}</div>" for line in notes) + "</div>")
-
-
-def table_html(frame: pd.DataFrame, formats: dict, caption: str, label_columns: int,
-               cell_kinds: dict[str, list] | None = None) -> str:
-    """A light committee-style table (Swedish formats via format_frame, a column of
-    `cell_kinds` formatted cell by cell, all text escaped; only the first column wraps, so
-    "prognos 2024-02" is never split): redrawn on every change, so plain string building
-    rather than a Styler."""
-    text = format_frame(frame, formats)
-    for column, kinds in (cell_kinds or {}).items():
-        text[column] = [kind.text(v) for kind, v in zip(kinds, frame[column], strict=True)]
-    head = "".join(f'<th style="text-align:{"left" if j < label_columns else "right"};'
-                   f'padding:2px 6px;line-height:1.2">{esc(c)}</th>' for j, c in enumerate(text.columns))
-    body = []
-    for row in text.itertuples(index=False):
-        cells = "".join(f'<td style="text-align:{"left" if j < label_columns else "right"};'
-                        f'padding:2px 6px;white-space:{"normal" if j == 0 else "nowrap"}">'
-                        f'{esc(v)}</td>'
-                        for j, v in enumerate(row))
-        body.append(f"<tr>{cells}</tr>")
-    return (f'<table class="itvt-wb-table" style="border-collapse:collapse;margin:0 0 1em">'
-            f'<caption style="caption-side:top;text-align:left;font-weight:bold">'
-            f'{esc(caption)}</caption><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')

@@ -71,6 +71,7 @@ from .sentences import (
     footnote_text,
     missing_lines,
     next_year_notes,
+    no_figures_lines,
     partial_year_lines,
     summary_lines,
 )
@@ -114,7 +115,7 @@ __all__ = [
     "marked_current",
     "Inputs", "inputs_for", "is_current", "joint_pools", "key_figures", "measure_word", "missing_drivers",
     "missing_lines", "Model", "model_checks", "model_cost", "MODEL_KEYS", "model_shares",
-    "model_specs", "ModelError", "models_for", "report_inputs", "next_year_budget", "next_year_notes",
+    "model_specs", "ModelError", "models_for", "report_inputs", "next_year_budget", "next_year_notes", "no_figures_lines",
     "next_year_split", "next_year_table", "partial_year_lines", "locator", "param_locator", "param_models", "param_upprakning", "pool_share", "pools_of_record",
     "report_results", "report_table", "report_year", "Results", "results_for", "summary",
     "summary_lines", "TABLES", "typed_driver", "typed_models", "typed_values", "upprakning_rates", "uprated", "validate_params", "with_drivers",

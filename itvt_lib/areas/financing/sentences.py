@@ -18,11 +18,19 @@ def _difference_words(diff: float) -> str:
     return f"{fmt_tkr(abs(diff))} {'mindre' if diff < 0 else 'mer'} än med nuvarande modell"
 
 
+def no_figures_lines(results: Results, year: int) -> list[str]:
+    """The line saying the models have no figures for `year` (no cost of the year to
+    split, e.g. no prognos per kostnadsställe), or none."""
+    if not report_year(results, year).empty:
+        return []
+    return [f"Finansieringsmodellerna saknar underlag för {year} (uppgift saknas)."]
+
+
 def summary_lines(results: Results, period: Period) -> list[str]:
     """What each member pays under the current model, and would pay under each other."""
     rows = report_year(results, period.year)
-    if rows.empty:   # no cost of the year to split (e.g. no prognos per kostnadsställe)
-        return [f"Finansieringsmodellerna saknar underlag för {period.year} (uppgift saknas)."]
+    if rows.empty:
+        return no_figures_lines(results, period.year)
     word = f"{measure_word(period)} {period.year}"
     current = rows[rows["Modell"] == results.models[0].name]
     lines = []
