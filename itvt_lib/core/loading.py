@@ -156,8 +156,8 @@ def _parse_cell(column: Column, value, decimal: str):
     """Convert one non-empty cell; raise ValueError(message) when it does not fit."""
     kind = column.kind
     text = value if not isinstance(value, str) else value.strip()
-    if kind == "text":
-        return str(text)
+    if kind == "text":   # a workbook's date as Excel shows it, never "2014-05-06 00:00:00"
+        return _as_excel_shows(text) if isinstance(text, (date, time, timedelta)) else str(text)
     if kind in NUMERIC_KINDS:
         if isinstance(text, bool):   # Excel's TRUE (SANT), never read as 1
             raise ValueError(f"{'SANT' if text else 'FALSKT'} är ett sanningsvärde i Excel, "
