@@ -202,6 +202,13 @@ def total_label(params: dict) -> str:
     return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
 
 
+def row_twin(label: str, names) -> str | None:
+    """The row name among `names` that a total row's `label` equals, case and spacing
+    aside (None if none): a total bearing a row's name reads as that row."""
+    key = " ".join(str(label).split()).casefold()
+    return next((n for n in names if " ".join(str(n).split()).casefold() == key), None)
+
+
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))
