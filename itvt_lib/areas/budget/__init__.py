@@ -95,6 +95,7 @@ from .statement import (
     avvikelse,
     budget_outcome_labels,
     budget_vs_outcome,
+    check_kontogrupp_names,
     has_split,
     kostnadsstalle_statement,
     kostnadsstalle_total_labels,
@@ -123,6 +124,7 @@ __all__ = [
     "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",
     "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST", "validate_params", "row_twin",
+    "check_kontogrupp_names",
     "check_kommunbidrag_sign", "negative_kommunbidrag", "validate_amount_rows",
     "validate_kommunbidrag_rows", "validate_period", "with_published", "with_totals",
 ]

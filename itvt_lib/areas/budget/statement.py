@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ...core.errors import DataError
 from ...core.params import text
 from ...core.periods import Period
 from .amounts import measure_amounts, of_record
@@ -207,6 +208,17 @@ def row_twin(label: str, names) -> str | None:
     aside (None if none): a total bearing a row's name reads as that row."""
     key = " ".join(str(label).split()).casefold()
     return next((n for n in names if " ".join(str(n).split()).casefold() == key), None)
+
+
+def check_kontogrupp_names(dataset) -> None:
+    """No kontogrupp bears the name of a total row of the resultaträkning (`row_twin`): its
+    row would stand beside that total under the same name."""
+    for i, name in dataset["kontogrupper"]["kontogrupp"].items():
+        twin = row_twin(name, TOTAL_POST)
+        if twin is not None:
+            file, line = dataset.locate("kontogrupper", i)
+            raise DataError(file, f'"{name}" är namnet på resultaträkningens summarad {twin}; '
+                            "skriv ett annat namn på kontogruppen", line=line, column="kontogrupp")
 
 
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
