@@ -12,6 +12,7 @@ import pandas as pd
 from ...core.errors import DataError
 from ...core.params import text
 from ...core.periods import Period
+from ...core.reference import row_twin
 from .amounts import measure_amounts, of_record
 
 SUMMA_INTAKTER = "Summa intäkter"
@@ -201,13 +202,6 @@ def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period)
 def total_label(params: dict) -> str:
     """The label of a committee total row: namnd_kort of the parameters, else "Summa"."""
     return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
-
-
-def row_twin(label: str, names) -> str | None:
-    """The row name among `names` that a total row's `label` equals, case and spacing
-    aside (None if none): a total bearing a row's name reads as that row."""
-    key = " ".join(str(label).split()).casefold()
-    return next((n for n in names if " ".join(str(n).split()).casefold() == key), None)
 
 
 def check_kontogrupp_names(dataset) -> None:
