@@ -344,9 +344,10 @@ def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> No
         first = seen.setdefault(key, i)
         if first != i:
             file, line = locations.loc[i]
-            _, first_line = locations.loc[first]
-            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad {first_line}",
-                            line=int(line), column=", ".join(table.key))
+            first_file, first_line = locations.loc[first]
+            where = f" i {first_file}" if first_file != file else ""
+            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad "
+                            f"{first_line}{where}", line=int(line), column=", ".join(table.key))
 
 
 def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
