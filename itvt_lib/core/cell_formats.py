@@ -120,6 +120,7 @@ def text_instead(cell) -> str | None:
 
 
 _CLOCK_PARTS = re.compile(r"\[([hms])\1*\]|[a-z]", re.IGNORECASE)
+_NOT_ELAPSED = re.compile(r"\[(?![hms]+\])[^\]]*\]", re.IGNORECASE)  # [$-41D], [Red]
 
 
 def hours_minutes(cell) -> tuple[str, str, str] | None:
@@ -134,7 +135,8 @@ def hours_minutes(cell) -> tuple[str, str, str] | None:
         seconds = round(value.total_seconds())
     else:
         return None
-    parts = {m.group(1) or m.group(0) for m in _CLOCK_PARTS.finditer(_QUOTED.sub("", form))}
+    parts = {m.group(1) or m.group(0) for m in _CLOCK_PARTS.finditer(
+        _NOT_ELAPSED.sub("", _QUOTED.sub("", form)))}
     parts = {p.lower() for p in parts}
     if not {"h", "m"} <= parts or parts & {"s", "y", "d"} or seconds < 0:
         return None

@@ -36,6 +36,7 @@ def _vaxel_as_xlsx(data_dir, value, form) -> None:
     (datetime.time(0, 21), "h:mm", "0:21"),
     (datetime.time(0, 21), "[h]:mm", "0:21"),
     (datetime.timedelta(minutes=21), "[hh]:mm", "00:21"),
+    (datetime.time(0, 21), "[$-41D]hh:mm;@", "00:21"),   # Excel's Swedish time format
 ])
 def test_a_time_shown_in_hours_and_minutes_is_bad_input_naming_both_readings(
         data_dir, value, form, shown):
@@ -49,6 +50,7 @@ def test_a_time_shown_in_hours_and_minutes_is_bad_input_naming_both_readings(
     (datetime.time(0, 0, 21), "mm:ss", 21),
     (datetime.time(0, 0, 21), "hh:mm:ss", 21),
     (datetime.time(0, 21), "[h]:mm:ss", 1260),
+    (datetime.time(0, 0, 21), "[$-41D]hh:mm:ss;@", 21),
 ])
 def test_a_time_shown_with_its_seconds_is_read(data_dir, value, form, expected):
     _vaxel_as_xlsx(data_dir, value, form)
