@@ -77,7 +77,8 @@ def all_tables() -> list[Table]:
 def load_dataset(data_dir=None) -> Dataset:
     """Load and validate every table, then read and map the ledger exports."""
     return _load_tables(data_dir, all_tables(),
-                        derive=(budget.check_kommunbidrag_sign, ledger_data.attach_ledger))
+                        derive=(budget.check_kontogrupp_names, budget.check_kommunbidrag_sign,
+                                ledger_data.attach_ledger))
 
 
 def reportable_periods(dataset: Dataset) -> list[Period]:

@@ -245,7 +245,8 @@ def total_label(ctx) -> str:
 
 
 def validate_params(ctx) -> None:
-    """The total row's labels are no kommun's subtotal label (`subtotal_twin`)."""
+    """The total row's labels are no kommun's subtotal label (`subtotal_twin`), and the
+    one of the period no project's name of its year (`budget.row_twin`)."""
     kommuner = kommun_names(ctx.dataset["kommuner"])
     for key in ("total_bokslut", "total_manad"):
         label = text(ctx.params, "investeringar", key, default="Totalt")
@@ -254,6 +255,13 @@ def validate_params(ctx) -> None:
             raise ParamError(f"{ctx.params.sources.where('investeringar', key)}: "
                              f'"{label}" är delsumman för {twin}; skriv en annan text för '
                              "totalraden")
+    label = total_label(ctx)
+    twin = budget.row_twin(label, lines_for(ctx).index.get_level_values("projekt"))
+    if twin is not None:
+        key = "total_bokslut" if ctx.period.is_year_end else "total_manad"
+        raise ParamError(f"{ctx.params.sources.where('investeringar', key)}: \"{label}\" är "
+                         f"namnet på projektet {twin}; totalraden skulle stå bredvid det med "
+                         "samma namn: skriv en annan text för totalraden")
 
 
 def total_labels(ctx) -> tuple[str, ...]:

@@ -156,8 +156,8 @@ def _parse_cell(column: Column, value, decimal: str):
     """Convert one non-empty cell; raise ValueError(message) when it does not fit."""
     kind = column.kind
     text = value if not isinstance(value, str) else value.strip()
-    if kind == "text":
-        return str(text)
+    if kind == "text":   # a workbook's date as Excel shows it, never "2014-05-06 00:00:00"
+        return _as_excel_shows(text) if isinstance(text, (date, time, timedelta)) else str(text)
     if kind in NUMERIC_KINDS:
         if isinstance(text, bool):   # Excel's TRUE (SANT), never read as 1
             raise ValueError(f"{'SANT' if text else 'FALSKT'} är ett sanningsvärde i Excel, "
@@ -344,9 +344,10 @@ def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> No
         first = seen.setdefault(key, i)
         if first != i:
             file, line = locations.loc[i]
-            _, first_line = locations.loc[first]
-            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad {first_line}",
-                            line=int(line), column=", ".join(table.key))
+            first_file, first_line = locations.loc[first]
+            where = f" i {first_file}" if first_file != file else ""
+            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad "
+                            f"{first_line}{where}", line=int(line), column=", ".join(table.key))
 
 
 def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,

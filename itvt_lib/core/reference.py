@@ -94,6 +94,13 @@ TABLES = (
 )
 
 
+def row_twin(label: str, names) -> str | None:
+    """The row name among `names` that a total row's `label` equals, case and spacing
+    aside (None if none): a total bearing a row's name reads as that row."""
+    key = " ".join(str(label).split()).casefold()
+    return next((n for n in names if " ".join(str(n).split()).casefold() == key), None)
+
+
 def kommun_names(kommuner: pd.DataFrame) -> list[str]:
     """Member municipalities in display order."""
     return kommuner.sort_values("ordning")["kommun"].tolist()

@@ -67,6 +67,7 @@ from .report import (
     key_figures,
     printed_deviation,
     summary,
+    validate_params,
     validate_period,
 )
 from .schema import (
@@ -94,11 +95,13 @@ from .statement import (
     avvikelse,
     budget_outcome_labels,
     budget_vs_outcome,
+    check_kontogrupp_names,
     has_split,
     kostnadsstalle_statement,
     kostnadsstalle_total_labels,
     line_items,
     operating_statement,
+    row_twin,
     statement_columns,
     statement_layout,
     total_label,
@@ -120,7 +123,8 @@ __all__ = [
     "operating_statement", "outcome_amounts", "POSTS", "published_checks", "PUBLISHED_SUFFIX",
     "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",
-    "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST",
+    "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST", "validate_params", "row_twin",
+    "check_kontogrupp_names",
     "check_kommunbidrag_sign", "negative_kommunbidrag", "validate_amount_rows",
     "validate_kommunbidrag_rows", "validate_period", "with_published", "with_totals",
 ]

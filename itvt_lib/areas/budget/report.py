@@ -30,12 +30,14 @@ from .amounts import amounts, of_record, reportable_periods
 from .published import differing_published, published_checks
 from .schema import AREA
 from .statement import (
+    GEMENSAMMA,
     NETTOKOSTNAD,
     SUMMA_INTAKTER,
     SUMMA_KOSTNADER,
     TOTAL_POST,
     has_split,
     kostnadsstalle_statement,
+    row_twin,
     signs_reversed,
     statement_columns,
     statement_layout,
@@ -54,6 +56,18 @@ def validate_period(dataset, period: Period) -> None:
         known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
         raise ParamError(f"period: {period} går inte att rapportera (möjliga perioder: "
                          f"{known or 'ingen'})")
+
+
+def validate_params(ctx) -> None:
+    """The committee's total label (namnd_kort) is no kommun's, kostnadsställe's or joint
+    subtotal's name (`row_twin`): its row would stand beside that row under the same name."""
+    ds = ctx.dataset
+    names = [*ds["kommuner"]["kommun"], *ds["kostnadsstallen"]["kostnadsstalle"], GEMENSAMMA]
+    twin = row_twin(total_label(ctx.params), names)
+    if twin is not None:
+        raise ParamError(f"{ctx.params.sources.where('namnd_kort')}: \"{total_label(ctx.params)}\" "
+                         f"är namnet på raden {twin}; summaraden skulle stå bredvid den med "
+                         "samma namn: skriv en annan text")
 
 
 def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ...core.errors import DataError
 from ...core.params import text
 from ...core.periods import Period
+from ...core.reference import row_twin
 from .amounts import measure_amounts, of_record
 
 SUMMA_INTAKTER = "Summa intäkter"
@@ -200,6 +202,17 @@ def budget_vs_outcome(table: pd.DataFrame, layout: pd.DataFrame, period: Period)
 def total_label(params: dict) -> str:
     """The label of a committee total row: namnd_kort of the parameters, else "Summa"."""
     return text(params, "namnd_kort", default=DEFAULT_TOTAL_LABEL)
+
+
+def check_kontogrupp_names(dataset) -> None:
+    """No kontogrupp bears the name of a total row of the resultaträkning (`row_twin`): its
+    row would stand beside that total under the same name."""
+    for i, name in dataset["kontogrupper"]["kontogrupp"].items():
+        twin = row_twin(name, TOTAL_POST)
+        if twin is not None:
+            file, line = dataset.locate("kontogrupper", i)
+            raise DataError(file, f'"{name}" är namnet på resultaträkningens summarad {twin}; '
+                            "skriv ett annat namn på kontogruppen", line=line, column="kontogrupp")
 
 
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:

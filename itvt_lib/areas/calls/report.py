@@ -13,6 +13,7 @@ import pandas as pd
 from ...core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, traffic_light
 from ...core.formatting import (
     as_written,
+    fmt_duration,
     fmt_number,
     fmt_percent,
     is_missing,
@@ -39,8 +40,8 @@ from .onex import (
     year_quarter_pairs,
 )
 from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
-from .schema import AREA
-from .vaxel import calls_within, platform_calls, svarsprocent
+from .schema import AREA, SERVICE_LEVELS
+from .vaxel import MAX_TAIL_WAIT_S, calls_within, platform_calls, svarsprocent, tail_wait_at_least
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -197,6 +198,24 @@ def _nilex_checks(nilex: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
     return result
 
 
+def _wait_checks(row, what: str) -> list[Check]:
+    """The mean wait at answer against the longest service level: a warning when the calls
+    answered after it would have waited over MAX_TAIL_WAIT_S on average (`tail_wait_at_least`)."""
+    limit = SERVICE_LEVELS[-1]
+    mean, within = row["kotid_vid_svar"], row[f"inom_{limit}s"]
+    if is_missing(mean) or is_missing(within):
+        return []
+    tail = tail_wait_at_least(float(mean), float(within) / 100, limit)
+    if tail <= MAX_TAIL_WAIT_S:
+        return []
+    return [Check(AREA, f"{what}: kötid vid svar {fmt_duration(mean)} mot {as_written(within)} % "
+                        f"inom {limit} s", f"övriga samtal högst {MAX_TAIL_WAIT_S // 60} min i snitt",
+                  "fler än alla besvarade" if tail == float("inf") else
+                  f"minst {fmt_number(tail / 60)} min i snitt", 0, WARN,
+                  "de övriga samtalen skulle ha väntat över en timme; kontrollera om mm:ss har "
+                  "lästs som tt:mm (00:21 sparat som 00:21:00 i ett kalkylprogram)")]
+
+
 def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period) -> list[Check]:
     result = []
     rows = rows_for(vaxel, period)
@@ -217,6 +236,7 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
             if check.status == WARN and computed is not None:
                 check = replace(check, note="rapporten visar den beräknade")
             result.append(check)
+        result += _wait_checks(row, f"Växel {row['kommun']} {when}")
     for _, row in rows_for(totals, period).iterrows():
         start, end = row["from_date"], row["to_date"]
         which = "alla plattformar" if is_missing(row["plattform"]) else row["plattform"]

@@ -11,6 +11,8 @@ import pandas as pd
 from ...core.errors import DataError
 from ...core.formatting import as_written, fmt_duration, is_missing
 from ...core.loading import Column, Table, require_ordered
+from ...core.reference import row_twin
+from .figures import TOTAL
 
 AREA = "Samtal och ärenden"
 
@@ -25,6 +27,24 @@ def _range_columns() -> tuple[Column, Column]:
 def _check_ranges(frame: pd.DataFrame, locate) -> None:
     """from_date must not be after to_date."""
     require_ordered(frame, locate, "from_date", "to_date")
+
+
+def _refuse_total_names(frame: pd.DataFrame, locate, columns) -> None:
+    """No typ, kanal or plattform is named like the tables' total row, Totalt (`row_twin`):
+    its row would stand beside the total, or be overwritten by it, under the same name."""
+    for column in columns:
+        for i, name in frame[column].items():
+            if not is_missing(name) and row_twin(name, (TOTAL,)) is not None:
+                file, line = locate(i)
+                raise DataError(file, f'"{name}" är namnet på tabellens summarad {TOTAL}; '
+                                "skriv ett annat namn (en publicerad summa hör hemma i "
+                                "totaltabellen)", line, column)
+
+
+def _validate_nilex(frame: pd.DataFrame, locate) -> None:
+    """Date ranges in order; no typ or kanal named Totalt."""
+    _check_ranges(frame, locate)
+    _refuse_total_names(frame, locate, ("typ", "kanal"))
 
 
 ONEX_PARTS = ("besvarade", "missade", "overflow_oppet", "overflow_stangt")
@@ -52,6 +72,7 @@ def _validate_onex(frame: pd.DataFrame, locate) -> None:
 def _validate_nilex_totals(frame: pd.DataFrame, locate) -> None:
     """A total is for one typ (row total), one kanal (column total) or neither (grand total)."""
     _check_ranges(frame, locate)
+    _refuse_total_names(frame, locate, ("typ", "kanal"))
     for i, row in frame.iterrows():
         if not is_missing(row["typ"]) and not is_missing(row["kanal"]):
             file, line = locate(i)
@@ -85,6 +106,7 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
     percent is in percent, not a share; the service level does not fall with a longer
     wait (inom 15 s ≤ 30 s ≤ 60 s ≤ 120 s)."""
     _check_ranges(frame, locate)
+    _refuse_total_names(frame, locate, ("plattform",))
     _check_percent_scale(frame, locate)
     seen: dict[tuple, list[tuple[date, date, int]]] = {}
     for i, row in frame.iterrows():
@@ -104,6 +126,12 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
                 file, line = locate(i)
                 raise DataError(file, f"{high:g} % inom {long} s är mindre än {low:g} % inom "
                                 f"{short} s", line, f"inom_{long}s")
+
+
+def _validate_vaxel_totals(frame: pd.DataFrame, locate) -> None:
+    """Date ranges in order; no plattform named Totalt."""
+    _check_ranges(frame, locate)
+    _refuse_total_names(frame, locate, ("plattform",))
 
 
 def _count(name: str) -> Column:
@@ -135,7 +163,7 @@ TABLES = (
            Column("kanal"),
            _count("antal")),
           key=("from_date", "to_date", "typ", "kanal"),
-          validate=_check_ranges),
+          validate=_validate_nilex),
     Table("nilex_totaler",
           (*_range_columns(),
            Column("typ", nullable=True),
@@ -162,5 +190,5 @@ TABLES = (
            Column("plattform", nullable=True),
            Column("inkommande", "int", min=0)),
           key=("from_date", "to_date", "plattform"),
-          optional=True, validate=_check_ranges),
+          optional=True, validate=_validate_vaxel_totals),
 )

@@ -21,6 +21,20 @@ def svarsprocent(vaxel: pd.DataFrame) -> pd.Series:
     return share_of(n["besvarade"], n["inkommande"])
 
 
+# A switchboard queue no caller waits through: beyond it, a mean wait was misread (a
+# spreadsheet turns "00:21", 21 s, into the time 00:21:00, 21 minutes).
+MAX_TAIL_WAIT_S = 3600
+
+
+def tail_wait_at_least(mean_s: float, within_share: float, limit_s: float) -> float:
+    """The least mean wait of the calls answered after `limit_s` that a mean wait `mean_s`
+    with `within_share` (0–1) answered within `limit_s` implies (those waited ≤ `limit_s`);
+    infinite when every call was answered within it and the mean is longer."""
+    if within_share >= 1:
+        return float("inf") if mean_s > limit_s else 0.0
+    return max(0.0, (mean_s - limit_s * within_share) / (1 - within_share))
+
+
 def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
     """The per-kommun rows of the main range among rows with a kommun, one per member in
     display order (a member without a row is all missing)."""
