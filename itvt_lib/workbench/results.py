@@ -32,11 +32,12 @@ from ..core.formatting import (
     own_decimals,
     share,
 )
-from ..core.loading import Dataset, data_key
+from ..core.loading import Dataset
 from ..core.paths import DATA_DIR, PARAMS_DIR
 from ..core.periods import Period
 from ..core.settings import name_key
 from . import decision
+from .data_watch import DataWatch
 from .store import models_path, read_models
 from .table_html import notes_html, table_html
 
@@ -118,8 +119,7 @@ class Session:
     def __init__(self, data_dir=None, params_dir=None, dataset: Dataset | None = None):
         self.data_dir, self.params_dir = data_dir, params_dir
         folder = dataset.data_dir if dataset is not None else data_dir or DATA_DIR
-        self._data_read = data_key(folder)   # before reading: a change meanwhile shows
-        self.stale: str | None = None         # why the figures are no longer the data's
+        self.watch = DataWatch(folder)   # before reading: a change meanwhile shows
         self.dataset = dataset if dataset is not None else load_all(data_dir)
         self.periods = [str(p) for p in reportable_periods(self.dataset)]
         self._contexts: dict[str, ReportContext] = {}
@@ -167,18 +167,15 @@ class Session:
         by hand while the form is open)."""
         return self._models_stamp() != self._models_read
 
+    @property
+    def stale(self) -> str | None:
+        """Why the figures are no longer the data's (None: they are)."""
+        return self.watch.stale
+
     def data_moved(self) -> bool:
         """Whether the data folder changed since it was read (a value corrected while the
         form is open): the figures are then the old data's (`stale` says so)."""
-        folder = Path(self.dataset.data_dir)
-        try:
-            moved = self.stale is not None or data_key(folder) != self._data_read
-        except (OSError, InputError):
-            moved = True
-        if moved:
-            self.stale = (f"{folder}: data har ändrats sedan arbetsbänken öppnades; öppna "
-                          "arbetsbänken igen (ladda om sidan) så att siffrorna bygger på dem")
-        return moved
+        return self.watch.moved()
 
     def saved_names(self) -> set[str]:
         """The names of the models saved from the workbench (params/modeller.yaml)."""
@@ -332,7 +329,7 @@ def custom_spec(session: Session, scenario: Scenario) -> dict | None:
 def compute(session: Session, scenario: Scenario) -> Outcome:
     """Financing's results for the scenario (`rules.compare` on the period's cached
     inputs), and the tables the workbench shows."""
-    if session.stale:   # the data changed since it was read: no figures of the old data
+    if session.watch.glanced():   # the data changed since it was read: none of its figures
         raise ScenarioError(f"{session.stale}.")
     ctx = session.context(scenario.period)
     by_name = {m.name: m for m in session.param_models(scenario.period)}
