@@ -444,13 +444,13 @@ def _content_key(data_dir: Path) -> tuple:
             tuple((str(p), _file_key(p)) for p in _data_files(data_dir)))
 
 
-def data_key(data_dir, stamp=None) -> tuple:
-    """The data folder's files with their content hashes (or `stamp(path)`), hidden files and
-    office lock files (".~lock.*#", "~$*": never read as data) aside: other key, other data."""
+def data_key(data_dir, wanted, stamp=None) -> tuple:
+    """The data folder's files whose path in it is `wanted`, with their content hashes (or
+    `stamp(path)`): a different key, other data."""
     folder = Path(data_dir)
     files = _data_files(folder) if folder.is_dir() else []   # load_dataset says why not
-    return tuple((str(p), (stamp or _file_key)(p)) for p in files if not any(
-        part.startswith((".", "~$")) for part in p.relative_to(folder).parts))
+    return tuple((str(p), (stamp or _file_key)(p)) for p in files
+                 if wanted(p.relative_to(folder)))
 
 
 def _data_files(data_dir: Path) -> list[Path]:

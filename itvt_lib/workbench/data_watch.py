@@ -10,7 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import InputError
+from ..core.input_files import SUFFIXES
+from ..core.ledger.layouts import FOLDER
 from ..core.loading import data_key
+
+
+def read_as_data(relative: Path) -> bool:
+    """Whether a file of the data folder (its path in it) may be read as data: nothing hidden
+    or an office lock file (".x", ".~lock.x#", "~$x"); in huvudbok/ every other file (an
+    export, or one its import refuses); elsewhere a table's suffix (.csv, .xlsx, .xls in any
+    case) or YAML, never README.md, Thumbs.db, desktop.ini or an editor's backup (x.csv~)."""
+    if any(part.startswith((".", "~$")) for part in relative.parts):
+        return False
+    return relative.parts[0] == FOLDER or relative.suffix.lower() in (
+        *SUFFIXES, ".xls", ".yaml", ".yml")
 
 
 def file_stamp(path: Path) -> tuple:
@@ -27,19 +40,19 @@ class DataWatch:
     def __init__(self, folder):
         self.folder = Path(folder)
         self.stamps = self._stamps()
-        self.key = data_key(self.folder)
+        self.key = data_key(self.folder, read_as_data)
         self.stale: str | None = None
 
     def _stamps(self) -> tuple | None:
         try:
-            return data_key(self.folder, file_stamp)
+            return data_key(self.folder, read_as_data, file_stamp)
         except OSError:
             return None
 
     def moved(self) -> bool:
         """Whether a file's content changed (or the folder cannot be read) since it was read."""
         try:
-            moved = self.stale is not None or data_key(self.folder) != self.key
+            moved = self.stale is not None or data_key(self.folder, read_as_data) != self.key
         except (OSError, InputError):
             moved = True
         if moved:

@@ -1,0 +1,63 @@
+"""Files that appear in the data folder while the workbench is open but are never read as
+data (Windows' Thumbs.db and desktop.ini on a share, an editor's backup "x.csv~" or
+autosave "#x.csv#", the folder's README.md edited) are no change of the data: the buttons
+still write, the typed values stay. A file that may be read (a table's .csv or .xlsx in any
+case, YAML, anything in huvudbok/) is a change: the line, and nothing written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
+from itvt_lib.workbench import Workbench
+from itvt_lib.workbench.data_watch import read_as_data
+from itvt_lib.workbench.results import Session
+
+LINE = "data har ändrats sedan arbetsbänken öppnades"
+
+
+@pytest.fixture
+def bench(tmp_path) -> Workbench:
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    shutil.copytree(PARAMS_DIR, tmp_path / "params")
+    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
+    return Workbench(Session(tmp_path / "data", tmp_path / "params"), "2024-02",
+                     outputs_dir=tmp_path / "outputs", debounce=0)
+
+
+def _add(data: Path, name: str) -> None:
+    path = data / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("x\n")
+
+
+@pytest.mark.parametrize("name", [
+    "Thumbs.db", "desktop.ini", "kostnadsstalle_netto.csv~", "#kostnadsstalle_netto.csv#",
+    "README.md", "projekttid/Thumbs.db", ".~lock.kommuner.csv#", "~$kommuner.xlsx"])
+def test_a_file_never_read_as_data_leaves_the_buttons_working(bench, name):
+    _add(bench.session.dataset.data_dir, name)
+    written = bench.export()
+    result = (written is not None, LINE in bench.status.value)
+    assert result == (True, False)
+
+
+@pytest.mark.parametrize("name", [
+    "kostnadsstalle_netto.csv", "Extra.CSV", "extra.xlsx", "huvudbok_layouts.yaml",
+    "huvudbok/2024-02.csv", "huvudbok/anteckning.txt", "projekttid/2024-03.csv"])
+def test_a_file_that_may_be_read_is_a_change(bench, name):
+    _add(bench.session.dataset.data_dir, name)
+    written = bench.export()
+    result = (written, LINE in bench.status.value)
+    assert result == (None, True)
+
+
+@pytest.mark.parametrize(("relative", "expected"), [
+    ("kommuner.csv", True), ("kommuner.CSV", True), ("huvudbok/x.txt", True),
+    ("huvudbok", True), ("a/b.yml", True), ("README.md", False), ("x.csv~", False),
+    (".x.csv", False), ("huvudbok/.x.csv", False), ("~$x.xlsx", False)])
+def test_read_as_data(relative, expected):
+    assert read_as_data(Path(relative)) is expected
