@@ -80,7 +80,7 @@ class Workbench:
         self.values = w.VBox()
         self.values_note = w.HTML()
         self.upprakning = w.VBox()
-        self.message = w.HTML(layout=w.Layout(min_height="1.5em"))
+        self.message = w.HTML(layout=w.Layout(min_height="1.5em"), _dom_classes=("itvt-wb-live",))
         self.tables = TablesView()
         self.chart = w.HTML(layout=w.Layout(max_width="100%"))
         self.legend = w.HTML()
@@ -93,7 +93,7 @@ class Workbench:
         self.memo_button = w.Button(description="Beslutsunderlag (PDF)", icon="file-pdf-o",
                                     layout=w.Layout(width="auto",
                                                     display=None if memo else "none"))
-        self.status = w.HTML()
+        self.status = w.HTML(_dom_classes=("itvt-wb-live",))   # the app: role="status"
         self.saved = SavedModels(session, self._saved_changed)
         self.memo_button.on_click(lambda _: memo_button.write_memo(self))
         self.save_button.on_click(lambda _: self.save())
