@@ -204,8 +204,9 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         options.log(f"[{ctx.period}] {path.stem}: ok ({statuses[-1]['seconds']:.1f} s)")
     if options.inputs_read is not None and (changed := changed_input(
             options.inputs_read, options.data_dir, options.params_dir)):
-        raise RunFailed(f"{changed}: ändrades medan rapporten byggdes, så sidorna kan visa "
-                        "olika indata; kör igen när exporten eller ändringen är klar")
+        raise RunFailed(f"{changed}: lades till, ändrades eller togs bort medan rapporten "
+                        "byggdes, så sidorna kan visa olika indata; kör igen när exporten "
+                        "eller ändringen är klar")
     manifest = {
         "period": str(ctx.period),
         "title": ctx.period.report_title(),

@@ -37,6 +37,7 @@ def test_period_whose_inputs_change_while_it_runs_is_not_published(tmp_path, dat
     assert result.returncode == code, result.stderr
     assert (output / "2024-02" / "index.html").exists() == published
     if not published:
-        assert "huvudbok/transaktion-2024.csv: ändrades medan rapporten byggdes" in result.stderr
+        assert ("huvudbok/transaktion-2024.csv: lades till, ändrades eller togs bort medan "
+                "rapporten byggdes") in result.stderr
         assert [line[:4] for line in result.stderr.splitlines()
                 if not line.startswith("[")] == ["fel:"]
