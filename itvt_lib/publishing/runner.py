@@ -43,6 +43,7 @@ from ..core.formatting import fmt_value
 from ..core.loading import Dataset, data_relative
 from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
+from .inputs_read import changed_input, inputs_key
 from .notebooks import (  # noqa: F401
     NOTEBOOK_RE,
     check_agenda_pages,
@@ -97,6 +98,7 @@ class RunOptions:
     workers: int | None = None  # kernels at once (None: one per core, at most 2)
     log: Callable[[str], None] = _info
     stop: Stop | None = None  # set by `run`: SIGINT/SIGTERM stop the run between steps
+    inputs_read: tuple | None = None  # set by `run` before it reads them (inputs_key)
 
 
 def absolute(path) -> Path | None:
@@ -200,6 +202,11 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         statuses.append({"notebook": path.name, "status": "ok",
                          "seconds": round(time.perf_counter() - t0, 2)})
         options.log(f"[{ctx.period}] {path.stem}: ok ({statuses[-1]['seconds']:.1f} s)")
+    if options.inputs_read is not None and (changed := changed_input(
+            options.inputs_read, options.data_dir, options.params_dir)):
+        raise RunFailed(f"{changed}: lades till, ändrades eller togs bort medan rapporten "
+                        "byggdes, så sidorna kan visa olika indata; kör igen när exporten "
+                        "eller ändringen är klar")
     manifest = {
         "period": str(ctx.period),
         "title": ctx.period.report_title(),
@@ -349,6 +356,7 @@ def _run(options: RunOptions) -> int:
     claimed, inputs = False, (options.data_dir or DATA_DIR, options.params_dir or PARAMS_DIR)
     try:
         claimed = OutputFolder.check(output_dir, inputs=inputs)
+        options = replace(options, inputs_read=inputs_key(options.data_dir, options.params_dir))
         _, contexts = prepare(options)
     except InputError as exc:
         logger.error(f"fel: {exc}")

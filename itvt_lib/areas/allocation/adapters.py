@@ -62,9 +62,10 @@ def key_for(ctx, year: int | None = None) -> pd.Series:
 
 
 def _net_cost_parts(ds, year: int, measure: str, period: Period | None) -> tuple[float, pd.Series]:
-    """(joint, kommunspecifika) of a measure; a closed year's joint cost is of record."""
-    items = budget.measure_amounts(ds["kostnadsstalle_netto"], "kostnadsstalle", year,
-                                   measure, period)
+    """(joint, kommunspecifika) of a measure, as reported (a ledger year's utfall, as on
+    pages 01 and 80); a closed year's joint cost is of record."""
+    items = budget.measure_amounts(budget.netto_for(ds), "kostnadsstalle", year, measure,
+                                   period)
     joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
     if measure == "utfall":
         joint = budget.of_record(ds["bokslut_totaler"], year).get("nettokostnad_gemensamma",
