@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.data_files import read_as_data
 from ..core.errors import InputError
 from ..core.loading import data_key
 from ..core.paths import DATA_DIR, PARAMS_DIR, display_path
 
 
 def inputs_key(data_dir: Path | None, params_dir: Path | None) -> tuple:
-    """The data and params folders' files with their content hashes (data_key)."""
-    return (*data_key(data_dir or DATA_DIR), *data_key(params_dir or PARAMS_DIR))
+    """The data and params folders' files that may be read (read_as_data) with their content
+    hashes (data_key)."""
+    return (*data_key(data_dir or DATA_DIR, read_as_data),
+            *data_key(params_dir or PARAMS_DIR, read_as_data))
 
 
 def changed_input(before: tuple, data_dir: Path | None, params_dir: Path | None) -> str | None:

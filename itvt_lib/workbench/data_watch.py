@@ -9,21 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.data_files import read_as_data
 from ..core.errors import InputError
-from ..core.input_files import SUFFIXES
-from ..core.ledger.layouts import FOLDER
 from ..core.loading import data_key
-
-
-def read_as_data(relative: Path) -> bool:
-    """Whether a file of the data folder (its path in it) may be read as data: nothing hidden
-    or an office lock file (".x", ".~lock.x#", "~$x"); in huvudbok/ every other file (an
-    export, or one its import refuses); elsewhere a table's suffix (.csv, .xlsx, .xls in any
-    case) or YAML, never README.md, Thumbs.db, desktop.ini or an editor's backup (x.csv~)."""
-    if any(part.startswith((".", "~$")) for part in relative.parts):
-        return False
-    return relative.parts[0] == FOLDER or relative.suffix.lower() in (
-        *SUFFIXES, ".xls", ".yaml", ".yml")
 
 
 def file_stamp(path: Path) -> tuple:

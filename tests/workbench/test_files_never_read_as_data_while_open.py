@@ -13,7 +13,6 @@ import pytest
 
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.workbench import Workbench
-from itvt_lib.workbench.data_watch import read_as_data
 from itvt_lib.workbench.results import Session
 
 LINE = "data har ändrats sedan arbetsbänken öppnades"
@@ -53,11 +52,3 @@ def test_a_file_that_may_be_read_is_a_change(bench, name):
     written = bench.export()
     result = (written, LINE in bench.status.value)
     assert result == (None, True)
-
-
-@pytest.mark.parametrize(("relative", "expected"), [
-    ("kommuner.csv", True), ("kommuner.CSV", True), ("huvudbok/x.txt", True),
-    ("huvudbok", True), ("a/b.yml", True), ("README.md", False), ("x.csv~", False),
-    (".x.csv", False), ("huvudbok/.x.csv", False), ("~$x.xlsx", False)])
-def test_read_as_data(relative, expected):
-    assert read_as_data(Path(relative)) is expected
