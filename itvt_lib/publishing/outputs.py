@@ -46,14 +46,20 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import InputError  # noqa: F401  (OutputError's base, for callers)
-from ..core.paths import SCENARIO_FOLDER, input_around, inputs_clash
+from ..core.paths import (
+    OUTPUT_MARKER,
+    SCENARIO_FOLDER,
+    input_around,
+    inputs_clash,
+    outside_output_folders,
+)
 from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
 from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
 from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
 
 log = logging.getLogger("itvt")
 
-MARKER = ".itvt-output"
+MARKER = OUTPUT_MARKER
 BUILDS = ".builds"
 FAILED = ".failed"
 ARCHIVE = "index.html"
@@ -243,6 +249,7 @@ class OutputFolder:
         is already claimed (`ours`: names this run has made there already, such as its lock)."""
         path = Path(path)
         apart_from_inputs(path, inputs)
+        outside_output_folders(path)
         if path.is_symlink() and not path.exists():
             raise OutputError(f"{path}: utdatamappen är en trasig symbolisk länk")
         if path.exists() and not path.is_dir():
