@@ -46,7 +46,14 @@ from .inputs import (
 )
 from .params import PARAMS, FinancingModel
 from .report import checks, has_data, key_figures, model_checks, summary, validate_params
-from .results import Results, compare, report_year, typed_driver, typed_values
+from .results import (
+    Results,
+    compare,
+    report_year,
+    typed_driver,
+    typed_values,
+    typed_year_used,
+)
 from .rules import (
     Model,
     balanced_amounts,
