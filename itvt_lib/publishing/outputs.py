@@ -431,7 +431,7 @@ class OutputFolder:
         return self.path / BUILDS / name
 
     def publish(self, build: Path, period: str) -> None:
-        """Point `O/<period>` at `build` with one atomic rename; remove the previous build."""
+        """Point `O/<period>` at `build` by one atomic rename; drop the old build no link keeps."""
         name = build.name
         with _directory(self.path) as fd, _directory(BUILDS, fd, self.path / BUILDS) as builds:
             info = _lstat(period, fd)
@@ -466,7 +466,8 @@ class OutputFolder:
             self.forget(link_name)
             self.forget(f"{BUILDS}/{name}")
             if previous is not None:
-                _remove(previous, builds)
+                if f"{BUILDS}/{previous}" not in self.published(fd):  # another period's: kept
+                    _remove(previous, builds)
                 self.forget(f"{BUILDS}/{previous}")
 
     def discard(self, build: Path) -> None:
