@@ -52,6 +52,7 @@ def scenario_folder(outputs_dir=None) -> Path:
     """<outputs>/scenarier, made when missing; one that is a symlink (it would lead out of
     the output folder) or cannot be made there is refused (InputError, nothing written)."""
     folder = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / SCENARIO_FOLDER
+    outside_output_folders(folder.parent)
     if folder.is_symlink():
         raise InputError(f"{folder}: är en symbolisk länk; filen skrivs bara i en vanlig "
                          "mapp scenarier i utdatamappen. Inget skrevs.")
@@ -88,6 +89,29 @@ def input_around(path, inputs) -> Path | None:
         if target == folder or folder in target.parents or target in folder.parents:
             return folder
     return None
+
+
+OUTPUT_MARKER = ".itvt-output"   # the file that makes a folder an itvt output folder
+
+
+def enclosing_output_folder(path) -> Path | None:
+    """The itvt output folder (one holding OUTPUT_MARKER) that `path` lies inside, symlinks
+    resolved (a period's link leads into its `.builds`), or None: a folder inside another
+    output folder (a published report, `.builds`) is removed by that folder's next run."""
+    target = Path(path).resolve()
+    for folder in target.parents:
+        if (folder / OUTPUT_MARKER).is_file():
+            return folder
+    return None
+
+
+def outside_output_folders(path) -> None:
+    """Refuse (InputError) an output folder that lies inside another itvt output folder."""
+    folder = enclosing_output_folder(path)
+    if folder is not None:
+        raise InputError(f"{path}: ligger i utdatamappen {folder}, vars nästa körning tar "
+                         "bort det som skrivs där; välj utdatamappen själv eller en egen "
+                         "mapp utanför den. Inget skrevs.")
 
 
 def inputs_clash(path, folder: Path) -> str:

@@ -91,6 +91,13 @@ def memo_results(ctx: ReportContext, model: financing.FinancingModel) -> financi
                              ctx.params.share_decimals, source="Beslutsunderlag")
 
 
+def unused_values(year) -> str:
+    """What the Antaganden add to typed values that no year of the memo uses."""
+    what = "värdena saknar år" if year is None else f"värdena för {year} ger inget av " \
+        "beslutsunderlagets år sin fördelningsgrund"
+    return f"; används inte: {what}, siffrorna bygger på underlaget i data"
+
+
 def _percent_text(value) -> str:
     """A typed percent as written, at least one decimal ("3,0 %", "12,25 %")."""
     return fmt_percent(float(value) / 100, max(1, own_decimals(value)))
@@ -113,10 +120,13 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
                                                      strict=True)])))
     underlag = model.underlag
     if underlag:
+        years = [y for y in dict.fromkeys(results.comparison["År"]) if y <= ctx.period.year]
+        used = financing.typed_year_used(results.inputs, chosen, underlag, years,
+                                         ctx.period.year + 1)
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
                       join_sv([f"{k} {count(own_decimals(v), zero='0').text(v)}"
                                for k, v in underlag.varden.items()])
-                      + f" ({underlag.kalla})"))
+                      + f" ({underlag.kalla})" + ("" if used else unused_values(underlag.ar))))
     raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
     for group, rate in results.next_budget["Uppräkning % (antagande)"].items():
         lines.append((f"Uppräkning {ctx.period.year + 1}: {group}",

@@ -46,14 +46,20 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import InputError  # noqa: F401  (OutputError's base, for callers)
-from ..core.paths import SCENARIO_FOLDER, input_around, inputs_clash
+from ..core.paths import (
+    OUTPUT_MARKER,
+    SCENARIO_FOLDER,
+    input_around,
+    inputs_clash,
+    outside_output_folders,
+)
 from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
 from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
 from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
 
 log = logging.getLogger("itvt")
 
-MARKER = ".itvt-output"
+MARKER = OUTPUT_MARKER
 BUILDS = ".builds"
 FAILED = ".failed"
 ARCHIVE = "index.html"
@@ -243,6 +249,7 @@ class OutputFolder:
         is already claimed (`ours`: names this run has made there already, such as its lock)."""
         path = Path(path)
         apart_from_inputs(path, inputs)
+        outside_output_folders(path)
         if path.is_symlink() and not path.exists():
             raise OutputError(f"{path}: utdatamappen är en trasig symbolisk länk")
         if path.exists() and not path.is_dir():
@@ -424,7 +431,7 @@ class OutputFolder:
         return self.path / BUILDS / name
 
     def publish(self, build: Path, period: str) -> None:
-        """Point `O/<period>` at `build` with one atomic rename; remove the previous build."""
+        """Point `O/<period>` at `build` by one atomic rename; drop the old build no link keeps."""
         name = build.name
         with _directory(self.path) as fd, _directory(BUILDS, fd, self.path / BUILDS) as builds:
             info = _lstat(period, fd)
@@ -459,7 +466,8 @@ class OutputFolder:
             self.forget(link_name)
             self.forget(f"{BUILDS}/{name}")
             if previous is not None:
-                _remove(previous, builds)
+                if f"{BUILDS}/{previous}" not in self.published(fd):  # another period's: kept
+                    _remove(previous, builds)
                 self.forget(f"{BUILDS}/{previous}")
 
     def discard(self, build: Path) -> None:

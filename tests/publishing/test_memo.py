@@ -123,7 +123,8 @@ def test_saved_scenario_memo_shows_its_typed_values_source_and_own_upprakning(
     page = read_page(build(ctx, SAVED["name"], tmp_path))
     assert "angivet i arbetsbänken 2026-12-03, Hanna Larsson" in page.text
     assert assumptions_of(page, "Egna värden för användare") == [
-        "Herrljunga 400 och Vårgårda 600 (angivet i arbetsbänken 2026-12-03, Hanna Larsson)"]
+        "Herrljunga 400 och Vårgårda 600 (angivet i arbetsbänken 2026-12-03, Hanna Larsson)"
+        "; används inte: värdena saknar år, siffrorna bygger på underlaget i data"]
     assert "uppräknad med uppräkningen som sparades med modellen" in page.text
     assert "uppräkningen i parametrarna" not in page.text
     (assumptions,) = page.tables_under("Antaganden")

@@ -14,6 +14,7 @@ from .params import FinancingModel, Upprakning
 from .rules import (
     Model,
     compare_models,
+    driver_weights,
     driver_year,
     missing_drivers,
     next_year_budget,
@@ -82,6 +83,18 @@ def data_years(inputs: Inputs, models: list[FinancingModel] | None) -> Inputs:
             sources[own] = "; ".join(dict.fromkeys(
                 s for s in (sources.get(own), sources.get(replaced)) if s))
     return replace(inputs, weights=weights, sources=sources)
+
+
+def typed_year_used(inputs: Inputs, model, underlag, years, next_year: int) -> bool:
+    """Whether a model's typed values (`underlag` with its year `ar`) give one of the
+    budget `years` (their own data year) or `next_year` (the latest known) its driver;
+    values of a year none of them uses are not what the figures rest on."""
+    if underlag is None or underlag.ar is None:
+        return False
+    own = typed_driver(model.name)
+    used = {driver_weights(inputs, model, own, int(y))[1] for y in years}
+    used.add(driver_weights(inputs, model, own, next_year, latest=True)[1])
+    return underlag.ar in used
 
 
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
