@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..formatting import fmt_number
 from ..loading import Column, Table, require_ordered
 
 ORE_PER_TKR = 100_000
@@ -37,9 +38,9 @@ def _validate_kontoplan(frame: pd.DataFrame, locate) -> None:
 
 
 def _validate_profile(frame: pd.DataFrame, locate) -> None:
-    """Each profile (year, kontogrupp) has the twelve months, summing to 100 ± 0,1 %."""
-    keys = frame[["year", "kontogrupp"]].astype(str)
-    for _, group in frame.groupby([keys["year"], keys["kontogrupp"]], sort=False):
+    """Each profile (year, kontogrupp; an empty one is a profile too: every year or every
+    kontogrupp) has the twelve months, summing to 100 ± 0,1 %."""
+    for _, group in frame.groupby(["year", "kontogrupp"], sort=False, dropna=False):
         file, line = locate(group.index[0])
         months = set(group["month"])
         if months != set(range(1, 13)):
@@ -47,7 +48,9 @@ def _validate_profile(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f"profilen saknar månad {missing}", line, "month")
         total = float(group["andel_procent"].sum())
         if abs(total - 100) > 0.1:
-            raise DataError(file, f"profilens andelar summerar till {total:g} %, inte 100",
+            shown = fmt_number(total, 2, zero="0")
+            shown = shown.rstrip("0").rstrip(",") if "," in shown else shown
+            raise DataError(file, f"profilens andelar summerar till {shown} %, inte 100",
                             line, "andel_procent")
 
 
