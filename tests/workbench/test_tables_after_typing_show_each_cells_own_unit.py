@@ -57,3 +57,14 @@ def test_calls_typed_like_befolkning_shares_are_not_shown_in_percent(bench):
     result = _own_cells(bench)[5]     # Underlag Telefonväxel
     assert result == "43,6"
     assert f"43,6{NBSP}%" in _own_cells(bench)[3]   # Underlag IT Gemensamt: befolkning
+
+
+def test_share_decimals_edited_while_open_show_at_the_next_change(bench):
+    for box in list(bench.model_boxes.values())[1:]:
+        box.value = False
+    params = bench.session.params_dir / f"{PERIOD}.yaml"
+    with open(params, "a", encoding="utf-8") as file:
+        file.write("\nshare_decimals: 2\n")
+    bench.grundavgift.value = "0,0"   # the next change reads the params again
+    result = _own_cells(bench)[2]     # Andel IT Gemensamt: 43,6 % either way
+    assert result == f"43,60{NBSP}%"
