@@ -452,9 +452,9 @@ def _formats(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
-    """A cheap fingerprint of a table's labels and values (to redraw only what changed)."""
+    """A cheap fingerprint of a table's labels and rows in order (to redraw only changes)."""
     return (tuple(map(str, frame.columns)), len(frame),
-            int(pd.util.hash_pandas_object(frame, index=False).sum()))
+            pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
 
 
 def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import html
 
 import pytest
+import yaml
 
 from itvt_lib.core.formatting import NBSP
-from itvt_lib.workbench import Workbench, results
+from itvt_lib.workbench import Workbench, results, store
 from itvt_lib.workbench.results import Session
 
 PERIOD = "2024-02"
@@ -68,3 +69,21 @@ def test_share_decimals_edited_while_open_show_at_the_next_change(bench):
     bench.grundavgift.value = "0,0"   # the next change reads the params again
     result = _own_cells(bench)[2]     # Andel IT Gemensamt: 43,6 % either way
     assert result == f"43,60{NBSP}%"
+
+
+def test_saved_models_reordered_while_open_are_shown_in_their_new_order(bench):
+    bench.pool_drivers["Telefonväxel"].value = "samtal"
+    for name, calls in (("A", "3 000"), ("B", "4 000")):
+        bench.value_boxes["Herrljunga"].value = calls
+        bench.name.value = name
+        bench.save()
+    bench.name.value = "Egen modell"
+    path = store.models_path(bench.session.params_dir)
+    models = yaml.safe_load(path.read_text(encoding="utf-8"))
+    models["financing_models"].reverse()
+    path.write_text(yaml.safe_dump(models, allow_unicode=True), encoding="utf-8")
+    bench.grundavgift.value = "0,0"   # the next change reads the models again
+    result = bench.tables.value
+    expected = results.tables_html(bench.outcome, PERIOD)
+    assert result == expected
+    assert result.index(">B<") < result.index(">A<")
