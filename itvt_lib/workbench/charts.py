@@ -16,14 +16,15 @@ from .results import COMPARISON, Outcome, frame_key
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
-    """Axis ticks (whole tkr): multiples of the smallest step of 1, 2, 2,5 or 5 × 10^k, at
-    least 1, that covers [low, high] in at most about `count` steps, from a multiple at or
-    below low to one at or above high."""
+    """Axis ticks (whole tkr, each labelled as it is): multiples of the smallest whole step
+    of 1, 2, 2,5 or 5 × 10^k (so 2,5 from 25 up), at least 1, that covers [low, high] in
+    at most about `count` steps, from a multiple at or below low to one at or above high."""
     span = (high - low) or max(abs(high), 1.0)
     raw = span / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = max(1.0, next(m * magnitude for m in (1, 2, 2.5, 5, 10)
-                         if m * magnitude >= raw * (1 - 1e-9)))
+                         if m * magnitude >= raw * (1 - 1e-9)
+                         and (m * magnitude < 1 or float(m * magnitude).is_integer())))
     first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
     return [i * step for i in range(first, max(last, first + 1) + 1)]
 

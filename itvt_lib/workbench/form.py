@@ -61,7 +61,7 @@ class Workbench:
         self.redraws = 0                    # how many times the results were drawn
         self._html_cache: dict = {}
         # What the controller entered, kept for the session (across driver, pool, period).
-        self.typed: dict[tuple[str, str], str] = {}    # (driver, kommun) -> text
+        self.typed: dict[tuple[str, bool, str], str] = {}  # (driver, in %, kommun) -> text
         self.rates_typed: dict[str, str] = {}          # kontogrupp -> text
         self.ticked: dict[str, bool] = {}              # model name -> compared
         self.chosen: dict[str, str] = {}               # pool -> driver
@@ -190,9 +190,9 @@ class Workbench:
         return next(iter(counts), next((d for d in drivers if d != "lika"), None))
 
     def _fill_values(self) -> None:
-        """Fill the kommun boxes for the driver in use: what was typed for it this
-        session, else the data's values (empty where the data has none, with the reason);
-        titled by the driver's Swedish name, year and source."""
+        """Fill the kommun boxes for the driver in use: what was typed for it in the same
+        unit this session (befolkning shares never as inhabitants), else the data's values
+        (empty where none, with the reason); titled by the driver's name, year and source."""
         driver = self.values_driver()
         if driver == self.shown_driver:
             return
@@ -218,7 +218,8 @@ class Workbench:
             self.values.layout.display = None
             for kommun, box in self.value_boxes.items():
                 value = known.get(kommun)
-                box.value = self.typed.get((driver, kommun), typed_text(value))
+                box.value = self.typed.get((driver, self.values_percent, kommun),
+                                           typed_text(value))
                 box.placeholder = "uppgift saknas" if value is None else ""
             missing = [k for k, v in known.items() if v is None]
             self.values_note.value = "" if not missing or year is None else (
@@ -253,7 +254,7 @@ class Workbench:
 
     def _value_typed(self, kommun: str, change) -> None:
         if not self._quiet and self.shown_driver is not None:
-            self.typed[(self.shown_driver, kommun)] = change["new"]
+            self.typed[(self.shown_driver, self.values_percent, kommun)] = change["new"]
         self._changed(change)
 
     def _rate_typed(self, group: str, change) -> None:

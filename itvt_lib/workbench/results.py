@@ -452,9 +452,9 @@ def _formats(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict
 
 
 def frame_key(frame: pd.DataFrame) -> tuple:
-    """A cheap fingerprint of a table's labels and values (to redraw only what changed)."""
+    """A cheap fingerprint of a table's labels and rows in order (to redraw only changes)."""
     return (tuple(map(str, frame.columns)), len(frame),
-            int(pd.util.hash_pandas_object(frame, index=False).sum()))
+            pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
 
 
 def tables_html(outcome: Outcome, period: str, cache: dict | None = None) -> str:
@@ -479,12 +479,15 @@ def captions(period: str) -> dict[str, str]:
 def table_parts(outcome: Outcome, period: str, cache: dict | None = None) -> list[str]:
     """Every table as committee HTML (Swedish formats, text escaped; a cell of its own
     kind where `outcome.row_kinds` says so), each with its notes below; a table whose
-    fingerprint is in `cache` is not formatted again."""
+    fingerprint (labels, values, cell kinds, share decimals) is in `cache` is not
+    formatted again."""
     cache, named = ({} if cache is None else cache), captions(period)
     parts = []
     for name, frame in outcome.tables.items():
         notes = tuple(outcome.notes.get(name, ()))
-        key = (name, period, frame_key(frame), notes)
+        kinds = {c: tuple(k) for c, k in outcome.row_kinds.get(name, {}).items()}
+        key = (name, period, frame_key(frame), notes, tuple(kinds.items()),
+               outcome.results.decimals)
         if key not in cache:
             labels = {COMPARISON: 2, NEXT: 2, HISTORY: 4, POOLS: 1}.get(name, 1)
             cache[key] = table_html(frame, _formats(frame, outcome.percent.get(name, []),
