@@ -98,6 +98,9 @@ TABLES = (
 
 # ---------------------------------------------------------------- pure rules
 
+PERCENT_UNIT = r"(%|procent(?!\w))"   # a percentage in a sentence: "93 %", "93 procent"
+
+
 def swedish_spaces(text: str) -> str:
     """Quoted text with Swedish number spacing: NBSP between digit groups and before %."""
     text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u00a0", text)
@@ -106,18 +109,21 @@ def swedish_spaces(text: str) -> str:
 
 def figure_in_sentence(value: float | None, text: str | None, sentence: str,
                        enhet: str | None = None) -> bool:
-    """True when the figure stands in its sentence: as digits (with or without a space
-    between digit groups), as a Swedish number word (1–12), or the text fact verbatim; a
-    figure in percent (enhet "%") only as digits followed by "%" or "procent"."""
+    """True when the figure stands in its sentence with its unit: a count (enhet empty or
+    "st") as digits (with or without a space between digit groups) not followed by "%" or
+    "procent", or as a Swedish number word (1–12); any other unit as digits followed by it
+    ("%" and "procent" each as "%" or "procent"); a text fact verbatim."""
     if not is_missing(text):
         return str(text) in sentence
     if is_missing(value) or float(value) != int(value):
         return False
     number = int(value)
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
-    if enhet == "%":
-        return bool(re.search(rf"(?<![\d,]){number}[ \u00a0]?(%|procent)", plain))
-    if re.search(rf"(?<![\d,]){number}(?![\d,])", plain):
+    digits = rf"(?<![\d,]){number}(?![\d,])"
+    if enhet not in (None, "", "st"):
+        unit = PERCENT_UNIT if enhet in ("%", "procent") else re.escape(enhet)
+        return bool(re.search(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
+    if re.search(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE):
         return True
     words = re.findall(r"\w+", sentence.lower())
     return any(word in words for word in NUMBER_WORDS.get(number, ()))
