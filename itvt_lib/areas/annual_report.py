@@ -24,6 +24,8 @@ from ..core.errors import DataError
 from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
+from . import budget
+from .budget.forecast import better_by_in_sentence, compared_with_forecast
 
 AREA = "Årsrapport"
 STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
@@ -309,4 +311,24 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL))
-    return result + claim_checks(ctx)
+    return result + last_forecast_checks(ctx) + claim_checks(ctx)
+
+
+def last_forecast_checks(ctx) -> list[Check]:
+    """The utfall against the last forecast (sista_prognos.csv, shown on page 01 "enligt
+    förvaltningsberättelsen") stands in the sentence quoted as its source: in tkr and in
+    its direction (`better_by_in_sentence`); else a failed check."""
+    if "sista_prognos" not in ctx.dataset:
+        return []
+    found = budget.last_forecast_for(ctx)
+    if found is None:
+        return []
+    table = ctx.dataset["sista_prognos"]
+    sentence = str(table.loc[table["year"] == ctx.period.year, "kalla"].iloc[0])
+    claim = f"utfallet {compared_with_forecast(found[1])} sista prognosen"
+    ok = better_by_in_sentence(found[1], sentence)
+    return [Check(AREA, f"Sista prognosen {ctx.period.year} ({claim}) står i meningen den "
+                  "hämtats från", claim, claim if ok else "saknas i meningen", 0.0,
+                  PASS if ok else FAIL,
+                  "" if ok else "utfall_battre_tkr i sista_prognos.csv är positivt när "
+                  "utfallet är bättre än sista prognosen, i tkr som meningen anger")]
