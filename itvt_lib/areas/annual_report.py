@@ -24,6 +24,8 @@ from ..core.errors import DataError
 from ..core.formatting import Kind, fmt_number, is_missing, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
+from . import budget
+from .budget.forecast import better_by_in_sentence, compared_with_forecast
 
 AREA = "Årsrapport"
 STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
@@ -98,6 +100,9 @@ TABLES = (
 
 # ---------------------------------------------------------------- pure rules
 
+PERCENT_UNIT = r"(%|procent(?!\w))"   # a percentage in a sentence: "93 %", "93 procent"
+
+
 def swedish_spaces(text: str) -> str:
     """Quoted text with Swedish number spacing: NBSP between digit groups and before %."""
     text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u00a0", text)
@@ -106,18 +111,21 @@ def swedish_spaces(text: str) -> str:
 
 def figure_in_sentence(value: float | None, text: str | None, sentence: str,
                        enhet: str | None = None) -> bool:
-    """True when the figure stands in its sentence: as digits (with or without a space
-    between digit groups), as a Swedish number word (1–12), or the text fact verbatim; a
-    figure in percent (enhet "%") only as digits followed by "%" or "procent"."""
+    """True when the figure stands in its sentence with its unit: a count (enhet empty or
+    "st") as digits (with or without a space between digit groups) not followed by "%" or
+    "procent", or as a Swedish number word (1–12); any other unit as digits followed by it
+    ("%" and "procent" each as "%" or "procent"); a text fact verbatim."""
     if not is_missing(text):
         return str(text) in sentence
     if is_missing(value) or float(value) != int(value):
         return False
     number = int(value)
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
-    if enhet == "%":
-        return bool(re.search(rf"(?<![\d,]){number}[ \u00a0]?(%|procent)", plain))
-    if re.search(rf"(?<![\d,]){number}(?![\d,])", plain):
+    digits = rf"(?<![\d,]){number}(?![\d,])"
+    if enhet not in (None, "", "st"):
+        unit = PERCENT_UNIT if enhet in ("%", "procent") else re.escape(enhet)
+        return bool(re.search(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
+    if re.search(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE):
         return True
     words = re.findall(r"\w+", sentence.lower())
     return any(word in words for word in NUMBER_WORDS.get(number, ()))
@@ -303,4 +311,24 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL))
-    return result + claim_checks(ctx)
+    return result + last_forecast_checks(ctx) + claim_checks(ctx)
+
+
+def last_forecast_checks(ctx) -> list[Check]:
+    """The utfall against the last forecast (sista_prognos.csv, shown on page 01 "enligt
+    förvaltningsberättelsen") stands in the sentence quoted as its source: in tkr and in
+    its direction (`better_by_in_sentence`); else a failed check."""
+    if "sista_prognos" not in ctx.dataset:
+        return []
+    found = budget.last_forecast_for(ctx)
+    if found is None:
+        return []
+    table = ctx.dataset["sista_prognos"]
+    sentence = str(table.loc[table["year"] == ctx.period.year, "kalla"].iloc[0])
+    claim = f"utfallet {compared_with_forecast(found[1])} sista prognosen"
+    ok = better_by_in_sentence(found[1], sentence)
+    return [Check(AREA, f"Sista prognosen {ctx.period.year} ({claim}) står i meningen den "
+                  "hämtats från", claim, claim if ok else "saknas i meningen", 0.0,
+                  PASS if ok else FAIL,
+                  "" if ok else "utfall_battre_tkr i sista_prognos.csv är positivt när "
+                  "utfallet är bättre än sista prognosen, i tkr som meningen anger")]

@@ -67,6 +67,7 @@ PERTURBATIONS = [
     ("personal", "procent", {"grupp": "total", "measure": "heltid"}, -10),
     ("arsrapport_uppgifter", "varde", None, 1),
     ("arsrapport_uppgifter", "text", None, " ändrad"),      # a text fact (§, date)
+    ("sista_prognos", "utfall_battre_tkr", None, 50),       # the utfall vs the last forecast
     # staff comments: only the latest measurement's sick leave moves (2,2 → 3,2: not "samma
     # nivå"), and the long-term share falls to 0,2 (0,0 → 0,2: "ökat något" holds)
     ("personal", "procent", {"period": "2023-11", "measure": "sjukfranvaro",

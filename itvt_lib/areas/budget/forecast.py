@@ -5,6 +5,8 @@ the last forecast of record.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ...core.formatting import amount, fmt_number, round_half_away
@@ -81,6 +83,18 @@ def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,
 def last_forecast(resultat: float, better_by: float) -> float:
     """The last forecast's resultat = the utfall's resultat − how much better the utfall is."""
     return resultat - better_by
+
+
+def better_by_in_sentence(better_by: float, sentence: str) -> bool:
+    """True when the quoted sentence states the figure: |better_by| in whole tkr as digits
+    followed by "tkr" (0 also as "i nivå med"), and not the other direction ("sämre" when
+    better, "bättre" when worse)."""
+    shown = int(abs(round_half_away(better_by)))
+    plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", str(sentence)).lower()
+    stated = re.search(rf"(?<![\d,]){shown}(?![\d,])[ \u00a0]?tkr\b", plain) or \
+        (shown == 0 and "i nivå med" in plain)
+    other = None if shown == 0 else "sämre" if better_by > 0 else "bättre"
+    return bool(stated) and (other is None or other not in plain)
 
 
 def compared_with_forecast(better_by: float) -> str:

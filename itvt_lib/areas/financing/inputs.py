@@ -94,9 +94,14 @@ def _specific(items: pd.Series, owner: dict, kommuner) -> np.ndarray:
                      for k in kommuner])
 
 
+def uprated_groups(kontogrupper: pd.DataFrame) -> pd.Series:
+    """The kontogrupper next year's budget is raised per: all but kommunbidrag, in order."""
+    groups = kontogrupper[kontogrupper["typ"] != "kommunbidrag"]
+    return groups.sort_values("ordning")["kontogrupp"]
+
+
 def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase:
-    groups = dataset["kontogrupper"]
-    groups = groups[groups["typ"] != "kommunbidrag"].sort_values("ordning")["kontogrupp"]
+    groups = uprated_groups(dataset["kontogrupper"])
     this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(groups)
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},

@@ -9,7 +9,7 @@ from ...core.formatting import round_half_away
 from ...core.periods import Period
 from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
-from .inputs import ModelError
+from .inputs import ModelError, uprated_groups
 from .results import Results, report_year, typed_complete
 from .schema import AREA
 from .sentences import summary_lines
@@ -37,6 +37,7 @@ def validate_params(ctx) -> None:
     typed_complete(param_models(ctx.params), report_inputs(ctx).kommuner,
                    param_locator(ctx.params))
     known = set(ctx.dataset["kontogrupper"]["kontogrupp"])
+    uprated = set(uprated_groups(ctx.dataset["kontogrupper"]))
     model_at = param_locator(ctx.params)
     rates = [(upprakning_rates(param_upprakning(ctx.params))[1],
               lambda g: ctx.params.sources.where("upprakning_procent", "kontogrupper", g))]
@@ -48,6 +49,11 @@ def validate_params(ctx) -> None:
             if group not in known:
                 raise ModelError(f'{where(group)}: "{group}" finns inte i kontogrupper',
                                  "unknown_kontogrupp", kontogrupp=group)
+            if group not in uprated:   # kommunbidrag: no budget row is raised by it
+                raise ModelError(f'{where(group)}: "{group}" är kommunbidrag; nästa års budget '
+                                 "räknas upp per kontogrupp av intäkter och kostnader, så "
+                                 "uppräkningen skulle inte användas; ta bort raden",
+                                 "kommunbidrag_uprated", kontogrupp=group)
 
 
 def summary(ctx) -> list[str]:
