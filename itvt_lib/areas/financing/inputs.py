@@ -97,7 +97,8 @@ def _specific(items: pd.Series, owner: dict, kommuner) -> np.ndarray:
 def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase:
     groups = dataset["kontogrupper"]
     groups = groups[groups["typ"] != "kommunbidrag"].sort_values("ordning")["kontogrupp"]
-    this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(groups)
+    this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(
+        groups, fill_value=0.0)   # a kontogrupp without a budget row is raised from 0
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},
                       _specific(items, owner, kommuner))
