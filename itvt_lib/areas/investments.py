@@ -142,8 +142,8 @@ def project_lines(frame: pd.DataFrame, period: Period) -> pd.DataFrame:
     total_budget = budget.budget_amounts(frame, KEY, year)
     result = pd.DataFrame(index=original.index)
     result["ursprunglig_budget"] = original
-    result["tillagg"] = budget.amounts(frame, KEY, year, "tillagg").reindex(original.index) \
-        .fillna(0.0)
+    result["tillagg"] = budget.amounts(frame, KEY, year, "tillagg").reindex(
+        original.index, fill_value=0.0)   # no row: 0; an empty belopp stays missing
     result["budget"] = total_budget
     made = budget.amounts(frame, KEY, year, outcome, str(period))
     result = result.reindex(original.index.append(made.index.difference(original.index)))

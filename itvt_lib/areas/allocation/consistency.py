@@ -50,11 +50,12 @@ def tillagg_by_key(joint: float, specific: pd.Series, taken: pd.Series,
                    key: pd.Series) -> pd.DataFrame:
     """Per kommun its tillägg to kommunbidraget (taken) and its share by the key of the
     joint costs' tillägg plus its own kostnadsställen's (by_key); nothing when no tillägg
-    touches the joint costs."""
+    touches the joint costs. A kommun without a tillägg row has taken 0; one whose tillägg
+    (or own kostnadsställen's) is missing stays missing, so it contradicts nothing."""
     if is_missing(joint) or abs(joint) < 0.5:
         return pd.DataFrame(columns=["kommun", "taken", "by_key"])
-    by_key = key_split(joint, key) + specific.reindex(key.index).fillna(0.0)
-    taken = taken.reindex(key.index).fillna(0.0)
+    by_key = key_split(joint, key) + specific.reindex(key.index, fill_value=0.0)
+    taken = taken.reindex(key.index, fill_value=0.0)
     return pd.DataFrame({"kommun": list(key.index), "taken": taken.to_numpy(dtype=float),
                          "by_key": by_key.to_numpy(dtype=float)})
 

@@ -20,11 +20,12 @@ def amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
 
 
 def budget_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
-    """Budget = ursprunglig budget + tillägg (no tillägg = 0); else the budget as given."""
+    """Budget = ursprunglig budget + tillägg (no tillägg row = 0; a tillägg row whose belopp
+    is missing leaves the budget missing); else the budget as given."""
     original = amounts(frame, key, year, "ursprunglig_budget")
     if original.empty:
         return amounts(frame, key, year, "budget")
-    additions = amounts(frame, key, year, "tillagg").reindex(original.index).fillna(0.0)
+    additions = amounts(frame, key, year, "tillagg").reindex(original.index, fill_value=0.0)
     return original + additions
 
 

@@ -113,8 +113,8 @@ def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Pe
     if period.is_year_end:
         return ""
     kb = kontogrupper[kontogrupper["typ"] == "kommunbidrag"]["kontogrupp"]
-    added = amounts(drift, "kontogrupp", period.year, "tillagg").reindex(kb).sum()
-    if abs(added) < 0.5:
+    added = tillagg_sum(drift, kb, period.year)
+    if is_missing(added) or abs(added) < 0.5:
         return ""
     verb = "ökats" if added > 0 else "minskats"
     return f"Sedan budgetbeslutet har kommunbidraget {verb} med {fmt_number(abs(added))} tkr."
@@ -122,9 +122,16 @@ def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Pe
 
 def frame_change(drift: pd.DataFrame, kontogrupper: pd.DataFrame, year: int) -> float:
     """The change of the committee's frame (its net cost budget) since the budget decision:
-    the sum of the year's tillägg to the intäkter and kostnader."""
+    the sum of the year's tillägg to the intäkter and kostnader (`tillagg_sum`)."""
     groups = kontogrupper[kontogrupper["typ"].isin(["intakt", "kostnad"])]["kontogrupp"]
-    return float(amounts(drift, "kontogrupp", year, "tillagg").reindex(groups).sum())
+    return tillagg_sum(drift, groups, year)
+
+
+def tillagg_sum(drift: pd.DataFrame, groups, year: int) -> float:
+    """The year's tillägg to `groups` summed: a kontogrupp without a tillägg row adds 0, one
+    whose tillägg belopp is empty leaves the sum missing."""
+    found = amounts(drift, "kontogrupp", year, "tillagg").reindex(groups, fill_value=0.0)
+    return float(found.sum(skipna=False))
 
 
 def _frame_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
@@ -132,7 +139,7 @@ def _frame_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Per
     if period.is_year_end:
         return ""
     change = frame_change(drift, kontogrupper, period.year)
-    if abs(change) < 0.5:
+    if is_missing(change) or abs(change) < 0.5:
         return ""
     kind = "en utökad" if change > 0 else "en minskad"
     return (f"Totalt har nämnden fått {kind} ram med {fmt_number(abs(change))} tkr under "

@@ -101,24 +101,34 @@ def _check_percent_scale(frame: pd.DataFrame, locate) -> None:
                                 line, column)
 
 
+def counted_twice(kommun, other_kommun) -> bool:
+    """Two overlapping rows of one platform count the same calls when they name the same
+    kommun, or when either names none (a row without kommun is the whole platform's)."""
+    return is_missing(kommun) or is_missing(other_kommun) or kommun == other_kommun
+
+
 def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
-    """Ranges of one kommun and platform do not overlap (their calls are summed); every
-    percent is in percent, not a share; the service level does not fall with a longer
-    wait (inom 15 s ≤ 30 s ≤ 60 s ≤ 120 s)."""
+    """Ranges of one platform do not overlap for one kommun, nor a row without kommun with
+    any (their calls are summed: `counted_twice`); every percent is in percent, not a
+    share; the service level does not fall with a longer wait (inom 15 s ≤ … ≤ 120 s)."""
     _check_ranges(frame, locate)
     _refuse_total_names(frame, locate, ("plattform",))
     _check_percent_scale(frame, locate)
-    seen: dict[tuple, list[tuple[date, date, int]]] = {}
+    seen: dict[str, list[tuple[date, date, object, int]]] = {}
     for i, row in frame.iterrows():
-        who = (None if is_missing(row["kommun"]) else row["kommun"], row["plattform"])
-        for start, end, other in seen.get(who, []):
-            if row["from_date"] <= end and start <= row["to_date"]:
+        kommun = None if is_missing(row["kommun"]) else row["kommun"]
+        for start, end, other_kommun, other in seen.get(row["plattform"], []):
+            if row["from_date"] <= end and start <= row["to_date"] and \
+                    counted_twice(kommun, other_kommun):
                 file, line = locate(i)
                 _, other_line = locate(other)
-                raise DataError(file, f"perioden överlappar den på rad {other_line} för samma "
-                                "kommun och plattform (samtalen skulle räknas två gånger)",
+                why = ("samma kommun och plattform (samtalen skulle räknas två gånger)"
+                       if kommun == other_kommun else "samma plattform; en rad utan kommun "
+                       "är hela plattformens samtal, som skulle räknas två gånger")
+                raise DataError(file, f"perioden överlappar den på rad {other_line} för {why}",
                                 line, "from_date")
-        seen.setdefault(who, []).append((row["from_date"], row["to_date"], i))
+        seen.setdefault(row["plattform"], []).append((row["from_date"], row["to_date"],
+                                                      kommun, i))
         levels = [(s, row[f"inom_{s}s"]) for s in SERVICE_LEVELS
                   if not is_missing(row[f"inom_{s}s"])]
         for (short, low), (long, high) in zip(levels, levels[1:], strict=False):

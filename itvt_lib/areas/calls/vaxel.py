@@ -37,16 +37,27 @@ def tail_wait_at_least(mean_s: float, within_share: float, limit_s: float) -> fl
 
 def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
     """The per-kommun rows of the main range among rows with a kommun, one per member in
-    display order (a member without a row is all missing)."""
+    display order (a member without a row is all missing); a member with rows of several
+    platforms keeps one per platform (`row_label`), never one merged row."""
     split = vaxel[vaxel["kommun"].notna()]
     span = main_range(split)
     names = kommun_names(kommuner)
     if span is None:
         return pd.DataFrame(columns=vaxel.columns, index=pd.Index(names))
     rows = in_range(split, *span)
-    merged = rows.groupby("kommun", sort=False).first() if rows["kommun"].duplicated().any() \
-        else rows.set_index("kommun")
-    return merged.reindex(names).rename_axis(index=None)
+    several = rows["kommun"].duplicated(keep=False)
+    labels = [row_label(k, p, s) for k, p, s in zip(rows["kommun"], rows["plattform"],
+                                                      several, strict=True)]
+    order = [label for name in names
+             for label in ([lb for lb, k in zip(labels, rows["kommun"], strict=True)
+                            if k == name] or [name])]
+    return rows.set_axis(labels).drop(columns="kommun").reindex(order)
+
+
+def row_label(kommun: str, plattform: str, several: bool) -> str:
+    """A kommun's column in the comparison: "Herrljunga", or "Herrljunga (Teams)" when the
+    kommun has rows of several platforms in the range (their figures are not one kommun's)."""
+    return f"{kommun} ({plattform})" if several else kommun
 
 
 def service_level_curve(rows: pd.DataFrame) -> pd.DataFrame:

@@ -102,7 +102,8 @@ def uprated_groups(kontogrupper: pd.DataFrame) -> pd.Series:
 
 def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase:
     groups = uprated_groups(dataset["kontogrupper"])
-    this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(groups)
+    this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(
+        groups, fill_value=0.0)   # a kontogrupp without a budget row is raised from 0
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},
                       _specific(items, owner, kommuner))

@@ -229,13 +229,17 @@ def next_year_split(inputs: Inputs, models: list[Model], pools: dict[str, float]
 def next_year_budget(base: BudgetBase, default: float,
                      per_group: dict[str, float]) -> tuple[pd.DataFrame, float]:
     """(per kontogrupp: budget of the base year, uppräkning, budget of the year after; the
-    factor next year's net budget / this year's) — kommunbidrag rows left out."""
+    factor next year's net budget / this year's) — kommunbidrag rows left out. A kontogrupp
+    whose budget is missing stays missing, and so does the factor unless every kontogrupp
+    has the same uppräkning (then the factor is 1 + it / 100 whatever the amounts)."""
     this, year = base.groups, base.year
-    nxt = uprated(this.fillna(0.0), default, per_group)
-    table = pd.DataFrame({f"Budget {year}": this,
-                          "Uppräkning % (antagande)": [float(per_group.get(g, default))
-                                                       for g in this.index],
+    nxt = uprated(this, default, per_group)
+    rates = [float(per_group.get(g, default)) for g in this.index]
+    table = pd.DataFrame({f"Budget {year}": this, "Uppräkning % (antagande)": rates,
                           f"Budget {year + 1}": nxt}, index=list(this.index))
+    if this.isna().any():
+        factor = 1 + rates[0] / 100 if len(set(rates)) == 1 else float("nan")
+        return table, factor
     total = float(this.sum())
     factor = float(nxt.sum()) / total if total else 1.0
     return table, factor
