@@ -443,7 +443,8 @@ def _run(options: RunOptions) -> int:
             raise
         message = machine_failure(exc, output_dir)
         logger.error(f"fel: {message}")
-        _log_run(output_dir, record, 1, "failed", message)
+        if claimed:  # a folder not yet claimed stays free for the next run
+            _log_run(output_dir, record, 1, "failed", message)
         return 1
     except Exception as exc:  # a bug: its line in runs.log, then the CLI's one line
         if claimed:
