@@ -62,9 +62,13 @@ class OutputLock:
             if not same:
                 os.close(fd)
                 continue
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, str(os.getpid()).encode(), 0)
             self.fd = fd
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, str(os.getpid()).encode(), 0)
+            except BaseException:  # a full disk: no lock file left behind
+                self.__exit__()
+                raise
             return self
 
     def __exit__(self, *exc):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
+from ..core.input_files import read_regular_bytes
 from ..core.paths import NOTEBOOKS_DIR, display_path
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
@@ -21,9 +22,10 @@ def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def notebook_area_imports(path: Path) -> set[str]:
-    """The modules of `itvt_lib.areas` a notebook's code imports (by their short names)."""
+    """The modules of `itvt_lib.areas` a notebook's code imports (by their short names); a
+    notebook is read only when it is a regular file (a FIFO would block the run unstoppably)."""
     try:
-        nb = json.loads(path.read_text(encoding="utf-8"))
+        nb = json.loads(read_regular_bytes(path).decode("utf-8"))
         cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
         sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
                    for c in cells]

@@ -53,6 +53,7 @@ from ..core.paths import (
     inputs_clash,
     outside_output_folders,
 )
+from .atomic_files import _write_at, atomic_write_text, temp_name  # noqa: F401
 from .journal import JOURNAL_NAMES, journal_problem, process_running, process_start  # noqa: F401
 from .lock import LOCK, LockHeld, OutputError, OutputLock  # noqa: F401
 from .runlog import RUNS_LOG, RUNS_LOG_LINK, append_run_log, read_run_log  # noqa: F401
@@ -69,54 +70,6 @@ _LEGACY_LEFTOVER_RE = re.compile(r"^\.(tmp|old)-(\d{4}-\d{2})-(\d+)$")
 # The files of a published period beside its pages (NN-name.html) and notebooks/.
 REPORT_FILES = ("manifest.json", "index.html", "tabeller.xlsx", "rapport.pdf")
 _LINK_TARGET_RE = re.compile(r"^\.builds/([^/]+)$")  # what a period's link may point at
-
-
-# ---------------------------------------------------------------- small atomic writes
-
-def temp_name(path: Path) -> Path:
-    """The temporary file `atomic_write_text` uses for `path` (recorded by callers)."""
-    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
-
-
-def atomic_write_text(path: Path, text: str) -> Path:
-    """Write `path` so a reader sees the old or the new content, never a part (temp file
-    in the same folder, never through a symlink, fsync, `os.replace`)."""
-    path = Path(path)
-    tmp = temp_name(path)
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
-                     0o644)
-        with open(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _write_at(fd: int, name: str, data: bytes) -> None:
-    """`atomic_write_text` for `name` in the folder open as `fd` (no symlink followed)."""
-    tmp = f".{name}.tmp-{os.getpid()}"
-    try:
-        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
-                      0o644, dir_fd=fd)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(out, view):]
-            os.fsync(out)
-        finally:
-            os.close(out)
-        os.replace(tmp, name, src_dir_fd=fd, dst_dir_fd=fd)
-    except BaseException:
-        try:
-            os.unlink(tmp, dir_fd=fd)
-        except OSError:
-            pass
-        raise
 
 
 # ---------------------------------------------------------------- folders by descriptor
@@ -195,6 +148,18 @@ def report_folder_problem(folder: Path, period: str) -> str | None:
         elif entry.name not in allowed or not entry.is_file(follow_symlinks=False):
             return f"{entry.name} hör inte till rapporten"
     return None
+
+
+def _a_real_build(fd: int, name: str, shown: Path) -> None:
+    """A period's link ends in a real folder of `.builds` (or nowhere), never in a symlink
+    or file there that leads out of the output folder (else OutputError)."""
+    builds = _lstat(BUILDS, fd)
+    if builds is None or not stat.S_ISDIR(builds.st_mode):
+        return
+    with _directory(BUILDS, fd, shown.parent) as inside:
+        info = _lstat(name, inside)
+        if info is not None and not stat.S_ISDIR(info.st_mode):
+            raise OutputError(_not_ours(shown, inside, name))
 
 
 # ---------------------------------------------------------------- claim
@@ -308,6 +273,7 @@ class OutputFolder:
                             f"{self.path / name}: länken pekar på {target}, utanför "
                             f"{self.path / BUILDS}; itvt följer inga länkar ut ur "
                             "utdatamappen: ta bort länken, inget har ändrats")
+                    _a_real_build(fd, match[1], self.path / BUILDS / match[1])
                 elif name in periods:
                     problem = (report_folder_problem(self.path / name, name)
                                if stat.S_ISDIR(info.st_mode) else "ingen mapp")

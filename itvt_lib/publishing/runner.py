@@ -30,19 +30,19 @@ import shutil
 import signal
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..areas import gather, load_dataset, open_report
-from ..core.checks import FAIL
+from ..areas import load_dataset, open_report
 from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
-from ..core.formatting import fmt_value
 from ..core.loading import Dataset, data_relative
 from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
+from .failing_checks import failed_checks, failure_line, refusal  # noqa: F401
 from .inputs_read import changed_input, inputs_key
 from .notebooks import (  # noqa: F401
     NOTEBOOK_RE,
@@ -309,6 +309,11 @@ def run_periods(contexts: list[ReportContext], options: RunOptions,
                     except RunFailed as exc:
                         logger.error(f"fel: [{ctx.period}] {exc}")
                         results[str(ctx.period)] = str(exc)
+                    except OSError as exc:  # the machine; another period may be published
+                        if exc.errno is None:  # not the system's: a bug
+                            raise
+                        results[str(ctx.period)] = machine_failure(exc, folder.path)
+                        logger.error(f"fel: [{ctx.period}] {results[str(ctx.period)]}")
                     except Interrupted:
                         break
             finally:
@@ -330,8 +335,34 @@ def write_archive_page(folder: OutputFolder) -> None:
 
     tmp = temp_name(folder.path / ARCHIVE).name
     folder.record(tmp, "tmp")
-    write_archive(folder.path)
-    folder.forget(tmp)
+    try:
+        write_archive(folder.path)
+    finally:  # written or not, the temporary file is gone (atomic_write_text)
+        with suppress(OSError):  # else the next run drops the entry
+            folder.forget(tmp)
+
+
+def machine_failure(exc: OSError, output_dir: Path) -> str:
+    """The line for a full or read-only disk: the path (a relative name: the folder)."""
+    where = exc.filename if exc.filename and os.path.isabs(exc.filename) else output_dir
+    return f"{where}: går inte att skriva: {os_reason(exc)}; förra rapporten finns kvar"
+
+
+def archive_after_the_run(folder: OutputFolder, code: int) -> int:
+    """Rebuild the archive after the run's line; one that cannot be written (full or
+    read-only disk) is one line, `fel` and exit 1 after a success, else a warning."""
+    try:
+        write_archive_page(folder)
+    except OSError as exc:
+        if exc.errno is None:
+            raise
+        line = (f"{folder.path / ARCHIVE}: arkivet skrevs inte: {os_reason(exc)}; det visar "
+                "förra körningen tills nästa körning skriver det")
+        if code == 0:
+            logger.error(f"fel: {line} (perioderna publicerades)")
+            return 1
+        logger.warning(f"varning: {line}")
+    return code
 
 
 SIGNAL_NAMES = {signal.SIGINT: "SIGINT (Ctrl-C)", signal.SIGTERM: "SIGTERM"}
@@ -395,7 +426,7 @@ def _run(options: RunOptions) -> int:
                 code = _interrupted(output_dir, record, results, stop, True)
             else:
                 code = _finished(output_dir, record, results)
-            write_archive_page(folder)  # after the run's line: it names this run as the last
+            archived = archive_after_the_run(folder, code)  # names this run as the last
     except LockHeld as exc:
         logger.error(f"fel: {exc}")
         _log_run(output_dir, record, 1, "refused", str(exc))
@@ -410,10 +441,10 @@ def _run(options: RunOptions) -> int:
             if claimed:
                 _log_run(output_dir, record, 1, "failed", unexpected_line(exc))
             raise
-        where = exc.filename or output_dir
-        message = f"{where}: går inte att skriva: {os_reason(exc)}; förra rapporten finns kvar"
+        message = machine_failure(exc, output_dir)
         logger.error(f"fel: {message}")
-        _log_run(output_dir, record, 1, "failed", message)
+        if claimed:  # a folder not yet claimed stays free for the next run
+            _log_run(output_dir, record, 1, "failed", message)
         return 1
     except Exception as exc:  # a bug: its line in runs.log, then the CLI's one line
         if claimed:
@@ -424,9 +455,9 @@ def _run(options: RunOptions) -> int:
     for period, error in results.items():
         if error is None:
             print(f"Startsida {period}: {(output_dir / period / 'index.html').as_uri()}")
-    if any(error is None for error in results.values()):
+    if any(error is None for error in results.values()) and archived == code:
         print(f"Arkiv: {(output_dir / ARCHIVE).as_uri()}")
-    return code
+    return archived
 
 
 def _finished(output_dir: Path, record: dict, results: dict[str, str | None]) -> int:
@@ -463,28 +494,7 @@ def _log_run(output_dir: Path, record: dict, code: int, outcome: str, message: s
             logger.warning(f"varning: {output_dir}/runs.log: skrevs inte: {os_reason(exc)}")
 
 
-def failed_checks(ctx: ReportContext) -> list:
-    """The period's checks in status fel (every area's `checks`, as the checks page shows)."""
-    return [c for c in gather(ctx)["checks"] if c.status == FAIL]
-
-
-def failure_line(period, check) -> str:
-    """One Swedish line naming a failing check: period, area, what, expected and computed."""
-    return (f"{period}: fel: {check.area}: {check.description}: väntat {fmt_value(check.expected)}"
-            f", beräknat {fmt_value(check.actual)}" + (f" ({check.note})" if check.note else ""))
-
-
 def check(options: RunOptions) -> list[tuple[ReportContext, list]]:
     """Validate data and parameters for the periods and run every check (no notebook):
     each period's context with its failing checks."""
     return [(ctx, failed_checks(ctx)) for ctx in prepare(resolved(options))[1]]
-
-
-def refusal(failing: dict) -> str:
-    """The one-line reason a run with failing checks publishes nothing."""
-    count = sum(len(f) for f in failing.values())
-    period, checks = next(iter(failing.items()))
-    first = checks[0]
-    return (f"{count} {'kontroll' if count == 1 else 'kontroller'} visar fel (först {period}: "
-            f"{first.area}: {first.description}); inget publicerades, förra rapporten finns "
-            "kvar (itvt check listar dem; --publish-with-failed-checks publicerar ändå)")

@@ -1,0 +1,30 @@
+"""A run whose checks fail publishes nothing: which checks fail, and the Swedish lines
+that say so (see `runner`)."""
+
+from __future__ import annotations
+
+from ..areas import gather
+from ..core.checks import FAIL
+from ..core.context import ReportContext
+from ..core.formatting import fmt_value
+
+
+def failed_checks(ctx: ReportContext) -> list:
+    """The period's checks in status fel (every area's `checks`, as the checks page shows)."""
+    return [c for c in gather(ctx)["checks"] if c.status == FAIL]
+
+
+def failure_line(period, check) -> str:
+    """One Swedish line naming a failing check: period, area, what, expected and computed."""
+    return (f"{period}: fel: {check.area}: {check.description}: väntat {fmt_value(check.expected)}"
+            f", beräknat {fmt_value(check.actual)}" + (f" ({check.note})" if check.note else ""))
+
+
+def refusal(failing: dict) -> str:
+    """The one-line reason a run with failing checks publishes nothing."""
+    count = sum(len(f) for f in failing.values())
+    period, checks = next(iter(failing.items()))
+    first = checks[0]
+    return (f"{count} {'kontroll' if count == 1 else 'kontroller'} visar fel (först {period}: "
+            f"{first.area}: {first.description}); inget publicerades, förra rapporten finns "
+            "kvar (itvt check listar dem; --publish-with-failed-checks publicerar ändå)")
