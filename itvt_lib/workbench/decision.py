@@ -149,13 +149,14 @@ def value_kind(driver: str, values) -> Kind:
 
 def pool_sizes(results: rules.Results, year: int) -> pd.DataFrame:
     """The joint pools' net cost for `year` (tkr) and what it is (utfall, prognos), and
-    the kommunspecifika costs: what the models split."""
+    the kommunspecifika costs: what the models split (their total missing when one
+    kommun's is: never summed as if it were 0)."""
     found = [yc for yc in results.inputs.years if yc.year == year]
     if not found:
         return pd.DataFrame({"Kostnadspool": [], f"Belopp {year} (tkr)": [], "Avser": []})
     yc = found[0]
     names = [*yc.pools, "Kommunspecifika kostnader"]
-    values = [*yc.pools.values(), float(np.nansum(yc.specific))]
+    values = [*yc.pools.values(), float(np.sum(yc.specific))]
     return pd.DataFrame({"Kostnadspool": names, f"Belopp {year} (tkr)": values,
                          "Avser": yc.avser})
 

@@ -151,6 +151,13 @@ def current_cost(computed: np.ndarray, yc: YearCost) -> np.ndarray:
     return np.where(np.isnan(record), computed, record)
 
 
+def costs_known(pools: dict[str, float], specific: np.ndarray) -> bool:
+    """A year is split only when every pool and every kommun's kommunspecifika is known:
+    one missing (empty in data) leaves every kommun's cost missing, never read as 0."""
+    return not any(math.isnan(v) for v in pools.values()) and \
+        not np.isnan(np.asarray(specific, dtype=float)).any()
+
+
 def some_members_only(current: np.ndarray) -> bool:
     """A year whose current-model cost names some members but not others (costs of record
     without the rest: they were not members then) is a year no other model is split for."""
@@ -169,7 +176,7 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
     missing = np.full(n, np.nan)
     for yc in inputs.years:
         shown_budget = balanced_amounts(yc.budget)
-        no_pools = any(math.isnan(v) for v in yc.pools.values())
+        no_pools = not costs_known(yc.pools, yc.specific)
         current = None
         for m, model in enumerate(models):
             shares, _ = model_shares(inputs, model, yc.year, decimals, cache=cache)
@@ -213,8 +220,8 @@ def next_year_split(inputs: Inputs, models: list[Model], pools: dict[str, float]
     rows, cache = [], {}
     for model in models:
         shares, used = model_shares(inputs, model, year, decimals, latest=True, cache=cache)
-        if shares is None:
-            shown, share_rows = np.full(len(inputs.kommuner), np.nan), None
+        if shares is None or not costs_known(pools, specific):
+            shown, share_rows = np.full(len(inputs.kommuner), np.nan), shares
         else:
             shown, share_rows = balanced_amounts(model_cost(pools, shares, specific)), shares
         for i, kommun in enumerate(inputs.kommuner):
