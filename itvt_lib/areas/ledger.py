@@ -157,6 +157,11 @@ def lacks_centres(mapped: pd.DataFrame, year: int) -> bool:
     return bool(len(ansvar)) and not ansvar.notna().any()
 
 
+def sum_row(table: pd.DataFrame) -> pd.Series:
+    """A sum row: each column's total, missing when any of its rows is missing."""
+    return table.sum(min_count=1).where(table.notna().all())
+
+
 def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
                total_label: str, lacking: bool = False) -> pd.DataFrame:
@@ -172,7 +177,7 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
     labels = ytd_columns(period)
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
-    table.loc[total_label] = table.sum(min_count=1)
+    table.loc[total_label] = sum_row(table)
     table[labels[3]] = table[labels[1]] - table[labels[2]]
     return table
 

@@ -119,14 +119,16 @@ def show(fig, alt: str, empty: str | None = None, title: str = ""):
 
 def _label_small_bars(ax, bars, values, unit_percent: bool, decimals: int = 0,
                       horizontal: bool = False, label_all: bool = False) -> None:
-    """Write the value beside each bar that is too short to read (or every bar)."""
+    """Write the value beside each bar that is too short to read (or every bar); a missing
+    value (drawn as no bar) is written ".." (saknas), never as 0."""
     finite = [abs(v) for v in values if v == v]
     span = max(finite, default=0.0)
     for bar, v in zip(bars, values, strict=True):
-        if v != v or not span or not (label_all or abs(v) < SMALL_BAR * span):
+        if v == v and (not span or not (label_all or abs(v) < SMALL_BAR * span)):
             continue
-        text = fmt_percent(v, max(1, decimals), zero="0") if unit_percent else fmt_number(
-            v, decimals, zero="0")
+        text = ".." if v != v else fmt_percent(v, max(1, decimals), zero="0") \
+            if unit_percent else fmt_number(v, decimals, zero="0")
+        v = 0.0 if v != v else v
         if horizontal:
             x, y = bar.get_x() + bar.get_width(), bar.get_y() + bar.get_height() / 2
             ax.annotate(text, (x, y), xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
@@ -212,12 +214,12 @@ def grouped_bars(frame: pd.DataFrame, title: str, ylabel: str = "tkr", horizonta
     label_all = len(frame) * len(frame.columns) <= 8
     for i, column in enumerate(frame.columns):
         offsets = [p - 0.4 + width * (i + 0.5) for p in range(len(frame))]
-        values = frame[column].astype(float).fillna(0)
+        values = frame[column].astype(float)
         if horizontal:
-            bars = ax.barh(offsets, values, height=width, label=str(column),
+            bars = ax.barh(offsets, values.fillna(0), height=width, label=str(column),
                            color=COLORS[i % len(COLORS)])
         else:
-            bars = ax.bar(offsets, values, width=width, label=str(column),
+            bars = ax.bar(offsets, values.fillna(0), width=width, label=str(column),
                           color=COLORS[i % len(COLORS)])
         _label_small_bars(ax, bars, list(values), percent, horizontal=horizontal,
                           label_all=label_all)

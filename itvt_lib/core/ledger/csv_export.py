@@ -435,6 +435,11 @@ def _no_unshowable(values: pd.Series, shown: str, heading: str, first_line: int)
             raise DataError(shown, reason, line=int(i) + first_line, column=heading)
 
 
+def neither_side(debet: pd.Series, kredit: pd.Series) -> pd.Series:
+    """A row whose debet and kredit are both empty has no amount: missing, not 0."""
+    return (debet.str.strip() == "") & (kredit.str.strip() == "")
+
+
 def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int,
                  marks: dict) -> pd.DataFrame:
     heading = layout.columns
@@ -453,6 +458,8 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
         ore = parse_amounts_ore(chunk["belopp"], shown, heading["belopp"], first_line,
                                 marks=marks)
     else:
+        _first_bad(shown, heading["debet"], chunk["debet"],
+                   neither_side(chunk["debet"], chunk["kredit"]), first_line, "")
         ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True, marks)
                - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True,
                                    marks))

@@ -86,7 +86,8 @@ def _centre_profile() -> pd.DataFrame:
 def test_centre_ytd_by_the_profile_with_a_sum_row():
     """TEST figures. Budget 2024: A 1 200, B 600, C none (missing, not 0); jan–feb = 50 % of
     it. Utfall jan–feb 2024: A 100 + 50, B −20, C no rows = 0; March, 2023 and a centre not in
-    kostnadsstallen (X) are not counted. Avvikelse = budget jan–feb − utfall."""
+    kostnadsstallen (X) are not counted. Avvikelse = budget jan–feb − utfall. The sum row of a
+    column with a missing figure (C's budget) is missing, not the sum of the others."""
     netto = _budget_rows([(2024, None, "budget", "A", 1200.0), (2024, None, "budget", "B", 600.0),
                           (2023, None, "budget", "A", 999.0)])
     monthly = pd.DataFrame(
@@ -95,10 +96,10 @@ def test_centre_ytd_by_the_profile_with_a_sum_row():
         columns=["year", "month", "kostnadsstalle", "belopp"])
     result = ledger.centre_ytd(monthly, netto, _centres(), _centre_profile(), MONTH, "Summa")
     expected = pd.DataFrame(
-        {"Budget 2024": [1200.0, 600.0, NAN, 1800.0],
-         "Budget jan–feb 2024": [600.0, 300.0, NAN, 900.0],
+        {"Budget 2024": [1200.0, 600.0, NAN, NAN],
+         "Budget jan–feb 2024": [600.0, 300.0, NAN, NAN],
          "Utfall jan–feb 2024": [150.0, -20.0, 0.0, 130.0],
-         "Avvikelse": [450.0, 320.0, NAN, 770.0]},
+         "Avvikelse": [450.0, 320.0, NAN, NAN]},
         index=pd.Index(["A", "B", "C", "Summa"], name="kostnadsstalle"))
     pd.testing.assert_frame_equal(result, expected)
 
