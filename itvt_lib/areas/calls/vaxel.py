@@ -47,7 +47,7 @@ def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=vaxel.columns, index=pd.Index(names))
     rows = in_range(split, *span)
     parts = parts_inside(split, rows, span)
-    several = rows["kommun"].duplicated(keep=False)
+    several = rows["kommun"].duplicated(keep=False) | rows["kommun"].isin(set(parts["kommun"]))
     labels = [row_label(k, p, s) for k, p, s in zip(rows["kommun"], rows["plattform"],
                                                       several, strict=True)]
     labels += [part_label(k, p, a, b) for k, p, a, b in zip(
@@ -61,10 +61,12 @@ def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
 
 def parts_inside(split: pd.DataFrame, rows: pd.DataFrame, span: tuple[date, date]
                  ) -> pd.DataFrame:
-    """The rows of a member with no row of the whole compared range that lie inside it
-    (a platform changed mid-range), oldest first: each is compared on its own."""
+    """The rows inside the compared range of a member and platform with no row of the whole
+    range (a platform changed mid-range), oldest first: each is compared on its own."""
     inside = within(split, *span)
-    parts = inside[~inside["kommun"].isin(set(rows["kommun"]))]
+    whole = set(zip(rows["kommun"], rows["plattform"], strict=True))
+    parts = inside[[pair not in whole for pair in zip(inside["kommun"], inside["plattform"],
+                                                      strict=True)]]
     return parts.sort_values(["from_date", "to_date"], kind="stable")
 
 

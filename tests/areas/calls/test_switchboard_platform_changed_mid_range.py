@@ -43,3 +43,15 @@ def test_the_svarsprocent_sentence_names_both_rows(data_dir):
                 f"Herrljunga, 90{NB}% i Vårgårda (Telenor, 2023-09-26–2023-11-15) och "
                 f"96{NB}% i Vårgårda (Teams, 2023-11-16–2023-12-31)."]
     assert result == expected
+
+
+def test_a_second_platform_for_part_of_the_range_is_not_dropped(data_dir):
+    # Herrljunga keeps Telenor for the whole range and adds Teams from 16 November.
+    path = data_dir / "vaxel.csv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "2023-11-16,2023-12-31,Herrljunga,Teams,400,380,95,00:10,,,,,00:30,,\n",
+                    encoding="utf-8")
+    ctx = open_report("2023-12", data_dir)
+    result = list(calls.vaxel_by_kommun_for(ctx).index)
+    expected = ["Herrljunga (Telenor)", "Herrljunga (Teams, 2023-11-16–2023-12-31)", "Vårgårda"]
+    assert result == expected
