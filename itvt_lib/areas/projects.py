@@ -273,26 +273,28 @@ def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
 
 
 def change_table(frame: pd.DataFrame, period, value: str = "timmar") -> pd.DataFrame:
-    """Per project: YTD, the month (change against the previous export), the same period
-    last year and the change against it (YTD − last year's YTD); missing where the needed
-    export does not exist. Last row: Totalsumma."""
+    """Per project (of the export, the previous month's and last year's): YTD, the month
+    (change against the previous export), the same period last year and the change against
+    it (YTD − last year's YTD); missing where the needed export does not exist. Last row:
+    Totalsumma, so the month's total is YTD(period) − YTD(previous month)."""
     period = Period.parse(period)
     last_year = period.same_period_last_year()
     current = ytd_by_project(frame, period, value)
     before = ytd_by_project(frame, last_year, value)
     labels: dict[str, str] = {}
-    for which in (last_year, period):  # this period's name wins
+    for which in (last_year, period.previous(), period):  # this period's name wins
         found = export_for(frame, which)
         labels.update(zip(found["projektnummer"].astype(str), project_labels(found),
                           strict=True))
+    month = month_figures(frame, period, value)
     numbers = list(current.index) if current is not None else []
-    if before is not None:
-        numbers += [n for n in before.index if n not in numbers]
+    for other in (month, before):  # a project gone from the export keeps its month's fall
+        numbers += [] if other is None else [n for n in other.index if n not in numbers]
     this_year = _aligned(current, numbers)
     last = _aligned(before, numbers)
     table = pd.DataFrame({
         HITTILLS: this_year,
-        f"Under {period.month_name}": _aligned(month_figures(frame, period, value), numbers),
+        f"Under {period.month_name}": _aligned(month, numbers),
         f"Samma period {last_year.year}": last,
         f"Förändring mot {last_year.year}": this_year - last,
     })

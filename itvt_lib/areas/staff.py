@@ -142,9 +142,10 @@ def _direction(change: float, unit: str = "procentenheter") -> str:
 def claim_holds(claim: str, previous: float, current: float) -> bool:
     """Whether a comment fits the figures: "samma nivå" is a change of at most 0,5
     percentage points; "ökat/minskat något" a change in that direction of at most
-    max(0,5 points, a quarter of the previous level); "ökat/minskat" any change that way."""
-    change = current - previous
-    slight = max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(previous))
+    max(0,5 points, a quarter of the previous level); "ökat/minskat" any change that way.
+    Change and bound are taken as a spreadsheet shows them (1,7 → 2,2 is 0,5, not 0,5000…04)."""
+    change = round_half_away(current - previous, 10)
+    slight = round_half_away(max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(previous)), 10)
     if claim == "samma_niva":
         return abs(change) <= SAME_LEVEL_POINTS
     sign = 1 if claim.startswith("okat") else -1

@@ -68,6 +68,8 @@ def _onex_sentence(row: pd.Series) -> str:
 
 def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
     total = matrix.loc[TOTAL, TOTAL]
+    if is_missing(total):
+        return f"Antalet ärenden i Nilex under {range_sv(*span)}: uppgift saknas."
     text = (f"I ärendehanteringssystemet Nilex skapades {fmt_number(total)} ärenden under "
             f"{range_sv(*span)}")
     shares = ticket_shares(matrix.drop(index=TOTAL, columns=TOTAL), "kanal").dropna()

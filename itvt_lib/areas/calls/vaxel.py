@@ -38,20 +38,42 @@ def tail_wait_at_least(mean_s: float, within_share: float, limit_s: float) -> fl
 def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
     """The per-kommun rows of the main range among rows with a kommun, one per member in
     display order (a member without a row is all missing); a member with rows of several
-    platforms keeps one per platform (`row_label`), never one merged row."""
+    platforms keeps one per platform (`row_label`), never one merged row; a member with no
+    row of the whole range keeps each of its rows inside it (`parts_inside`)."""
     split = vaxel[vaxel["kommun"].notna()]
     span = main_range(split)
     names = kommun_names(kommuner)
     if span is None:
         return pd.DataFrame(columns=vaxel.columns, index=pd.Index(names))
     rows = in_range(split, *span)
-    several = rows["kommun"].duplicated(keep=False)
+    parts = parts_inside(split, rows, span)
+    several = rows["kommun"].duplicated(keep=False) | rows["kommun"].isin(set(parts["kommun"]))
     labels = [row_label(k, p, s) for k, p, s in zip(rows["kommun"], rows["plattform"],
                                                       several, strict=True)]
+    labels += [part_label(k, p, a, b) for k, p, a, b in zip(
+        parts["kommun"], parts["plattform"], parts["from_date"], parts["to_date"], strict=True)]
+    rows = pd.concat([rows, parts])
     order = [label for name in names
              for label in ([lb for lb, k in zip(labels, rows["kommun"], strict=True)
                             if k == name] or [name])]
     return rows.set_axis(labels).drop(columns="kommun").reindex(order)
+
+
+def parts_inside(split: pd.DataFrame, rows: pd.DataFrame, span: tuple[date, date]
+                 ) -> pd.DataFrame:
+    """The rows inside the compared range of a member and platform with no row of the whole
+    range (a platform changed mid-range), oldest first: each is compared on its own."""
+    inside = within(split, *span)
+    whole = set(zip(rows["kommun"], rows["plattform"], strict=True))
+    parts = inside[[pair not in whole for pair in zip(inside["kommun"], inside["plattform"],
+                                                      strict=True)]]
+    return parts.sort_values(["from_date", "to_date"], kind="stable")
+
+
+def part_label(kommun: str, plattform: str, start: date, end: date) -> str:
+    """The column of a row covering part of the compared range: "Vårgårda (Teams,
+    2024-02-16–2024-03-31)"."""
+    return f"{kommun} ({plattform}, {range_text(start, end)})"
 
 
 def row_label(kommun: str, plattform: str, several: bool) -> str:
