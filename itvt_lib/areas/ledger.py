@@ -164,16 +164,20 @@ def sum_row(table: pd.DataFrame) -> pd.Series:
 
 def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                kostnadsstallen: pd.DataFrame, profile: pd.DataFrame, period: Period,
-               total_label: str, lacking: bool = False) -> pd.DataFrame:
+               total_label: str, lacking: bool = False,
+               mapped: set | None = None) -> pd.DataFrame:
     """Net cost year to date per kostnadsställe beside its periodised budget, with a sum
     row; the utfall is missing (not 0) when `lacking`: the ledger carries no kostnadsställe,
-    or the kontoplan leaves out an intäkt or kostnad line (covers_every_line)."""
+    or the kontoplan leaves out an intäkt or kostnad line (covers_every_line); and for a
+    kostnadsställe no ansvar maps to (not in `mapped`): the ledger cannot know its cost."""
     order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
     full = budget.budget_amounts(netto, "kostnadsstalle", period.year).reindex(order)
     shares = periodised_budget(full.fillna(0.0), profile, period, by_group=False)
     outcome = year_to_date(monthly_centres, period, "kostnadsstalle").reindex(order).fillna(0.0)
     if lacking:
         outcome[:] = float("nan")
+    if mapped is not None:
+        outcome[~outcome.index.isin(mapped)] = float("nan")
     labels = ytd_columns(period)
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
@@ -291,7 +295,8 @@ def centres_ytd_for(ctx) -> pd.DataFrame:
     return centre_ytd(monthly_outcomes(mapped, "kostnadsstalle"), budget.netto_for(ds),
                       ds["kostnadsstallen"], ds["budgetprofil"], ctx.period,
                       budget.total_label(ctx.params), lacks_centres(mapped, ctx.period.year)
-                      or not covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
+                      or not covers_every_line(ds["kontogrupper"], ds["kontoplan"]),
+                      set(ds["ansvar"]["kostnadsstalle"]))
 
 
 def cumulative_for(ctx) -> pd.DataFrame:
