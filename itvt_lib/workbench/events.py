@@ -7,9 +7,11 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+from ..areas import financing as rules
 from ..core.errors import InputError, ParamError
 from ..core.formatting import esc
 from ..core.settings import MAX_MODELS
+from .decision import typed_text
 from .results import Session
 
 
@@ -50,13 +52,33 @@ def rebuilt(bench, build) -> None:
     bench.refresh()
 
 
+def rate_texts(params, kontogrupper) -> dict[str, str]:
+    """Each kontogrupp's uppräkning as the params set it (its own rate, else the default,
+    else 0), written as the form's boxes show it."""
+    raw = rules.param_upprakning(params) or {}
+    default = float(raw.get("default", 0) or 0)
+    groups = raw.get("kontogrupper") or {}
+    return {g: typed_text(float(groups.get(g, default))) for g in kontogrupper}
+
+
+def params_rates(bench) -> None:
+    """The uppräkning boxes the controller has not typed in show the params' rates as they
+    are now on disk (a rate typed stays)."""
+    rates = rate_texts(bench.session.context(bench.period.value).params, bench.rate_boxes)
+    for group, box in bench.rate_boxes.items():
+        if group not in bench.rates_typed:
+            box.value = rates[group]
+
+
 def models_changed(bench) -> None:
-    """params/modeller.yaml changed: list the models again and redraw, at once."""
+    """A params file changed: list the models again, put the params' uppräkning in the
+    boxes not typed in, and redraw, at once."""
     bench.session.forget_params()
 
     def build():
         bench._quiet = True
         bench._build_models()
+        params_rates(bench)
         bench.saved.update()
     rebuilt(bench, build)
 

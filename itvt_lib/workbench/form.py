@@ -22,7 +22,7 @@ from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, events, export, memo_button, results, store
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
-from .events import models_changed, params_readable, period_changed, room_for_one_more
+from .events import models_changed, params_readable, period_changed, rate_texts, room_for_one_more
 from .results import ScenarioError, Session
 from .saved import SavedModels
 from .tables_view import TablesView
@@ -164,12 +164,9 @@ class Workbench:
             box.observe(lambda change, kommun=kommun: self._value_typed(kommun, change),
                         names="value")
         self.values.children = list(self.value_boxes.values())
-        raw = rules.param_upprakning(ctx.params) or {}
-        default = float(raw.get("default", 0) or 0)
-        groups = raw.get("kontogrupper") or {}
-        self.rate_boxes = {g: number_box(g, self.rates_typed.get(
-                               g, typed_text(float(groups.get(g, default)))))
-                           for g in self.session.kontogrupper(period)}
+        rates = rate_texts(ctx.params, self.session.kontogrupper(period))
+        self.rate_boxes = {g: number_box(g, self.rates_typed.get(g, text))
+                           for g, text in rates.items()}
         for group, box in self.rate_boxes.items():
             box.observe(lambda change, group=group: self._rate_typed(group, change),
                         names="value")
