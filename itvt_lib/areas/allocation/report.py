@@ -172,6 +172,10 @@ def key_figures(ctx) -> list[KeyFigure]:
     return result
 
 
+RESULT_SPLIT_NOTE = ("avvikelsen per kommun räknas mot kommunens budget: ett kommunbidrag i "
+                     "prognosen eller utfallet som skiljer sig från budgeten fördelas inte")
+
+
 def _kommunbidrag_checks(ctx) -> list[Check]:
     """Per budget year up to the report's: the kommunbidrag per kommun sums to the
     committee's (a kommun's missing budget warns: uppgift saknas)."""
@@ -218,6 +222,13 @@ def checks(ctx) -> list[Check]:
                           f"({measure} {year})",
                           statement.loc[budget.NETTOKOSTNAD, outcome_label],
                           table["Kostnad"].sum(min_count=n), tol * n))
+    # the kommuner's results (page 02's Över- och underskott) sum to the committee's resultat
+    own = year_results(ctx)
+    result.append(compare(AREA, f"Årets resultat per kommun summerar till nämndens resultat "
+                          f"({measure} {year})",
+                          statement.loc[budget.RESULTAT, outcome_label],
+                          own[own["year"] == year]["resultat"].sum(min_count=n), tol * n,
+                          note=RESULT_SPLIT_NOTE))
     # of record per kommun: sums and recomputation
     for y in sorted(set(totals[totals["kommun"].notna()]["year"])):
         if y > year:

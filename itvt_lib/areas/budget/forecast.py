@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from ...core.formatting import amount, fmt_number, round_half_away
+from ...core.formatting import amount, fmt_number, is_missing, round_half_away
 from ...core.periods import Period
 from .amounts import amounts, budget_amounts, of_record, outcome_amounts
 from .statement import NETTOKOSTNAD, RESULTAT, apply_of_record, statement_layout, with_totals
@@ -106,6 +106,25 @@ def compared_with_forecast(better_by: float) -> str:
     return f"{fmt_number(abs(shown))} tkr {'bättre' if shown > 0 else 'sämre'} än"
 
 
+_MISSING = "prognos saknas för en eller flera rader i driftredovisningen"
+
+
+def forecast_movement(first: float, last: float, since: str) -> str:
+    """How the prognostiserade resultat moved from the first prognos to the last, by the
+    difference shown in whole tkr; a missing one of them states that, no direction."""
+    month = Period.parse(since).month_name
+    if is_missing(last):
+        return f"Det senaste prognostiserade resultatet kan inte anges: {_MISSING}."
+    if is_missing(first):
+        return (f"Det prognostiserade resultatet är {fmt_number(last, zero='0')} tkr; förändringen "
+                f"sedan {month} kan inte anges: {_MISSING}.")
+    moved = round_half_away(last) - round_half_away(first)
+    direction = "är oförändrat" if moved == 0 else \
+        f"har {'förbättrats' if moved > 0 else 'försämrats'} med {fmt_number(abs(moved))} tkr"
+    return (f"Det prognostiserade resultatet {direction} sedan {month}, till "
+            f"{fmt_number(last, zero='0')} tkr.")
+
+
 def forecast_sentence(history: pd.DataFrame, period: Period,
                       last_of_record: tuple[float, float] | None = None) -> str:
     """How this year's forecast of resultat moved (and, at year end, the outcome), in Swedish;
@@ -125,16 +144,13 @@ def forecast_sentence(history: pd.DataFrame, period: Period,
         text = f"Underlaget har ingen prognos för {year}."
     elif len(forecasts) == 1:
         first = forecasts.iloc[0]
-        text = (f"Prognosen för {year} har gjorts en gång ({Period.parse(first['period']).month_name})"
-                f" och visar ett resultat på {fmt_number(first['resultat'], zero='0')} tkr.")
+        text = f"Prognosen för {year} har gjorts en gång ({Period.parse(first['period']).month_name})"
+        text += (f" men resultatet kan inte anges: {_MISSING}." if is_missing(first["resultat"])
+                 else f" och visar ett resultat på {fmt_number(first['resultat'], zero='0')} tkr.")
     else:
         first, last = forecasts.iloc[0], forecasts.iloc[-1]
-        moved = round_half_away(last["resultat"]) - round_half_away(first["resultat"])
-        direction = "är oförändrat" if moved == 0 else \
-            f"har {'förbättrats' if moved > 0 else 'försämrats'} med {fmt_number(abs(moved))} tkr"
-        text = (f"Prognosen för {year} har gjorts {len(forecasts)} gånger. Det prognostiserade "
-                f"resultatet {direction} sedan {Period.parse(first['period']).month_name}, till "
-                f"{fmt_number(last['resultat'], zero='0')} tkr.")
+        text = (f"Prognosen för {year} har gjorts {len(forecasts)} gånger. "
+                f"{forecast_movement(first['resultat'], last['resultat'], first['period'])}")
     if not outcome.empty:
         text += f" Utfallet blev {fmt_number(outcome.iloc[-1]['resultat'], zero='0')} tkr."
     return text

@@ -90,7 +90,8 @@ def _result_sentence(name: str, period: Period, resultat: float, tolerance: floa
 
 def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
                      tolerance: float, year_end: bool) -> str:
-    """Name the line item that explains most of a non-balanced result."""
+    """Name the line item that explains most of a non-balanced result; none when the
+    kommunbidrag's avvikelse explains as much or more (`kommunbidrag_explains`)."""
     if is_missing(resultat) or not shown_beyond(resultat, tolerance):
         return ""
     deviation = table.iloc[:, -1]
@@ -99,6 +100,8 @@ def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
     value = items[worst]
     if (resultat < 0) != (value < 0) or not shown_beyond(value, tolerance):
         return ""
+    if kommunbidrag_explains(deviation[layout["klass"] == "kommunbidrag"], value):
+        return ""
     klass = layout.loc[worst, "klass"]
     higher = (klass == "kostnad") == (value < 0)
     direction = "högre" if higher else "lägre"
@@ -106,6 +109,13 @@ def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
     verb = "beror" if year_end else "beror enligt prognosen"
     return (f"{tense} resultatet {verb} främst på {direction} {str(worst).lower()} än "
             f"budgeterat ({fmt_number(value, signed=True)} tkr).")
+
+
+def kommunbidrag_explains(kommunbidrag: pd.Series, value: float) -> bool:
+    """True when the kommunbidrag's avvikelse, in the direction of the line item's `value`,
+    is at least as large: the line item is then not what the result mainly depends on."""
+    found = kommunbidrag.dropna().sum()
+    return (found < 0) == (value < 0) and abs(found) >= abs(value)
 
 
 def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
