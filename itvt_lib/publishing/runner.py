@@ -450,9 +450,9 @@ def _run(options: RunOptions) -> int:
         return code
     for period, error in results.items():
         if error is None:
-            print(f"Startsida {period}: {(output_dir / period / 'index.html').as_uri()}")
+            print(f"Startsida {period}: {(output_dir.resolve() / period / 'index.html').as_uri()}")
     if any(error is None for error in results.values()) and archived == code:
-        print(f"Arkiv: {(output_dir / ARCHIVE).as_uri()}")
+        print(f"Arkiv: {(output_dir.resolve() / ARCHIVE).as_uri()}")
     return archived
 
 

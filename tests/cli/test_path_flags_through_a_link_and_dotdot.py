@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 
-from conftest import run_cli
+import pytest
+from conftest import registry_import, run_cli, write_notebook
 
 from itvt_lib.publishing.runner import RunOptions, resolved
 
@@ -43,3 +44,22 @@ def test_run_options_keep_dotdot_after_a_link(tmp_path, data_dir, monkeypatch):
     assert (os.path.realpath(result.data_dir),
             os.path.realpath(result.output_dir.parent) + "/out") == tuple(map(str, expected))
     assert result.data_dir.is_absolute() and result.output_dir.is_absolute()
+
+
+@pytest.mark.slow
+def test_a_run_publishes_and_links_where_the_system_names(tmp_path, data_dir):
+    """TEST: `--output-dir link/../out`: the report is in tmp/real/out and the printed
+    file:// links (a browser drops "link/.." from a URL) lead there."""
+    cwd = _folders(tmp_path, data_dir)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks, "01-ok.ipynb", registry_import(), "print('ok')")
+    result = run_cli("run", "--period", "2024-02", "--data-dir", "link/../data",
+                     "--notebooks-dir", notebooks, "--output-dir", "link/../out", cwd=cwd,
+                     timeout=300)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "real" / "out"
+    expected = [f"Startsida 2024-02: {(out / '2024-02' / 'index.html').as_uri()}",
+                f"Arkiv: {(out / 'index.html').as_uri()}"]
+    assert result.stdout.splitlines() == expected
+    assert not (cwd / "out").exists()
