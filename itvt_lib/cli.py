@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .core.errors import InputError, ParamError, os_reason, unexpected_line
 from .core.numbers import NumberError, parse_typed
-from .core.paths import OUTPUTS_DIR
+from .core.paths import OUTPUTS_DIR, absolute_path
 
 # argparse's own usage errors, in Swedish (its --help stays as argparse writes it).
 _COMMANDS = ("run", "check", "beslutsunderlag", "periods")
@@ -186,7 +186,7 @@ def _absolute_paths(args) -> None:
     for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
         value = getattr(args, name, None)
         if value is not None:
-            setattr(args, name, Path(os.path.abspath(os.fspath(value))))
+            setattr(args, name, absolute_path(value))
 
 
 PATH_ROOM = 512   # bytes an output folder leaves for the report's own names under it

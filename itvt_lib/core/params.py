@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from .data_files import lies_beside
 from .errors import ParamError
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
@@ -251,7 +252,7 @@ def stray_params_file(params_dir: Path) -> str | None:
     known = {"defaults.yaml", SAVED_MODELS}
     for path in sorted(params_dir.iterdir()) if params_dir.is_dir() else []:
         name = path.name
-        if not path.is_file() or name in known or _PERIOD_FILE.match(name):
+        if not path.is_file() or name in known or _PERIOD_FILE.match(name) or lies_beside(name):
             continue
         if name.lower().endswith((".yml", ".yaml")):
             return (f"{display_path(path)}: läses inte (itvt läser defaults.yaml, "
@@ -261,7 +262,7 @@ def stray_params_file(params_dir: Path) -> str | None:
     for path in sorted(meetings.iterdir()) if meetings.is_dir() else []:
         name = path.name
         if path.is_file() and name.lower().endswith((".yml", ".yaml")) and \
-                not _MEETING_FILE.match(name):
+                not _MEETING_FILE.match(name) and not lies_beside(name):
             return (f"{display_path(path)}: läses inte (itvt läser en fil per sammanträde, "
                     f"{MEETINGS_DIR}/ÅÅÅÅ-MM-DD.yaml, t.ex. {MEETINGS_DIR}/2024-03-06.yaml); "
                     "döp om eller flytta filen")

@@ -17,6 +17,12 @@ NOTEBOOKS_DIR = ROOT / "notebooks"
 OUTPUTS_DIR = ROOT / "outputs"
 
 
+def absolute_path(path) -> Path | None:
+    """`path` made absolute against the current folder with its ".." kept for the system to
+    read: "link/../data" is the data folder beside the link's target, as `ls` reads it."""
+    return None if path is None else Path(os.getcwd(), os.fspath(path))
+
+
 def display_path(path) -> str:
     """Return `path` relative to the current directory when inside it, else as given."""
     path = Path(path)

@@ -109,7 +109,7 @@ def print_pdf(source: Path, target: Path, chromium: str) -> Path:
         page = browser.new_page(viewport={"width": int(printable_width_px()), "height": 1000})
         page.route("**/*", lambda route: route.continue_()
                    if route.request.url.startswith(("file:", "data:")) else route.abort())
-        page.goto(source.as_uri(), wait_until="load")
+        page.goto(source.resolve().as_uri(), wait_until="load")
         page.emulate_media(media="print")
         page.evaluate(MARK_WIDE, [printable_width_px(), printable_width_px(landscape=True)])
         page.pdf(path=str(target), format="A4", print_background=True, outline=True,

@@ -41,6 +41,7 @@ from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
 from ..core.loading import Dataset, data_relative
 from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
+from ..core.paths import absolute_path as absolute
 from ..core.periods import Period
 from .failing_checks import failed_checks, failure_line, refusal  # noqa: F401
 from .inputs_read import changed_input, inputs_key
@@ -99,11 +100,6 @@ class RunOptions:
     log: Callable[[str], None] = _info
     stop: Stop | None = None  # set by `run`: SIGINT/SIGTERM stop the run between steps
     inputs_read: tuple | None = None  # set by `run` before it reads them (inputs_key)
-
-
-def absolute(path) -> Path | None:
-    """`path` made absolute against the current directory (no symlink is followed)."""
-    return None if path is None else Path(os.path.abspath(os.fspath(path)))
 
 
 def resolved(options: RunOptions) -> RunOptions:
@@ -454,9 +450,9 @@ def _run(options: RunOptions) -> int:
         return code
     for period, error in results.items():
         if error is None:
-            print(f"Startsida {period}: {(output_dir / period / 'index.html').as_uri()}")
+            print(f"Startsida {period}: {(output_dir.resolve() / period / 'index.html').as_uri()}")
     if any(error is None for error in results.values()) and archived == code:
-        print(f"Arkiv: {(output_dir / ARCHIVE).as_uri()}")
+        print(f"Arkiv: {(output_dir.resolve() / ARCHIVE).as_uri()}")
     return archived
 
 
