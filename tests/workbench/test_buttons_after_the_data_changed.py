@@ -5,12 +5,10 @@ line, instead of an export or memo of figures the data no longer holds."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from itvt_lib.core.errors import DataError
-from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
+from itvt_lib.core.paths import PARAMS_DIR
 from itvt_lib.workbench import Workbench, memo_button, store
 from itvt_lib.workbench.results import Session
 
@@ -19,12 +17,9 @@ OLD, NEW = "2024,2024-02,prognos,IT Gemensamt,18347", "2024,2024-02,prognos,IT G
 
 
 @pytest.fixture
-def bench(tmp_path) -> Workbench:
-    shutil.copytree(DATA_DIR, tmp_path / "data")
-    shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
+def bench(data_dir, params, tmp_path) -> Workbench:
     written = []
-    form = Workbench(Session(tmp_path / "data", tmp_path / "params"), "2024-02",
+    form = Workbench(Session(data_dir, params), "2024-02",
                      outputs_dir=tmp_path / "outputs", debounce=0,
                      memo=lambda *args, **kw: written.append(args) or [tmp_path / "memo"])
     form.name.value = "Efter rättelsen"

@@ -6,12 +6,10 @@ case, YAML, anything in huvudbok/) is a change: the line, and nothing written.""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.workbench import Workbench
 from itvt_lib.workbench.results import Session
 
@@ -19,11 +17,8 @@ LINE = "data har ändrats sedan arbetsbänken öppnades"
 
 
 @pytest.fixture
-def bench(tmp_path) -> Workbench:
-    shutil.copytree(DATA_DIR, tmp_path / "data")
-    shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
-    return Workbench(Session(tmp_path / "data", tmp_path / "params"), "2024-02",
+def bench(data_dir, params, tmp_path) -> Workbench:
+    return Workbench(Session(data_dir, params), "2024-02",
                      outputs_dir=tmp_path / "outputs", debounce=0)
 
 

@@ -6,11 +6,9 @@ again with the same bytes, is no change: the figures are redrawn as before."""
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
-from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.workbench import Workbench
 from itvt_lib.workbench.results import Session
 
@@ -20,11 +18,8 @@ OLD, NEW = "2024,2024-02,prognos,IT Gemensamt,18347", "2024,2024-02,prognos,IT G
 
 
 @pytest.fixture
-def bench(tmp_path) -> Workbench:
-    shutil.copytree(DATA_DIR, tmp_path / "data")
-    shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "params" / "modeller.yaml").unlink(missing_ok=True)
-    return Workbench(Session(tmp_path / "data", tmp_path / "params"), "2024-02",
+def bench(data_dir, params, tmp_path) -> Workbench:
+    return Workbench(Session(data_dir, params), "2024-02",
                      outputs_dir=tmp_path / "outputs", debounce=0)
 
 
