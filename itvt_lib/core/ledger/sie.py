@@ -455,10 +455,15 @@ def _not_without_periods(outcomes: pd.DataFrame, budget: pd.DataFrame, lines: Li
 
 def _balances_agree(outcomes: pd.DataFrame, header: Header) -> None:
     """A type 4 file's #PSALDO account total ({}) of a result account and period equals the
-    sum of its #TRANS (a file of some verifikationer alone would be read short)."""
+    sum of its #TRANS, in årsnr 0 and in each other #RAR year the file has #TRANS of (a file
+    of some verifikationer alone would be read short)."""
     sums = outcomes.groupby(["year", "month", "konto"])["ore"].sum()
+    read_months = outcomes[["year", "month"]].drop_duplicates().itertuples(index=False)
+    months = [dt.date(int(y), int(m), 1) for y, m in read_months]
+    read = {"0"} | {no for no, (start, end, _) in header.rar.items()
+                    if any(start.replace(day=1) <= month <= end for month in months)}
     for label, number, year_no, period, konto, objects, ore in header.balances:
-        if label != "#PSALDO" or year_no != "0" or objects or not _is_konto(konto) or \
+        if label != "#PSALDO" or year_no not in read or objects or not _is_konto(konto) or \
                 not is_result_account(konto_key(konto), header.ktyp.get(konto_key(konto))):
             continue
         summed = int(sums.get((int(period[:4]), int(period[4:]), int(konto)), 0))
