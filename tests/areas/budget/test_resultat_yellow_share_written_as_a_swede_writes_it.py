@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from itvt_lib.areas import budget, open_report
+from itvt_lib.areas import open_report
 
 
 @pytest.mark.parametrize("written", ['"−0,01"', '"-0,01"', "-0.01"])
