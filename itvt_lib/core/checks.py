@@ -65,10 +65,17 @@ def compare(area: str, description: str, expected, actual, tolerance: float,
     return Check(area, description, expected, actual, tolerance, differ_status, note)
 
 
+def as_computed_by_hand(bound: float) -> float:
+    """A threshold to 15 significant digits, as a spreadsheet or a reader computes it
+    (0.009 × 12 000 is 108, not 107.99999999999999)."""
+    return float(f"{float(bound):.15g}")
+
+
 def traffic_light(value: float, green_at: float, yellow_at: float) -> str:
     """green when value ≥ green_at, yellow when ≥ yellow_at, else red (higher is better)."""
     if value is None or value != value:
         return ""
+    green_at, yellow_at = as_computed_by_hand(green_at), as_computed_by_hand(yellow_at)
     return "green" if value >= green_at else "yellow" if value >= yellow_at else "red"
 
 
@@ -77,6 +84,8 @@ def band_light(deviation: float, green_within: float, yellow_within: float) -> s
     if deviation is None or deviation != deviation:
         return ""
     size = abs(deviation)
+    green_within = as_computed_by_hand(green_within)
+    yellow_within = as_computed_by_hand(yellow_within)
     return "green" if size <= green_within else "yellow" if size <= yellow_within else "red"
 
 

@@ -6,14 +6,14 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ...core.settings import Number, Section, Text
+from ...core.settings import Number, Read, Section, Text
 
 
 class ResultatRule(Section):
     """Resultat: green at ≥ green_at tkr, yellow down to a (negative) share of nettokostnad."""
 
     green_at: Number = 0
-    yellow_down_to_share_of_nettokostnad: Annotated[float, Field(ge=-1, le=0)] = -0.01
+    yellow_down_to_share_of_nettokostnad: Annotated[float, Read, Field(ge=-1, le=0)] = -0.01
 
 
 class Kommentar(Section):
