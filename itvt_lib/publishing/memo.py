@@ -117,7 +117,9 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     if chosen.andelar is not None:
         lines.append(("Fasta andelar", join_sv([
             f"{k} {_percent_text(v)}" for k, v in zip(results.inputs.kommuner, chosen.andelar,
-                                                     strict=True)])))
+                                                     strict=True)])
+            + financing.andelar_as_used(results.inputs.kommuner, chosen.andelar,
+                                        results.decimals)))
     underlag = model.underlag
     if underlag:
         years = [y for y in dict.fromkeys(results.comparison["År"]) if y <= ctx.period.year]

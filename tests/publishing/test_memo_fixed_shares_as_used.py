@@ -1,0 +1,32 @@
+"""The memo's Antaganden stated typed fixed shares (43,65/56,35 %) while its figures use
+them as a key, rounded to `share_decimals` (43,7/56,3 %): the shares behind the amounts
+were not the ones stated. The line now adds the shares as used when rounding changes them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from itvt_lib.areas import open_report
+from itvt_lib.publishing import memo
+from itvt_lib.workbench import store
+
+NAME = "Fasta med två decimaler"
+
+
+@pytest.mark.parametrize(("andelar", "expected"), [
+    ({"Herrljunga": 43.65, "Vårgårda": 56.35},
+     "Herrljunga 43,65\u00a0% och Vårgårda 56,35\u00a0%, som fördelningsnyckel avrundade "
+     "till Herrljunga 43,7\u00a0% och Vårgårda 56,3\u00a0%"),
+    ({"Herrljunga": 40.0, "Vårgårda": 60.0}, "Herrljunga 40,0\u00a0% och Vårgårda 60,0\u00a0%"),
+])
+def test_the_memo_states_the_fixed_shares_its_figures_use(dataset, params_dir, andelar,
+                                                          expected):
+    store.save_model({"name": NAME, "driver": "fast", "andelar": andelar}, params_dir)
+    ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
+    model = memo.chosen_model(ctx, NAME)
+    results = memo.memo_results(ctx, model)
+    lines = dict(memo.assumption_lines(ctx, model, results, datetime(2026, 12, 4), "Test"))
+    result = lines["Fasta andelar"]
+    assert result == expected
