@@ -21,11 +21,13 @@ def _difference_words(diff: float) -> str:
 
 
 def andelar_as_used(kommuner, andelar, decimals: int) -> str:
-    """What fixed shares become as a key (rounded to `decimals` decimals of a percent by
-    largest remainder, as the figures use them): "" when they stay as written, else
+    """What fixed shares (or any weights: lika delar are ones) become as a key (rounded to
+    `decimals` decimals of a percent by largest remainder, as the figures use them): ""
+    when that keeps each weight's exact share, else
     ", som fördelningsnyckel avrundade till Herrljunga 43,7 % och Vårgårda 56,3 %"."""
-    used = allocation.shares_from_weights(pd.Series(andelar, dtype="float64"), decimals)
-    if all(round(u * 100, 9) == round(float(v), 9) for u, v in zip(used, andelar, strict=True)):
+    weights = pd.Series(andelar, dtype="float64")
+    used = allocation.shares_from_weights(weights, decimals)
+    if ((used - weights / weights.sum()).abs() < 1e-9).all():
         return ""
     return ", som fördelningsnyckel avrundade till " + join_sv(
         [f"{k} {fmt_percent(u, decimals)}" for k, u in zip(kommuner, used, strict=True)])
@@ -100,7 +102,9 @@ def driver_explanations(results: Results) -> list[str]:
         elif driver == "budgetandel":
             text = "Budgetandel: kommunens kommunbidrag delat med det totala kommunbidraget"
         elif driver == "lika":
-            text = "Lika delar: samma andel för varje medlem"
+            kommuner = results.inputs.kommuner
+            text = "Lika delar: samma andel för varje medlem" + andelar_as_used(
+                kommuner, [1.0] * len(kommuner), results.decimals)
         elif driver == "fast":
             models = [m for m in results.models if m.andelar is not None]
             text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(

@@ -6,6 +6,7 @@ It now adds the shares as used when rounding changes them."""
 from __future__ import annotations
 
 import pytest
+from financing_test_data import inputs3
 
 from itvt_lib.areas import financing
 
@@ -36,4 +37,27 @@ def test_page_80_states_the_fixed_shares_the_figures_use(ctx_2024):
     expected = ("Fasta andelar: andelar angivna i parametrarna (F: Herrljunga 43,65 % och "
                 "Vårgårda 56,35 %, som fördelningsnyckel avrundade till Herrljunga "
                 "43,7\u00a0% och Vårgårda 56,3\u00a0%).")
+    assert expected in result
+
+
+@pytest.mark.parametrize(("kommuner", "decimals", "expected"), [
+    ([H, V, "Alingsås"], 1, ", som fördelningsnyckel avrundade till Herrljunga 33,4\u00a0%, "
+                            "Vårgårda 33,3\u00a0% och Alingsås 33,3\u00a0%"),
+    ([H, V, "Alingsås"], 0, ", som fördelningsnyckel avrundade till Herrljunga 34\u00a0%, "
+                            "Vårgårda 33\u00a0% och Alingsås 33\u00a0%"),
+    ([H, V], 0, ""),
+])
+def test_equal_shares_that_a_key_cannot_hold_are_stated_as_used(kommuner, decimals, expected):
+    # three members: lika delar are 33,4/33,3/33,3 % in the figures, not "samma andel"
+    result = financing.andelar_as_used(kommuner, [1.0] * len(kommuner), decimals)
+    assert result == expected
+
+
+def test_page_80_states_lika_delar_of_three_members_as_used(ctx_2024):
+    # TEST data: members A, B, C (financing_test_data.inputs3), pools IT 600 and Växel 90
+    found = financing.compare(ctx_2024.dataset, ctx_2024.period, financing.typed_models(
+        [financing.CURRENT_MODEL, {"name": "L", "driver": "lika"}]), inputs=inputs3())
+    result = financing.driver_explanations(found)
+    expected = ("Lika delar: samma andel för varje medlem, som fördelningsnyckel avrundade "
+                "till A 33,4\u00a0%, B 33,3\u00a0% och C 33,3\u00a0%.")
     assert expected in result
