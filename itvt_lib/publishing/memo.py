@@ -98,6 +98,16 @@ def unused_values(year) -> str:
     return f"; används inte: {what}, siffrorna bygger på underlaget i data"
 
 
+def typed_shares_as_used(results: financing.Results, varden) -> str:
+    """Typed values that are shares (every member, summing to 100) as the figures use them
+    (rounded as a key, `financing.andelar_as_used`); "" for counts."""
+    kommuner = results.inputs.kommuner
+    values = [varden.get(k) for k in kommuner]
+    if None in values or abs(sum(float(v) for v in values) - 100) > 1e-9:
+        return ""
+    return financing.andelar_as_used(kommuner, values, results.decimals)
+
+
 def _percent_text(value) -> str:
     """A typed percent as written, at least one decimal ("3,0 %", "12,25 %")."""
     return fmt_percent(float(value) / 100, max(1, own_decimals(value)))
@@ -117,7 +127,9 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     if chosen.andelar is not None:
         lines.append(("Fasta andelar", join_sv([
             f"{k} {_percent_text(v)}" for k, v in zip(results.inputs.kommuner, chosen.andelar,
-                                                     strict=True)])))
+                                                     strict=True)])
+            + financing.andelar_as_used(results.inputs.kommuner, chosen.andelar,
+                                        results.decimals)))
     underlag = model.underlag
     if underlag:
         years = [y for y in dict.fromkeys(results.comparison["År"]) if y <= ctx.period.year]
@@ -126,6 +138,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
                       join_sv([f"{k} {count(own_decimals(v), zero='0').text(v)}"
                                for k, v in underlag.varden.items()])
+                      + (typed_shares_as_used(results, underlag.varden) if used else "")
                       + f" ({underlag.kalla})" + ("" if used else unused_values(underlag.ar))))
     raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
     for group, rate in results.next_budget["Uppräkning % (antagande)"].items():

@@ -30,7 +30,8 @@ def _lines(dataset, params_dir, spec: dict) -> dict[str, str]:
     ({"grundavgift_procent": 12.25}, "Grundavgift", "12,25\u00a0%"),
     ({"grundavgift_procent": 30}, "Grundavgift", "30,0\u00a0%"),
     ({"pools": {"IT Gemensamt": "fast"}, "andelar": {"Herrljunga": 43.65, "Vårgårda": 56.35}},
-     "Fasta andelar", "Herrljunga 43,65\u00a0% och Vårgårda 56,35\u00a0%"),
+     "Fasta andelar", "Herrljunga 43,65\u00a0% och Vårgårda 56,35\u00a0%, som "
+     "fördelningsnyckel avrundade till Herrljunga 43,7\u00a0% och Vårgårda 56,3\u00a0%"),
     ({"upprakning_procent": {"default": 0.0, "kontogrupper": {"Personalkostnader": 0.04}}},
      "Uppräkning 2025: Personalkostnader", "0,04\u00a0% (sparad med modellen)"),
     ({"upprakning_procent": {"default": 0.0, "kontogrupper": {"Personalkostnader": 2.25}}},

@@ -74,6 +74,7 @@ from .rules import (
 from .schema import AREA, BUILTIN_DRIVERS, DRIVERS, TABLES, driver_names, driver_problem
 from .sentences import (
     _difference_words,
+    andelar_as_used,
     driver_explanations,
     footnote_text,
     missing_lines,
@@ -116,7 +117,7 @@ __all__ = [
     "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",
-    "DIFFERENCE", "driver_explanations", "driver_label", "driver_names", "driver_problem",
+    "DIFFERENCE", "andelar_as_used", "driver_explanations", "driver_label", "driver_names", "driver_problem",
     "DRIVER_SV", "DRIVERS",
     "driver_weights", "driver_year", "first_is_current", "footnote_text", "formats", "has_data", "history_table",
     "marked_current",

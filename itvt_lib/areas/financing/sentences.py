@@ -4,7 +4,9 @@ year's notes, the drivers and their sources, the footnote and missing figures.
 
 from __future__ import annotations
 
-from ...core.formatting import as_written, fmt_tkr, is_missing, join_sv
+import pandas as pd
+
+from ...core.formatting import as_written, fmt_percent, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -16,6 +18,19 @@ def _difference_words(diff: float) -> str:
     if diff == 0:
         return "lika mycket som med nuvarande modell"
     return f"{fmt_tkr(abs(diff))} {'mindre' if diff < 0 else 'mer'} än med nuvarande modell"
+
+
+def andelar_as_used(kommuner, andelar, decimals: int) -> str:
+    """What fixed shares (or any weights: lika delar are ones) become as a key (rounded to
+    `decimals` decimals of a percent by largest remainder, as the figures use them): ""
+    when that keeps each weight's exact share, else
+    ", som fördelningsnyckel avrundade till Herrljunga 43,7 % och Vårgårda 56,3 %"."""
+    weights = pd.Series(andelar, dtype="float64")
+    used = allocation.shares_from_weights(weights, decimals)
+    if ((used - weights / weights.sum()).abs() < 1e-9).all():
+        return ""
+    return ", som fördelningsnyckel avrundade till " + join_sv(
+        [f"{k} {fmt_percent(u, decimals)}" for k, u in zip(kommuner, used, strict=True)])
 
 
 def no_figures_lines(results: Results, year: int) -> list[str]:
@@ -87,12 +102,15 @@ def driver_explanations(results: Results) -> list[str]:
         elif driver == "budgetandel":
             text = "Budgetandel: kommunens kommunbidrag delat med det totala kommunbidraget"
         elif driver == "lika":
-            text = "Lika delar: samma andel för varje medlem"
+            kommuner = results.inputs.kommuner
+            text = "Lika delar: samma andel för varje medlem" + andelar_as_used(
+                kommuner, [1.0] * len(kommuner), results.decimals)
         elif driver == "fast":
             models = [m for m in results.models if m.andelar is not None]
             text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(
                 f"{m.name}: " + join_sv([f"{k} {as_written(v, 1)} %" for k, v in
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
+                + andelar_as_used(results.inputs.kommuner, m.andelar, results.decimals)
                 for m in models) + ")"
         else:
             text = f"{driver[:1].upper()}{driver[1:]}: antal per kommun året före budgetåret"
