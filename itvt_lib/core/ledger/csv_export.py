@@ -317,7 +317,7 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
     """The first data line holding a non-empty field beyond the header's `width`, or more
     or fewer empty ones than the rows before it (empty ones from a delimiter ending every
     row are no field; in one row only, they may be a text's delimiter shifting the row).
-    `extra` gets the count of empty fields beyond `width` of each row read."""
+    `extra` gets the count of empty fields beyond `width` of the first row read."""
     with open(path, encoding=encoding, newline="") as handle:
         for number, line in enumerate(handle, start=1):
             if number < first_line:
@@ -332,13 +332,16 @@ def _field_beyond_header(path: Path, encoding: str, first_line: int, delimiter: 
 
 def _beyond(cells: list[str], width: int, extra: list) -> bool:
     """True when a row's fields beyond `width` hold a value, or differ in number from the
-    earlier rows' (`extra`, updated); a row of empty cells is no row."""
+    earlier rows' (`extra` holds the first row's count: every row before this one had it);
+    a row of empty cells is no row."""
     if not any(cell.strip() for cell in cells):
         return False
     if any(cell.strip() for cell in cells[width:]):
         return True
-    extra.append(max(len(cells) - width, 0))
-    return len(set(extra)) > 1
+    count = max(len(cells) - width, 0)
+    if not extra:
+        extra.append(count)
+    return count != extra[0]
 
 
 def _line_twice(path: Path, encoding: str, first_line: int) -> tuple[int, int] | None:
