@@ -15,6 +15,15 @@ from itvt_lib.workbench import store
 NAME = "Fasta med två decimaler"
 
 
+def _assumptions(dataset, params_dir, spec: dict) -> dict[str, str]:
+    """The memo's Antaganden lines of the model `spec`, saved to `params_dir`, for 2024-02."""
+    store.save_model(spec, params_dir)
+    ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
+    model = memo.chosen_model(ctx, NAME)
+    results = memo.memo_results(ctx, model)
+    return dict(memo.assumption_lines(ctx, model, results, datetime(2026, 12, 4), "Test"))
+
+
 @pytest.mark.parametrize(("andelar", "expected"), [
     ({"Herrljunga": 43.65, "Vårgårda": 56.35},
      "Herrljunga 43,65\u00a0% och Vårgårda 56,35\u00a0%, som fördelningsnyckel avrundade "
@@ -23,11 +32,7 @@ NAME = "Fasta med två decimaler"
 ])
 def test_the_memo_states_the_fixed_shares_its_figures_use(dataset, params_dir, andelar,
                                                           expected):
-    store.save_model({"name": NAME, "driver": "fast", "andelar": andelar}, params_dir)
-    ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
-    model = memo.chosen_model(ctx, NAME)
-    results = memo.memo_results(ctx, model)
-    lines = dict(memo.assumption_lines(ctx, model, results, datetime(2026, 12, 4), "Test"))
+    lines = _assumptions(dataset, params_dir, {"name": NAME, "driver": "fast", "andelar": andelar})
     result = lines["Fasta andelar"]
     assert result == expected
 
@@ -41,12 +46,7 @@ def test_the_memo_states_the_fixed_shares_its_figures_use(dataset, params_dir, a
 ])
 def test_the_memo_states_typed_befolkning_shares_as_used(dataset, params_dir, varden, expected):
     # typed befolkning shares are a key as well: 43,65/56,35 computes with 43,7/56,3 %
-    store.save_model({"name": NAME, "driver": "befolkning", "underlag": {
-        "fordelningsnyckel": "befolkning", "kalla": "test", "ar": 2024, "varden": varden}},
-        params_dir)
-    ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
-    model = memo.chosen_model(ctx, NAME)
-    results = memo.memo_results(ctx, model)
-    lines = dict(memo.assumption_lines(ctx, model, results, datetime(2026, 12, 4), "Test"))
+    lines = _assumptions(dataset, params_dir, {"name": NAME, "driver": "befolkning", "underlag": {
+        "fordelningsnyckel": "befolkning", "kalla": "test", "ar": 2024, "varden": varden}})
     result = lines["Egna värden för befolkningsandel"]
     assert result == expected

@@ -2,7 +2,8 @@
 callers' 93 % typed with enhet "tkr" (or "st", or none) was shown among the start page's key
 figures as "93 tkr" (or a bare "93", a count) while its check "står i meningen den hämtats
 från" passed: only enhet "%" was held to its unit. Now every unit is, a count is never a
-percentage, and "procent" is read as "%"."""
+percentage, and "procent" is read as "%". Earlier: a count typed with the unit "%" (1 350
+computers shown as "1 350 %" among the key figures) fails its check too."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from itvt_lib.areas import annual_report
 SATISFIED = ("Sedan september har servicedesk skickat ut en enkät som påvisar att 93 % av dem "
              "som ringer in till servicedesk är nöjda med den support de fått.")
 COMPUTERS = "1350 datorer har bytts ut under höst och vintern."
+NBSP = "\u00a0"
 
 
 @pytest.mark.parametrize(("value", "sentence", "enhet", "expected"), [
@@ -33,6 +35,10 @@ COMPUTERS = "1350 datorer har bytts ut under höst och vintern."
     (1350.0, COMPUTERS, None, True),
     (1350.0, COMPUTERS, "tkr", False),
     (5.0, "Under året har fem nya personer börjat på enheten.", "st", True),
+    (93.0, f"påvisar att 93{NBSP}% av dem som ringer in", "%", True),
+    (93.0, "påvisar att 93% av dem som ringer in", "%", True),
+    (1350.0, COMPUTERS, "%", False),
+    (93.0, "93 samtal och 7 % av dem", "%", False),
 ])
 def test_figure_in_sentence_with_its_unit(value, sentence, enhet, expected):
     result = annual_report.figure_in_sentence(value, None, sentence, enhet)
@@ -55,3 +61,12 @@ def test_a_percentage_typed_with_another_unit_fails_its_check(enhet, expected):
     result = [c.status for c in annual_report.checks(_Ctx(rows))
               if "Nöjda inringare" in c.description]
     assert result == expected
+
+
+def test_a_count_typed_in_percent_fails_its_check():
+    rows = pd.DataFrame({"year": [2023], "post": ["datorer_utbytta"], "varde": [1350.0],
+                         "text": [None], "enhet": ["%"], "kalla": [COMPUTERS]})
+    result = [c for c in annual_report.checks(_Ctx(rows)) if "Utbytta datorer" in
+              c.description]
+    assert [c.status for c in result] == ["fail"]
+    assert result[0].actual == "saknas i meningen"
