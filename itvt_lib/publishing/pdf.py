@@ -98,15 +98,75 @@ def printable_width_px(landscape: bool = False) -> float:
     return (paper - MARGIN_MM["left"] - MARGIN_MM["right"]) / 25.4 * 96
 
 
-def print_pdf(source: Path, target: Path, chromium: str) -> Path:
+PRINT_TIMEOUT_S = 300  # a report prints in seconds; a browser silent this long hangs
+
+
+class BrowserKiller:
+    """Kills every process of one print's browser (found by its own profile folder on
+    the command line): on a stop request (SIGINT/SIGTERM, as `Stop` kills kernels) or
+    when the print outlasts its time, so a hung Chromium cannot hold a run."""
+
+    def __init__(self, profile: Path):
+        self.marker = f"--user-data-dir={profile}"
+
+    def processes(self) -> list[int]:
+        """Ids of the running processes whose command line names this print's profile."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                args = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:   # ended meanwhile, or not ours to read
+                continue
+            if self.marker.encode() in args:
+                found.append(int(entry.name))
+        return found
+
+    def kill(self) -> None:
+        """SIGKILL the browser's processes (a stopped process dies too)."""
+        import signal
+
+        for pid in self.processes():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
     """Print the HTML file `source` to `target` (A4, page numbers in the footer, tagged,
     a bookmark per heading; a sheet too wide for portrait on landscape paper); nothing but
-    file: and data: is loaded."""
+    file: and data: is loaded. The browser is killed after PRINT_TIMEOUT_S or when `stop`
+    (a run's `Stop`) is requested, and the print then fails."""
+    import tempfile
+    import threading
+
+    with tempfile.TemporaryDirectory(prefix="itvt-print-") as profile:
+        killer = BrowserKiller(Path(profile))
+        timer = threading.Timer(PRINT_TIMEOUT_S, killer.kill)
+        timer.daemon = True
+        if stop is not None:
+            stop.sessions.add(killer)
+        timer.start()
+        try:
+            _print(source, target, chromium, Path(profile))
+        finally:
+            timer.cancel()
+            if stop is not None:
+                stop.sessions.discard(killer)
+            killer.kill()   # nothing of the browser outlives the print
+    return target
+
+
+def _print(source: Path, target: Path, chromium: str, profile: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=BROWSER_ARGS)
-        page = browser.new_page(viewport={"width": int(printable_width_px()), "height": 1000})
+        context = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=chromium, args=BROWSER_ARGS, headless=True,
+            viewport={"width": int(printable_width_px()), "height": 1000})
+        page = context.new_page()
         page.route("**/*", lambda route: route.continue_()
                    if route.request.url.startswith(("file:", "data:")) else route.abort())
         page.goto(source.resolve().as_uri(), wait_until="load")
@@ -117,16 +177,15 @@ def print_pdf(source: Path, target: Path, chromium: str) -> Path:
                  display_header_footer=True, header_template="<div></div>",
                  footer_template=FOOTER,
                  margin={side: f"{mm}mm" for side, mm in MARGIN_MM.items()})
-        browser.close()
-    return target
+        context.close()
 
 
-def write_pdf(folder: Path, chromium: str) -> Path:
+def write_pdf(folder: Path, chromium: str, stop=None) -> Path:
     """Print `folder`'s pages to `folder/rapport.pdf` (A4, page numbers in the footer)."""
     source = folder / ".rapport-print.html"
     source.write_text(combined_html(folder), encoding="utf-8")
     try:
-        return print_pdf(source, folder / "rapport.pdf", chromium)
+        return print_pdf(source, folder / "rapport.pdf", chromium, stop)
     finally:
         source.unlink(missing_ok=True)
 

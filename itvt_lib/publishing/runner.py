@@ -232,8 +232,10 @@ def run_period(ctx: ReportContext, options: RunOptions, session, folder: OutputF
             from .pdf import pdf_failure, write_pdf
 
             try:
-                target = write_pdf(build, options.chromium)
-            except Exception as exc:  # the browser failed: the period is not published
+                target = write_pdf(build, options.chromium, options.stop)
+            except Exception as exc:  # the browser failed or was stopped: not published
+                if options.stop is not None:
+                    options.stop.check()
                 raise RunFailed(f"rapport.pdf: {pdf_failure(options.chromium, exc)}") from None
             options.log(f"[{ctx.period}] skrev {folder.path / str(ctx.period) / target.name}")
         if options.stop is not None:
