@@ -249,8 +249,13 @@ def dotted_key(loc) -> str:
 
 
 def short_value(value) -> str:
-    """A value as a message quotes it: text in quotation marks, a float as %g, at most 60
-    characters."""
+    """A value as a message quotes it: text in quotation marks, a float as %g, a truth
+    value as YAML writes it (true/false, said to be one), nothing as an empty value, at
+    most 60 characters."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (ett ja/nej-värde)"
+    if value is None:
+        return "ett tomt värde"
     if isinstance(value, float):
         return f"{value:g}"
     shown = f'"{value}"' if isinstance(value, str) else str(value)

@@ -267,11 +267,15 @@ def test_meeting_date_and_time(content, expected):
     ({"meeting": {"datum": datetime(2024, 3, 6, 9)}}, r'meeting\.datum: "2024-03-06 09:00:00"'),
     ({"meeting": {"tid": 540}}, r"meeting\.tid: 540 är ingen tid TT:MM \(skriv den inom citattecken"),
     ({"meeting": {"tid": "9.00"}}, r"meeting\.tid: \"9\.00\" är ingen tid TT:MM"),
-    ({"tolerance_tkr": True}, r"tolerance_tkr: True är inget tal"),
+    ({"tolerance_tkr": True}, r"tolerance_tkr: true \(ett ja/nej-värde\) är inget tal$"),
+    ({"tolerance_tkr": None}, r"tolerance_tkr: ett tomt värde är inget tal$"),
+    ({"share_decimals": False}, r"share_decimals: false \(ett ja/nej-värde\) är inget heltal$"),
+    ({"arenden": [{"rubrik": None}]}, r"arenden\[1\]\.rubrik: ska vara text, inte ett tomt värde "),
     ({"tolerance_tkr": "tolv"}, r'tolerance_tkr: "tolv" är inte ett tal'),  # text: the one parser
     ({"share_decimals": 2.0}, r"share_decimals: 2\.0 är inget heltal"),
     ({"arenden": [{"rubrik": "R", "beslut": True}]},
-     r"arenden\[1\]\.beslut: ska vara text, inte True \(skriv den inom citattecken\)"),
+     r"arenden\[1\]\.beslut: ska vara text, inte true \(ett ja/nej-värde\) \(skriv den inom "
+     r"citattecken\)"),
     ({"status": {"resultat": {"yellow_down_to_share_of_nettokostnad": 0.01}}},
      r"status\.resultat\.yellow_down_to_share_of_nettokostnad: 0\.01 är större än 0"),
     ({"scenarios": [{"type": "lottery"}]}, r"scenarios: okänd nyckel"),
