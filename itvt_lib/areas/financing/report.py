@@ -5,7 +5,7 @@ has_data, validate_params, summary, key_figures and checks.
 from __future__ import annotations
 
 from ...core.checks import Check, KeyFigure, compare
-from ...core.formatting import round_half_away
+from ...core.formatting import join_sv, round_half_away
 from ...core.periods import Period
 from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
@@ -75,8 +75,19 @@ def key_figures(ctx) -> list[KeyFigure]:
             continue
         result.append(KeyFigure(f"Största skillnad mellan finansieringsmodellerna, {kommun}",
                                 float(costs.max() - costs.min()), "tkr", "",
-                                f"{costs.idxmax()} mot {costs.idxmin()}"))
+                                costliest_against_cheapest(costs)))
     return result
+
+
+def costliest_against_cheapest(costs) -> str:
+    """Which models cost a kommun most and least as the page shows them (whole tkr):
+    every model tied at either end is named, and models all alike are said to be."""
+    shown = {name: round_half_away(float(cost)) for name, cost in costs.items()}
+    high, low = max(shown.values()), min(shown.values())
+    if high == low:
+        return "alla modeller ger samma kostnad"
+    return (f"{join_sv([n for n, v in shown.items() if v == high])} mot "
+            f"{join_sv([n for n, v in shown.items() if v == low])}")
 
 
 def model_checks(found: Results, year: int, avser: str, nettokostnad: float,
