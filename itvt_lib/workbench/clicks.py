@@ -1,0 +1,27 @@
+"""A button's action after what was typed before the click: the browser sends a click at
+once, but holds back a text box's later keystrokes until the kernel has answered its
+earlier ones (ipywidgets' message throttle), so a click right after fast typing reaches
+the kernel before the last keystrokes; acting at once would export, save, write a memo or
+rename with a value half typed ("3" of "35") while the form then shows the whole one.
+See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+CLICK_DELAY = 0.3   # seconds the kernel waits after a click for keystrokes held back
+
+
+def after_typing(action: Callable[[], object]) -> Callable[[object], None]:
+    """An on_click handler running `action` CLICK_DELAY seconds after the click in the
+    app's kernel (keystrokes sent before the click arrive first), at once without one."""
+    def clicked(_button) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:   # no kernel loop (a script, a test): nothing is held back
+            action()
+            return
+        loop.call_later(CLICK_DELAY, action)
+    return clicked
