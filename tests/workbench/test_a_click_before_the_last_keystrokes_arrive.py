@@ -8,12 +8,13 @@ value half typed."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import openpyxl
 import pytest
 
 from itvt_lib.workbench import store
-from itvt_lib.workbench.clicks import CLICK_DELAY
+from itvt_lib.workbench.clicks import BUSY, CLICK_DELAY
 from itvt_lib.workbench.form import Workbench
 from itvt_lib.workbench.results import Session
 
@@ -61,4 +62,22 @@ def test_a_rename_with_the_last_keystrokes_held_back_takes_the_whole_name(bench,
     saved.rename_button.click()   # outside the loop: the second click confirms at once
     result = [m["name"] for m in store.read_models(params_dir)]
     expected = ["Snabb"]
+    assert result == expected
+
+
+def test_a_click_waits_longer_while_the_kernel_was_busy(bench, params_dir):
+    """A slow redraw keeps the kernel busy past the wait: the held-back keystrokes are read
+    only after it, and the button waits for them."""
+    async def run():
+        bench.grundavgift.value = "3"
+        bench.save_button.click()
+        time.sleep(CLICK_DELAY + BUSY * 2)   # the kernel busy: the wait ends late
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)               # the late wait has ended in this loop turn
+        bench.grundavgift.value = "35"       # the keystrokes held back, read after it
+        await asyncio.sleep(CLICK_DELAY * 3)
+    asyncio.run(run())
+    (saved,) = [m for m in store.read_models(params_dir) if m["name"] == bench.name.value]
+    result = saved["grundavgift_procent"]
+    expected = 35.0
     assert result == expected
