@@ -21,6 +21,7 @@ from ..core.errors import InputError, os_reason, unshowable
 from ..core.formatting import esc, join_sv
 from ..core.paths import outputs_apart, user_name
 from . import charts, decision, events, export, memo_button, results, store
+from .clicks import after_typing
 from .entry import ENV_FOLDERS, RATE_RANGE, VALUE_MAX, env_folder, read_number, typed_text
 from .events import models_changed, params_readable, period_changed, rate_texts, room_for_one_more
 from .results import ScenarioError, Session
@@ -95,9 +96,9 @@ class Workbench:
                                                     display=None if memo else "none"))
         self.status = w.HTML(_dom_classes=("itvt-wb-live",))   # the app: role="status"
         self.saved = SavedModels(session, self._saved_changed)
-        self.memo_button.on_click(lambda _: memo_button.write_memo(self))
-        self.save_button.on_click(lambda _: self.save())
-        self.export_button.on_click(lambda _: self.export())
+        self.memo_button.on_click(after_typing(lambda: memo_button.write_memo(self)))
+        self.save_button.on_click(after_typing(self.save))
+        self.export_button.on_click(after_typing(self.export))
         self.period.observe(lambda _: period_changed(self), names="value")
         self.name.observe(self._name_changed, names="value")
         self.grundavgift.observe(self._changed, names="value")

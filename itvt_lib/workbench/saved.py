@@ -14,6 +14,7 @@ from ..core.errors import InputError, blank, os_reason
 from ..core.formatting import esc
 from ..core.settings import name_key
 from . import store
+from .clicks import after_typing
 from .results import Session
 
 LABEL = {"description_width": "160px"}
@@ -39,8 +40,8 @@ class SavedModels:
         self.controls = w.VBox([self.choice, self.new_name,
                                 w.HBox([self.rename_button, self.delete_button],
                                        layout=w.Layout(flex_flow="row wrap"))])
-        self.rename_button.on_click(lambda _: self.rename())
-        self.delete_button.on_click(lambda _: self.delete())
+        self.rename_button.on_click(after_typing(self.rename))
+        self.delete_button.on_click(after_typing(self.delete))
         self.choice.observe(self._reset, names="value")
         self.new_name.observe(self._reset, names="value")
         self.widget = w.VBox([w.HTML("<h2 class='itvt-section'>Sparade modeller</h2>"), self.empty, self.controls,
