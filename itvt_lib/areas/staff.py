@@ -92,7 +92,7 @@ def row_label(measure: str, grupp: str) -> str:
 
 def staff_table(staff: pd.DataFrame, current: Period) -> pd.DataFrame:
     """Per measure and group (in MEASURES/GROUPS order): the value a year before `current`,
-    at `current`, and the change in percentage points (current − previous)."""
+    at `current`, and the change in percentage points as printed (`shown_change`)."""
     previous = current.same_period_last_year()
     index = pd.MultiIndex.from_tuples([(m, g) for m in MEASURES for g in GROUPS],
                                       names=["measure", "grupp"])
@@ -104,8 +104,17 @@ def staff_table(staff: pd.DataFrame, current: Period) -> pd.DataFrame:
     table = pd.DataFrame(index=index)
     table[period_label(previous)] = values(previous)
     table[period_label(current)] = values(current)
-    table[CHANGE] = table.iloc[:, 1] - table.iloc[:, 0]
+    table[CHANGE] = shown_change(table.iloc[:, 0], table.iloc[:, 1])
     return table
+
+
+def shown_change(previous, current):
+    """The change in percentage points between the two values as printed (one decimal,
+    half away from zero): 2,04 → 2,15 % reads 2,0 → 2,2 % and is +0,2, not +0,1."""
+    def shown(value):
+        return pd.Series(value, dtype="float64").map(lambda v: round_half_away(v, 1))
+    change = (shown(current) - shown(previous)).map(lambda v: round_half_away(v, 10))
+    return change if isinstance(current, pd.Series) else float(change.iloc[0])
 
 
 def display_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -143,8 +152,8 @@ def claim_holds(claim: str, previous: float, current: float) -> bool:
     """Whether a comment fits the figures: "samma nivå" is a change of at most 0,5
     percentage points; "ökat/minskat något" a change in that direction of at most
     max(0,5 points, a quarter of the previous level); "ökat/minskat" any change that way.
-    Change and bound are taken as a spreadsheet shows them (1,7 → 2,2 is 0,5, not 0,5000…04)."""
-    change = round_half_away(current - previous, 10)
+    Change and bound are taken as printed (1,7 → 2,2 is 0,5, not 0,5000…04; `shown_change`)."""
+    change = shown_change(previous, current)
     slight = round_half_away(max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(previous)), 10)
     if claim == "samma_niva":
         return abs(change) <= SAME_LEVEL_POINTS
@@ -246,7 +255,7 @@ def comment_texts(ctx) -> tuple[list[str], list[str]]:
         notes.append(f"Anmärkning: texten om {SHORT[row['measure']].lower()} "
                      f"({GROUPS[row['grupp']]}) stämmer inte med siffrorna, "
                      f"{fmt_staff_percent(before)} → {fmt_staff_percent(now)} "
-                     f"({fmt_points(now - before)} procentenheter).")
+                     f"({fmt_points(shown_change(before, now))} procentenheter).")
     return texts, notes
 
 
@@ -265,5 +274,5 @@ def claim_checks(ctx) -> list[Check]:
             AREA, f"Texten om {MEASURES[row['measure']].lower()} ({GROUPS[row['grupp']]}) "
             "mot siffrorna", row["text"], figures, 0.0, PASS if holds else WARN,
             "" if holds else f"texten stämmer inte med siffrorna ({figures}, "
-            f"{fmt_points(now - before)} procentenheter)"))
+            f"{fmt_points(shown_change(before, now))} procentenheter)"))
     return result

@@ -67,6 +67,8 @@ def _onex_sentence(row: pd.Series) -> str:
 
 
 def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
+    """The tickets created and the channel most came via; channels tied for the most are
+    all named, with their share "vardera" (one named alone would be said to lead)."""
     total = matrix.loc[TOTAL, TOTAL]
     if is_missing(total):
         return f"Antalet ärenden i Nilex under {range_sv(*span)}: uppgift saknas."
@@ -75,8 +77,11 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
     shares = ticket_shares(matrix.drop(index=TOTAL, columns=TOTAL), "kanal").dropna()
     if shares.empty:
         return text + "."
-    top = shares["Ärenden"].idxmax()
-    return f"{text}; flest kom via {top} ({fmt_percent(shares.loc[top, 'Andel'])})."
+    counts = shares["Ärenden"]
+    top = list(counts[counts == counts.max()].index)
+    each = " vardera" if len(top) > 1 else ""
+    return (f"{text}; flest kom via {join_sv(top)} "
+            f"({fmt_percent(shares.loc[top[0], 'Andel'])}{each}).")
 
 
 def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
