@@ -67,6 +67,12 @@ def tokenize(line: str, number: int) -> list:
     return fields
 
 
+def is_period(text: str) -> bool:
+    """A SIE period ÅÅÅÅMM: six digits, a year from 0001 (a date has one) and a month 01–12."""
+    return (isinstance(text, str) and len(text) == 6 and text.isdigit() and int(text[:4]) >= 1
+            and 1 <= int(text[4:]) <= 12)
+
+
 def by_value(text):
     """A number written in ASCII digits as its value ("01" is "1", "05011" is "5011"); any
     other text as written."""
