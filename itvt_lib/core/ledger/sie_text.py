@@ -215,9 +215,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
         offset += 1
     buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
-    # konto as text ("4010.5" is named as written), belopp as a number unless some field
-    # looks like an exponent, which pandas would read as one (1E5) but SIE never writes
-    columns = {1: "str", 2: "category", 3: "float64", 4: "category"}
+    # konto and datum as text ("4010.5", "020240115" are named as written), belopp as a
+    # number unless some field looks like an exponent, which pandas would read as one (1E5)
+    # but SIE never writes
+    columns = {1: "str", 2: "category", 3: "float64", 4: "str"}
     if _EXPONENT.search(raw):
         columns[3] = "str"
     try:
@@ -227,7 +228,7 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     except ValueError:  # an amount that is no number: read as text to name it
         frame = _read_fields(raw, {**columns, 3: "str"})
     if frame is not None:
-        frame[1] = frame[1].astype("category")
+        frame[[1, 4]] = frame[[1, 4]].astype("category")
     if frame is None or len(frame) != len(rows):  # a quote left open swallowed line breaks
         raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
                              "på raden")
@@ -238,7 +239,7 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
 def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #VER lines `rows` as columns serie, nummer, datum (text)."""
     try:
-        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "category"})
+        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "str"})
     except pd.errors.ParserError:
         frame = None
     if frame is None or len(frame) != len(rows):
