@@ -69,7 +69,7 @@ def tokenize(line: str, number: int) -> list:
 
 def is_period(text: str) -> bool:
     """A SIE period ÅÅÅÅMM: six digits, a year from 0001 (a date has one) and a month 01–12."""
-    return (isinstance(text, str) and len(text) == 6 and text.isdigit() and int(text[:4]) >= 1
+    return (isinstance(text, str) and len(text) == 6 and text.isdecimal() and int(text[:4]) >= 1
             and 1 <= int(text[4:]) <= 12)
 
 

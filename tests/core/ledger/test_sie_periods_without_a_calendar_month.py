@@ -1,7 +1,7 @@
 """A #PSALDO or #PBUDGET period must be a calendar month ÅÅÅÅMM: the year 0000 has no
 month (with #RAR it stopped the run as an internal error "year 0 is out of range"; without
-#RAR it was read as a year 0), and an object list in the period field is no period (it
-stopped the run likewise)."""
+#RAR it was read as a year 0), and an object list or a digit such as PC8's "²" in the
+period field is no period (they stopped the run likewise)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ JANUARY = "#PSALDO 0 202401 5011 {} 10.00"
     ((RAR, JANUARY, "#PBUDGET 0 000001 5011 {} 10.00"), 6, '"000001"'),
     (("#PSALDO 0 000012 5011 {} 10.00",), 4, '"000012"'),
     ((RAR, "#PSALDO 0 {1 2 3 4 5 6} 5011 {} 10.00"), 5, r'"\[.*\]"'),
+    ((RAR, "#PSALDO 0 20240\u00b2 5011 {} 10.00"), 5, '"20240\u00b2"'),   # PC8 byte FD
 ])
 def test_a_period_without_a_calendar_month_is_bad_input(records, line, shown):
     with pytest.raises(SieSyntaxError, match=rf"^{shown} är ingen period \(ÅÅÅÅMM\)$") as info:
