@@ -207,6 +207,7 @@ def parse_months(values: pd.Series, kind: str, shown: str, heading: str,
         parsed = parsed.copy()
         parsed[missing] = retried
     unlike = ~values.str.strip().str.fullmatch(_FORMS[kind])
+    unlike |= parsed.dt.year < 1   # the year 0000 has no months (nor in SIE)
     if unlike.any():  # pandas reads "202411" as 2024-01-01 under %Y%m%d
         parsed = parsed.copy()
         parsed[unlike] = pd.NaT

@@ -44,6 +44,7 @@ from .sie_text import (
     Lines,
     SieSyntaxError,
     by_value,
+    is_period,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -180,7 +181,7 @@ class Header:
             raise SieSyntaxError(number, f"{label} ska ha årsnr, period, konto, "
                                  "{objektlista} och saldo")
         year_no, period, konto, objects, amount = fields[:5]
-        if len(period) != 6 or not period.isdigit() or not 1 <= int(period[4:]) <= 12:
+        if not is_period(period):
             raise SieSyntaxError(number, f'"{period}" är ingen period (ÅÅÅÅMM)')
         ore, bad = parse_amounts(pd.Series([amount]))
         if bad[0]:

@@ -67,6 +67,12 @@ def tokenize(line: str, number: int) -> list:
     return fields
 
 
+def is_period(text: str) -> bool:
+    """A SIE period ÅÅÅÅMM: six digits, a year from 0001 (a date has one) and a month 01–12."""
+    return (isinstance(text, str) and len(text) == 6 and text.isdecimal() and int(text[:4]) >= 1
+            and 1 <= int(text[4:]) <= 12)
+
+
 def by_value(text):
     """A number written in ASCII digits as its value ("01" is "1", "05011" is "5011"); any
     other text as written."""
@@ -209,9 +215,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
         offset += 1
     buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
-    # konto as text ("4010.5" is named as written), belopp as a number unless some field
-    # looks like an exponent, which pandas would read as one (1E5) but SIE never writes
-    columns = {1: "str", 2: "category", 3: "float64", 4: "category"}
+    # konto and datum as text ("4010.5", "020240115" are named as written), belopp as a
+    # number unless some field looks like an exponent, which pandas would read as one (1E5)
+    # but SIE never writes
+    columns = {1: "str", 2: "category", 3: "float64", 4: "str"}
     if _EXPONENT.search(raw):
         columns[3] = "str"
     try:
@@ -221,7 +228,7 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     except ValueError:  # an amount that is no number: read as text to name it
         frame = _read_fields(raw, {**columns, 3: "str"})
     if frame is not None:
-        frame[1] = frame[1].astype("category")
+        frame[[1, 4]] = frame[[1, 4]].astype("category")
     if frame is None or len(frame) != len(rows):  # a quote left open swallowed line breaks
         raise SieSyntaxError(_open_quote_line(lines, rows), "ett citattecken avslutas aldrig "
                              "på raden")
@@ -232,7 +239,7 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
 def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #VER lines `rows` as columns serie, nummer, datum (text)."""
     try:
-        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "category"})
+        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "str"})
     except pd.errors.ParserError:
         frame = None
     if frame is None or len(frame) != len(rows):
