@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .formatting import Kind
+from .formatting import Kind, round_half_away
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 STATUS_ORDER = {FAIL: 0, WARN: 1, PASS: 2}
@@ -69,6 +69,12 @@ def as_computed_by_hand(bound: float) -> float:
     """A threshold to 15 significant digits, as a spreadsheet or a reader computes it
     (0.009 × 12 000 is 108, not 107.99999999999999)."""
     return float(f"{float(bound):.15g}")
+
+
+def share_of_shown(share: float, base: float) -> float:
+    """A colour rule's share of a base as the reader takes it: of the base as shown (whole
+    tkr, half away from zero), so 1 % of a budget 12 499,6 shown 12 500 is 125, not 124,996."""
+    return share * round_half_away(float(base))
 
 
 def traffic_light(value: float, green_at: float, yellow_at: float) -> str:

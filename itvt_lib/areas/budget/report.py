@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import FAIL, Check, KeyFigure, compare, traffic_light
+from ...core.checks import FAIL, Check, KeyFigure, compare, share_of_shown, traffic_light
 from ...core.errors import ParamError
 from ...core.formatting import (
     as_written,
@@ -177,7 +177,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     resultat, netto = result_for(ctx)
     rule = ctx.params.status.resultat
     yellow_share = rule.yellow_down_to_share_of_nettokostnad
-    status = traffic_light(round_half_away(resultat), rule.green_at, yellow_share * abs(netto))
+    status = traffic_light(round_half_away(resultat), rule.green_at,
+                           share_of_shown(yellow_share, abs(netto)))
     word = ctx.period.outcome_measure
     deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
     return [
