@@ -7,6 +7,7 @@ See docs/ARCHITECTURE.md, "The area protocol".
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from .formatting import Kind, round_half_away
 
@@ -52,17 +53,25 @@ class KeyFigure:
 
 def compare(area: str, description: str, expected, actual, tolerance: float,
             differ_status: str = FAIL, note: str = "") -> Check:
-    """Check that |actual − expected| ≤ tolerance; a non-zero difference within it is an
-    avrundningsdifferens (pass), beyond it `differ_status`."""
+    """Check that |actual − expected| ≤ tolerance, the difference as a spreadsheet takes it
+    (`figure_difference`: 29 452 820,57 − 29 452 818,07 kr is 2,5, not 2,5000000037); a
+    non-zero difference within it is an avrundningsdifferens (pass), beyond it
+    `differ_status`."""
     if expected is None or actual is None or expected != expected or actual != actual:
         return Check(area, description, expected, actual, tolerance, WARN,
                      note or "uppgift saknas")
-    difference = abs(float(actual) - float(expected))
+    difference = figure_difference(actual, expected)
     if difference <= tolerance + 1e-9:
         rounding = "avrundningsdifferens" if difference > 1e-9 else ""
         return Check(area, description, expected, actual, tolerance, PASS,
                      "; ".join(x for x in (rounding, note if difference > 1e-9 else "") if x))
     return Check(area, description, expected, actual, tolerance, differ_status, note)
+
+
+def figure_difference(actual: float, expected: float) -> float:
+    """|actual − expected| between the figures to 15 significant digits, as a spreadsheet
+    holds them (`as_computed_by_hand`), subtracted exactly."""
+    return float(abs(Decimal(f"{float(actual):.15g}") - Decimal(f"{float(expected):.15g}")))
 
 
 def as_computed_by_hand(bound: float) -> float:
