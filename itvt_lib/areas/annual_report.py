@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
 from ..core.errors import DataError
-from ..core.formatting import Kind, fmt_number, is_missing, percent
+from ..core.formatting import Kind, fmt_number, is_missing, own_decimals, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
 from . import budget
@@ -112,16 +112,18 @@ def swedish_spaces(text: str) -> str:
 def figure_in_sentence(value: float | None, text: str | None, sentence: str,
                        enhet: str | None = None) -> bool:
     """True when the figure stands in its sentence with its unit: a count (enhet empty or
-    "st") as digits (with or without a space between digit groups) not followed by "%" or
-    "procent", or as a Swedish number word (1–12); any other unit as digits followed by it
-    ("%" and "procent" each as "%" or "procent"); a text fact verbatim."""
+    "st") as digits with the decimals it has (decimal comma; with or without a space between
+    digit groups) not followed by "%" or "procent", or as a Swedish number word (1–12); any
+    other unit as digits followed by it ("%" and "procent" each as "%" or "procent"); a
+    text fact verbatim."""
     if not is_missing(text):
         return str(text) in sentence
-    if is_missing(value) or float(value) != int(value):
+    if is_missing(value):
         return False
-    number = int(value)
+    written = f"{float(value):.{own_decimals(value)}f}".replace(".", ",")
+    number = int(value) if float(value) == int(value) else None
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
-    digits = rf"(?<![\d,]){number}(?![\d,])"
+    digits = rf"(?<![\d,]){re.escape(written)}(?![\d,])"
     if enhet not in (None, "", "st"):
         unit = PERCENT_UNIT if enhet in ("%", "procent") else re.escape(enhet)
         return bool(re.search(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
@@ -136,7 +138,7 @@ def fact_value(row) -> str:
     if not is_missing(row["text"]):
         return str(row["text"])
     unit = "" if is_missing(row["enhet"]) or row["enhet"] == "st" else f"\u00a0{row['enhet']}"
-    return fmt_number(row["varde"], zero="0") + unit
+    return fmt_number(row["varde"], own_decimals(row["varde"]), zero="0") + unit
 
 
 # ---------------------------------------------------------------- context wrappers
@@ -262,18 +264,24 @@ def fact_unit(enhet) -> str:
     return "" if is_missing(enhet) else str(enhet)
 
 
-def fact_kind(enhet: str) -> Kind | str:
+def fact_kind(enhet: str, decimals: int = 0) -> Kind | str:
     """A fact's kind by its unit in the data: "%" is a figure already in percent (93 %, not
-    a share); any other unit is the key figure's unit as it stands."""
-    return percent() if enhet == "%" else enhet
+    a share; 93,5 % with one decimal); any other unit is the key figure's unit as it stands."""
+    return percent(decimals) if enhet == "%" else enhet
 
 
 def key_figures(ctx) -> list[KeyFigure]:
     """The satisfied callers' share and the number of computers replaced."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year).set_index("post")
-    return [KeyFigure(FACTS[post], float(rows.loc[post, "varde"]),
-                      fact_kind(fact_unit(rows.loc[post, "enhet"])))
-            for post in KEY_FACTS if post in rows.index and not is_missing(rows.loc[post, "varde"])]
+    result = []
+    for post in KEY_FACTS:
+        if post in rows.index and not is_missing(rows.loc[post, "varde"]):
+            value = float(rows.loc[post, "varde"])
+            decimals = own_decimals(value)
+            result.append(KeyFigure(FACTS[post], value,
+                                    fact_kind(fact_unit(rows.loc[post, "enhet"]), decimals),
+                                    decimals=decimals))
+    return result
 
 
 def claim_checks(ctx) -> list[Check]:

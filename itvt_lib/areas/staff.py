@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..core.checks import PASS, WARN, Check, KeyFigure
+from ..core.checks import PASS, WARN, Check, KeyFigure, as_computed_by_hand
 from ..core.errors import DataError
 from ..core.formatting import fmt_number, is_missing, percent, points, round_half_away
 from ..core.loading import Column, Table
@@ -213,7 +213,8 @@ def key_figures(ctx) -> list[KeyFigure]:
 
 
 def checks(ctx) -> list[Check]:
-    """A total is a weighted mean of women and men, so it lies between the two."""
+    """A total is a weighted mean of women and men, so it lies between the two, ± 0,05 as
+    printed to one decimal (bounds to 15 significant digits: 2,15 + 0,05 is 2,2)."""
     if not has_data(ctx.dataset, ctx.period):
         return []
     table = table_for(ctx)
@@ -224,7 +225,8 @@ def checks(ctx) -> list[Check]:
             if any(is_missing(v) for v in (total, women, men)):
                 continue
             low, high = min(women, men), max(women, men)
-            inside = low - 0.05 <= total <= high + 0.05  # one decimal as printed
+            inside = as_computed_by_hand(low - 0.05) <= total <= \
+                as_computed_by_hand(high + 0.05)
             result.append(Check(
                 AREA, f"{MEASURES[measure]} {label}: totalen ligger mellan kvinnor och män",
                 f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",

@@ -7,8 +7,9 @@ See docs/ARCHITECTURE.md, "The area protocol".
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
-from .formatting import Kind
+from .formatting import Kind, round_half_away
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 STATUS_ORDER = {FAIL: 0, WARN: 1, PASS: 2}
@@ -52,12 +53,14 @@ class KeyFigure:
 
 def compare(area: str, description: str, expected, actual, tolerance: float,
             differ_status: str = FAIL, note: str = "") -> Check:
-    """Check that |actual − expected| ≤ tolerance; a non-zero difference within it is an
-    avrundningsdifferens (pass), beyond it `differ_status`."""
+    """Check that |actual − expected| ≤ tolerance, the difference as a spreadsheet takes it
+    (`figure_difference`: 29 452 820,57 − 29 452 818,07 kr is 2,5, not 2,5000000037); a
+    non-zero difference within it is an avrundningsdifferens (pass), beyond it
+    `differ_status`."""
     if expected is None or actual is None or expected != expected or actual != actual:
         return Check(area, description, expected, actual, tolerance, WARN,
                      note or "uppgift saknas")
-    difference = abs(float(actual) - float(expected))
+    difference = figure_difference(actual, expected)
     if difference <= tolerance + 1e-9:
         rounding = "avrundningsdifferens" if difference > 1e-9 else ""
         return Check(area, description, expected, actual, tolerance, PASS,
@@ -65,10 +68,22 @@ def compare(area: str, description: str, expected, actual, tolerance: float,
     return Check(area, description, expected, actual, tolerance, differ_status, note)
 
 
+def figure_difference(actual: float, expected: float) -> float:
+    """|actual − expected| between the figures to 15 significant digits, as a spreadsheet
+    holds them (`as_computed_by_hand`), subtracted exactly."""
+    return float(abs(Decimal(f"{float(actual):.15g}") - Decimal(f"{float(expected):.15g}")))
+
+
 def as_computed_by_hand(bound: float) -> float:
     """A threshold to 15 significant digits, as a spreadsheet or a reader computes it
     (0.009 × 12 000 is 108, not 107.99999999999999)."""
     return float(f"{float(bound):.15g}")
+
+
+def share_of_shown(share: float, base: float) -> float:
+    """A colour rule's share of a base as the reader takes it: of the base as shown (whole
+    tkr, half away from zero), so 1 % of a budget 12 499,6 shown 12 500 is 125, not 124,996."""
+    return share * round_half_away(float(base))
 
 
 def traffic_light(value: float, green_at: float, yellow_at: float) -> str:

@@ -91,17 +91,27 @@ def fmt_duration(seconds, *, missing: str = MISSING) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def value_decimals(number: float) -> int:
+    """The decimals of a figure of unknown kind: 0 when whole to the öre of a tkr (a float
+    sum 26 431.000000000007 is whole), else two, or as many as show it is not whole (51,004
+    tkr, never "51" beside a check's tolerance of 1), at most five."""
+    number = float(number)
+    if round_half_away(number, 5) == round_half_away(number, 0):
+        return 0
+    if round_half_away(number, 2) != round_half_away(number, 0):
+        return 2
+    return max(2, own_decimals(round_half_away(number, 5), 5))
+
+
 def fmt_value(value) -> str:
-    """A figure of unknown kind: whole numbers (to the öre: a float sum 26 431.000000000007
-    is whole) as integers, fractions with two decimals, text as it is (used where a column
+    """A figure of unknown kind with `value_decimals`, text as it is (used where a column
     mixes kinds, e.g. the checks' expected values)."""
     if is_missing(value):
         return MISSING_DENSE
     if isinstance(value, str):
         return value
     number = float(value)
-    whole = round_half_away(number, 2) == round_half_away(number, 0)
-    return fmt_number(number, 0 if whole else 2, zero="0")
+    return fmt_number(number, value_decimals(number), zero="0")
 
 
 def fmt_tkr(value, **kwargs) -> str:
@@ -217,7 +227,7 @@ class Kind:
             return round_half_away(float(value), self.decimals) / 100 + 0.0
         if self.name == VALUE:
             number = float(value)
-            return round_half_away(number, 0 if number == int(number) else 2) + 0.0
+            return round_half_away(number, value_decimals(number)) + 0.0
         return round_half_away(float(value), self.decimals) + 0.0
 
     def xlsx_format(self, value=None) -> str:
@@ -229,9 +239,9 @@ class Kind:
             return "0"
         if self.name == DURATION:
             return "[h]:mm:ss" if value is not None and value >= 3600 else "mm:ss"
-        if self.name == VALUE:  # as fmt_value: whole numbers whole, fractions with two places
-            whole = value is None or isinstance(value, str) or float(value) == int(value)
-            digits = "#,##0" if whole else "#,##0.00"
+        if self.name == VALUE:  # as fmt_value (`value_decimals`)
+            places = 0 if value is None or isinstance(value, str) else value_decimals(value)
+            digits = "#,##0" + ("." + "0" * places if places else "")
             return f'{digits};"{MINUS}"{digits};"0"'
         places = "." + "0" * self.decimals if self.decimals else ""
         if self.name in (SHARE, PERCENT):

@@ -159,7 +159,7 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
         if diff != diff:
             lines.append(f"{row[0]}: uppgift saknas för {chosen} {year} (ett underlag för "
                          "året finns inte i data).")
-        elif diff == 0:
+        elif decision.reads_as_no_difference(diff):
             lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
                          f"modell ({word} {year}).")
         else:

@@ -102,7 +102,7 @@ def test_fmt_duration_rules(seconds, kwargs, expected):
 @pytest.mark.parametrize(("value", "expected"), [
     (None, ".."), (float("nan"), ".."), ("exakt 4 × kvartalet", "exakt 4 × kvartalet"),
     (0, "0"), (0.0, "0"), (1322.0, f"1{NBSP}322"), (-219, f"{MINUS}219"),
-    (11602.77, f"11{NBSP}602,77"), (1.7, "1,70"), (0.004, "0")])
+    (11602.77, f"11{NBSP}602,77"), (1.7, "1,70"), (0.004, "0,004"), (0.000004, "0")])
 def test_fmt_value_rules(value, expected):
     assert fmt_value(value) == expected
 

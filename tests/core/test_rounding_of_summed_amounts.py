@@ -56,7 +56,7 @@ def test_ledger_year_to_date_of_362_500_kr_reads_363(tmp_path):
 
 @pytest.mark.parametrize(("value", "expected"), [
     (26431.000000000007, f"26{NB}431"), (25974.999999999996, f"25{NB}975"),
-    (1.5, "1,50"), (15500.5, f"15{NB}500,50"), (0.004, "0")])
+    (1.5, "1,50"), (15500.5, f"15{NB}500,50"), (0.004, "0,004"), (0.000004, "0")])
 def test_a_checks_figure_whole_to_the_ore_has_no_decimals(value, expected):
-    """Rule: a checks figure is whole when it is whole to the öre (two decimals)."""
+    """Rule: a checks figure is whole when it is whole to the öre of a tkr (five decimals)."""
     assert fmt_value(value) == expected

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import PASS, WARN, Check, KeyFigure, band_light, compare, contradictions_of
+from ...core.checks import (
+    PASS,
+    WARN,
+    Check,
+    KeyFigure,
+    band_light,
+    compare,
+    contradictions_of,
+    share_of_shown,
+)
 from ...core.errors import DataError
 from ...core.formatting import (
     as_written,
@@ -159,7 +168,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     result = []
     for kommun, value in statement.iloc[:-1, -1].items():
         size = abs(float(statement.loc[kommun, budget_label]))
-        status = band_light(round_half_away(value), green * size, yellow * size)
+        status = band_light(round_half_away(value), share_of_shown(green, size),
+                            share_of_shown(yellow, size))
         published = printed.loc[kommun] if kommun in printed.index else None
         result.append(KeyFigure(
             f"Avvikelse {kommun} ({word} {ctx.period.year})", float(value), "tkr", status,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import FAIL, Check, KeyFigure, compare, traffic_light
+from ...core.checks import FAIL, Check, KeyFigure, compare, share_of_shown, traffic_light
 from ...core.errors import ParamError
 from ...core.formatting import (
     as_written,
@@ -119,12 +119,13 @@ def kommunbidrag_explains(kommunbidrag: pd.Series, value: float) -> bool:
 
 
 def _change_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
-    """State a tillägg to kommunbidrag made since the budget decision."""
+    """State a tillägg to kommunbidrag made since the budget decision, when it is not 0 as
+    shown in whole tkr."""
     if period.is_year_end:
         return ""
     kb = kontogrupper[kontogrupper["typ"] == "kommunbidrag"]["kontogrupp"]
     added = tillagg_sum(drift, kb, period.year)
-    if is_missing(added) or abs(added) < 0.5:
+    if is_missing(added) or not shown_beyond(added, 0):
         return ""
     verb = "ökats" if added > 0 else "minskats"
     return f"Sedan budgetbeslutet har kommunbidraget {verb} med {fmt_number(abs(added))} tkr."
@@ -145,11 +146,12 @@ def tillagg_sum(drift: pd.DataFrame, groups, year: int) -> float:
 
 
 def _frame_sentence(drift: pd.DataFrame, kontogrupper: pd.DataFrame, period: Period) -> str:
-    """State the frame's change since the budget decision (`frame_change`)."""
+    """State the frame's change since the budget decision (`frame_change`) when it is not
+    0 as shown in whole tkr (0,7 − 0,2 is 0,5, shown 1)."""
     if period.is_year_end:
         return ""
     change = frame_change(drift, kontogrupper, period.year)
-    if is_missing(change) or abs(change) < 0.5:
+    if is_missing(change) or not shown_beyond(change, 0):
         return ""
     kind = "en utökad" if change > 0 else "en minskad"
     return (f"Totalt har nämnden fått {kind} ram med {fmt_number(abs(change))} tkr under "
@@ -177,7 +179,8 @@ def key_figures(ctx) -> list[KeyFigure]:
     resultat, netto = result_for(ctx)
     rule = ctx.params.status.resultat
     yellow_share = rule.yellow_down_to_share_of_nettokostnad
-    status = traffic_light(round_half_away(resultat), rule.green_at, yellow_share * abs(netto))
+    status = traffic_light(round_half_away(resultat), rule.green_at,
+                           share_of_shown(yellow_share, abs(netto)))
     word = ctx.period.outcome_measure
     deviation = float(table.loc[NETTOKOSTNAD].iloc[-1])
     return [

@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 
+from ...core.checks import as_computed_by_hand
 from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
 from ...core.reference import kommun_names
 from .figures import TOTAL, as_numbers, share_of, sum_or_missing
@@ -29,10 +30,11 @@ MAX_TAIL_WAIT_S = 3600
 def tail_wait_at_least(mean_s: float, within_share: float, limit_s: float) -> float:
     """The least mean wait of the calls answered after `limit_s` that a mean wait `mean_s`
     with `within_share` (0–1) answered within `limit_s` implies (those waited ≤ `limit_s`);
-    infinite when every call was answered within it and the mean is longer."""
+    infinite when every call was answered within it and the mean is longer. To 15
+    significant digits, as computed by hand (15:03 with 77,5 % within 120 s is 3 600 s)."""
     if within_share >= 1:
         return float("inf") if mean_s > limit_s else 0.0
-    return max(0.0, (mean_s - limit_s * within_share) / (1 - within_share))
+    return as_computed_by_hand(max(0.0, (mean_s - limit_s * within_share) / (1 - within_share)))
 
 
 def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:

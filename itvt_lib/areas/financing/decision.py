@@ -11,13 +11,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ...core.formatting import SHARE, ZERO, Kind
+from ...core.formatting import SHARE, ZERO, Kind, shown_beyond
 from .results import Results, report_year
 
 DIFFERENCE_TKR = "Skillnad (tkr)"
 DIFFERENCE_SHARE = "Skillnad (%)"
 # A change as a share, signed, zero "–" (as every other zero): "+5,3 %", "−2,0 %", "– %".
 CHANGE_SHARE = Kind(SHARE, 1, "%", True, ZERO)
+
+
+def reads_as_no_difference(difference: float) -> bool:
+    """A difference that reads 0 as printed (whole tkr, half away from zero) is none: the
+    sentence says "lika mycket", never "0 tkr mer" (a cost of record with decimals)."""
+    return not shown_beyond(float(difference), 0)
 
 
 def relative_change(difference: pd.Series, base: pd.Series) -> pd.Series:

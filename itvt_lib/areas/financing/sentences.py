@@ -9,13 +9,14 @@ import pandas as pd
 from ...core.formatting import as_written, fmt_percent, fmt_tkr, is_missing, join_sv
 from ...core.periods import Period
 from .. import allocation
+from .decision import reads_as_no_difference
 from .results import Results, report_year
 from .rules import Model, driver_year, some_members_only
 from .tables import DIFFERENCE, driver_label, measure_word
 
 
 def _difference_words(diff: float) -> str:
-    if diff == 0:
+    if reads_as_no_difference(diff):
         return "lika mycket som med nuvarande modell"
     return f"{fmt_tkr(abs(diff))} {'mindre' if diff < 0 else 'mer'} än med nuvarande modell"
 
