@@ -193,14 +193,29 @@ PATH_ROOM = 512   # bytes an output folder leaves for the report's own names und
 DEBUG_OFF = ("", "0", "nej", "false", "no", "off")   # ITVT_DEBUG values that leave it off
 
 
+def not_utf8(raw: bytes) -> str | None:
+    """A path's bytes that are not UTF-8, shown escaped ("\\xff"), or None: such a name
+    cannot be written into a notebook, a page or runs.log."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return raw[exc.start:exc.end].decode("utf-8", "backslashreplace")
+    return None
+
+
 def _checked_lengths(args) -> None:
     """A path flag the system cannot take (a name over the file system's limit, or a path
-    so long that the files under it could not be named) is bad input, said at once."""
+    so long that the files under it could not be named) or that is not UTF-8 text is bad
+    input, said at once."""
     for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
         value = getattr(args, name, None)
         if value is None:
             continue
         raw = os.fsencode(value)
+        if (byte := not_utf8(raw)) is not None:
+            raise ParamError(f"--{name.replace('_', '-')}: "
+                             f"{raw.decode('utf-8', 'backslashreplace')}: sökvägen har "
+                             f"byten {byte}, som inte är UTF-8; byt namn på mappen")
         limit = os.pathconf("/", "PC_PATH_MAX") - (PATH_ROOM if name == "output_dir" else 0)
         longest = max(len(part) for part in raw.split(b"/"))
         what = (f"ett namn i sökvägen har {longest} byte (högst "
