@@ -247,6 +247,21 @@ def printable(text: str) -> str:
                    for c in text)
 
 
+def open_standard_streams() -> None:
+    """A closed standard output or error (`itvt run >&-`) is opened on /dev/null: the
+    notebooks' kernels, which inherit them, die at start without one."""
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+            os.set_inheritable(fd, True)   # os.open's is not: a kernel would not get it
+            setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))
+
+
 def _setup_logging() -> None:
     """Run messages go to stderr through the `itvt` logger, one line each; a character the
     terminal's encoding lacks ("−" in cp1252) is escaped, never a UnicodeEncodeError."""
@@ -279,6 +294,7 @@ def backfill_periods(data_dir, first, last) -> list[str]:
 
 
 def main(argv=None) -> int:
+    open_standard_streams()
     _setup_logging()
     try:
         args = _parser().parse_args(argv)
