@@ -193,14 +193,29 @@ PATH_ROOM = 512   # bytes an output folder leaves for the report's own names und
 DEBUG_OFF = ("", "0", "nej", "false", "no", "off")   # ITVT_DEBUG values that leave it off
 
 
+def not_utf8(raw: bytes) -> str | None:
+    """A path's bytes that are not UTF-8, shown escaped ("\\xff"), or None: such a name
+    cannot be written into a notebook, a page or runs.log."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return raw[exc.start:exc.end].decode("utf-8", "backslashreplace")
+    return None
+
+
 def _checked_lengths(args) -> None:
     """A path flag the system cannot take (a name over the file system's limit, or a path
-    so long that the files under it could not be named) is bad input, said at once."""
+    so long that the files under it could not be named) or that is not UTF-8 text is bad
+    input, said at once."""
     for name in ("data_dir", "params_dir", "output_dir", "notebooks_dir"):
         value = getattr(args, name, None)
         if value is None:
             continue
         raw = os.fsencode(value)
+        if (byte := not_utf8(raw)) is not None:
+            raise ParamError(f"--{name.replace('_', '-')}: "
+                             f"{raw.decode('utf-8', 'backslashreplace')}: sökvägen har "
+                             f"byten {byte}, som inte är UTF-8; byt namn på mappen")
         limit = os.pathconf("/", "PC_PATH_MAX") - (PATH_ROOM if name == "output_dir" else 0)
         longest = max(len(part) for part in raw.split(b"/"))
         what = (f"ett namn i sökvägen har {longest} byte (högst "
@@ -230,6 +245,21 @@ def printable(text: str) -> str:
     neither moves the terminal's cursor nor splits the line."""
     return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 else c
                    for c in text)
+
+
+def open_standard_streams() -> None:
+    """A closed standard output or error (`itvt run >&-`) is opened on /dev/null: the
+    notebooks' kernels, which inherit them, die at start without one."""
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+            os.set_inheritable(fd, True)   # os.open's is not: a kernel would not get it
+            setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))
 
 
 def _setup_logging() -> None:
@@ -264,6 +294,7 @@ def backfill_periods(data_dir, first, last) -> list[str]:
 
 
 def main(argv=None) -> int:
+    open_standard_streams()
     _setup_logging()
     try:
         args = _parser().parse_args(argv)

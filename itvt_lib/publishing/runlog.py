@@ -23,7 +23,7 @@ def append_run_log(output_dir: Path, record: dict) -> None:
     """Append one JSON line to `O/runs.log` with a single `write` on an O_APPEND file; a
     torn last line (no newline) is ended first, in the same write."""
     path = Path(output_dir) / RUNS_LOG
-    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    line = run_log_line(record)
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
                  0o644)
     try:
@@ -34,6 +34,12 @@ def append_run_log(output_dir: Path, record: dict) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def run_log_line(record: dict) -> bytes:
+    """A record as one UTF-8 JSON line; a character UTF-8 cannot hold (the undecodable byte
+    of a file name, b"\\xff" read as "\\udcff") is written as its JSON escape."""
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
 
 
 def read_run_log(output_dir: Path) -> list[dict]:

@@ -304,7 +304,7 @@ def run_periods(contexts: list[ReportContext], options: RunOptions,
                         options.log(f"[{ctx.period}] publicerad: "
                                     f"{folder.path / str(ctx.period) / 'index.html'}")
                         results[str(ctx.period)] = None
-                    except RunFailed as exc:
+                    except (RunFailed, InputError) as exc:  # InputError: an input gone mid-run
                         logger.error(f"fel: [{ctx.period}] {exc}")
                         results[str(ctx.period)] = str(exc)
                     except OSError as exc:  # the machine; another period may be published
