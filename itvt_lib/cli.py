@@ -242,9 +242,24 @@ class _StderrHandler(logging.StreamHandler):
 
 def printable(text: str) -> str:
     """`text` with its control characters (C0, DEL, C1) as \\xNN: a file's text in a message
-    neither moves the terminal's cursor nor splits the line."""
+    neither moves the terminal's cursor nor splits the line; a file name's byte that is not
+    UTF-8 (read as U+DCFF) as that byte (\\xff)."""
     return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 else c
+                   for c in undecodable_as_bytes(text))
+
+
+def undecodable_as_bytes(text: str) -> str:
+    """`text` with each byte a file name held that was not UTF-8 (U+DC80–U+DCFF, Python's
+    surrogate escape) written as that byte, \\xNN: such a character cannot be printed."""
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else c
                    for c in text)
+
+
+class _LineFormatter(logging.Formatter):
+    """A run message as it is logged, a file name's undecodable byte as \\xNN."""
+
+    def format(self, record) -> str:
+        return undecodable_as_bytes(super().format(record))
 
 
 def open_standard_streams() -> None:
@@ -271,7 +286,7 @@ def _setup_logging() -> None:
     logger = logging.getLogger("itvt")
     if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
         handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.setFormatter(_LineFormatter("%(message)s"))
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False

@@ -37,6 +37,8 @@ def test_bad_input_naming_a_file_that_is_not_utf8_is_logged_and_exit_2(tmp_path,
     err = capsys.readouterr().err
     assert result == 2
     assert err.count("\n") == 1 and "internt fel" not in err
+    # the line shows the byte as written (\xff), never a character no terminal can print
+    assert "2024-03-07\\xff.yaml" in err and "\udcff" not in err
     records = read_run_log(output)
     assert [(r["exit_code"], r["outcome"]) for r in records] == [(2, "bad input")]
     assert "2024-03-07\udcff.yaml" in records[0]["message"]
