@@ -96,6 +96,18 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
+KeyTwice = _KeyTwice
+
+
+def load_one_way(text: str):
+    """YAML read as a params file is (`_Loader`): a key twice raises KeyTwice; 010, 0x1F
+    and 1:00 stay the text written, never octal, hex or base 60."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
 
 MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
 

@@ -15,6 +15,7 @@ from ..encoding import nfc
 from ..errors import DataError, yaml_problem
 from ..loading import decode_text, read_regular_bytes
 from ..paths import display_path
+from ..yaml_files import KeyTwice, load_one_way
 
 FOLDER = "huvudbok"
 LAYOUTS_FILE = "huvudbok_layouts.yaml"
@@ -51,7 +52,12 @@ def read_layouts_file(data_dir: Path) -> dict | None:
     if not path.exists():
         return None
     try:
-        content = yaml.safe_load(decode_text(read_regular_bytes(path, shown), shown))
+        content = load_one_way(decode_text(read_regular_bytes(path, shown), shown))
+    except KeyTwice as exc:   # YAML keeps the last silently: which one was meant is a guess
+        where = "står i två mappningar som slås samman med <<" if exc.merged else \
+            "står två gånger i samma mappning"
+        raise DataError(shown, f"{exc.key}: nyckeln {where}; ta bort den ena",
+                        line=exc.line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(shown, yaml_problem(getattr(exc, "problem", None)),
