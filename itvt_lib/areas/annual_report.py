@@ -111,26 +111,30 @@ def swedish_spaces(text: str) -> str:
 
 def figure_in_sentence(value: float | None, text: str | None, sentence: str,
                        enhet: str | None = None) -> bool:
-    """True when the figure stands in its sentence with its unit: a count (enhet empty or
-    "st") as digits with the decimals it has (decimal comma; with or without a space between
-    digit groups) not followed by "%" or "procent", or as a Swedish number word (1–12); any
-    other unit as digits followed by it ("%" and "procent" each as "%" or "procent"); a
+    """True when the figure stands in its sentence with its unit (`figure_count` ≥ 1); a
     text fact verbatim."""
     if not is_missing(text):
         return str(text) in sentence
+    return figure_count(value, sentence, enhet) > 0
+
+
+def figure_count(value: float | None, sentence: str, enhet: str | None = None) -> int:
+    """How many times a figure stands in a sentence with its unit: a count (enhet empty or
+    "st") as digits with the decimals it has (decimal comma; with or without a space between
+    digit groups) not followed by "%" or "procent", or as a Swedish number word (1–12); any
+    other unit as digits followed by it ("%" and "procent" each as "%" or "procent")."""
     if is_missing(value):
-        return False
+        return 0
     written = f"{float(value):.{own_decimals(value)}f}".replace(".", ",")
     number = int(value) if float(value) == int(value) else None
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
     digits = rf"(?<![\d,]){re.escape(written)}(?![\d,])"
     if enhet not in (None, "", "st"):
         unit = PERCENT_UNIT if enhet in ("%", "procent") else re.escape(enhet)
-        return bool(re.search(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
-    if re.search(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE):
-        return True
+        return len(re.findall(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
+    found = len(re.findall(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE))
     words = re.findall(r"\w+", sentence.lower())
-    return any(word in words for word in NUMBER_WORDS.get(number, ()))
+    return found + sum(word in NUMBER_WORDS.get(number, ()) for word in words)
 
 
 def fact_value(row) -> str:
@@ -313,13 +317,25 @@ def checks(ctx) -> list[Check]:
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
     result = []
     for _, row in rows.iterrows():
-        found = figure_in_sentence(row["varde"], row["text"], row["kalla"],
-                                   None if is_missing(row["enhet"]) else str(row["enhet"]))
-        shown = fact_value(row)
+        enhet = None if is_missing(row["enhet"]) else str(row["enhet"])
+        found = figure_in_sentence(row["varde"], row["text"], row["kalla"], enhet)
+        shown, note = fact_value(row), ""
+        if found and is_missing(row["text"]):
+            times, needed = figure_count(row["varde"], row["kalla"], enhet), _sharing(rows, row)
+            found = times >= needed
+            note = "" if found else (f"{needed} uppgifter anger {shown} ur samma mening, som "
+                                     f"har talet {times} gång{'er' if times > 1 else ''}")
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
-                            0.0, PASS if found else FAIL))
+                            0.0, PASS if found else FAIL, note))
     return result + last_forecast_checks(ctx) + claim_checks(ctx)
+
+
+def _sharing(rows: pd.DataFrame, row) -> int:
+    """How many of the year's facts quote the same sentence with the same figure and unit:
+    the figure must stand in it that many times."""
+    same = (rows["kalla"] == row["kalla"]) & (rows["varde"] == row["varde"])
+    return int((same & (rows["enhet"].fillna("") == fact_unit(row["enhet"]))).sum())
 
 
 def last_forecast_checks(ctx) -> list[Check]:
