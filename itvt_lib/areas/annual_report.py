@@ -50,6 +50,9 @@ CLAIMS = {"alla_mal_uppfyllda": "alla mål är uppfyllda"}  # what a paragraph c
 MARK = "1)"  # the footnote marker beside a claim the goals contradict
 OPTIONAL = True  # the narrative belongs to the year-end packet only: absent is not news
 KEY_FACTS = ("nojda_inringare", "datorer_utbytta")
+# The word a count stands before in its sentence ("två pensionsavgångar, en uppsägning").
+SUBJECTS = {"pensionsavgangar": "pensionsavgång", "uppsagningar": "uppsägning",
+            "avslutade_projektanstallningar": "projektanställning"}
 NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("fem",),
                 6: ("sex",), 7: ("sju",), 8: ("åtta",), 9: ("nio",), 10: ("tio",),
                 11: ("elva",), 12: ("tolv",)}
@@ -135,6 +138,22 @@ def figure_count(value: float | None, sentence: str, enhet: str | None = None) -
     found = len(re.findall(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE))
     words = re.findall(r"\w+", sentence.lower())
     return found + sum(word in NUMBER_WORDS.get(number, ()) for word in words)
+
+
+def figure_before(subject: str, sentence: str) -> int | None:
+    """The figure (digits or a number word 1–12) nearest before the first word of the
+    sentence beginning with `subject` (lower case); None when the word or a figure is missing."""
+    at = sentence.lower().find(subject)
+    if at < 0:
+        return None
+    plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence[:at])
+    for token in reversed(re.findall(r"\d+(?:,\d+)?|\w+", plain.lower())):
+        if token.isdigit():
+            return int(token)
+        number = next((n for n, words in NUMBER_WORDS.items() if token in words), None)
+        if number is not None:
+            return number
+    return None
 
 
 def fact_value(row) -> str:
@@ -325,6 +344,10 @@ def checks(ctx) -> list[Check]:
             found = times >= needed
             note = "" if found else (f"{needed} uppgifter anger {shown} ur samma mening, som "
                                      f"har talet {times} gång{'er' if times > 1 else ''}")
+            subject = SUBJECTS.get(row["post"])
+            before = None if subject is None else figure_before(subject, row["kalla"])
+            if found and before is not None and before != float(row["varde"]):
+                found, note = False, f"talet närmast före \u201d{subject}\u201d är {before}"
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL, note))

@@ -53,3 +53,25 @@ def test_facts_of_one_sentence(data_dir, params_dir, pension, uppsagning, avslut
     result = {name: next(c.status for c in checks if c.description.startswith(f"{name} ("))
               for name in expected}
     assert result == expected
+
+
+@pytest.mark.parametrize(("subject", "sentence", "expected"), [
+    ("pensionsavgång", SHARED, 2),
+    ("uppsägning", SHARED, 1),
+    ("projektanställning", SHARED, 1),
+    ("pensionsavgång", ORIGINAL, 1),
+    ("pensionsavgång", "Under 2023 har enheten haft 12 pensionsavgångar.", 12),
+    ("uppsägning", "Inga uppsägningar.", None),
+    ("uppsägning", "Under året gick två i pension.", None),
+])
+def test_figure_before(subject, sentence, expected):
+    result = annual_report.figure_before(subject, sentence)
+    assert result == expected
+
+
+def test_two_facts_of_one_sentence_swapped(data_dir, params_dir):
+    """pensionsavgångar 1 and uppsägningar 2 where the sentence says "två
+    pensionsavgångar, en uppsägning": each figure stands in it once, but not before its word."""
+    expected = {"Pensionsavgångar": FAIL, "Uppsägningar på egen begäran": FAIL,
+                "Avslutade projektanställningar": PASS}
+    test_facts_of_one_sentence(data_dir, params_dir, 1, 2, 1, SHARED, expected)
