@@ -7,7 +7,8 @@ Rules:
   verdict per goal in the source. The page shows the status in words, never colour alone.
 - Figures stated in the text (93 % satisfied callers, 1 350 computers, staff changes, the
   control plan's decision, the agreement's date) are data with the sentence they come
-  from; a check verifies that each figure stands in its sentence.
+  from; a check verifies that each figure stands in its sentence (as often as the facts
+  quoting it give it; a staff count as the figure nearest before its word).
 - Numbers in quoted text are shown with Swedish spaces (NBSP between digit groups and
   before %); the words are kept as published.
 See docs/ARCHITECTURE.md, "The area protocol".
