@@ -142,14 +142,16 @@ def figure_count(value: float | None, sentence: str, enhet: str | None = None) -
 
 
 def figure_before(subject: str, sentence: str) -> int | None:
-    """The figure (digits or a number word 1–12) nearest before the first word of the
-    sentence beginning with `subject` (lower case); None when the word or a figure is missing."""
+    """The figure (digits or a number word 1–12; not a year 1900–2099) nearest before the
+    first word beginning with `subject` (lower case) in the same clause (after the last
+    , : ; or .); None when the word or such a figure is missing."""
     at = sentence.lower().find(subject)
     if at < 0:
         return None
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence[:at])
-    for token in reversed(re.findall(r"\d+(?:,\d+)?|\w+", plain.lower())):
-        if token.isdigit():
+    clause = re.split(r"[,:;.](?!\d)", plain)[-1]
+    for token in reversed(re.findall(r"\d+(?:,\d+)?|\w+", clause.lower())):
+        if token.isdigit() and not 1900 <= int(token) <= 2099:
             return int(token)
         number = next((n for n, words in NUMBER_WORDS.items() if token in words), None)
         if number is not None:

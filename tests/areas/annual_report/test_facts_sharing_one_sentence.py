@@ -63,6 +63,11 @@ def test_facts_of_one_sentence(data_dir, params_dir, pension, uppsagning, avslut
     ("pensionsavgång", "Under 2023 har enheten haft 12 pensionsavgångar.", 12),
     ("uppsägning", "Inga uppsägningar.", None),
     ("uppsägning", "Under året gick två i pension.", None),
+    ("pensionsavgång", "Under 2023: pensionsavgångar 2, uppsägningar 1.", None),   # after
+    ("uppsägning", "Under 2023: pensionsavgångar 2, uppsägningar 1.", None),
+    ("pensionsavgång", "Under 2023 har enheten haft pensionsavgångar: 2.", None),  # a year
+    ("uppsägning", "Två uppsägningar och en pensionsavgång under 2023.", 2),
+    ("pensionsavgång", "Under 2023 har enheten haft 3 st pensionsavgångar.", 3),
 ])
 def test_figure_before(subject, sentence, expected):
     result = annual_report.figure_before(subject, sentence)
