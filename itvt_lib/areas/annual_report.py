@@ -7,7 +7,8 @@ Rules:
   verdict per goal in the source. The page shows the status in words, never colour alone.
 - Figures stated in the text (93 % satisfied callers, 1 350 computers, staff changes, the
   control plan's decision, the agreement's date) are data with the sentence they come
-  from; a check verifies that each figure stands in its sentence.
+  from; a check verifies that each figure stands in its sentence (as often as the facts
+  quoting it give it; a staff count as the figure nearest before its word).
 - Numbers in quoted text are shown with Swedish spaces (NBSP between digit groups and
   before %); the words are kept as published.
 See docs/ARCHITECTURE.md, "The area protocol".
@@ -50,6 +51,9 @@ CLAIMS = {"alla_mal_uppfyllda": "alla mål är uppfyllda"}  # what a paragraph c
 MARK = "1)"  # the footnote marker beside a claim the goals contradict
 OPTIONAL = True  # the narrative belongs to the year-end packet only: absent is not news
 KEY_FACTS = ("nojda_inringare", "datorer_utbytta")
+# The word a count stands before in its sentence ("två pensionsavgångar, en uppsägning").
+SUBJECTS = {"pensionsavgangar": "pensionsavgång", "uppsagningar": "uppsägning",
+            "avslutade_projektanstallningar": "projektanställning"}
 NUMBER_WORDS = {1: ("en", "ett"), 2: ("två",), 3: ("tre",), 4: ("fyra",), 5: ("fem",),
                 6: ("sex",), 7: ("sju",), 8: ("åtta",), 9: ("nio",), 10: ("tio",),
                 11: ("elva",), 12: ("tolv",)}
@@ -111,26 +115,48 @@ def swedish_spaces(text: str) -> str:
 
 def figure_in_sentence(value: float | None, text: str | None, sentence: str,
                        enhet: str | None = None) -> bool:
-    """True when the figure stands in its sentence with its unit: a count (enhet empty or
-    "st") as digits with the decimals it has (decimal comma; with or without a space between
-    digit groups) not followed by "%" or "procent", or as a Swedish number word (1–12); any
-    other unit as digits followed by it ("%" and "procent" each as "%" or "procent"); a
+    """True when the figure stands in its sentence with its unit (`figure_count` ≥ 1); a
     text fact verbatim."""
     if not is_missing(text):
         return str(text) in sentence
+    return figure_count(value, sentence, enhet) > 0
+
+
+def figure_count(value: float | None, sentence: str, enhet: str | None = None) -> int:
+    """How many times a figure stands in a sentence with its unit: a count (enhet empty or
+    "st") as digits with the decimals it has (decimal comma; with or without a space between
+    digit groups) not followed by "%" or "procent", or as a Swedish number word (1–12); any
+    other unit as digits followed by it ("%" and "procent" each as "%" or "procent")."""
     if is_missing(value):
-        return False
+        return 0
     written = f"{float(value):.{own_decimals(value)}f}".replace(".", ",")
     number = int(value) if float(value) == int(value) else None
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence)
     digits = rf"(?<![\d,]){re.escape(written)}(?![\d,])"
     if enhet not in (None, "", "st"):
         unit = PERCENT_UNIT if enhet in ("%", "procent") else re.escape(enhet)
-        return bool(re.search(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
-    if re.search(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE):
-        return True
+        return len(re.findall(rf"{digits}[ \u00a0]?{unit}(?!\w)", plain, re.IGNORECASE))
+    found = len(re.findall(rf"{digits}(?![ \u00a0]?{PERCENT_UNIT})", plain, re.IGNORECASE))
     words = re.findall(r"\w+", sentence.lower())
-    return any(word in words for word in NUMBER_WORDS.get(number, ()))
+    return found + sum(word in NUMBER_WORDS.get(number, ()) for word in words)
+
+
+def figure_before(subject: str, sentence: str) -> int | None:
+    """The figure (digits or a number word 1–12; not a year 1900–2099) nearest before the
+    first word beginning with `subject` (lower case) in the same clause (after the last
+    , : ; or .); None when the word or such a figure is missing."""
+    at = sentence.lower().find(subject)
+    if at < 0:
+        return None
+    plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", sentence[:at])
+    clause = re.split(r"[,:;.](?!\d)", plain)[-1]
+    for token in reversed(re.findall(r"\d+(?:,\d+)?|\w+", clause.lower())):
+        if token.isdigit() and not 1900 <= int(token) <= 2099:
+            return int(token)
+        number = next((n for n, words in NUMBER_WORDS.items() if token in words), None)
+        if number is not None:
+            return number
+    return None
 
 
 def fact_value(row) -> str:
@@ -313,13 +339,29 @@ def checks(ctx) -> list[Check]:
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
     result = []
     for _, row in rows.iterrows():
-        found = figure_in_sentence(row["varde"], row["text"], row["kalla"],
-                                   None if is_missing(row["enhet"]) else str(row["enhet"]))
-        shown = fact_value(row)
+        enhet = None if is_missing(row["enhet"]) else str(row["enhet"])
+        found = figure_in_sentence(row["varde"], row["text"], row["kalla"], enhet)
+        shown, note = fact_value(row), ""
+        if found and is_missing(row["text"]):
+            times, needed = figure_count(row["varde"], row["kalla"], enhet), _sharing(rows, row)
+            found = times >= needed
+            note = "" if found else (f"{needed} uppgifter anger {shown} ur samma mening, som "
+                                     f"har talet {times} gång{'er' if times > 1 else ''}")
+            subject = SUBJECTS.get(row["post"])
+            before = None if subject is None else figure_before(subject, row["kalla"])
+            if found and before is not None and before != float(row["varde"]):
+                found, note = False, f"talet närmast före \u201d{subject}\u201d är {before}"
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
-                            0.0, PASS if found else FAIL))
+                            0.0, PASS if found else FAIL, note))
     return result + last_forecast_checks(ctx) + claim_checks(ctx)
+
+
+def _sharing(rows: pd.DataFrame, row) -> int:
+    """How many of the year's facts quote the same sentence with the same figure and unit:
+    the figure must stand in it that many times."""
+    same = (rows["kalla"] == row["kalla"]) & (rows["varde"] == row["varde"])
+    return int((same & (rows["enhet"].fillna("") == fact_unit(row["enhet"]))).sum())
 
 
 def last_forecast_checks(ctx) -> list[Check]:

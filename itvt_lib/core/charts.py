@@ -336,6 +336,23 @@ def lines(frame: pd.DataFrame, title: str, ylabel: str, percent: bool = False, n
                 _empty_reason(frame), title)
 
 
+def cell_lines(text: str) -> tuple[str, int]:
+    """A risk-matrix cell's list "1, 2, …" wrapped after a comma, at the largest font size
+    (13, 11, 9, 7 pt) whose lines fit the cell (3 lines of 11 characters at 13 pt)."""
+    for size in (13, 11, 9, 7):
+        width, lines = 11 * 13 // size, [""]
+        for item in text.split(", "):
+            joined = f"{lines[-1]}, {item}" if lines[-1] else item
+            if len(joined) + 1 > width and lines[-1]:
+                lines[-1] += ","
+                lines.append(item)
+            else:
+                lines[-1] = joined
+        if len(lines) * size <= 3 * 13:
+            break
+    return "\n".join(lines), size
+
+
 @plain_text
 def heat_matrix(labels: pd.DataFrame, values: pd.DataFrame, title: str, xlabel: str,
                 ylabel: str, cmap: str = "YlOrRd"):
@@ -350,7 +367,8 @@ def heat_matrix(labels: pd.DataFrame, values: pd.DataFrame, title: str, xlabel: 
             ax.text(j - 0.45, i - 0.42, fmt_number(values.iat[i, j]), ha="left", va="top",
                     fontsize=8, color="black", alpha=0.7).set_parse_math(False)
             if text:
-                ax.text(j, i, text, ha="center", va="center", fontsize=13,
+                lines, size = cell_lines(text)
+                ax.text(j, i, lines, ha="center", va="center", fontsize=size,
                         fontweight="bold").set_parse_math(False)
     ax.set_xticks(range(len(values.columns)))
     ax.set_xticklabels([str(c) for c in values.columns])
