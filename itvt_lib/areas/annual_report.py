@@ -346,7 +346,7 @@ def checks(ctx) -> list[Check]:
             times, needed = figure_count(row["varde"], row["kalla"], enhet), _sharing(rows, row)
             found = times >= needed
             note = "" if found else (f"{needed} uppgifter anger {shown} ur samma mening, som "
-                                     f"har talet {times} gång{'er' if times > 1 else ''}")
+                                     f"har talet {times} {'gång' if times == 1 else 'gånger'}")
             subject = SUBJECTS.get(row["post"])
             before = None if subject is None else figure_before(subject, row["kalla"])
             if found and before is not None and before != float(row["varde"]):
