@@ -39,6 +39,13 @@ def room_for_one_more(session: Session, name: str) -> None:
                              "att visa; ta bort en under Sparade modeller först")
 
 
+def room_now(session: Session, name: str) -> None:
+    """`room_for_one_more` on the params as they are on disk now (read again): another tab
+    may have saved a model since the form last read them."""
+    session.forget_params()
+    room_for_one_more(session, name)
+
+
 def rebuilt(bench, build) -> None:
     """Run `build` (controls rebuilt from the params) quietly, then redraw; when the params
     are bad the redraw reads them again and shows their one line instead of results."""

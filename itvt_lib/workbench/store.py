@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -147,19 +147,26 @@ def _one_writer(params_dir=None) -> Iterator[None]:
         return
     try:
         if fcntl is not None:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            except OSError:   # a file system without locks: saved unlocked, as before
+                pass
         yield
     finally:
         os.close(handle)   # closing releases the lock
 
 
-def save_model(model: dict, params_dir=None) -> Path:
-    """Write `model` into modeller.yaml, replacing a saved model of the same name."""
+def save_model(model: dict, params_dir=None, before: Callable[[], None] | None = None) -> Path:
+    """Write `model` into modeller.yaml, replacing a saved model of the same name;
+    `before` is called under the lock first (its error refuses the save: a check of the
+    files as they are then, not as another tab found them a moment earlier)."""
     name = _name(model.get("name"))
     if not name:
         raise ParamError("Ange ett namn på modellen innan den sparas.")
     model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
     with _one_writer(params_dir):
+        if before is not None:
+            before()
         return _write([m for m in read_models(params_dir)
                        if name_key(m.get("name")) != name_key(name)] + [model], params_dir)
 
