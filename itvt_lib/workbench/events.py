@@ -39,11 +39,19 @@ def room_for_one_more(session: Session, name: str) -> None:
                              "att visa; ta bort en under Sparade modeller först")
 
 
-def room_now(session: Session, name: str) -> None:
-    """`room_for_one_more` on the params as they are on disk now (read again): another tab
-    may have saved a model since the form last read them."""
-    session.forget_params()
-    room_for_one_more(session, name)
+def still_free(session: Session, name: str):
+    """A check for the moment of writing (store.save_model's `before`): the params read
+    again, `room_for_one_more`, and a name not saved now that was not saved at the click
+    (another tab saved it meanwhile: a ParamError, never written over unasked)."""
+    was_saved = session.is_saved(name)
+
+    def check() -> None:
+        session.forget_params()
+        if not was_saved and session.is_saved(name):
+            raise ParamError(f"”{name}” sparades nyss från en annan flik; klicka igen om du "
+                             "vill skriva över den")
+        room_for_one_more(session, name)
+    return check
 
 
 def rebuilt(bench, build) -> None:
