@@ -39,6 +39,21 @@ def room_for_one_more(session: Session, name: str) -> None:
                              "att visa; ta bort en under Sparade modeller först")
 
 
+def still_free(session: Session, name: str):
+    """A check for the moment of writing (store.save_model's `before`): the params read
+    again, `room_for_one_more`, and a name not saved now that was not saved at the click
+    (another tab saved it meanwhile: a ParamError, never written over unasked)."""
+    was_saved = session.is_saved(name)
+
+    def check() -> None:
+        session.forget_params()
+        if not was_saved and session.is_saved(name):
+            raise ParamError(f"”{name}” sparades nyss från en annan flik; klicka igen om du "
+                             "vill skriva över den")
+        room_for_one_more(session, name)
+    return check
+
+
 def rebuilt(bench, build) -> None:
     """Run `build` (controls rebuilt from the params) quietly, then redraw; when the params
     are bad the redraw reads them again and shows their one line instead of results."""

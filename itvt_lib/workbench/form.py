@@ -413,7 +413,8 @@ class Workbench:
                                      "den.</p>")
                 return None
             self._confirm, spec = None, self._saved_spec(scenario)
-            path = store.save_model(spec, self.session.params_dir)
+            path = store.save_model(spec, self.session.params_dir,   # another tab at once
+                                    before=events.still_free(self.session, name))
         except (InputError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InputError) or not exc.strerror else \
                 f"{store.models_path(self.session.params_dir)}: {os_reason(exc)}"

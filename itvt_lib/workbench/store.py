@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -20,6 +22,11 @@ from ..core.numbers import two_readings
 from ..core.params import SAVED_MODELS, read_yaml
 from ..core.paths import PARAMS_DIR, display_path
 from ..core.settings import name_key
+
+try:
+    import fcntl
+except ImportError:   # Windows: no flock; one writer assumed
+    fcntl = None
 
 MODELS_FILE = SAVED_MODELS
 HEADER = ("# Financing models saved from the workbench (notebooks/scenarier.ipynb).\n"
@@ -127,14 +134,41 @@ def _write(models: list[dict], params_dir=None) -> Path:
     return path
 
 
-def save_model(model: dict, params_dir=None) -> Path:
-    """Write `model` into modeller.yaml, replacing a saved model of the same name."""
+@contextmanager
+def _one_writer(params_dir=None) -> Iterator[None]:
+    """One change of modeller.yaml at a time: the params folder locked (flock) from the
+    read to the write, so that two tabs saving at once keep both models, not the last."""
+    folder = models_path(params_dir).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:   # a folder one may write but not list: saved unlocked, as before
+        yield
+        return
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            except OSError:   # a file system without locks: saved unlocked, as before
+                pass
+        yield
+    finally:
+        os.close(handle)   # closing releases the lock
+
+
+def save_model(model: dict, params_dir=None, before: Callable[[], None] | None = None) -> Path:
+    """Write `model` into modeller.yaml, replacing a saved model of the same name;
+    `before` is called under the lock first (its error refuses the save: a check of the
+    files as they are then, not as another tab found them a moment earlier)."""
     name = _name(model.get("name"))
     if not name:
         raise ParamError("Ange ett namn på modellen innan den sparas.")
     model = {"name": name, **{k: v for k, v in model.items() if k != "name"}}
-    return _write([m for m in read_models(params_dir)
-                   if name_key(m.get("name")) != name_key(name)] + [model], params_dir)
+    with _one_writer(params_dir):
+        if before is not None:
+            before()
+        return _write([m for m in read_models(params_dir)
+                       if name_key(m.get("name")) != name_key(name)] + [model], params_dir)
 
 
 def _saved(name: str, params_dir=None) -> list[dict]:
@@ -149,23 +183,26 @@ def _saved(name: str, params_dir=None) -> list[dict]:
 def rename_model(old: str, new: str, params_dir=None, taken=()) -> Path:
     """Give the saved model `old` the name `new` (required, not a name in use: a saved
     model's or one of `taken`, the other params files' models); keep its place."""
-    models = _saved(old, params_dir)
     new = _name(new)
     if not new:
         raise ParamError("Ange det nya namnet på modellen.")
-    others = [m.get("name") for m in models if m.get("name") != old]
-    if name_key(new) in {name_key(n) for n in [*taken, *others]}:
-        raise ParamError(f"Namnet ”{new}” används redan av en annan modell; välj ett annat.")
-    return _write([{**m, "name": new} if m.get("name") == old else m for m in models],
-                  params_dir)
+    with _one_writer(params_dir):
+        models = _saved(old, params_dir)
+        others = [m.get("name") for m in models if m.get("name") != old]
+        if name_key(new) in {name_key(n) for n in [*taken, *others]}:
+            raise ParamError(f"Namnet ”{new}” används redan av en annan modell; välj ett "
+                             "annat.")
+        return _write([{**m, "name": new} if m.get("name") == old else m for m in models],
+                      params_dir)
 
 
 def delete_model(name: str, params_dir=None) -> Path:
     """Remove the saved model `name` from modeller.yaml (the last one: the file, since an
     empty list of models is not a valid parameter)."""
-    left = [m for m in _saved(name, params_dir) if m.get("name") != name]
-    if left:
-        return _write(left, params_dir)
-    path = models_path(params_dir)
-    path.unlink()
-    return path
+    with _one_writer(params_dir):
+        left = [m for m in _saved(name, params_dir) if m.get("name") != name]
+        if left:
+            return _write(left, params_dir)
+        path = models_path(params_dir)
+        path.unlink()
+        return path
