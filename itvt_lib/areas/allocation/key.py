@@ -10,6 +10,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
 
+from ...core.checks import as_computed_by_hand
 from ...core.formatting import round_half_away
 
 KEY_MONTH, KEY_DAY, KEY_LAG_YEARS = 11, 1, 2
@@ -39,16 +40,18 @@ def round_shares(shares: pd.Series, decimals: int = 1) -> pd.Series:
 
 def round_to_total(amounts: pd.Series) -> pd.Series:
     """Amounts split by a key rounded to whole tkr by largest remainder, so that the
-    rounded parts sum to the rounded total (NaN stays NaN)."""
+    rounded parts sum to the rounded total (ties in order; each amount to 15 significant
+    digits, `as_computed_by_hand`: 1 125 × 56,4 % is 634,5, tied with 490,5; NaN stays NaN)."""
     if amounts.empty or amounts.isna().any():
         return amounts.astype(float)
-    floors = amounts.astype(float).apply(lambda v: float(Decimal(repr(v)).to_integral_value(
-        rounding=ROUND_FLOOR)))
-    missing = int(round_half_away(float(amounts.sum())) - floors.sum())
-    order = sorted(range(len(amounts)), key=lambda i: (-(amounts.iloc[i] - floors.iloc[i]), i))
+    exact = [Decimal(repr(as_computed_by_hand(v))) for v in amounts.astype(float)]
+    floors = [v.to_integral_value(rounding=ROUND_FLOOR) for v in exact]
+    missing = int(round_half_away(float(amounts.sum())) - float(sum(floors)))
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
     for i in order[:max(0, missing)]:
-        floors.iloc[i] += 1
-    return floors
+        floors[i] += 1
+    return pd.Series([float(f) for f in floors], index=amounts.index, dtype="float64",
+                     name=amounts.name)
 
 
 def shares_from_weights(weights: pd.Series, decimals: int = 1) -> pd.Series:
