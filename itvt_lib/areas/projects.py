@@ -219,9 +219,12 @@ def hours_by_project(export: pd.DataFrame, top: int | None = None) -> pd.Series:
 
 
 def largest_projects(export: pd.DataFrame) -> pd.Series:
-    """The project(s) with the most hours (several when tied), label → hours."""
+    """The project(s) with the most hours, several when tied as the table shows them (whole
+    hours and share of the hours to one decimal, half away from zero), label → hours."""
     hours = hours_by_project(export)
-    return hours[hours == hours.max()] if not hours.empty else hours
+    shown = [(round_half_away(h), round_half_away(s, 1))
+             for h, s in zip(hours, (shares(hours) * 100).fillna(0.0), strict=True)]
+    return hours[[s == max(shown) for s in shown]] if shown else hours
 
 
 # Hourly cost in whole kr; ".." where it cannot exist (no hours or no amount).

@@ -5,11 +5,14 @@ any number of members sum to exactly 100 %.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
+from fractions import Fraction
 
 import pandas as pd
 
+from ...core.checks import as_computed_by_hand
 from ...core.formatting import round_half_away
 
 KEY_MONTH, KEY_DAY, KEY_LAG_YEARS = 11, 1, 2
@@ -25,38 +28,48 @@ def round_shares(shares: pd.Series, decimals: int = 1) -> pd.Series:
     """Shares (fractions summing to 1) rounded to `decimals` decimals of a percent by
     largest remainder: floor every share, then give one unit to the largest remainders
     (ties in order) until the rounded shares sum to exactly 100 %."""
-    if shares.empty:
-        return shares.astype(float)
-    scale = Decimal(10) ** (2 + decimals)
-    units = [Decimal(repr(float(s))) * scale for s in shares]
-    floors = [u.to_integral_value(rounding=ROUND_FLOOR) for u in units]
-    missing = int(scale - sum(floors))
+    return _largest_remainder([Fraction(Decimal(repr(float(s)))) for s in shares],
+                              shares.index, decimals)
+
+
+def _largest_remainder(shares: list[Fraction], index, decimals: int) -> pd.Series:
+    """`round_shares` on exact fractions (a tie is a tie)."""
+    scale = 10 ** (2 + decimals)
+    units = [s * scale for s in shares]
+    floors = [math.floor(u) for u in units]
+    missing = scale - sum(floors)
     order = sorted(range(len(units)), key=lambda i: (-(units[i] - floors[i]), i))
     for i in order[:max(0, missing)]:
         floors[i] += 1
-    return pd.Series([float(f / scale) for f in floors], index=shares.index, dtype="float64")
+    return pd.Series([f / scale for f in floors], index=index, dtype="float64")
 
 
 def round_to_total(amounts: pd.Series) -> pd.Series:
     """Amounts split by a key rounded to whole tkr by largest remainder, so that the
-    rounded parts sum to the rounded total (NaN stays NaN)."""
+    rounded parts sum to the rounded total (ties in order; each amount to 15 significant
+    digits, `as_computed_by_hand`: 1 125 × 56,4 % is 634,5, tied with 490,5; NaN stays NaN)."""
     if amounts.empty or amounts.isna().any():
         return amounts.astype(float)
-    floors = amounts.astype(float).apply(lambda v: float(Decimal(repr(v)).to_integral_value(
-        rounding=ROUND_FLOOR)))
-    missing = int(round_half_away(float(amounts.sum())) - floors.sum())
-    order = sorted(range(len(amounts)), key=lambda i: (-(amounts.iloc[i] - floors.iloc[i]), i))
+    exact = [Decimal(repr(as_computed_by_hand(v))) for v in amounts.astype(float)]
+    floors = [v.to_integral_value(rounding=ROUND_FLOOR) for v in exact]
+    missing = int(round_half_away(float(amounts.sum())) - float(sum(floors)))
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
     for i in order[:max(0, missing)]:
-        floors.iloc[i] += 1
-    return floors
+        floors[i] += 1
+    return pd.Series([float(f) for f in floors], index=amounts.index, dtype="float64",
+                     name=amounts.name)
 
 
 def shares_from_weights(weights: pd.Series, decimals: int = 1) -> pd.Series:
-    """Share = weight / sum of weights, rounded by `round_shares` (NaN if any weight is)."""
+    """Share = weight / sum of weights, rounded by `round_shares` (NaN if any weight is);
+    the weights as written (15 significant digits, `as_computed_by_hand`) and divided
+    exactly, so a tie is a tie (6,55 and 0,95 of 100 are 6,6 and 0,9 %)."""
     weights = weights.astype(float)
     if weights.empty or weights.isna().any() or weights.sum() <= 0:
         return pd.Series(float("nan"), index=weights.index, dtype="float64")
-    return round_shares(weights / weights.sum(), decimals)
+    exact = [Fraction(Decimal(repr(as_computed_by_hand(w)))) for w in weights]
+    total = sum(exact)
+    return _largest_remainder([w / total for w in exact], weights.index, decimals)
 
 
 def key_rows(befolkning: pd.DataFrame, year: int) -> pd.DataFrame:

@@ -14,6 +14,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from ..checks import figure_difference
 from ..errors import DataError
 from ..formatting import fmt_number
 from ..loading import Column, Table, require_ordered
@@ -39,7 +40,8 @@ def _validate_kontoplan(frame: pd.DataFrame, locate) -> None:
 
 def _validate_profile(frame: pd.DataFrame, locate) -> None:
     """Each profile (year, kontogrupp; an empty one is a profile too: every year or every
-    kontogrupp) has the twelve months, summing to 100 ± 0,1 %."""
+    kontogrupp) has the twelve months, summing to 100 ± 0,1 % (the sum to 15 significant
+    digits, `figure_difference`: shares of one decimal summing to 100,1 are within)."""
     for _, group in frame.groupby(["year", "kontogrupp"], sort=False, dropna=False):
         file, line = locate(group.index[0])
         months = set(group["month"])
@@ -47,7 +49,7 @@ def _validate_profile(frame: pd.DataFrame, locate) -> None:
             missing = ", ".join(str(m) for m in sorted(set(range(1, 13)) - months))
             raise DataError(file, f"profilen saknar månad {missing}", line, "month")
         total = float(group["andel_procent"].sum())
-        if abs(total - 100) > 0.1:
+        if figure_difference(total, 100) > 0.1:
             shown = fmt_number(total, 2, zero="0")
             shown = shown.rstrip("0").rstrip(",") if "," in shown else shown
             raise DataError(file, f"profilens andelar summerar till {shown} %, inte 100",
