@@ -255,11 +255,16 @@ def undecodable_as_bytes(text: str) -> str:
                    for c in text)
 
 
-class _LineFormatter(logging.Formatter):
-    """A run message as it is logged, a file name's undecodable byte as \\xNN."""
+class _BytesShown(logging.Filter):
+    """A run message with a file name's undecodable byte as \\xNN, for every handler the
+    record reaches (a lone surrogate can be written by none)."""
 
-    def format(self, record) -> str:
-        return undecodable_as_bytes(super().format(record))
+    def filter(self, record) -> bool:
+        message = record.getMessage()
+        shown = undecodable_as_bytes(message)
+        if shown != message:
+            record.msg, record.args = shown, ()
+        return True
 
 
 def open_standard_streams() -> None:
@@ -286,8 +291,10 @@ def _setup_logging() -> None:
     logger = logging.getLogger("itvt")
     if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
         handler = _StderrHandler()
-        handler.setFormatter(_LineFormatter("%(message)s"))
+        handler.setFormatter(logging.Formatter("%(message)s"))
         logger.addHandler(handler)
+    if not any(isinstance(f, _BytesShown) for f in logger.filters):
+        logger.addFilter(_BytesShown())
     logger.setLevel(logging.INFO)
     logger.propagate = False
 

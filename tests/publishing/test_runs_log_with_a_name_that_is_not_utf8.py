@@ -43,3 +43,27 @@ def test_bad_input_naming_a_file_that_is_not_utf8_is_logged_and_exit_2(tmp_path,
     records = read_run_log(output)
     assert [(r["exit_code"], r["outcome"]) for r in records] == [(2, "bad input")], ascii(records)
     assert "2024-03-07\udcff.yaml" in records[0]["message"], ascii(records)
+
+
+def test_every_handler_gets_the_line_with_the_byte_shown(tmp_path, params):
+    # Rule: a record of the itvt logger reaches every handler (pytest's log capture too,
+    # when it propagates) with the undecodable byte as \xff: a lone surrogate written to a
+    # file, a pipe or a test report cannot be encoded (it stopped a pytest-xdist worker).
+    import logging
+
+    bad = os.fsdecode(os.fsencode(params / "meetings") + b"/2024-03-07\xff.yaml")
+    (params / "meetings" / "2024-03-06.yaml").rename(bad)
+    output = tmp_path / "out"
+    OutputFolder(output).claim()
+    seen = []
+    handler = logging.Handler()
+    handler.emit = lambda record: seen.append(record.getMessage())
+    logger = logging.getLogger("itvt")
+    logger.addHandler(handler)
+    try:
+        main(["run", "--period", "2024-02", "--params-dir", str(params),
+              "--output-dir", str(output)])
+    finally:
+        logger.removeHandler(handler)
+    result = [ascii(line) for line in seen if "2024-03-07" in line]
+    assert result and all("\\\\xff" in line and "\\udcff" not in line for line in result), result
