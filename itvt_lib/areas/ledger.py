@@ -52,9 +52,9 @@ def ledger_for(dataset) -> pd.DataFrame:
 
 
 def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
-    """The months of `year` the ledger has postings in (booked_months: not 0,00 alone), a
-    kommunbidrag alone not counted (paid ahead, it is no month's nettokostnad)."""
-    booked = booked_months(mapped[mapped["typ"] != "kommunbidrag"])
+    """The months of `year` the ledger has postings in (booked_months: not 0,00 or a
+    kommunbidrag alone)."""
+    booked = booked_months(mapped)
     return sorted(int(m) for m in booked.loc[booked["year"] == year, "month"].unique())
 
 

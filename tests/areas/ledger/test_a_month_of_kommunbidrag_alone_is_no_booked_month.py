@@ -1,7 +1,8 @@
 """A month whose only posting is the kommunbidrag (paid on the first of the month, before
 the month's costs are booked) is no booked month: the utfall year to date lacks that
 month's nettokostnad, so it is named as missing (sentence, key figure notes and the check),
-as a month without any posting is."""
+as a month without any posting is; and a year whose December has only the kommunbidrag is
+no whole year (its ledger utfall does not replace the typed one)."""
 
 from __future__ import annotations
 
@@ -50,4 +51,17 @@ def test_a_month_of_kommunbidrag_alone_is_no_booked_month(tmp_path, rows, expect
         "Huvudboken har bokningar för varje månad"))
     result = (ledger.months_with_rows(ledger.ledger_for(ctx.dataset), 2024),
               ledger.gaps_sentence(ctx), coverage.status)
+    assert result == expected
+
+
+@pytest.mark.parametrize("december, expected", [
+    ("2023-12-01;23;3910;9100;;-1580000,00;kommunbidrag\n"
+     "2023-12-15;24;5011;9100;;1000000,00;lön\n", True),
+    ("2023-12-01;23;3910;9100;;-1580000,00;kommunbidrag\n", False),
+])
+def test_a_year_whose_december_has_kommunbidrag_alone_is_no_whole_year(tmp_path, december,
+                                                                        expected):
+    months = "".join(f"2023-{m:02d}-15;{m};5011;9100;;1000000,00;lön\n" for m in range(1, 12))
+    ctx = _ctx(tmp_path, months + december + FEBRUARY_COST)
+    result = ledger.ledger_wins(ctx.dataset, 2023)
     assert result == expected
