@@ -52,7 +52,8 @@ def ledger_for(dataset) -> pd.DataFrame:
 
 
 def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
-    """The months of `year` the ledger has postings in (booked_months: not 0,00 alone)."""
+    """The months of `year` the ledger has postings in (booked_months: not 0,00 or a
+    kommunbidrag alone)."""
     booked = booked_months(mapped)
     return sorted(int(m) for m in booked.loc[booked["year"] == year, "month"].unique())
 
@@ -423,8 +424,9 @@ def summary(ctx) -> list[str]:
 
 
 def key_figures(ctx) -> list[KeyFigure]:
-    """Nettokostnad year to date and its avvikelse against the periodised budget (none at
-    year end: the year's utfall is the operating statement's)."""
+    """Nettokostnad year to date and its avvikelse against the periodised budget, each
+    footnoted with what the utfall leaves out (none at year end: the year's utfall is the
+    operating statement's)."""
     if ctx.period.is_year_end:
         return []
     table = ytd_for(ctx)
@@ -434,7 +436,7 @@ def key_figures(ctx) -> list[KeyFigure]:
                       "tkr", note=key_figure_caveat(ctx)),
             KeyFigure(f"Avvikelse mot periodiserad budget {span}",
                       table.loc[budget.NETTOKOSTNAD, labels[3]], "tkr",
-                      rule="positiv = under budget")]
+                      rule="positiv = under budget", note=key_figure_caveat(ctx))]
 
 
 def key_figure_caveat(ctx) -> str:

@@ -281,9 +281,10 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
                for k in items]
     notes = []
     for figure in figures:
-        if figure["published"] is not None or figure["note"]:
-            notes.append(figure["note"] or "Publicerad siffra avviker från den beräknade.")
-            figure["mark"] = len(notes)
+        if figure["published"] is not None or figure["note"]:  # one footnote per text
+            note = figure["note"] or "Publicerad siffra avviker från den beräknade."
+            notes += [] if note in notes else [note]
+            figure["mark"] = notes.index(note) + 1
     counts = {s: sum(1 for c in gathered["checks"] if c.status == s) for s in STATUS_SV}
     if counts[FAIL]:  # published only on request: nothing may look right
         for figure in figures:

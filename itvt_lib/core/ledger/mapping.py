@@ -124,9 +124,12 @@ def with_centres(ledger: pd.DataFrame) -> pd.DataFrame:
 
 
 def booked_months(ledger: pd.DataFrame) -> pd.DataFrame:
-    """The (year, month) pairs booked: some row of the month has a non-zero amount (a
-    balance export's 0,00 rows for months not yet booked are no postings)."""
-    booked = ledger.loc[ledger["ore"] != 0, ["year", "month"]]
+    """The (year, month) pairs booked: some row of the month, not of a kommunbidrag
+    kontogrupp, has a non-zero amount (a balance export's 0,00 rows for months not yet
+    booked are no postings; nor is the kommunbidrag, paid before the month's costs)."""
+    paid = ledger["typ"].eq("kommunbidrag") if "typ" in ledger else \
+        pd.Series(False, index=ledger.index)
+    booked = ledger.loc[ledger["ore"].ne(0) & ~paid, ["year", "month"]]
     return booked.drop_duplicates().reset_index(drop=True)
 
 

@@ -216,13 +216,14 @@ def test_page_sentences(with_ledger, period, expected):
 
 def test_key_figures_with_a_ledger(with_ledger):
     """Nettokostnad jan–feb 2024 1 413, footnoted with konto 9999 left out; avvikelse
-    18 971 × 2/12 − 1 413 = 1 748,83…"""
+    18 971 × 2/12 − 1 413 = 1 748,83…, footnoted likewise (it is that utfall's)"""
+    left_out = ("1 konto i huvudboken saknar kontogrupp och ingår inte i utfallet "
+                "(se kontrollerna).")
     result = ledger.key_figures(with_ledger[1])
-    expected = [KeyFigure("Nettokostnad, utfall jan–feb 2024", 1413.0, "tkr",
-                          note="1 konto i huvudboken saknar kontogrupp och ingår inte i "
-                          "utfallet (se kontrollerna)."),
+    expected = [KeyFigure("Nettokostnad, utfall jan–feb 2024", 1413.0, "tkr", note=left_out),
                 KeyFigure("Avvikelse mot periodiserad budget jan–feb 2024",
-                          18971.0 * 2 / 12 - 1413.0, "tkr", rule="positiv = under budget")]
+                          18971.0 * 2 / 12 - 1413.0, "tkr", rule="positiv = under budget",
+                          note=left_out)]
     assert [dict(k.as_dict(), value=pytest.approx(k.value)) for k in expected] == \
         [k.as_dict() for k in result]
 
