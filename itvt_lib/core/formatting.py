@@ -8,6 +8,7 @@ Rounding is half away from zero, as Excel and Swedish accounting do.
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -19,6 +20,18 @@ MINUS = "\u2212"
 ZERO = "–"
 MISSING = "uppgift saknas"
 MISSING_DENSE = ".."
+
+
+FSI, PDI = "\u2068", "\u2069"   # first-strong isolate … pop directional isolate
+
+
+def isolated(name: str) -> str:
+    """A name as it stands inside a sentence: between FSI and PDI when it holds a
+    right-to-left letter (Hebrew, Arabic), which would otherwise carry the figures beside
+    it along ("מודל: 12,5 %" read as "12,5 :מודל %"); any other name as it is."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in str(name)):
+        return f"{FSI}{name}{PDI}"
+    return str(name)
 
 
 def is_missing(value) -> bool:

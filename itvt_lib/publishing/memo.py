@@ -27,7 +27,15 @@ from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.encoding import nfc
 from ..core.errors import ParamError, os_reason
-from ..core.formatting import amount, count, fmt_percent, fmt_tkr, join_sv, own_decimals
+from ..core.formatting import (
+    amount,
+    count,
+    fmt_percent,
+    fmt_tkr,
+    isolated,
+    join_sv,
+    own_decimals,
+)
 from ..core.params import text
 from ..core.paths import (
     DATA_DIR,
@@ -157,7 +165,7 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
     for row in table.itertuples(index=False):
         diff, rel = row[3], row[4]
         if diff != diff:
-            lines.append(f"{row[0]}: uppgift saknas för {chosen} {year} (ett underlag för "
+            lines.append(f"{row[0]}: uppgift saknas för {isolated(chosen)} {year} (ett underlag för "
                          "året finns inte i data).")
         elif decision.reads_as_no_difference(diff):
             lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
@@ -176,7 +184,7 @@ def missing_year_lines(results: financing.Results, years) -> list[str]:
     lines = []
     for year in years:
         for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
-            lines.append(f"Uppgift saknas för {chosen.name} {year}: underlaget för "
+            lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
                          f"{financing.driver_label(driver)} {data_year} finns inte i data.")
     return lines
 

@@ -21,6 +21,7 @@ from ..core.formatting import (
     count,
     fmt_number,
     is_missing,
+    isolated,
     own_decimals,
     percent,
 )
@@ -207,7 +208,8 @@ def missing_notes(results: rules.Results, years, files: dict[str, str]) -> list[
         for model in results.models:
             for driver, data_year in rules.missing_drivers(results.inputs, model, year):
                 file = files.get(driver) or files.get("", "data")
-                lines.append(f"{model.name} {year}: {missing_reason(driver, data_year, file)}")
+                lines.append(f"{isolated(model.name)} {year}: "
+                             f"{missing_reason(driver, data_year, file)}")
     return list(dict.fromkeys(lines))
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import as_written, fmt_percent, fmt_tkr, is_missing, join_sv
+from ...core.formatting import (
+    as_written,
+    fmt_percent,
+    fmt_tkr,
+    is_missing,
+    isolated,
+    join_sv,
+)
 from ...core.periods import Period
 from .. import allocation
 from .decision import reads_as_no_difference
@@ -109,7 +116,7 @@ def driver_explanations(results: Results) -> list[str]:
         elif driver == "fast":
             models = [m for m in results.models if m.andelar is not None]
             text = "Fasta andelar: andelar angivna i parametrarna (" + "; ".join(
-                f"{m.name}: " + join_sv([f"{k} {as_written(v, 1)} %" for k, v in
+                f"{isolated(m.name)}: " + join_sv([f"{k} {as_written(v, 1)} %" for k, v in
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 + andelar_as_used(results.inputs.kommuner, m.andelar, results.decimals)
                 for m in models) + ")"
@@ -119,7 +126,7 @@ def driver_explanations(results: Results) -> list[str]:
         lines.append(text + (f". Källa: {source}." if source else "."))
     for model in results.models:
         if model.grundavgift:
-            lines.append(f"{model.name}: {as_written(model.grundavgift * 100)} % av varje "
+            lines.append(f"{isolated(model.name)}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
                          f"{rest_words(model, results.inputs.pools)}.")
     return lines
