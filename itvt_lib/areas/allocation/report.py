@@ -47,7 +47,7 @@ from .amounts import kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST
+from .schema import AREA, SECTION, TOTAL_POST, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -332,6 +332,8 @@ def contradiction_checks(ctx) -> list[Check]:
 def published_checks(ctx) -> list[Check]:
     """Each per-kommun figure printed in this period's report vs the recomputed one."""
     statement = kommun_statement(ctx)
+    refuse_the_total_printed_twice(ctx.dataset["published"], ctx.dataset.locations.get(
+        "published"), ctx.period, statement.index[-1])
     return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
                                    budget.statement_columns(ctx.period), ctx.tolerance,
                                    area=AREA, aliases={TOTAL_POST: statement.index[-1]})
