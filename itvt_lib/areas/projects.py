@@ -207,15 +207,15 @@ def project_table(export: pd.DataFrame, record: dict[str, float] | None = None
 
 
 def hours_by_project(export: pd.DataFrame, top: int | None = None) -> pd.Series:
-    """Hours per project label (for the ranked bar chart); with `top`, the `top` largest
-    and one bar "Övriga (n projekt)" holding the rest, so a chart stays readable."""
+    """Hours per project label (ranked bar chart); with `top`, the `top` largest and any tied
+    with the last in whole hours as shown, the rest as one bar "Övriga (n projekt)"."""
     hours = project_figures(export)["timmar"]
     if top is None or len(hours) <= top:
         return hours
     ranked = hours.sort_values(ascending=False, kind="stable")
-    rest = ranked.iloc[top:]
-    return pd.concat([ranked.iloc[:top],
-                      pd.Series({f"Övriga ({len(rest)} projekt)": rest.sum()})])
+    rest = ranked[ranked.map(round_half_away) < round_half_away(ranked.iloc[top - 1])]
+    return hours if rest.empty else pd.concat([ranked.iloc[:len(ranked) - len(rest)], pd.Series(
+        {f"Övriga ({len(rest)} projekt)": rest.sum()})])
 
 
 def largest_projects(export: pd.DataFrame) -> pd.Series:

@@ -35,7 +35,8 @@ SLIGHT_SHARE = 0.25  # "något": at most a quarter of the previous level (or the
 
 
 def _validate(frame: pd.DataFrame, locate) -> None:
-    """The statistics range runs forwards and ends in the measurement month."""
+    """The statistics range runs forwards, ends in the measurement month, and is the same
+    on every row of a month (the page states one range for all its figures)."""
     for i, row in frame.iterrows():
         start, end = row["statistik_fran"], row["statistik_till"]
         if is_missing(start) or is_missing(end):
@@ -48,6 +49,26 @@ def _validate(frame: pd.DataFrame, locate) -> None:
             file, line = locate(i)
             raise DataError(file, f"{end} ligger inte i mätmånaden {row['period']}",
                             line, "statistik_till")
+    _one_range_per_month(frame, locate)
+
+
+def _one_range_per_month(frame: pd.DataFrame, locate) -> None:
+    """Every row of a measurement month has the range of its first row (both empty
+    counting as a range): two ranges would be shown as one."""
+    def shown(value) -> str:
+        return "tom" if is_missing(value) else str(value)
+
+    for _, rows in frame.groupby("period", sort=False):
+        first = rows.iloc[0]
+        for i, row in rows.iterrows():
+            for column in ("statistik_fran", "statistik_till"):
+                if shown(row[column]) != shown(first[column]):
+                    file, line = locate(i)
+                    _, first_line = locate(rows.index[0])
+                    raise DataError(file, f"{shown(row[column])} skiljer sig från "
+                                    f"{shown(first[column])} på rad {first_line}; sidan anger "
+                                    f"en statistikperiod för hela mätmånaden {row['period']}",
+                                    line, column)
 
 
 TABLES = (

@@ -39,7 +39,7 @@ from .key import (
     key_rows,
     round_to_total,
 )
-from .schema import SECTION, TOTAL_POST
+from .schema import SECTION, TOTAL_POST, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, FUND_TOTAL, KEY, KEY_TOTAL, POINTS, with_total, with_total_row
 
 
@@ -270,6 +270,8 @@ def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
 def differing_published_for(ctx, statement: pd.DataFrame) -> pd.DataFrame:
     """The figures this period's report printed for the kommun statement that differ from
     the shown ones (budget.differing_published)."""
+    refuse_the_total_printed_twice(ctx.dataset["published"], ctx.dataset.locations.get(
+        "published"), ctx.period, statement.index[-1])
     return budget.differing_published(ctx.dataset["published"], ctx.period, SECTION, statement,
                                       budget.statement_columns(ctx.period), ctx.tolerance,
                                       aliases={TOTAL_POST: statement.index[-1]})

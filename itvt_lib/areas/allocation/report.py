@@ -47,7 +47,7 @@ from .amounts import kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST
+from .schema import AREA, SECTION, TOTAL_POST, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -145,14 +145,38 @@ def summary(ctx) -> list[str]:
     lines = [first] + [line for line in explanation(ctx) if line.startswith("Det innebär")]
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),
                            kommuner_of(ctx.dataset), year)
-    decided = fund["Beslut"].dropna()
-    if not decided.empty and (decided == decided.iloc[0]).all():
-        verb = "föreslår" if (fund["Status"] == "forslag").all() else "har beslutat"
-        what = "skriva av" if decided.iloc[0] == "avskrivning" else "föra över"
-        name = text(ctx.params, "namnd", default="Nämnden")
-        lines.append(f"{name} {verb} att respektive kommun ska {what} {year} års "
-                     "över- respektive underskott.")
+    name = text(ctx.params, "namnd", default="Nämnden")
+    return lines + decision_sentences(name, fund["Beslut"], fund["Status"], year)
+
+
+def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
+                       year: int) -> list[str]:
+    """What was decided or proposed about each kommun's över- or underskott: one sentence
+    for all when every kommun has the same decision in the same state, else one per decision
+    and state naming its kommuner, and one naming those without a decision; none without
+    any decision."""
+    pairs = [(d, s) if not is_missing(d) else None for d, s in zip(decisions, states,
+                                                                    strict=True)]
+    if all(p is None for p in pairs):
+        return []
+    if len(set(pairs)) == 1:
+        decision, state = pairs[0]
+        return [f"{name} {_VERBS[state]} att respektive kommun ska {_WHAT[decision]} {year} "
+                "års över- respektive underskott."]
+    lines = []
+    for pair in dict.fromkeys(p for p in pairs if p is not None):
+        kommuner = [k for k, p in zip(decisions.index, pairs, strict=True) if p == pair]
+        lines.append(f"{name} {_VERBS[pair[1]]} att {join_sv(kommuner)} ska "
+                     f"{_WHAT[pair[0]]} över- eller underskottet för {year}.")
+    without = [k for k, p in zip(decisions.index, pairs, strict=True) if p is None]
+    if without:
+        lines.append(f"För {join_sv(without)} finns inget beslut om över- eller underskottet "
+                     f"för {year}.")
     return lines
+
+
+_VERBS = {"forslag": "föreslår", "beslutat": "har beslutat"}
+_WHAT = {"avskrivning": "skriva av", "overforing": "föra över"}
 
 
 def key_figures(ctx) -> list[KeyFigure]:
@@ -308,6 +332,8 @@ def contradiction_checks(ctx) -> list[Check]:
 def published_checks(ctx) -> list[Check]:
     """Each per-kommun figure printed in this period's report vs the recomputed one."""
     statement = kommun_statement(ctx)
+    refuse_the_total_printed_twice(ctx.dataset["published"], ctx.dataset.locations.get(
+        "published"), ctx.period, statement.index[-1])
     return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
                                    budget.statement_columns(ctx.period), ctx.tolerance,
                                    area=AREA, aliases={TOTAL_POST: statement.index[-1]})

@@ -9,6 +9,7 @@ import pandas as pd
 from ...core.errors import DataError
 from ...core.formatting import as_written, fmt_number, is_missing
 from ...core.loading import Column, Table
+from ...core.reference import published_rows
 from .. import budget
 from .key import KEY_DAY, KEY_MONTH, SHARE_SUM_TOLERANCE
 
@@ -110,3 +111,18 @@ TABLES = (
           key=("year", "kommun"),
           validate=_validate_fund),
 )
+
+
+def refuse_the_total_printed_twice(published: pd.DataFrame, locations, period,
+                                   total_label: str) -> None:
+    """A printed total of a year and measure is one row: post "Summa" and post the total
+    row's own label both given is bad input, never one of them kept silently."""
+    rows = published_rows(published, period, SECTION)
+    rows = rows[rows["post"].isin([TOTAL_POST, total_label])]
+    for _, part in rows.groupby(["year", "measure"], sort=False):
+        if len(part) > 1:
+            file, line = locations.loc[part.index[1]] if locations is not None else \
+                ("published.csv", None)
+            raise DataError(file, f"{part['post'].iloc[1]} och {part['post'].iloc[0]} är samma "
+                            f"rad (summan) för {part['measure'].iloc[0]} {part['year'].iloc[0]}; "
+                            "ange summan en gång", None if line is None else int(line), "post")

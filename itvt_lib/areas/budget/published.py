@@ -93,15 +93,26 @@ def with_published(table: pd.DataFrame, differing: pd.DataFrame) -> tuple[pd.Dat
         position = shown.columns.get_loc(column) + 1
         shown.insert(position, f"{column}{PUBLISHED_SUFFIX}", printed)
         first = group.iloc[0]
-        figures = ", ".join(f"{r['post']} {fmt_number(r['printed'], zero='0')}"
-                            for _, r in group.iterrows())
         computed = ", ".join(f"{r['post']} {fmt_number(r['shown'], zero='0')}"
                              for _, r in group.iterrows())
-        notes.append(f"{mark} {first['source']} anger {MEASURE_SV.get(first['measure'])} "
-                     f"{first['year']}: {figures} tkr. Tabellen visar "
+        notes.append(f"{mark} {printed_by_source(group)}. Tabellen visar "
                      f"{shown_what(first['measure'], len(group))}: {computed} tkr. "
                      f"{reasons_text(group)}".strip())
     return shown, notes
+
+
+def printed_by_source(group: pd.DataFrame) -> str:
+    """Who printed which figures of one column: each source named with its own figures, in
+    the order first met ("A anger prognos 2024: X 1 tkr; B anger prognos 2024: Y 2 tkr"),
+    never every figure under the first row's source."""
+    parts = []
+    for source, rows in group.groupby("source", sort=False):
+        first = rows.iloc[0]
+        figures = ", ".join(f"{r['post']} {fmt_number(r['printed'], zero='0')}"
+                            for _, r in rows.iterrows())
+        parts.append(f"{source} anger {MEASURE_SV.get(first['measure'])} {first['year']}: "
+                     f"{figures} tkr")
+    return "; ".join(parts)
 
 
 def shown_what(measure: str, count: int) -> str:

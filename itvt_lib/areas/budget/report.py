@@ -13,6 +13,7 @@ from ...core.formatting import (
     as_written,
     fmt_number,
     is_missing,
+    join_sv,
     round_half_away,
     shown_beyond,
 )
@@ -88,27 +89,40 @@ def _result_sentence(name: str, period: Period, resultat: float, tolerance: floa
     return f"{name} prognostiserar {kind} på {amount} tkr för helåret {period.year}."
 
 
+def drivers(items: pd.Series, negative: bool) -> pd.Series:
+    """The line item(s) with the largest avvikelse in the result's direction (the most
+    negative when `negative`), every item tied as shown in whole tkr (−100,4 and −99,6 are
+    both −100), in statement order."""
+    shown = items.map(round_half_away)
+    return items[shown == (shown.min() if negative else shown.max())]
+
+
 def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
                      tolerance: float, year_end: bool) -> str:
-    """Name the line item that explains most of a non-balanced result; none when the
-    kommunbidrag's avvikelse explains as much or more (`kommunbidrag_explains`)."""
+    """Name the line item(s) that explain most of a non-balanced result, every one tied as
+    shown (`drivers`); none when the kommunbidrag's avvikelse explains as much or more
+    (`kommunbidrag_explains`)."""
     if is_missing(resultat) or not shown_beyond(resultat, tolerance):
         return ""
     deviation = table.iloc[:, -1]
     items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()
-    worst = items.idxmin() if resultat < 0 else items.idxmax()
-    value = items[worst]
+    if items.empty:
+        return ""
+    worst = drivers(items, resultat < 0)
+    value = worst.iloc[0]
     if (resultat < 0) != (value < 0) or not shown_beyond(value, tolerance):
         return ""
     if kommunbidrag_explains(deviation[layout["klass"] == "kommunbidrag"], value):
         return ""
-    klass = layout.loc[worst, "klass"]
-    higher = (klass == "kostnad") == (value < 0)
-    direction = "högre" if higher else "lägre"
+    named = []
+    for post, amount in worst.items():
+        higher = (layout.loc[post, "klass"] == "kostnad") == (amount < 0)
+        named.append(f"{'högre' if higher else 'lägre'} {str(post).lower()}")
     tense = "Det negativa" if resultat < 0 else "Det positiva"
     verb = "beror" if year_end else "beror enligt prognosen"
-    return (f"{tense} resultatet {verb} främst på {direction} {str(worst).lower()} än "
-            f"budgeterat ({fmt_number(value, signed=True)} tkr).")
+    each = " vardera" if len(named) > 1 else ""
+    return (f"{tense} resultatet {verb} främst på {join_sv(named)} än "
+            f"budgeterat ({fmt_number(value, signed=True)} tkr{each}).")
 
 
 def kommunbidrag_explains(kommunbidrag: pd.Series, value: float) -> bool:

@@ -71,7 +71,8 @@ def joint_pools(kostnadsstallen: pd.DataFrame) -> list[str]:
 
 def pools_of_record(pools: dict[str, float], record: float | None) -> dict[str, float]:
     """A closed year's pools: the difference to the joint net cost of record goes to the
-    largest pool in size, |pool| (so that the pools sum to the figure of record)."""
+    largest pool in size, |pool|, of pools equal in size the first in kostnadsställen order
+    (so that the pools sum to the figure of record)."""
     values = list(pools.values())
     if record is None or record != record or not values or any(v != v for v in values):
         return dict(pools)
