@@ -93,21 +93,17 @@ PARAMS = {"hours_per_fte": (HoursPerFte, 2080),
 
 TABLES = (
     Table(EXPORTS,
-          (Column("period", "period"),
-           Column("projektnummer"),
-           Column("projekt"),
+          (Column("period", "period"), Column("projektnummer"), Column("projekt"),
            Column("timmar", "number", min=0),
            Column("belopp_kr", "number", nullable=True, min=0, decimals=2)),
-          key=("period", "projektnummer"),
-          validate=_validate_exports),
+          key=("period", "projektnummer"), validate=_validate_exports),
     Table(TOTALS,
           (Column("period", "period"),
            Column("timmar", "number", min=0),
            Column("belopp_kr", "number", nullable=True, min=0, decimals=2),
            Column("arsarbetare", "number", nullable=True, min=0),
            Column("source", nullable=True)),
-          key=("period",),
-          optional=True),
+          key=("period",), optional=True),
 )
 
 
@@ -207,15 +203,19 @@ def project_table(export: pd.DataFrame, record: dict[str, float] | None = None
 
 
 def hours_by_project(export: pd.DataFrame, top: int | None = None) -> pd.Series:
-    """Hours per project label (ranked bar chart); with `top`, the `top` largest and any tied
-    with the last in whole hours as shown, the rest as one bar "Övriga (n projekt)"."""
+    """Hours per project label (ranked bar chart); with `top`, at most the `top` largest and
+    the rest as one bar "Övriga (n projekt)", never cutting a tie in whole hours as shown:
+    projects tied across the cut all go to "Övriga" (all stay when every bar would)."""
     hours = project_figures(export)["timmar"]
     if top is None or len(hours) <= top:
         return hours
     ranked = hours.sort_values(ascending=False, kind="stable")
-    rest = ranked[ranked.map(round_half_away) < round_half_away(ranked.iloc[top - 1])]
-    return hours if rest.empty else pd.concat([ranked.iloc[:len(ranked) - len(rest)], pd.Series(
-        {f"Övriga ({len(rest)} projekt)": rest.sum()})])
+    shown = ranked.map(round_half_away)
+    cut = shown.iloc[top - 1]
+    keep = top if shown.iloc[top] != cut else int((shown > cut).sum()) or int((shown >= cut).sum())
+    rest = ranked.iloc[keep:]
+    return ranked if rest.empty else pd.concat(
+        [ranked.iloc[:keep], pd.Series({f"Övriga ({len(rest)} projekt)": rest.sum()})])
 
 
 def largest_projects(export: pd.DataFrame) -> pd.Series:

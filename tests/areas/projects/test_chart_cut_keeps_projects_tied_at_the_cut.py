@@ -1,8 +1,9 @@
 """Page 03's chart of hours per project: the top projects and one bar "Övriga (n projekt)".
 
-Rule: a project tied in whole hours (as the chart shows them) with the last of the `top`
-is kept beside it, never one of two equal projects named and the other hidden in
-"Övriga"; with nothing left below the cut there is no "Övriga" bar.
+Rule: a tie in whole hours (as the chart shows them) is never cut: projects tied across
+the `top`-th place all go to "Övriga", so the chart keeps at most `top` bars and never
+names one of two equal projects while hiding the other; when every bar would be tied, all
+the tied projects stay.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ def _export(hours: list[float]) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(("hours", "top", "expected"), [
-    ([10.0, 3.0, 3.0, 1.0], 2, {"1 A": 10.0, "2 B": 3.0, "3 C": 3.0, "Övriga (1 projekt)": 1.0}),
-    ([10.0, 3.4, 2.6, 1.0], 2, {"1 A": 10.0, "2 B": 3.4, "3 C": 2.6, "Övriga (1 projekt)": 1.0}),
-    ([10.0, 3.0, 3.0], 2, {"1 A": 10.0, "2 B": 3.0, "3 C": 3.0}),
+    ([10.0, 3.0, 3.0, 1.0], 2, {"1 A": 10.0, "Övriga (3 projekt)": 7.0}),
+    ([10.0, 3.4, 2.6, 1.0], 2, {"1 A": 10.0, "Övriga (3 projekt)": 7.0}),   # 3 and 3 shown
+    ([10.0, 3.0, 3.0], 2, {"1 A": 10.0, "Övriga (2 projekt)": 6.0}),
+    ([3.0, 3.0, 3.0, 1.0], 2, {"1 A": 3.0, "2 B": 3.0, "3 C": 3.0, "Övriga (1 projekt)": 1.0}),
     ([10.0, 4.0, 3.0, 1.0, 1.0], 2, {"1 A": 10.0, "2 B": 4.0, "Övriga (3 projekt)": 5.0}),
 ])
 def test_chart_cut_keeps_projects_tied_at_the_cut(hours, top, expected):
