@@ -424,8 +424,7 @@ class OutputFolder:
                 retired = f"{period}-retired-{os.getpid()}"
                 self.record(f"{BUILDS}/{retired}", "retired")
                 _exchange(link_name, period, fd)  # atomic: the old folder now sits at the link
-                os.rename(link_name, retired, src_dir_fd=fd, dst_dir_fd=builds)
-                _remove(retired, builds)
+                _retire(link_name, retired, fd, builds)
                 self.forget(f"{BUILDS}/{retired}")
             else:
                 os.replace(link_name, period, src_dir_fd=fd, dst_dir_fd=fd)
@@ -441,6 +440,19 @@ class OutputFolder:
         with _directory(self.path) as fd, _directory(BUILDS, fd, self.path / BUILDS) as builds:
             _remove(build.name, builds)
         self.forget(f"{BUILDS}/{build.name}")
+
+
+def _retire(name: str, retired: str, fd: int, builds: int) -> None:
+    """Remove an adopted old folder: moved into .builds first, or where it stands when
+    .builds is another file system (EXDEV), so the publish that swapped it out holds."""
+    try:
+        os.rename(name, retired, src_dir_fd=fd, dst_dir_fd=builds)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        _remove(name, fd)
+        return
+    _remove(retired, builds)
 
 
 _RENAME_EXCHANGE = 2
