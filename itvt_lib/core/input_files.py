@@ -113,7 +113,7 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
     decimal = "," if delimiter == ";" else "."
-    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
+    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
     try:
@@ -131,8 +131,26 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
-        raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
+        raise _csv_problem(shown, str(exc), start + 1, reader.line_num) from None
     return head or [], rows, decimal, header_line + 1
+
+
+def _csv_problem(shown: str, reason: str, first: int, at: int) -> DataError:
+    """A quote that opens a cell must close it, followed by the separator or the line's
+    end: otherwise the lines after it would be read into that one cell (rows lost)."""
+    if "unexpected end of data" in reason:
+        return DataError(shown, 'citattecknet (") som inleder en cell stängs aldrig: resten av '
+                         f"filen (rad {first}–{at}) skulle läsas som en enda cell; lägg till "
+                         "det avslutande citattecknet eller ta bort det inledande", line=first)
+    if "expected after" in reason and first < at:
+        return DataError(shown, 'citattecknet (") som inleder en cell stängs först på rad '
+                         f"{at}, med text efter sig: raderna {first}–{at} skulle läsas som en "
+                         "enda cell; lägg till det avslutande citattecknet där cellen slutar",
+                         line=first)
+    if "expected after" in reason:
+        return DataError(shown, 'en cell har text efter sitt avslutande citattecken ("); '
+                         "citattecknen ska omsluta hela cellen", line=at)
+    return DataError(shown, f"går inte att läsa som CSV ({reason})", line=at)
 
 
 def _trimmed(header: list[str]) -> list[str]:
