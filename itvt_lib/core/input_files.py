@@ -229,9 +229,12 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
         book.close()
 
 
-def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
+def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str],
+                              stale: bool = False) -> None:
     """A formula cell whose file holds no computed value (a program that writes formulas
-    without their results) is bad input, named, never read as an empty cell."""
+    without their results) is bad input, named, never read as an empty cell; so is any
+    formula cell of a workbook saved to be recalculated on opening (`stale`: its stored
+    value may be old, Excel shows another)."""
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
@@ -239,13 +242,35 @@ def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list
         for line, (cells, formulas) in enumerate(
                 zip(values, book.worksheets[0].iter_rows(values_only=True)), start=1):
             for i, (value, formula) in enumerate(zip(cells, formulas)):
-                if value is None and isinstance(formula, str) and formula.startswith("="):
+                if (value is None or stale) and isinstance(formula, str) and \
+                        formula.startswith("="):
                     column = header[i] if i < len(header) and header[i] else None
-                    raise DataError(shown, "cellen är en formel utan sparat värde; öppna och "
-                                    "spara filen i Excel (eller klistra in som värden)",
-                                    line=line, column=column)
+                    what = ("en formel utan sparat värde" if value is None else
+                            "en formel i en arbetsbok som ska räknas om när den öppnas "
+                            "(fullCalcOnLoad): det sparade värdet kan vara inaktuellt")
+                    raise DataError(shown, f"cellen är {what}; öppna och spara filen i Excel "
+                                    "(eller klistra in som värden)", line=line, column=column)
     finally:
         book.close()
+
+
+_FULL_CALC = re.compile(  # <calcPr … fullCalcOnLoad="1"> in the workbook part
+    rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']""")
+
+
+def _saved_to_recalculate(path: Path) -> bool:
+    """The workbook asks to be recalculated on opening (calcPr fullCalcOnLoad, written by
+    generators such as openpyxl and XlsxWriter; Excel's own save leaves it out): its
+    stored formula values may be stale.
+    (openpyxl's `calculation` says so of every workbook, the flag absent too.)"""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            return any(_FULL_CALC.search(book.read(name)) for name in book.namelist()
+                       if re.fullmatch(r"xl/workbook\d*\.xml", name))
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
 
 
 def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str, int]:
@@ -277,8 +302,9 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
                 if any(v is not None and str(v).strip() for v in r)]
     head = numbered[0][1] if numbered else []
     header = _trimmed(["" if v is None else str(v).strip() for v in head])
-    if any(v is None for r in all_rows for v in r):
-        _refuse_uncached_formulas(path, shown, all_rows, header)
+    stale = _saved_to_recalculate(path)
+    if stale or any(v is None for r in all_rows for v in r):
+        _refuse_uncached_formulas(path, shown, all_rows, header, stale)
     if not numbered:
         raise DataError(shown, "filen är tom")
     _refuse_hidden(path, shown, [line for line, _ in numbered], header)
