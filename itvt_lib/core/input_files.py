@@ -113,13 +113,16 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
     decimal = "," if delimiter == ";" else "."
-    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter, strict=True)
+    reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
+    physical = text.count("\n") + (not text.endswith("\n"))   # lines the reader reads
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
     try:
         start = 0
         for cells in reader:  # a quoted line break: the record's own first line
             line, start = start + 1, reader.line_num
+            if start > line or start >= physical:   # many lines, or the last: a quote open?
+                _refuse_open_quote(shown, lines, line, start, delimiter)
             if not any(c.strip() for c in cells):
                 continue
             if sep:  # the "sep=;" line itself
@@ -131,26 +134,28 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                 continue
             rows.append((line, cells))
     except csv.Error as exc:
-        raise _csv_problem(shown, str(exc), start + 1, reader.line_num) from None
+        raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
     return head or [], rows, decimal, header_line + 1
 
 
-def _csv_problem(shown: str, reason: str, first: int, at: int) -> DataError:
-    """A quote that opens a cell must close it, followed by the separator or the line's
-    end: otherwise the lines after it would be read into that one cell (rows lost)."""
-    if "unexpected end of data" in reason:
-        return DataError(shown, 'citattecknet (") som inleder en cell stängs aldrig: resten av '
-                         f"filen (rad {first}–{at}) skulle läsas som en enda cell; lägg till "
-                         "det avslutande citattecknet eller ta bort det inledande", line=first)
-    if "expected after" in reason and first < at:
-        return DataError(shown, 'citattecknet (") som inleder en cell stängs först på rad '
-                         f"{at}, med text efter sig: raderna {first}–{at} skulle läsas som en "
-                         "enda cell; lägg till det avslutande citattecknet där cellen slutar",
-                         line=first)
-    if "expected after" in reason:
-        return DataError(shown, 'en cell har text efter sitt avslutande citattecken ("); '
-                         "citattecknen ska omsluta hela cellen", line=at)
-    return DataError(shown, f"går inte att läsa som CSV ({reason})", line=at)
+def _refuse_open_quote(shown: str, lines: list[str], first: int, last: int,
+                       delimiter: str) -> None:
+    """A quote that opens a cell must close it within its record, followed by the delimiter
+    or the line's end: otherwise the lines after it are read into that one cell (rows lost)."""
+    try:
+        list(csv.reader(_io.StringIO("\n".join(lines[first - 1:last]), newline="\n"),
+                        delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise DataError(shown, 'citattecknet (") som inleder en cell stängs aldrig: '
+                            f"resten av filen (rad {first}–{last}) skulle läsas som en enda "
+                            "cell; lägg till det avslutande citattecknet eller ta bort det "
+                            "inledande", line=first) from None
+        if "expected after" in str(exc) and first < last:
+            raise DataError(shown, 'citattecknet (") som inleder en cell stängs först på rad '
+                            f"{last}, med text efter sig: raderna {first}–{last} skulle läsas "
+                            "som en enda cell; lägg till det avslutande citattecknet där "
+                            "cellen slutar", line=first) from None
 
 
 def _trimmed(header: list[str]) -> list[str]:

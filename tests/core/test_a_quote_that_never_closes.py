@@ -48,13 +48,18 @@ def test_last_line_ending_inside_a_quoted_cell_is_named(data_dir):
         load_dataset(data_dir)
 
 
-@pytest.mark.parametrize("last", ['2024,2024-03,prognos,"Lokalkostnader, energi, VA",0',
-                                  "2024,2024-03,prognos,Intäkter,-17750 "],
-                         ids=["quoted-cell-closed", "no-newline-trailing-space"])
-def test_a_last_line_without_newline_is_read(data_dir, last):
+@pytest.mark.parametrize(("added", "belopp"), [
+    ('2024,2024-03,prognos,"Lokalkostnader, energi, VA",0', 0.0),
+    ("2024,2024-03,prognos,Intäkter,-17750 ", -17750.0),
+    ('2024,2024-03,prognos,Intäkter,"-17750" ', -17750.0),
+    ('2024,2024-03,prognos,Intäkter,"-17750" \n2024,2024-04,prognos,Intäkter,5', -17750.0),
+], ids=["quoted-cell-closed", "no-newline-trailing-space", "space-after-a-closing-quote",
+        "space-after-a-closing-quote-not-last"])
+def test_a_last_line_without_newline_is_read(data_dir, added, belopp):
     path = data_dir / "driftredovisning.csv"
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + last,
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + added,
                     encoding="utf-8")
-    result = load_dataset(data_dir)["driftredovisning"].iloc[-1]["period"]
-    expected = "2024-03"
+    frame = load_dataset(data_dir)["driftredovisning"]
+    result = frame.iloc[-1 - added.count("\n")][["period", "belopp"]].tolist()
+    expected = ["2024-03", belopp]
     assert result == expected
