@@ -114,12 +114,15 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
     decimal = "," if delimiter == ";" else "."
     reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
+    physical = text.count("\n") + (not text.endswith("\n"))   # lines the reader reads
     rows: list[tuple[int, list[str]]] = []
     head: list[str] | None = None
     try:
         start = 0
         for cells in reader:  # a quoted line break: the record's own first line
             line, start = start + 1, reader.line_num
+            if start > line or start >= physical:   # many lines, or the last: a quote open?
+                _refuse_open_quote(shown, lines, line, start, delimiter)
             if not any(c.strip() for c in cells):
                 continue
             if sep:  # the "sep=;" line itself
@@ -133,6 +136,26 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     except csv.Error as exc:
         raise DataError(shown, f"går inte att läsa som CSV ({exc})", line=reader.line_num) from None
     return head or [], rows, decimal, header_line + 1
+
+
+def _refuse_open_quote(shown: str, lines: list[str], first: int, last: int,
+                       delimiter: str) -> None:
+    """A quote that opens a cell must close it within its record, followed by the delimiter
+    or the line's end: otherwise the lines after it are read into that one cell (rows lost)."""
+    try:
+        list(csv.reader(_io.StringIO("\n".join(lines[first - 1:last]), newline="\n"),
+                        delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise DataError(shown, 'citattecknet (") som inleder en cell stängs aldrig: '
+                            f"resten av filen (rad {first}–{last}) skulle läsas som en enda "
+                            "cell; lägg till det avslutande citattecknet eller ta bort det "
+                            "inledande", line=first) from None
+        if "expected after" in str(exc) and first < last:
+            raise DataError(shown, 'citattecknet (") som inleder en cell stängs först på rad '
+                            f"{last}, med text efter sig: raderna {first}–{last} skulle läsas "
+                            "som en enda cell; lägg till det avslutande citattecknet där "
+                            "cellen slutar", line=first) from None
 
 
 def _trimmed(header: list[str]) -> list[str]:
@@ -211,9 +234,12 @@ def _refuse_hidden(path: Path, shown: str, lines: list[int], header: list[str]) 
         book.close()
 
 
-def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str]) -> None:
+def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list[str],
+                              stale: bool = False) -> None:
     """A formula cell whose file holds no computed value (a program that writes formulas
-    without their results) is bad input, named, never read as an empty cell."""
+    without their results) is bad input, named, never read as an empty cell; so is any
+    formula cell of a workbook saved to be recalculated on opening (`stale`: its stored
+    value may be old, Excel shows another)."""
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=False)
@@ -221,13 +247,35 @@ def _refuse_uncached_formulas(path: Path, shown: str, values: list, header: list
         for line, (cells, formulas) in enumerate(
                 zip(values, book.worksheets[0].iter_rows(values_only=True)), start=1):
             for i, (value, formula) in enumerate(zip(cells, formulas)):
-                if value is None and isinstance(formula, str) and formula.startswith("="):
+                if (value is None or stale) and isinstance(formula, str) and \
+                        formula.startswith("="):
                     column = header[i] if i < len(header) and header[i] else None
-                    raise DataError(shown, "cellen är en formel utan sparat värde; öppna och "
-                                    "spara filen i Excel (eller klistra in som värden)",
-                                    line=line, column=column)
+                    what = ("en formel utan sparat värde" if value is None else
+                            "en formel i en arbetsbok som ska räknas om när den öppnas "
+                            "(fullCalcOnLoad): det sparade värdet kan vara inaktuellt")
+                    raise DataError(shown, f"cellen är {what}; öppna och spara filen i Excel "
+                                    "(eller klistra in som värden)", line=line, column=column)
     finally:
         book.close()
+
+
+_FULL_CALC = re.compile(  # <calcPr … fullCalcOnLoad="1"> in the workbook part
+    rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']""")
+
+
+def _saved_to_recalculate(path: Path) -> bool:
+    """The workbook asks to be recalculated on opening (calcPr fullCalcOnLoad, written by
+    generators such as openpyxl and XlsxWriter; Excel's own save leaves it out): its
+    stored formula values may be stale.
+    (openpyxl's `calculation` says so of every workbook, the flag absent too.)"""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            return any(_FULL_CALC.search(book.read(name)) for name in book.namelist()
+                       if re.fullmatch(r"xl/workbook\d*\.xml", name))
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
 
 
 def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list]], str, int]:
@@ -259,8 +307,9 @@ def read_xlsx_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, l
                 if any(v is not None and str(v).strip() for v in r)]
     head = numbered[0][1] if numbered else []
     header = _trimmed(["" if v is None else str(v).strip() for v in head])
-    if any(v is None for r in all_rows for v in r):
-        _refuse_uncached_formulas(path, shown, all_rows, header)
+    stale = _saved_to_recalculate(path)
+    if stale or any(v is None for r in all_rows for v in r):
+        _refuse_uncached_formulas(path, shown, all_rows, header, stale)
     if not numbered:
         raise DataError(shown, "filen är tom")
     _refuse_hidden(path, shown, [line for line, _ in numbered], header)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import shutil
@@ -26,10 +27,11 @@ def _write(content: bytes):
 
 def _drop_column(name):
     def edit(path):
-        rows = [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()]
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))   # a quoted "a, b" stays one cell
         i = rows[0].index(name)
-        path.write_text("\n".join(",".join(r[:i] + r[i + 1:]) for r in rows) + "\n",
-                        encoding="utf-8")
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(r[:i] + r[i + 1:] for r in rows)
     return edit
 
 
