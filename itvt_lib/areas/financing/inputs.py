@@ -101,9 +101,11 @@ def uprated_groups(kontogrupper: pd.DataFrame) -> pd.Series:
 
 
 def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase:
+    """The year's budget per kontogrupp (missing where the year has no budget row for it,
+    as the operating statement shows it), per pool and per kommun's own kostnadsställen."""
     groups = uprated_groups(dataset["kontogrupper"])
     this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(
-        groups, fill_value=0.0)   # a kontogrupp without a budget row is raised from 0
+        groups)
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},
                       _specific(items, owner, kommuner))
