@@ -90,6 +90,15 @@ def _befolkning_weights(befolkning: pd.DataFrame, kommuner: list[str]) -> dict[i
     return result
 
 
+def history_years(netto: pd.DataFrame, totals: pd.DataFrame, period: Period) -> list[int]:
+    """The years up to `period` the models are shown for: every year of the costs per
+    kostnadsställe and every closed year of the bokslut totals (a closed year without
+    kostnadsställe rows is shown missing, never left out)."""
+    closed = {int(y) for y in set(totals["year"])
+              if y < period.year or (y == period.year and period.is_year_end)}
+    return sorted({int(y) for y in set(netto["year"]) if y <= period.year} | closed)
+
+
 def _specific(items: pd.Series, owner: dict, kommuner) -> np.ndarray:
     return np.array([sum(float(v) for c, v in items.items() if owner.get(c) == k)
                      for k in kommuner])
@@ -102,9 +111,11 @@ def uprated_groups(kontogrupper: pd.DataFrame) -> pd.Series:
 
 
 def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase:
+    """The year's budget per kontogrupp (missing where the year has no budget row for it,
+    as the operating statement shows it), per pool and per kommun's own kostnadsställen."""
     groups = uprated_groups(dataset["kontogrupper"])
     this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(
-        groups, fill_value=0.0)   # a kontogrupp without a budget row is raised from 0
+        groups)
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},
                       _specific(items, owner, kommuner))
@@ -120,11 +131,11 @@ def inputs_for(dataset, period: Period) -> Inputs:
     netto, totals = budget.netto_for(dataset), dataset["bokslut_totaler"]
     kb = dataset["kommunbidrag_kommun"]
     years = []
-    for year in sorted(y for y in set(netto["year"]) if y <= period.year):
+    for year in history_years(netto, totals, period):
         closed = year < period.year or period.is_year_end
         measure = "utfall" if closed else "prognos"
         items = budget.measure_amounts(netto, "kostnadsstalle", year, measure, period)
-        if items.empty:
+        if items.empty and not closed:
             continue
         year_pools = {p: float(items.get(p, float("nan"))) for p in pools}
         cost_of_record = result_of_record = None
@@ -136,7 +147,8 @@ def inputs_for(dataset, period: Period) -> Inputs:
             result_of_record = allocation.record_by_kommun(totals, year, "resultat",
                                                            kommuner).to_numpy()
         years.append(YearCost(year, "utfall" if closed else f"prognos {period}", year_pools,
-                              _specific(items, owner, kommuner),
+                              _specific(items, owner, kommuner) if not items.empty
+                              else np.full(len(kommuner), np.nan),
                               allocation.kommun_budget(kb, kommuner, year).to_numpy(),
                               cost_of_record, result_of_record))
     weights = {"befolkning": _befolkning_weights(dataset["befolkning"], kommuner),

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from ...core.errors import ParamError
 from ...core.formatting import as_written
 from ...core.params import error_text
-from ...core.settings import first_repeat
+from ...core.settings import first_repeat, name_key
 from .. import allocation
 from .inputs import Inputs, ModelError
 from .params import FinancingModel, Upprakning
@@ -43,6 +43,17 @@ def first_is_current(models: list[FinancingModel] | None, source="params") -> No
                          "driver: befolkning och inga pools, grundavgift_procent, andelar "
                          "eller underlag; lägg den nuvarande modellen först",
                          "first_not_current", name=models[0].name)
+    for n, model in enumerate(models or [], start=1):
+        if n > 1 and named_as_current(model.name):
+            raise ModelError(f'{locator(source)(n, "name")}: "{model.name}" är det namn sidorna '
+                             f'ger den nuvarande modellen (den första, "{models[0].name}"); '
+                             "ge modellen ett annat namn", "named_as_current", name=model.name)
+
+
+def named_as_current(name) -> bool:
+    """A name that reads as the current model's ("nuvarande modell", case and spaces aside:
+    the pages' sentences and columns call the first model so)."""
+    return name_key(name) == name_key(CURRENT_MODEL.name)
 
 
 def _where(n: int, key: str = "") -> str:

@@ -87,8 +87,8 @@ def test_next_year_budget_of_the_papers(ctx_2024):
 
 
 def test_next_year_budget_of_a_kontogrupp_without_budget_is_zero():
-    """Rule: a kontogrupp without a budget this year is raised from 0 (inputs_for gives it
-    0; a budget whose amount is missing stays missing, test_next_year_budget_missing)."""
+    """Rule: a kontogrupp whose budget this year is 0 is raised from 0 (a budget missing,
+    its amount or its row, stays missing: test_next_year_budget_missing)."""
     base = rules.BudgetBase(2024, pd.Series([100.0, 0.0], index=["Personal", "Övrigt"]),
                             {}, np.zeros(2))
     result, factor = rules.next_year_budget(base, 10.0, {})
