@@ -35,7 +35,9 @@ class SavedModels:
                                       layout=w.Layout(width="auto"))
         self.delete_button = w.Button(description="Ta bort", icon="trash",
                                       layout=w.Layout(width="auto"))
-        self.status = w.HTML()
+        # a live region like the form's lines (the app: role="status"): "Klicka på Ta bort
+        # igen …" and what was renamed or removed are read out by a screen reader
+        self.status = w.HTML(_dom_classes=("itvt-wb-live",))
         self.empty = w.HTML("<p>Inga modeller sparade från arbetsbänken ännu.</p>")
         self.controls = w.VBox([self.choice, self.new_name,
                                 w.HBox([self.rename_button, self.delete_button],

@@ -116,8 +116,9 @@ def test_the_app_takes_swedish_typing_and_saves_a_whole_scenario(voila_app, brow
     page.locator(".widget-checkbox", has_text="Växeln efter egna samtal") \
         .wait_for(timeout=30_000)
     page.screenshot(path=str(SHOTS / "app-saved.png"), full_page=True)
-    # the error line and the status line are live regions a screen reader reads out
-    assert page.locator(".itvt-wb-live[role=status][aria-live=polite]").count() == 2
+    # the error line, the status line and Sparade modeller's line are live regions a
+    # screen reader reads out
+    assert page.locator(".itvt-wb-live[role=status][aria-live=polite]").count() == 3
     assert page.get_by_role("status").filter(has_text="sparades").count() == 1
     page.close()
     assert "Växeln efter egna samtal" in (params / "modeller.yaml").read_text(encoding="utf-8")
