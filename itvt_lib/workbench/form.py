@@ -438,6 +438,7 @@ class Workbench:
         models_changed(self)
 
     def _saved_changed(self, old: str, new: str | None) -> None:
+        self._confirm = None   # the model an overwrite was confirmed for is gone or renamed
         ticked = self.ticked.pop(old, True)
         if new is not None:
             self.ticked[new] = ticked
