@@ -35,7 +35,8 @@ def test_frame_sentence_states_the_nettokostnad_tillagg_the_table_shows(data_dir
     text = path.read_text(encoding="utf-8")
     for old, new in (("2024,,tillagg,Personalkostnader,-\n", ""),
                      ("2024,,tillagg,Övriga kostnader,-", "2024,,tillagg,Övriga kostnader,-0.3"),
-                     ("2024,,tillagg,Kapitalkostnader,-24", "2024,,tillagg,Kapitalkostnader,-24.4")):
+                     ("2024,,tillagg,Kapitalkostnader,-24",
+                      "2024,,tillagg,Kapitalkostnader,-24.4")):
         assert old in text
         text = text.replace(old, new, 1)
     path.write_text(text, encoding="utf-8")
