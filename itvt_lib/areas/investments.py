@@ -190,7 +190,8 @@ def _printed_value(totals: pd.DataFrame, period: Period, kommun, measure: str):
 
 def apply_of_record(rows: pd.DataFrame, totals: pd.DataFrame, period: Period) -> pd.DataFrame:
     """At year end, replace the computed kommun and total rows by the annual report's
-    figures of record where it printed them."""
+    figures of record where it printed them; a row whose avvikelse it did not print takes
+    budget − utfall as the row shows them (not the project lines' own difference)."""
     if not period.is_year_end:
         return rows
     result = rows.copy()
@@ -201,6 +202,12 @@ def apply_of_record(rows: pd.DataFrame, totals: pd.DataFrame, period: Period) ->
             value = _printed_value(totals, period, kommun, measure)
             if value is not None:
                 result.loc[i, measure] = value
+        if "avvikelse" in measures and _printed_value(totals, period, kommun,
+                                                      "avvikelse") is None:
+            shown = result.loc[[i]]
+            result.loc[i, "avvikelse"] = budget.avvikelse(
+                shown["budget"], shown[period.outcome_measure],
+                pd.Series("kostnad", index=shown.index)).iloc[0]
     return result
 
 

@@ -25,8 +25,19 @@ def budget_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
     original = amounts(frame, key, year, "ursprunglig_budget")
     if original.empty:
         return amounts(frame, key, year, "budget")
-    additions = amounts(frame, key, year, "tillagg").reindex(original.index, fill_value=0.0)
-    return original + additions
+    return original + tillagg_amounts(frame, key, year).reindex(original.index, fill_value=0.0)
+
+
+def tillagg_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
+    """The year's tillägg: where the year has tillägg rows, a key with an ursprunglig budget
+    but none has 0 (an empty belopp stays missing), as its budget and the frame's change
+    count it; a year without any tillägg row has none given (missing)."""
+    found = amounts(frame, key, year, "tillagg")
+    if found.empty:
+        return found
+    original = amounts(frame, key, year, "ursprunglig_budget")
+    return found.reindex(found.index.append(original.index.difference(found.index)),
+                         fill_value=0.0)
 
 
 def outcome_amounts(frame: pd.DataFrame, key: str, year: int) -> pd.Series:
@@ -41,6 +52,8 @@ def measure_amounts(frame: pd.DataFrame, key: str, year: int, measure: str,
         return budget_amounts(frame, key, year)
     if measure == "utfall":
         return outcome_amounts(frame, key, year)
+    if measure == "tillagg":
+        return tillagg_amounts(frame, key, year)
     if measure == "prognos":
         return amounts(frame, key, year, "prognos", str(period))
     return amounts(frame, key, year, measure)
