@@ -230,11 +230,15 @@ def display_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 
 def budget_vs_outcome(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Budget and prognos (utfall at year end) per project, for a chart."""
+    """Budget and prognos (utfall at year end) per project, for a chart; a project name
+    that several kommuner use carries its kommun ("Nätverk (Vårgårda)"), as bars have no
+    subtotal rows to tell them apart."""
     labels = column_labels(period)
     projects = rows[rows["level"] == PROJECT]
+    shared = projects["label"].duplicated(keep=False)
+    names = projects["label"].where(~shared, projects["label"] + " (" + projects["kommun"] + ")")
     measures = ["budget", period.outcome_measure]
-    return projects.set_index("label")[measures].rename(columns=labels)
+    return projects.assign(label=names).set_index("label")[measures].rename(columns=labels)
 
 
 # ---------------------------------------------------------------- for a report context
