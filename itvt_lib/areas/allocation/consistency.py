@@ -102,7 +102,8 @@ def tillagg_note(found: pd.DataFrame, joint: float, centres: list[str], year: in
     if not mine:
         return (f"{head}det tas från kommunbidraget så här: {taken} tkr. Efter nyckeln hade "
                 f"det blivit {by_key} tkr.")
-    return (f"{head}kommunbidraget ändras så här: {taken} tkr, där kommunens egna "
+    whose = "kommunernas" if len(mine) > 1 else "kommunens"
+    return (f"{head}kommunbidraget ändras så här: {taken} tkr, där {whose} egna "
             f"kostnadsställen har tillägg på {join_sv(mine)} tkr. Efter nyckeln och de egna "
             f"kostnadsställenas tillägg hade det blivit {by_key} tkr.")
 

@@ -22,6 +22,12 @@ FOUND = pd.DataFrame({"kommun": ["Herrljunga", "Vårgårda"], "taken": [300.0, -
      "−24 tkr, där kommunens egna kostnadsställen har tillägg på Herrljunga 300 tkr. Efter "
      "nyckeln och de egna kostnadsställenas tillägg hade det blivit Herrljunga 290, "
      "Vårgårda −14 tkr."),
+    (pd.Series({"Herrljunga": 300.0, "Vårgårda": -10.0}),
+     "2) Tillägget 2024 på −24 tkr gäller gemensamma kostnader (IT Gemensamt), som fördelas "
+     "efter befolkningsandel, men kommunbidraget ändras så här: Herrljunga 300, Vårgårda "
+     "−24 tkr, där kommunernas egna kostnadsställen har tillägg på Herrljunga 300 och "
+     "Vårgårda −10 tkr. Efter nyckeln och de egna kostnadsställenas tillägg hade det blivit "
+     "Herrljunga 290, Vårgårda −14 tkr."),
     (pd.Series({"Herrljunga": 0.0, "Vårgårda": 0.0}),
      "2) Tillägget 2024 på −24 tkr gäller gemensamma kostnader (IT Gemensamt), som fördelas "
      "efter befolkningsandel, men det tas från kommunbidraget så här: Herrljunga 300, "
