@@ -21,7 +21,7 @@ from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
-from ..core.reference import kommun_names
+from ..core.reference import kommun_names, row_twin
 from ..core.settings import Section, Text
 from . import budget
 
@@ -57,9 +57,10 @@ def foreign_outcome(report_period: str, year: int, measure: str) -> bool:
 
 
 def subtotal_twin(label: str, kommuner) -> str | None:
-    """The kommun whose subtotal row "IT <kommun>" bears `label` (None if none): a project
-    or total row with that label would read as the kommun's subtotal."""
-    return next((k for k in kommuner if label.strip() == kommun_label(k)), None)
+    """The kommun whose subtotal row "IT <kommun>" bears `label`, case and spacing aside as
+    `row_twin` compares (None if none): a project or total row with that label would read
+    as the kommun's subtotal (a page shows "IT  Herrljunga" as "IT Herrljunga")."""
+    return next((k for k in kommuner if row_twin(label, (kommun_label(k),)) is not None), None)
 
 
 def _validate_project_names(frame: pd.DataFrame, locate) -> None:
@@ -236,11 +237,15 @@ def display_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 
 def budget_vs_outcome(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Budget and prognos (utfall at year end) per project, for a chart."""
+    """Budget and prognos (utfall at year end) per project, for a chart; a project name
+    that several kommuner use carries its kommun ("Nätverk (Vårgårda)"), as bars have no
+    subtotal rows to tell them apart."""
     labels = column_labels(period)
     projects = rows[rows["level"] == PROJECT]
+    shared = projects["label"].duplicated(keep=False)
+    names = projects["label"].where(~shared, projects["label"] + " (" + projects["kommun"] + ")")
     measures = ["budget", period.outcome_measure]
-    return projects.set_index("label")[measures].rename(columns=labels)
+    return projects.assign(label=names).set_index("label")[measures].rename(columns=labels)
 
 
 # ---------------------------------------------------------------- for a report context

@@ -343,13 +343,20 @@ def tillagg_contradictions_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
     return tillagg_contradictions(found, ctx.tolerance), joint, centres
 
 
+def _tillagg_parts(ctx) -> tuple[pd.Series, float, pd.Series]:
+    """The report year's tillägg per kostnadsställe, the joint costs' and each kommun's own."""
+    ds, year = ctx.dataset, ctx.period.year
+    items = budget.amounts(budget.netto_for(ds), "kostnadsstalle", year, "tillagg")
+    joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
+    return items, joint, specific
+
+
 def tillagg_by_key_for(ctx) -> tuple[pd.DataFrame, float, list[str]]:
     """Per kommun the report year's tillägg to kommunbidraget and its share by the key of
     the joint costs' tillägg (`consistency.tillagg_by_key`), the joint tillägg and the joint
     kostnadsställen that carry it."""
     ds, year = ctx.dataset, ctx.period.year
-    items = budget.amounts(budget.netto_for(ds), "kostnadsstalle", year, "tillagg")
-    joint, specific = split_net_cost(items, ds["kostnadsstallen"], kommuner_of(ds))
+    items, joint, specific = _tillagg_parts(ctx)
     owner = ds["kostnadsstallen"].set_index("kostnadsstalle")["kommun"]
     centres = [c for c, v in items.items() if abs(v) >= 0.5 and is_missing(owner.get(c))]
     taken = budget.amounts(ds["kommunbidrag_kommun"], "kommun", year, "tillagg")
@@ -364,7 +371,7 @@ def tillagg_note_for(ctx) -> str:
     found, joint, centres = tillagg_contradictions_for(ctx)
     if found.empty:
         return ""
-    return tillagg_note(found, joint, centres, ctx.period.year)
+    return tillagg_note(found, joint, centres, ctx.period.year, own=_tillagg_parts(ctx)[2])
 
 
 def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import fmt_number, is_missing, round_half_away
+from ...core.formatting import fmt_number, is_missing, join_sv, round_half_away
 from .key import round_to_total
 
 MARK = "1)"  # the footnote marker of an avvikelse that is not budget − kostnad
@@ -87,14 +87,25 @@ def deviation_note(found: pd.DataFrame) -> str:
             "Avvikelsen visas som den trycktes.")
 
 
-def tillagg_note(found: pd.DataFrame, joint: float, centres: list[str], year: int) -> str:
-    """The footnote on a tillägg to joint costs taken otherwise than by the key."""
+def tillagg_note(found: pd.DataFrame, joint: float, centres: list[str], year: int,
+                 own: pd.Series | None = None) -> str:
+    """The footnote on a tillägg to joint costs taken otherwise than by the key; a found
+    kommun's own kostnadsställen's tillägg (`own`, in taken and by_key) is named as such."""
     taken = ", ".join(f"{r.kommun} {fmt_number(r.taken, zero='–')}" for r in found.itertuples())
     by_key = ", ".join(f"{r.kommun} {fmt_number(r.by_key, zero='–')}"
                        for r in found.itertuples())
-    return (f"{TILLAGG_MARK} Tillägget {year} på {fmt_number(joint)} tkr gäller gemensamma kostnader "
-            f"({', '.join(centres)}), som fördelas efter befolkningsandel, men det tas från "
-            f"kommunbidraget så här: {taken} tkr. Efter nyckeln hade det blivit {by_key} tkr.")
+    head = (f"{TILLAGG_MARK} Tillägget {year} på {fmt_number(joint)} tkr gäller gemensamma "
+            f"kostnader ({', '.join(centres)}), som fördelas efter befolkningsandel, men ")
+    mine = [] if own is None else [
+        f"{k} {fmt_number(own[k])}" for k in found["kommun"]
+        if k in own.index and not is_missing(own[k]) and round_half_away(float(own[k])) != 0]
+    if not mine:
+        return (f"{head}det tas från kommunbidraget så här: {taken} tkr. Efter nyckeln hade "
+                f"det blivit {by_key} tkr.")
+    whose = "kommunernas" if len(mine) > 1 else "kommunens"
+    return (f"{head}kommunbidraget ändras så här: {taken} tkr, där {whose} egna "
+            f"kostnadsställen har tillägg på {join_sv(mine)} tkr. Efter nyckeln och de egna "
+            f"kostnadsställenas tillägg hade det blivit {by_key} tkr.")
 
 
 def with_marks(table: pd.DataFrame, flags: list[bool], after: str | None = None,
