@@ -1,12 +1,14 @@
-"""The workbench app (Voilà) when its server stops mid-session (the terminal running
-`make scenarier` closed, Ctrl-C): the results no longer follow what is typed, so they are
-hidden and one Swedish line says so. The page kept the figures of the values typed before
-under the values typed after, with no line, and Spara modell did nothing."""
+"""The workbench app (Voilà) when its kernel or its server stops mid-session (the kernel
+died; the terminal running `make scenarier` closed, Ctrl-C): the results no longer follow
+what is typed, so they are hidden and one Swedish line says so; before that, no such line.
+(A stopped server once left the figures of the values typed before under the values typed
+after, with no line, and Spara modell did nothing.)"""
 
 from __future__ import annotations
 
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 
@@ -45,6 +47,31 @@ def voila_server(tmp_path):
         app.stop(server)
 
 
+def _box(page, label: str):
+    return page.locator(".widget-text", has=page.locator(f"label:text-is('{label}')")) \
+        .locator("input")
+
+
+def test_results_are_hidden_and_said_when_the_kernel_stops(voila_server, browser):
+    url, server = voila_server
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(url)
+    page.wait_for_selector("table.itvt-wb-table", timeout=120_000)
+    page.wait_for_timeout(1_000)
+    assert page.locator(NOTE).count() == 0
+    kernels = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True,
+                             text=True).stdout.split()
+    assert kernels
+    for pid in kernels:          # the kernel(s) this test's own server started
+        subprocess.run(["kill", f"-{int(signal.SIGKILL)}", pid], check=True)
+    _box(page, "Grundavgift (%)").fill("20")
+    page.wait_for_selector(NOTE, timeout=60_000)
+    result = page.locator(NOTE).inner_text()
+    assert result.startswith("Förbindelsen med scenarioverktyget bröts")
+    assert not page.locator("table.itvt-wb-table").first.is_visible()
+    page.close()
+
+
 def test_results_are_hidden_and_said_when_the_server_stops(voila_server, browser):
     url, server = voila_server
     page = browser.new_page(viewport={"width": 1366, "height": 900})
@@ -53,8 +80,7 @@ def test_results_are_hidden_and_said_when_the_server_stops(voila_server, browser
     page.wait_for_timeout(1_000)
     assert page.locator(NOTE).count() == 0
     app.stop(server)             # this test's own server, as Ctrl-C stops it
-    page.locator(".widget-text", has=page.locator("label:text-is('Grundavgift (%)')")) \
-        .locator("input").fill("20")
+    _box(page, "Grundavgift (%)").fill("20")
     page.wait_for_selector(NOTE, timeout=30_000)
     result = page.locator(NOTE).inner_text()
     assert result.startswith("Förbindelsen med scenarioverktyget bröts")
