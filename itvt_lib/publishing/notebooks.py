@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
+from ..core.periods import Period
 from ..core.input_files import read_regular_bytes
 from ..core.paths import NOTEBOOKS_DIR, display_path
 
@@ -80,7 +81,8 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     dead link. A page that a smaller notebooks folder leaves out is said on the start page
     ("ingår inte i rapporten"). A meeting dated on or before the period's last day
     (`params/2024-02.yaml` copied for 2024-03 unchanged) would print another meeting's
-    agenda as the packet's: ParamError."""
+    agenda as the packet's, and an item's packet (`rapport`) of a month not ended by the
+    meeting cannot be treated there: ParamError."""
     datum = ctx.params.meeting.datum if ctx.params.meeting else None
     if meeting_before_period_end(datum, ctx.period.last_day):
         raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
@@ -94,6 +96,11 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'"{item.rapport}" går inte att rapportera (möjliga perioder: '
                              f"{', '.join(periods)})")
+        if item.rapport is not None and meeting_before_period_end(
+                datum, Period.parse(item.rapport).last_day):
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                             f'"{item.rapport}" slutar inte före sammanträdet {datum}, så '
+                             "rapporten kan inte behandlas där; rätta rapport eller datum")
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "

@@ -41,3 +41,23 @@ def test_a_meeting_after_the_period_passes(params):
     result = [len(failing) for _, failing in
               check(RunOptions(periods=["2023-12", "2024-02"], params_dir=params))]
     assert result == [0, 0]
+
+
+def test_an_agenda_item_on_a_report_of_a_month_not_yet_ended_is_bad_input(params):
+    """A meeting of 2024-01-20 cannot treat the report per 2024-02-29 (a copied agenda)."""
+    path = params / "2023-12.yaml"
+    text = path.read_text(encoding="utf-8").replace('datum: "2024-03-06"', 'datum: "2024-01-20"')
+    path.write_text(text + "arenden:\n  - {nummer: 1, rubrik: X, sidor: ['01'], "
+                           "rapport: '2024-02'}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"2023-12\.yaml: arenden\[1\]\.rapport: \"2024-02\" "
+                                         r"slutar inte före sammanträdet 2024-01-20"):
+        check(RunOptions(periods=["2023-12"], params_dir=params))
+
+
+def test_an_agenda_item_on_an_ended_report_passes(params):
+    path = params / "2023-12.yaml"
+    text = path.read_text(encoding="utf-8").replace('datum: "2024-03-06"', 'datum: "2024-01-20"')
+    path.write_text(text, encoding="utf-8")
+    result = [len(failing) for _, failing in
+              check(RunOptions(periods=["2023-12"], params_dir=params))]
+    assert result == [0]
