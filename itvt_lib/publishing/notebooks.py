@@ -11,9 +11,9 @@ from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
-from ..core.periods import Period
 from ..core.input_files import read_regular_bytes
 from ..core.paths import NOTEBOOKS_DIR, display_path
+from ..core.periods import Period
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
@@ -86,8 +86,8 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     datum = ctx.params.meeting.datum if ctx.params.meeting else None
     if meeting_before_period_end(datum, ctx.period.last_day):
         raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
-                         f"{datum} ligger före periodens slut ({ctx.period.last_day}), så det "
-                         "kan inte behandla rapporten (en kopierad periodfil?); ange "
+                         f"{datum} ligger inte efter periodens slut ({ctx.period.last_day}), så "
+                         "det kan inte behandla rapporten (en kopierad periodfil?); ange "
                          "sammanträdet som behandlar den")
     pages = sorted({p.name[:2] for p in [*paths, *notebook_paths(NOTEBOOKS_DIR)]})
     periods = [str(p) for p in reportable_periods(ctx.dataset)]

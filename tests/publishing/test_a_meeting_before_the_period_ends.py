@@ -32,8 +32,9 @@ def _meeting(params, datum: str) -> None:
 @pytest.mark.parametrize("datum", ["2024-02-29", "2024-02-06"])
 def test_a_meeting_before_the_period_ends_is_bad_input(params, datum):
     _meeting(params, datum)
-    with pytest.raises(ParamError, match=rf"2024-02\.yaml: meeting\.datum: sammanträdet "
-                                         rf"{datum} ligger före periodens slut \(2024-02-29\)"):
+    expected = (rf"2024-02\.yaml: meeting\.datum: sammanträdet {datum} ligger inte efter "
+                r"periodens slut \(2024-02-29\)")
+    with pytest.raises(ParamError, match=expected):
         check(RunOptions(periods=["2024-02"], params_dir=params))
 
 
