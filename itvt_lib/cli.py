@@ -147,9 +147,10 @@ def _path(text: str) -> Path:
 
 
 def _positive_int(text: str) -> int:
-    """A count of at least 1 (argparse type): `--workers 2`."""
+    """A count of at least 1 (argparse type): `--workers 2`; read as `_flag_int` reads
+    ("1_0" and "٢", which int() takes, are refused)."""
     try:
-        value = int(text)
+        value = _flag_int(text)
     except ValueError:
         value = 0
     if value < 1:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import ast
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
 from ..core.input_files import read_regular_bytes
 from ..core.paths import NOTEBOOKS_DIR, display_path
+from ..core.periods import Period
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
@@ -77,7 +79,16 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     (`rapport`) one the data can make (else ParamError naming the file and item): an
     unknown number (a typo) would lose its link silently; an unknown packet would be a
     dead link. A page that a smaller notebooks folder leaves out is said on the start page
-    ("ingår inte i rapporten")."""
+    ("ingår inte i rapporten"). A meeting dated on or before the period's last day
+    (`params/2024-02.yaml` copied for 2024-03 unchanged) would print another meeting's
+    agenda as the packet's, and an item's packet (`rapport`) of a month not ended by the
+    meeting cannot be treated there: ParamError."""
+    datum = ctx.params.meeting.datum if ctx.params.meeting else None
+    if meeting_before_period_end(datum, ctx.period.last_day):
+        raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
+                         f"{datum} ligger inte efter periodens slut ({ctx.period.last_day}), så "
+                         "det kan inte behandla rapporten (en kopierad periodfil?); ange "
+                         "sammanträdet som behandlar den")
     pages = sorted({p.name[:2] for p in [*paths, *notebook_paths(NOTEBOOKS_DIR)]})
     periods = [str(p) for p in reportable_periods(ctx.dataset)]
     for n, item in enumerate(ctx.params.arenden or []):
@@ -85,8 +96,18 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'"{item.rapport}" går inte att rapportera (möjliga perioder: '
                              f"{', '.join(periods)})")
+        if item.rapport is not None and meeting_before_period_end(
+                datum, Period.parse(item.rapport).last_day):
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                             f'"{item.rapport}" slutar inte före sammanträdet {datum}, så '
+                             "rapporten kan inte behandlas där; rätta rapport eller datum")
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
                                  f'"{page}" är ingen sida i rapporten (sidorna: '
                                  f"{', '.join(pages)})")
+
+
+def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
+    """A meeting treats a period's report only after the period ended (datum > last day)."""
+    return datum is not None and date.fromisoformat(datum) <= last_day
