@@ -21,7 +21,7 @@ from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
-from ..core.reference import kommun_names
+from ..core.reference import kommun_names, row_twin
 from ..core.settings import Section, Text
 from . import budget
 
@@ -57,9 +57,11 @@ def foreign_outcome(report_period: str, year: int, measure: str) -> bool:
 
 
 def subtotal_twin(label: str, kommuner) -> str | None:
-    """The kommun whose subtotal row "IT <kommun>" bears `label` (None if none): a project
-    or total row with that label would read as the kommun's subtotal."""
-    return next((k for k in kommuner if label.strip() == kommun_label(k)), None)
+    """The kommun whose subtotal row "IT <kommun>" bears `label`, case and spacing aside
+    (None if none): a project or total row with that label would read as the subtotal."""
+    labels = {kommun_label(k): k for k in kommuner}
+    twin = row_twin(label, labels)
+    return None if twin is None else labels[twin]
 
 
 def _validate_project_names(frame: pd.DataFrame, locate) -> None:
