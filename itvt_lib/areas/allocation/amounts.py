@@ -18,11 +18,20 @@ def kommun_budget(kommunbidrag: pd.DataFrame, kommuner: list[str], year: int) ->
     return budget.budget_amounts(kommunbidrag, "kommun", year).reindex(kommuner)
 
 
+def every_centre(items: pd.Series, kostnadsstallen: pd.DataFrame) -> pd.Series:
+    """A year's net cost per kostnadsställe with every kostnadsställe of the table: one
+    without a row, in a year that has rows, is missing (as page 01 shows it), never 0."""
+    if items.empty:
+        return items
+    return items.reindex(list(dict.fromkeys([*items.index, *kostnadsstallen["kostnadsstalle"]])))
+
+
 def split_net_cost(items: pd.Series, kostnadsstallen: pd.DataFrame,
                    kommuner: list[str]) -> tuple[float, pd.Series]:
     """(joint net cost, kommunspecifika per kommun) from net cost per kostnadsställe:
     cost centres without a kommun are joint; a kommun without own centres has 0."""
     owner = kostnadsstallen.set_index("kostnadsstalle")["kommun"]
+    items = every_centre(items, kostnadsstallen)
     joint_items = items[items.index.map(lambda c: is_missing(owner.get(c)))]
     joint = float(joint_items.sum()) if not joint_items.empty and not joint_items.isna().any() \
         else float("nan")

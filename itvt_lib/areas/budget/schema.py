@@ -79,10 +79,25 @@ def validate_kommunbidrag_rows(frame: pd.DataFrame, locate) -> None:
     refuse_negative_kommunbidrag(frame, locate)
 
 
+# The posts of record the annual report gives per kommun (any other would be read into nothing).
+KOMMUN_POSTS = ("nettokostnad", "resultat")
+
+
+def refuse_kommun_rows_read_into_nothing(frame: pd.DataFrame, locate) -> None:
+    """A row with a kommun names a post of record per kommun (`KOMMUN_POSTS`)."""
+    for i, row in frame.iterrows():
+        if not is_missing(row["kommun"]) and row["post"] not in KOMMUN_POSTS:
+            file, line = locate(i)
+            raise DataError(file, f'{row["post"]} per kommun läses inte (per kommun läses '
+                            f'{" och ".join(KOMMUN_POSTS)}); lämna kommun tom för nämndens '
+                            "siffra", line, "kommun")
+
+
 def validate_totals(frame: pd.DataFrame, locate) -> None:
-    """The kommunbidrag of record is positive."""
+    """The kommunbidrag of record is positive; a row per kommun is one that is read."""
     rows = frame.index[frame["post"] == "kommunbidrag"]
     refuse_negative_kommunbidrag(frame.assign(measure="bokslut"), locate, rows)
+    refuse_kommun_rows_read_into_nothing(frame, locate)
 
 
 def check_kommunbidrag_sign(dataset) -> None:

@@ -100,7 +100,9 @@ def history_years(netto: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
 
 
 def _specific(items: pd.Series, owner: dict, kommuner) -> np.ndarray:
-    return np.array([sum(float(v) for c, v in items.items() if owner.get(c) == k)
+    """Each kommun's own kostnadsställen summed; one without a row is missing (NaN), as
+    on page 01 (`allocation.every_centre`)."""
+    return np.array([sum(float(items.get(c, float("nan"))) for c, o in owner.items() if o == k)
                      for k in kommuner])
 
 
