@@ -26,7 +26,7 @@ from ..areas import financing
 from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.encoding import nfc
-from ..core.errors import ParamError, os_reason
+from ..core.errors import InputError, ParamError, os_reason
 from ..core.formatting import (
     amount,
     count,
@@ -221,7 +221,10 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
     # when the button is clicked (a second less before its first render on 2 cores).
     from .pages import _jinja, page_css
 
-    results = memo_results(ctx, model)
+    try:
+        results = financing.summing_to_nettokostnad(ctx, memo_results(ctx, model))
+    except InputError as exc:   # a model's costs counted twice or not at all: no memo
+        raise InputError(f"beslutsunderlaget skrivs inte: {exc}") from None
     chosen, year = results.models[1].name, ctx.period.year
     names_apart_from_labels([results.models[0].name, chosen])
     word = financing.measure_word(ctx.period)

@@ -343,10 +343,10 @@ def compute(session: Session, scenario: Scenario) -> Outcome:
     upprakning = scenario.upprakning or rules.param_upprakning(ctx.params)
     try:
         models = rules.typed_models(models, source="formuläret")
-        found = rules.compare(ctx.dataset, ctx.period, models, upprakning, None,
-                              share_decimals(ctx.params), session.inputs(scenario.period),
-                              required=() if spec is None else (spec["name"],),
-                              source="formuläret")
+        found = rules.summing_to_nettokostnad(ctx, rules.compare(
+            ctx.dataset, ctx.period, models, upprakning, None, share_decimals(ctx.params),
+            session.inputs(scenario.period), required=() if spec is None else (spec["name"],),
+            source="formuläret"))
     except rules.ModelError as exc:
         raise ScenarioError(swedish(exc, session.driver_files())) from None
     tables, percent, row_kinds, notes = display_tables(found, ctx.period.year,

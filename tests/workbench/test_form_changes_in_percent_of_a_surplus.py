@@ -20,6 +20,13 @@ def test_a_surplus_changes_in_percent_with_the_sign_of_the_change(tmp_path):
         assert line in text
         text = text.replace(line, f"2024,2024-02,prognos,{pool},-{cost}")
     netto.write_text(text, encoding="utf-8")
+    # The operating statement's prognos a surplus alike (−18 971 tkr: intäkter 37 942 tkr
+    # more), so that the models' costs sum to its nettokostnad, as the form requires.
+    drift = tmp_path / "data" / "driftredovisning.csv"
+    line = "2024,2024-02,prognos,Intäkter,-17750"
+    assert line in drift.read_text(encoding="utf-8")
+    drift.write_text(drift.read_text(encoding="utf-8").replace(
+        line, "2024,2024-02,prognos,Intäkter,-55692"), encoding="utf-8")
     session = Session(data_dir=tmp_path / "data", params_dir=tmp_path / "params")
     bench = Workbench(session, "2024-02", outputs_dir=tmp_path / "outputs")
     table = bench.outcome.tables[results.DIFFERENCE].set_index("Modell")

@@ -45,7 +45,15 @@ from .inputs import (
     with_drivers,
 )
 from .params import PARAMS, FinancingModel
-from .report import checks, has_data, key_figures, model_checks, summary, validate_params
+from .report import (
+    checks,
+    has_data,
+    key_figures,
+    model_checks,
+    summary,
+    summing_to_nettokostnad,
+    validate_params,
+)
 from .results import (
     Results,
     compare,
@@ -126,7 +134,7 @@ __all__ = [
     "model_specs", "ModelError", "models_for", "report_inputs", "next_year_budget", "next_year_notes", "no_figures_lines",
     "next_year_split", "next_year_table", "partial_year_lines", "locator", "param_locator", "param_models", "param_upprakning", "pool_share", "pools_of_record",
     "report_results", "report_table", "report_year", "Results", "results_for", "summary",
-    "summary_lines", "TABLES", "typed_driver", "typed_models", "typed_values", "typed_year_used", "upprakning_rates", "uprated", "validate_params",
+    "summary_lines", "summing_to_nettokostnad", "TABLES", "typed_driver", "typed_models", "typed_values", "typed_year_used", "upprakning_rates", "uprated", "validate_params",
     "with_drivers",
     "YearCost",
 ]

@@ -4,8 +4,9 @@ has_data, validate_params, summary, key_figures and checks.
 
 from __future__ import annotations
 
-from ...core.checks import Check, KeyFigure, compare
-from ...core.formatting import join_sv, round_half_away
+from ...core.checks import FAIL, Check, KeyFigure, compare
+from ...core.errors import InputError
+from ...core.formatting import fmt_value, join_sv, round_half_away
 from ...core.periods import Period
 from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
@@ -109,6 +110,40 @@ def model_checks(found: Results, year: int, avser: str, nettokostnad: float,
                               f"nettokostnaden ({avser} {year})", nettokostnad,
                               float(part["Kostnad"].sum()), tolerance * n))
     return result
+
+
+def closed_year_checks(found: Results, year: int, totals, tolerance: float) -> list[Check]:
+    """Per closed year before `year` and model with figures: its costs per kommun sum to the
+    year's nettokostnad of record (bokslut_totaler; tolerance per kommun)."""
+    rows = found.comparison
+    rows = rows[(rows["År"] < year) & (rows["Avser"] == "utfall")]
+    result = []
+    for (closed, name), part in rows.groupby(["År", "Modell"], sort=True):
+        record = budget.of_record(totals, int(closed)).get("nettokostnad")
+        if part["Kostnad"].isna().any() or record is None or record != record:
+            continue
+        result.append(compare(AREA, f"{name}: kostnaden per kommun summerar till "
+                              f"nettokostnaden (utfall {closed})", float(record),
+                              float(part["Kostnad"].sum()),
+                              tolerance * len(found.inputs.kommuner)))
+    return result
+
+
+def summing_to_nettokostnad(ctx, found: Results) -> Results:
+    """Rule: each model's costs per kommun sum to the nettokostnad, of the report year
+    (`checks`) and of each closed year on record (`closed_year_checks`); figures that do not
+    are refused where no checks page shows (memo, workbench)."""
+    _, nettokostnad = budget.result_for(ctx)
+    for check in [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
+                                ctx.tolerance),
+                  *closed_year_checks(found, ctx.period.year, ctx.dataset["bokslut_totaler"],
+                                      ctx.tolerance)]:
+        if check.status == FAIL:
+            raise InputError(f"{check.area}: {check.description}: väntat "
+                             f"{fmt_value(check.expected)}, beräknat {fmt_value(check.actual)}: "
+                             f"rätta indata (itvt check --period {ctx.period} visar "
+                             "kontrollerna med fel)")
+    return found
 
 
 def checks(ctx) -> list[Check]:
