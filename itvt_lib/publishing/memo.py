@@ -12,6 +12,7 @@ notebook. See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -327,6 +328,38 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
     return [target, printed]
 
 
+# The parameters page 80's figures rest on besides data/ (the manifest's "parameters").
+PAGE_80_PARAMETERS = ("financing_models", "upprakning_procent", "share_decimals")
+
+
+def published_with_other_inputs(outputs_dir, period, fingerprint: str,
+                                parameters: dict) -> str | None:
+    """A warning when the published report of `period` in the output folder
+    (<outputs>/<period>/manifest.json) was built from other data (its fingerprint) or
+    other `PAGE_80_PARAMETERS` than the memo's: its page 80 shows other figures; None when
+    no report is there or they agree."""
+    manifest = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / str(period) \
+        / "manifest.json"
+    try:
+        published = json.loads(manifest.read_text(encoding="utf-8"))
+        theirs, their_parameters = published.get("fingerprint"), published.get("parameters")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(theirs, str) or not isinstance(their_parameters, dict):
+        return None
+    changed = [key for key in PAGE_80_PARAMETERS if key in their_parameters
+               and their_parameters[key] != parameters.get(key)]
+    if theirs == fingerprint and not changed:
+        return None
+    what = (f"andra indata (fingeravtryck {theirs}, beslutsunderlaget {fingerprint})"
+            if theirs != fingerprint else "")
+    if changed:
+        what += (" och " if what else "") + f"andra parametrar ({', '.join(changed)})"
+    return (f"varning: {manifest}: den publicerade rapporten för {period} bygger på {what}; "
+            f"siffrorna skiljer sig från dess sida 80 tills itvt run --period {period} "
+            "körs igen.")
+
+
 def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
              outputs_dir=None, log: Callable[[str], None] = print) -> list[Path]:
     """`itvt beslutsunderlag`: the memo of the params' model `name` for `period`."""
@@ -336,4 +369,10 @@ def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
     apart_from_inputs(outputs_dir if outputs_dir is not None else OUTPUTS_DIR,
                       (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
     ctx = open_report(period, data_dir, params_dir)
-    return write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)
+    paths = write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)
+    warning = published_with_other_inputs(
+        outputs_dir, ctx.period, ctx.dataset.fingerprint(),
+        ctx.params.model_dump(mode="json", exclude_none=True))
+    if warning:
+        log(warning)
+    return paths
