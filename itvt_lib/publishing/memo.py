@@ -340,6 +340,8 @@ def published_with_other_inputs(outputs_dir, period, fingerprint: str,
     no report is there or they agree."""
     manifest = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / str(period) \
         / "manifest.json"
+    if not manifest.is_file():   # none published, or a FIFO that would never answer
+        return None
     try:
         published = json.loads(manifest.read_text(encoding="utf-8"))
         theirs, their_parameters = published.get("fingerprint"), published.get("parameters")

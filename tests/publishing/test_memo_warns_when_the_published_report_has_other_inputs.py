@@ -5,6 +5,7 @@ changed since) says so in one warning line: its figures differ from that report'
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -37,6 +38,13 @@ def test_no_warning_when_the_report_agrees_or_tells_nothing(tmp_path, content):
 
 
 def test_no_warning_without_a_published_report(tmp_path):
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    assert result is None
+
+
+def test_no_wait_on_a_manifest_that_is_a_fifo(tmp_path):
+    (tmp_path / PERIOD).mkdir()
+    os.mkfifo(tmp_path / PERIOD / "manifest.json")
     result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
     assert result is None
 
