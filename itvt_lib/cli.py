@@ -108,14 +108,25 @@ def _parser() -> argparse.ArgumentParser:
     memo.add_argument("--modell", required=True, metavar="NAMN",
                       help="the model to compare (as named in params/ or saved in the "
                            "workbench)")
-    memo.add_argument("--period", default="latest", metavar="YYYY-MM",
-                      help="report period, or 'latest' (default)")
+    memo.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
+                      help="report period, or 'latest' (default); one memo, one period")
     memo.add_argument("--data-dir", type=_path, help="input tables (default: data/)")
     memo.add_argument("--params-dir", type=_path, help="params YAML (default: params/)")
     memo.add_argument("--output-dir", type=_path, default=OUTPUTS_DIR,
                       help="the memo goes to <output-dir>/scenarier/ (default: outputs/)")
     common(commands.add_parser("periods", help="list the reportable periods"), periods=False)
     return parser
+
+
+def one_period(periods: list[str] | None) -> str:
+    """The one period of a memo ("latest" when none is given); more than one (as `run`
+    takes them) is an InputError, not the last of them taken silently."""
+    if not periods:
+        return "latest"
+    if len(periods) > 1:
+        raise InputError(f"--period: ett beslutsunderlag gäller en period; ange --period en "
+                         f"gång (angavs {len(periods)} gånger: {', '.join(periods)}).")
+    return periods[0]
 
 
 def _flag_float(text: str) -> float | str:
@@ -344,8 +355,9 @@ def main(argv=None) -> int:
         if args.command == "beslutsunderlag":
             from .publishing.memo import memo_for
 
-            for path in memo_for(args.modell, args.period, args.data_dir, args.params_dir,
-                                 args.output_dir, log=lambda line: print(line, file=sys.stderr)):
+            for path in memo_for(args.modell, one_period(args.periods), args.data_dir,
+                                 args.params_dir, args.output_dir,
+                                 log=lambda line: print(line, file=sys.stderr)):
                 _out(str(path))
             return 0
         from .publishing.runner import run
