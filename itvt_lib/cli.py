@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     common(commands.add_parser("check", help="validate data and parameters, run nothing"))
     memo = commands.add_parser("beslutsunderlag", help="decision memo (HTML and PDF): a "
                                "financing model of params/ against the current one")
-    memo.add_argument("--modell", required=True, metavar="NAMN",
+    memo.add_argument("--modell", required=True, action="append", metavar="NAMN",
                       help="the model to compare (as named in params/ or saved in the "
                            "workbench)")
     memo.add_argument("--period", action="append", dest="periods", metavar="YYYY-MM",
@@ -118,15 +118,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def once(flag: str, what: str, values: list[str] | None, default: str | None = None):
+    """The one value of a memo flag (`default` when not given): a memo is of one model and
+    one period, so a flag given twice (as `run` takes --period) is an InputError, not the
+    last value taken silently."""
+    if not values:
+        return default
+    if len(values) > 1:
+        raise InputError(f"{flag}: ett beslutsunderlag gäller {what}; ange {flag} en "
+                         f"gång (angavs {len(values)} gånger: {', '.join(values)}).")
+    return values[0]
+
+
 def one_period(periods: list[str] | None) -> str:
-    """The one period of a memo ("latest" when none is given); more than one (as `run`
-    takes them) is an InputError, not the last of them taken silently."""
-    if not periods:
-        return "latest"
-    if len(periods) > 1:
-        raise InputError(f"--period: ett beslutsunderlag gäller en period; ange --period en "
-                         f"gång (angavs {len(periods)} gånger: {', '.join(periods)}).")
-    return periods[0]
+    """The memo's one period, "latest" when none is given (`once`)."""
+    return once("--period", "en period", periods, "latest")
 
 
 def _flag_float(text: str) -> float | str:
@@ -355,7 +361,8 @@ def main(argv=None) -> int:
         if args.command == "beslutsunderlag":
             from .publishing.memo import memo_for
 
-            for path in memo_for(args.modell, one_period(args.periods), args.data_dir,
+            name = once("--modell", "en modell", args.modell)
+            for path in memo_for(name, one_period(args.periods), args.data_dir,
                                  args.params_dir, args.output_dir,
                                  log=lambda line: print(line, file=sys.stderr)):
                 _out(str(path))

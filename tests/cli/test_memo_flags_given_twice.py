@@ -1,6 +1,7 @@
 """`itvt beslutsunderlag --period 2024-02 --period 2023-12` (as `itvt run` takes two
-periods) wrote one memo, for the last period only, without a word. A memo is of one
-period: a second --period is bad input, one Swedish line, exit 2, nothing written."""
+periods) wrote one memo, for the last period only, without a word; so did a second
+--modell. A memo is of one model and one period: a flag given twice is bad input, one
+Swedish line, exit 2, nothing written."""
 
 from __future__ import annotations
 
@@ -31,4 +32,22 @@ def test_cli_memo_with_two_periods_is_one_line_exit_2_and_writes_nothing(capsys,
     assert (result, len(err)) == (2, 1)
     assert err[0] == ("fel: --period: ett beslutsunderlag gäller en period; ange --period en "
                       "gång (angavs 2 gånger: 2024-02, 2023-12).")
+    assert not output.exists()
+
+
+@pytest.mark.parametrize("names", [["Lika delar", "Budgetandel"], ["Lika delar", "Lika delar"]])
+def test_a_second_model_is_refused(names):
+    with pytest.raises(InputError, match=r"^--modell: ett beslutsunderlag gäller en modell; "
+                                         r"ange --modell en gång \(angavs 2 gånger"):
+        cli.once("--modell", "en modell", names)
+
+
+def test_cli_memo_with_two_models_is_one_line_exit_2_and_writes_nothing(capsys, tmp_path):
+    output = tmp_path / "utdata"
+    result = cli.main(["beslutsunderlag", "--modell", "Lika delar", "--modell", "Budgetandel",
+                       "--period", "2024-02", "--output-dir", str(output)])
+    err = capsys.readouterr().err.splitlines()
+    assert (result, len(err)) == (2, 1)
+    assert err[0] == ("fel: --modell: ett beslutsunderlag gäller en modell; ange --modell en "
+                      "gång (angavs 2 gånger: Lika delar, Budgetandel).")
     assert not output.exists()
