@@ -332,12 +332,21 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
 PAGE_80_PARAMETERS = ("financing_models", "upprakning_procent", "share_decimals")
 
 
+def memo_parameters(parameters: dict, models) -> dict:
+    """The `PAGE_80_PARAMETERS` of dumped `parameters` a memo of the two `models` (names:
+    the current and the chosen one) rests on: of the financing models only those two."""
+    kept = {key: parameters.get(key) for key in PAGE_80_PARAMETERS}
+    kept["financing_models"] = [m for m in kept["financing_models"] or []
+                                if isinstance(m, dict) and m.get("name") in models]
+    return kept
+
+
 def published_with_other_inputs(outputs_dir, period, fingerprint: str,
-                                parameters: dict) -> str | None:
+                                parameters: dict, models=()) -> str | None:
     """A warning when the published report of `period` in the output folder
     (<outputs>/<period>/manifest.json) was built from other data (its fingerprint) or
-    other `PAGE_80_PARAMETERS` than the memo's: its page 80 shows other figures; None when
-    no report is there or they agree."""
+    other `memo_parameters` for `models` than the memo's: its page 80 may show other
+    figures; None when no report is there or they agree."""
     manifest = Path(outputs_dir if outputs_dir is not None else OUTPUTS_DIR) / str(period) \
         / "manifest.json"
     if not manifest.is_file():   # none published, or a FIFO that would never answer
@@ -349,8 +358,10 @@ def published_with_other_inputs(outputs_dir, period, fingerprint: str,
         return None
     if not isinstance(theirs, str) or not isinstance(their_parameters, dict):
         return None
+    ours, theirs_used = memo_parameters(parameters, models), memo_parameters(their_parameters,
+                                                                             models)
     changed = [key for key in PAGE_80_PARAMETERS if key in their_parameters
-               and their_parameters[key] != parameters.get(key)]
+               and theirs_used[key] != ours[key]]
     if theirs == fingerprint and not changed:
         return None
     what = (f"andra indata (fingeravtryck {theirs}, beslutsunderlaget {fingerprint})"
@@ -358,7 +369,7 @@ def published_with_other_inputs(outputs_dir, period, fingerprint: str,
     if changed:
         what += (" och " if what else "") + f"andra parametrar ({', '.join(changed)})"
     return (f"varning: {manifest}: den publicerade rapporten för {period} bygger på {what}; "
-            f"siffrorna skiljer sig från dess sida 80 tills itvt run --period {period} "
+            f"siffrorna kan skilja sig från dess sida 80 tills itvt run --period {period} "
             "körs igen.")
 
 
@@ -371,10 +382,12 @@ def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
     apart_from_inputs(outputs_dir if outputs_dir is not None else OUTPUTS_DIR,
                       (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
     ctx = open_report(period, data_dir, params_dir)
-    paths = write_memo(ctx, chosen_model(ctx, name), outputs_dir, log=log)
+    model = chosen_model(ctx, name)
+    paths = write_memo(ctx, model, outputs_dir, log=log)
+    current = (financing.param_models(ctx.params) or [financing.CURRENT_MODEL])[0]
     warning = published_with_other_inputs(
         outputs_dir, ctx.period, ctx.dataset.fingerprint(),
-        ctx.params.model_dump(mode="json", exclude_none=True))
+        ctx.params.model_dump(mode="json", exclude_none=True), (current.name, model.name))
     if warning:
         log(warning)
     return paths

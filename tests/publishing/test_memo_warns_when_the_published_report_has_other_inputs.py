@@ -16,6 +16,7 @@ OURS = "aaaaaaaaaaaa"
 PARAMETERS = {"upprakning_procent": {"default": 0.0, "kontogrupper": {}}, "share_decimals": 1,
               "financing_models": [{"name": "Nuvarande modell", "driver": "befolkning"}],
               "controller": "Hanna Larsson"}
+MODELS = ("Nuvarande modell", "Lika delar")
 
 
 def publish(folder, content: str):
@@ -28,31 +29,34 @@ def publish(folder, content: str):
     json.dumps({"period": PERIOD, "fingerprint": OURS,
                 "parameters": {**PARAMETERS, "controller": "Någon annan"}}),
     json.dumps({"period": PERIOD, "parameters": PARAMETERS}),
+    json.dumps({"period": PERIOD, "fingerprint": OURS, "parameters": {
+        **PARAMETERS, "financing_models": [*PARAMETERS["financing_models"],
+                                           {"name": "Sparad sedan", "driver": "lika"}]}}),
     "{not json",
     "[]",
 ])
 def test_no_warning_when_the_report_agrees_or_tells_nothing(tmp_path, content):
     publish(tmp_path, content)
-    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS, MODELS)
     assert result is None
 
 
 def test_no_warning_without_a_published_report(tmp_path):
-    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS, MODELS)
     assert result is None
 
 
 def test_no_wait_on_a_manifest_that_is_a_fifo(tmp_path):
     (tmp_path / PERIOD).mkdir()
     os.mkfifo(tmp_path / PERIOD / "manifest.json")
-    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS, MODELS)
     assert result is None
 
 
 def test_warning_names_both_fingerprints_and_the_manifest(tmp_path):
     publish(tmp_path, json.dumps({"period": PERIOD, "fingerprint": "bbbbbbbbbbbb",
                                   "parameters": PARAMETERS}))
-    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS, MODELS)
     assert result.startswith("varning: ")
     assert "\n" not in result
     for part in ("manifest.json", "bbbbbbbbbbbb", OURS, f"itvt run --period {PERIOD}"):
@@ -63,11 +67,13 @@ def test_warning_names_both_fingerprints_and_the_manifest(tmp_path):
     ("upprakning_procent", {"default": 3.0, "kontogrupper": {}}),
     ("share_decimals", 2),
     ("financing_models", [{"name": "Nuvarande modell", "driver": "lika"}]),
+    ("financing_models", [*PARAMETERS["financing_models"],
+                          {"name": "Lika delar", "driver": "lika", "grundavgift_procent": 9}]),
 ])
 def test_warning_names_a_page_80_parameter_changed_since(tmp_path, key, value):
     publish(tmp_path, json.dumps({"period": PERIOD, "fingerprint": OURS,
                                   "parameters": {**PARAMETERS, key: value}}))
-    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS)
+    result = memo.published_with_other_inputs(tmp_path, PERIOD, OURS, PARAMETERS, MODELS)
     assert result.startswith("varning: ")
     assert f"andra parametrar ({key})" in result
     assert "fingeravtryck" not in result
