@@ -29,7 +29,7 @@ from .adapters import (
     vaxel_by_kommun_span,
     vaxel_for,
 )
-from .figures import COUNT_TOLERANCE, TOTAL, sum_or_missing
+from .figures import COUNT_TOLERANCE, TOTAL
 from .nilex import record_totals, ticket_matrix, ticket_shares
 from .onex import (
     main_onex_row,
@@ -91,8 +91,11 @@ def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
     if not platforms.empty:
         total = platforms.iloc[-1]
         start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
-        text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
-               f"{range_sv(start, end)}"
+        if is_missing(total["Inkommande samtal"]):
+            text = f"Antalet samtal i växeln under {range_sv(start, end)}: uppgift saknas"
+        else:
+            text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
+                   f"{range_sv(start, end)}"
         each = platforms.iloc[:-1]
         if len(each) > 1:
             text += ", varav " + join_sv([f"{fmt_number(r['Inkommande samtal'])} på {r['Plattform']}"
@@ -153,7 +156,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
         when = range_sv(min(vaxel["from_date"]), max(vaxel["to_date"]))
-        total = sum_or_missing(vaxel["inkommande"])
+        total = platform_calls(vaxel).iloc[-1]["Inkommande samtal"]
         result.append(KeyFigure(f"Samtal i växeln ({when})",
                                 None if is_missing(total) else total, "samtal"))
     return result

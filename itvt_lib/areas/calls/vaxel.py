@@ -12,7 +12,7 @@ from ...core.checks import as_computed_by_hand
 from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
 from ...core.reference import kommun_names
 from .figures import TOTAL, as_numbers, share_of, sum_or_missing
-from .ranges import in_range, main_range, range_text, within
+from .ranges import covers, in_range, main_range, range_text, within
 from .schema import SERVICE_LEVELS
 
 
@@ -114,16 +114,34 @@ def _pct(value):
     return float("nan") if is_missing(value) else float(value) / 100
 
 
+def gapless(vaxel: pd.DataFrame, by_kommun: bool) -> bool:
+    """True when the rows cover every day from their first to their last (with by_kommun,
+    for every kommun named, by its own rows or rows without a kommun): a month without a
+    row would be left out of a total said to cover the whole range."""
+    start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
+    spans = lambda rows: list(zip(rows["from_date"], rows["to_date"], strict=True))  # noqa: E731
+    if not by_kommun:
+        return covers(spans(vaxel), start, end)
+    shared = spans(vaxel[vaxel["kommun"].isna()])
+    return all(covers(spans(rows) + shared, start, end)
+               for _, rows in vaxel[vaxel["kommun"].notna()].groupby("kommun", sort=False)) \
+        and covers(spans(vaxel), start, end)
+
+
+def _calls(rows: pd.DataFrame, by_kommun: bool) -> float:
+    return sum_or_missing(rows["inkommande"]) if gapless(rows, by_kommun) else float("nan")
+
+
 def platform_calls(vaxel: pd.DataFrame) -> pd.DataFrame:
     """Incoming calls per platform with the range they cover, and a Totalt row (NaN when
-    a figure is missing)."""
+    a figure is missing or a day of the range has no row, `gapless`)."""
     rows = []
     for plattform, group in vaxel.groupby("plattform", sort=False):
         rows.append((plattform, range_text(min(group["from_date"]), max(group["to_date"])),
-                     sum_or_missing(group["inkommande"])))
+                     _calls(group, by_kommun=False)))
     if rows:
         rows.append((TOTAL, range_text(min(vaxel["from_date"]), max(vaxel["to_date"])),
-                     sum_or_missing(vaxel["inkommande"])))
+                     _calls(vaxel, by_kommun=True)))
     return pd.DataFrame(rows, columns=["Plattform", "Period", "Inkommande samtal"])
 
 
