@@ -115,13 +115,15 @@ def _pct(value):
 
 
 def gapless(vaxel: pd.DataFrame, by_kommun: bool) -> bool:
-    """True when the rows cover every day from their first to their last (with by_kommun,
-    for every kommun named, by its own rows or rows without a kommun): a month without a
-    row would be left out of a total said to cover the whole range."""
+    """True when each kommun's rows (and the rows without a kommun) leave no day between
+    their first and last without a row; with by_kommun (all platforms), every kommun named
+    is covered from the first day to the last by its own rows or rows without a kommun.
+    A month without a row would be left out of a total said to cover the whole range."""
     start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
     spans = lambda rows: list(zip(rows["from_date"], rows["to_date"], strict=True))  # noqa: E731
     if not by_kommun:
-        return covers(spans(vaxel), start, end)
+        return all(covers(spans(rows), min(rows["from_date"]), max(rows["to_date"]))
+                   for _, rows in vaxel.groupby("kommun", sort=False, dropna=False))
     shared = spans(vaxel[vaxel["kommun"].isna()])
     return all(covers(spans(rows) + shared, start, end)
                for _, rows in vaxel[vaxel["kommun"].notna()].groupby("kommun", sort=False)) \

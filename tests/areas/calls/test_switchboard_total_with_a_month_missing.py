@@ -6,6 +6,7 @@ the platform, or for a kommun) is now missing, "uppgift saknas"."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from itvt_lib.areas import calls, open_report
@@ -36,6 +37,9 @@ JAN_MAR = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
            ("2024-03-01", "2024-03-31", "Vårgårda", 1720, 1560)]
 ONE_KOMMUN_SHORT = [("2024-01-01", "2024-03-31", "Herrljunga", 3410, 3150),
                     ("2024-01-01", "2024-01-31", "Vårgårda", 1700, 1540)]
+HOLE_BESIDE_A_WHOLE_ROW = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
+                           ("2024-03-01", "2024-03-31", "Herrljunga", 1150, 1060),
+                           ("2024-01-01", "2024-03-31", "Vårgårda", 5120, 4640)]
 WHOLE = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
          ("2024-02-01", "2024-03-31", "Herrljunga", 2310, 2130),
          ("2024-01-01", "2024-03-31", "Vårgårda", 5120, 4640)]
@@ -44,6 +48,7 @@ WHOLE = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
 @pytest.mark.parametrize("rows, expected", [
     (JAN_MAR, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
     (ONE_KOMMUN_SHORT, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
+    (HOLE_BESIDE_A_WHOLE_ROW, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
     (WHOLE, f"Växeln tog emot 8{NB}530 samtal under första kvartalet 2024."),
 ])
 def test_the_switchboard_sentence_states_only_a_covered_total(data_dir, rows, expected):
@@ -57,6 +62,19 @@ def test_the_key_figure_is_missing_when_a_month_has_no_row(data_dir, rows, expec
     ctx = report_with(data_dir, rows)
     figure = [k for k in calls.key_figures(ctx) if k.name.startswith("Samtal i växeln")][0]
     assert figure.value == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (JAN_MAR, [None, None]),
+    (ONE_KOMMUN_SHORT, [5110.0, None]),  # as if Vårgårda left Telenor: its Telenor calls
+    (HOLE_BESIDE_A_WHOLE_ROW, [None, None]),
+    (WHOLE, [8530.0, 8530.0]),
+])
+def test_the_platform_table(data_dir, rows, expected):
+    ctx = report_with(data_dir, rows)
+    table = calls.platform_calls(calls.vaxel_for(ctx))
+    result = [None if pd.isna(v) else v for v in table["Inkommande samtal"]]
+    assert result == expected
 
 
 @pytest.mark.parametrize("ranges, expected", [
