@@ -28,6 +28,7 @@ from .adapters import (
     vaxel_by_kommun_for,
     vaxel_by_kommun_span,
     vaxel_for,
+    vaxel_platforms_for,
 )
 from .figures import COUNT_TOLERANCE, TOTAL
 from .nilex import record_totals, ticket_matrix, ticket_shares
@@ -41,7 +42,7 @@ from .onex import (
 )
 from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
 from .schema import AREA, SERVICE_LEVELS
-from .vaxel import MAX_TAIL_WAIT_S, calls_within, platform_calls, svarsprocent, tail_wait_at_least
+from .vaxel import MAX_TAIL_WAIT_S, calls_within, svarsprocent, tail_wait_at_least
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -84,10 +85,10 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
             f"({fmt_percent(shares.loc[top[0], 'Andel'])}{each}).")
 
 
-def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
+def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun: pd.DataFrame,
                            span: tuple[date, date] | None) -> list[str]:
     lines = []
-    platforms = platform_calls(vaxel)
+    platforms = platforms_table
     if not platforms.empty:
         total = platforms.iloc[-1]
         start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
@@ -122,7 +123,8 @@ def summary(ctx) -> list[str]:
         lines.append(_ticket_sentence(matrix, nilex_for(ctx)[1]))
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
-        lines += _vaxel_sentences(vaxel, vaxel_by_kommun_for(ctx), vaxel_by_kommun_span(ctx))
+        lines += _vaxel_sentences(vaxel, vaxel_platforms_for(ctx), vaxel_by_kommun_for(ctx),
+                                  vaxel_by_kommun_span(ctx))
     return lines
 
 
@@ -156,7 +158,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
         when = range_sv(min(vaxel["from_date"]), max(vaxel["to_date"]))
-        total = platform_calls(vaxel).iloc[-1]["Inkommande samtal"]
+        total = vaxel_platforms_for(ctx).iloc[-1]["Inkommande samtal"]
         result.append(KeyFigure(f"Samtal i växeln ({when})",
                                 None if is_missing(total) else total, "samtal"))
     return result

@@ -114,37 +114,38 @@ def _pct(value):
     return float("nan") if is_missing(value) else float(value) / 100
 
 
-def gapless(vaxel: pd.DataFrame, by_kommun: bool) -> bool:
+def gapless(vaxel: pd.DataFrame, members=None) -> bool:
     """True when each kommun's rows (and the rows without a kommun) leave no day between
-    their first and last without a row; with by_kommun (all platforms), every kommun named
-    is covered from the first day to the last by its own rows or rows without a kommun.
-    A month without a row would be left out of a total said to cover the whole range."""
+    their first and last without a row; given the members (all platforms), every member and
+    every kommun named is covered from the first day to the last by its own rows or rows
+    without a kommun. A month or a member without a row would be left out of a total said
+    to cover the whole range."""
     start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
     spans = lambda rows: list(zip(rows["from_date"], rows["to_date"], strict=True))  # noqa: E731
-    if not by_kommun:
+    if members is None:
         return all(covers(spans(rows), min(rows["from_date"]), max(rows["to_date"]))
                    for _, rows in vaxel.groupby("kommun", sort=False, dropna=False))
     shared = spans(vaxel[vaxel["kommun"].isna()])
-    return all(covers(spans(rows) + shared, start, end)
-               for _, rows in vaxel[vaxel["kommun"].notna()].groupby("kommun", sort=False)) \
-        and covers(spans(vaxel), start, end)
+    named = dict.fromkeys([*members, *vaxel["kommun"].dropna()])
+    return all(covers(spans(vaxel[vaxel["kommun"] == name]) + shared, start, end)
+               for name in named) and covers(spans(vaxel), start, end)
 
 
-def _calls(rows: pd.DataFrame, by_kommun: bool) -> float:
-    return sum_or_missing(rows["inkommande"]) if gapless(rows, by_kommun) else float("nan")
-
-
-def platform_calls(vaxel: pd.DataFrame) -> pd.DataFrame:
+def platform_calls(vaxel: pd.DataFrame, members=()) -> pd.DataFrame:
     """Incoming calls per platform with the range they cover, and a Totalt row (NaN when
-    a figure is missing or a day of the range has no row, `gapless`)."""
+    a figure is missing or a day of the range has no row for a member, `gapless`)."""
     rows = []
     for plattform, group in vaxel.groupby("plattform", sort=False):
         rows.append((plattform, range_text(min(group["from_date"]), max(group["to_date"])),
-                     _calls(group, by_kommun=False)))
+                     _calls(group, None)))
     if rows:
         rows.append((TOTAL, range_text(min(vaxel["from_date"]), max(vaxel["to_date"])),
-                     _calls(vaxel, by_kommun=True)))
+                     _calls(vaxel, tuple(members))))
     return pd.DataFrame(rows, columns=["Plattform", "Period", "Inkommande samtal"])
+
+
+def _calls(rows: pd.DataFrame, members) -> float:
+    return sum_or_missing(rows["inkommande"]) if gapless(rows, members) else float("nan")
 
 
 def calls_within(vaxel: pd.DataFrame, start: date, end: date, plattform=None) -> float:

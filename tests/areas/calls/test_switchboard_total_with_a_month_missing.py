@@ -40,6 +40,7 @@ ONE_KOMMUN_SHORT = [("2024-01-01", "2024-03-31", "Herrljunga", 3410, 3150),
 HOLE_BESIDE_A_WHOLE_ROW = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
                            ("2024-03-01", "2024-03-31", "Herrljunga", 1150, 1060),
                            ("2024-01-01", "2024-03-31", "Vårgårda", 5120, 4640)]
+ONE_MEMBER_ONLY = [("2024-01-01", "2024-03-31", "Herrljunga", 3410, 3150)]
 WHOLE = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
          ("2024-02-01", "2024-03-31", "Herrljunga", 2310, 2130),
          ("2024-01-01", "2024-03-31", "Vårgårda", 5120, 4640)]
@@ -49,6 +50,7 @@ WHOLE = [("2024-01-01", "2024-01-31", "Herrljunga", 1100, 1020),
     (JAN_MAR, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
     (ONE_KOMMUN_SHORT, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
     (HOLE_BESIDE_A_WHOLE_ROW, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
+    (ONE_MEMBER_ONLY, "Antalet samtal i växeln under första kvartalet 2024: uppgift saknas."),
     (WHOLE, f"Växeln tog emot 8{NB}530 samtal under första kvartalet 2024."),
 ])
 def test_the_switchboard_sentence_states_only_a_covered_total(data_dir, rows, expected):
@@ -57,7 +59,8 @@ def test_the_switchboard_sentence_states_only_a_covered_total(data_dir, rows, ex
     assert result == expected
 
 
-@pytest.mark.parametrize("rows, expected", [(JAN_MAR, None), (WHOLE, 8530.0)])
+@pytest.mark.parametrize("rows, expected", [(JAN_MAR, None), (ONE_MEMBER_ONLY, None),
+                                            (WHOLE, 8530.0)])
 def test_the_key_figure_is_missing_when_a_month_has_no_row(data_dir, rows, expected):
     ctx = report_with(data_dir, rows)
     figure = [k for k in calls.key_figures(ctx) if k.name.startswith("Samtal i växeln")][0]
@@ -68,11 +71,12 @@ def test_the_key_figure_is_missing_when_a_month_has_no_row(data_dir, rows, expec
     (JAN_MAR, [None, None]),
     (ONE_KOMMUN_SHORT, [5110.0, None]),  # as if Vårgårda left Telenor: its Telenor calls
     (HOLE_BESIDE_A_WHOLE_ROW, [None, None]),
+    (ONE_MEMBER_ONLY, [3410.0, None]),
     (WHOLE, [8530.0, 8530.0]),
 ])
 def test_the_platform_table(data_dir, rows, expected):
     ctx = report_with(data_dir, rows)
-    table = calls.platform_calls(calls.vaxel_for(ctx))
+    table = calls.vaxel_platforms_for(ctx)
     result = [None if pd.isna(v) else v for v in table["Inkommande samtal"]]
     assert result == expected
 
