@@ -8,9 +8,10 @@ from datetime import date
 
 import pandas as pd
 
+from ...core.reference import kommun_names
 from .nilex import matrix_with_totals, record_totals, ticket_matrix
 from .ranges import in_range, main_range, rows_for
-from .vaxel import kommun_rows
+from .vaxel import kommun_rows, platform_calls
 
 
 def onex_for(ctx) -> pd.DataFrame:
@@ -37,6 +38,12 @@ def tickets_for(ctx) -> pd.DataFrame:
 def vaxel_for(ctx) -> pd.DataFrame:
     """The switchboard rows of the context's period."""
     return rows_for(ctx.dataset["vaxel"], ctx.period)
+
+
+def vaxel_platforms_for(ctx) -> pd.DataFrame:
+    """The switchboard calls per platform of the context's period, and their total (missing
+    when a member has no row for part of the range)."""
+    return platform_calls(vaxel_for(ctx), kommun_names(ctx.dataset["kommuner"]))
 
 
 def vaxel_by_kommun_for(ctx) -> pd.DataFrame:

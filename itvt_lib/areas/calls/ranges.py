@@ -4,7 +4,7 @@ range in Swedish words or as dates.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -41,6 +41,16 @@ def in_range(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
 def within(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
     """Rows whose range lies inside start..end."""
     return frame[(frame["from_date"] >= start) & (frame["to_date"] <= end)]
+
+
+def covers(ranges, start: date, end: date) -> bool:
+    """True when the ranges (from, to pairs) together cover every day of start..end."""
+    reached = start - timedelta(days=1)
+    for first, last in sorted(ranges):
+        if first > reached + timedelta(days=1):
+            break
+        reached = max(reached, last)
+    return reached >= end
 
 
 def _month_end(year: int, month: int) -> date:

@@ -28,8 +28,9 @@ from .adapters import (
     vaxel_by_kommun_for,
     vaxel_by_kommun_span,
     vaxel_for,
+    vaxel_platforms_for,
 )
-from .figures import COUNT_TOLERANCE, TOTAL, sum_or_missing
+from .figures import COUNT_TOLERANCE, TOTAL
 from .nilex import record_totals, ticket_matrix, ticket_shares
 from .onex import (
     main_onex_row,
@@ -41,7 +42,7 @@ from .onex import (
 )
 from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
 from .schema import AREA, SERVICE_LEVELS
-from .vaxel import MAX_TAIL_WAIT_S, calls_within, platform_calls, svarsprocent, tail_wait_at_least
+from .vaxel import MAX_TAIL_WAIT_S, calls_within, svarsprocent, tail_wait_at_least
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -84,15 +85,18 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
             f"({fmt_percent(shares.loc[top[0], 'Andel'])}{each}).")
 
 
-def _vaxel_sentences(vaxel: pd.DataFrame, kommun: pd.DataFrame,
+def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun: pd.DataFrame,
                            span: tuple[date, date] | None) -> list[str]:
     lines = []
-    platforms = platform_calls(vaxel)
+    platforms = platforms_table
     if not platforms.empty:
         total = platforms.iloc[-1]
         start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
-        text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
-               f"{range_sv(start, end)}"
+        if is_missing(total["Inkommande samtal"]):
+            text = f"Antalet samtal i växeln under {range_sv(start, end)}: uppgift saknas"
+        else:
+            text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
+                   f"{range_sv(start, end)}"
         each = platforms.iloc[:-1]
         if len(each) > 1:
             text += ", varav " + join_sv([f"{fmt_number(r['Inkommande samtal'])} på {r['Plattform']}"
@@ -119,7 +123,8 @@ def summary(ctx) -> list[str]:
         lines.append(_ticket_sentence(matrix, nilex_for(ctx)[1]))
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
-        lines += _vaxel_sentences(vaxel, vaxel_by_kommun_for(ctx), vaxel_by_kommun_span(ctx))
+        lines += _vaxel_sentences(vaxel, vaxel_platforms_for(ctx), vaxel_by_kommun_for(ctx),
+                                  vaxel_by_kommun_span(ctx))
     return lines
 
 
@@ -153,7 +158,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     vaxel = vaxel_for(ctx)
     if not vaxel.empty:
         when = range_sv(min(vaxel["from_date"]), max(vaxel["to_date"]))
-        total = sum_or_missing(vaxel["inkommande"])
+        total = vaxel_platforms_for(ctx).iloc[-1]["Inkommande samtal"]
         result.append(KeyFigure(f"Samtal i växeln ({when})",
                                 None if is_missing(total) else total, "samtal"))
     return result

@@ -12,7 +12,7 @@ from ...core.checks import as_computed_by_hand
 from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
 from ...core.reference import kommun_names
 from .figures import TOTAL, as_numbers, share_of, sum_or_missing
-from .ranges import in_range, main_range, range_text, within
+from .ranges import covers, in_range, main_range, range_text, within
 from .schema import SERVICE_LEVELS
 
 
@@ -114,17 +114,38 @@ def _pct(value):
     return float("nan") if is_missing(value) else float(value) / 100
 
 
-def platform_calls(vaxel: pd.DataFrame) -> pd.DataFrame:
+def gapless(vaxel: pd.DataFrame, members=None) -> bool:
+    """True when each kommun's rows (and the rows without a kommun) leave no day between
+    their first and last without a row; given the members (all platforms), every member and
+    every kommun named is covered from the first day to the last by its own rows or rows
+    without a kommun. A month or a member without a row would be left out of a total said
+    to cover the whole range."""
+    start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
+    spans = lambda rows: list(zip(rows["from_date"], rows["to_date"], strict=True))  # noqa: E731
+    if members is None:
+        return all(covers(spans(rows), min(rows["from_date"]), max(rows["to_date"]))
+                   for _, rows in vaxel.groupby("kommun", sort=False, dropna=False))
+    shared = spans(vaxel[vaxel["kommun"].isna()])
+    named = dict.fromkeys([*members, *vaxel["kommun"].dropna()])
+    return all(covers(spans(vaxel[vaxel["kommun"] == name]) + shared, start, end)
+               for name in named) and covers(spans(vaxel), start, end)
+
+
+def platform_calls(vaxel: pd.DataFrame, members=()) -> pd.DataFrame:
     """Incoming calls per platform with the range they cover, and a Totalt row (NaN when
-    a figure is missing)."""
+    a figure is missing or a day of the range has no row for a member, `gapless`)."""
     rows = []
     for plattform, group in vaxel.groupby("plattform", sort=False):
         rows.append((plattform, range_text(min(group["from_date"]), max(group["to_date"])),
-                     sum_or_missing(group["inkommande"])))
+                     _calls(group, None)))
     if rows:
         rows.append((TOTAL, range_text(min(vaxel["from_date"]), max(vaxel["to_date"])),
-                     sum_or_missing(vaxel["inkommande"])))
+                     _calls(vaxel, tuple(members))))
     return pd.DataFrame(rows, columns=["Plattform", "Period", "Inkommande samtal"])
+
+
+def _calls(rows: pd.DataFrame, members) -> float:
+    return sum_or_missing(rows["inkommande"]) if gapless(rows, members) else float("nan")
 
 
 def calls_within(vaxel: pd.DataFrame, start: date, end: date, plattform=None) -> float:
