@@ -22,6 +22,7 @@ from ..core.formatting import (
     fmt_number,
     is_missing,
     isolated,
+    join_sv,
     own_decimals,
     percent,
 )
@@ -238,6 +239,18 @@ def gap_years(comparison: pd.DataFrame, model: str) -> list[int]:
             if not flags[i] and any(flags[:i]) and any(flags[i + 1:])]
 
 
+def years_before_figures(comparison: pd.DataFrame, model: str,
+                         current: str) -> tuple[int | None, list[int]]:
+    """(a model's first year with figures, the years before it the current model has
+    figures for): its cumulative difference counts from that year, without them."""
+    def known(name: str) -> pd.Series:
+        rows = comparison[comparison["Modell"] == name]
+        return rows.groupby("År", sort=True)["Kostnad"].apply(lambda s: bool(s.notna().all()))
+    own, base = known(model), known(current)
+    first = min((int(y) for y, k in own.items() if k), default=None)
+    return first, [] if first is None else [int(y) for y, k in base.items() if k and y < first]
+
+
 def history_notes(results: rules.Results, history: pd.DataFrame,
                   files: dict[str, str]) -> list[str]:
     """Why the history shows "uppgift saknas": a year without a budget per kommun (no
@@ -255,6 +268,10 @@ def history_notes(results: rules.Results, history: pd.DataFrame,
         gaps = gap_years(results.comparison, model.name)
         lines += [line for line in missing_notes(results, gaps, files)
                   if line.startswith(f"{model.name} ")]
+        first, before = years_before_figures(results.comparison, model.name, current)
+        if before:
+            lines.append(f"{isolated(model.name)} räknas från {first}: "
+                         f"{join_sv([str(y) for y in before])} saknar underlag (uppgift saknas)")
     return [*budget_notes(results, no_deviation, files),
             *(f"Kumulativ skillnad {line}" for line in lines),
             *rules.partial_year_lines(results, sorted(set(history["År"])))]

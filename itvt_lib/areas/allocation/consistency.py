@@ -52,9 +52,11 @@ def tillagg_by_key(joint: float, specific: pd.Series, taken: pd.Series,
                    key: pd.Series) -> pd.DataFrame:
     """Per kommun its tillägg to kommunbidraget (taken) and its share by the key of the
     joint costs' tillägg plus its own kostnadsställen's (by_key); nothing when no tillägg
-    touches the joint costs. A kommun without a tillägg row has taken 0; one whose tillägg
-    (or own kostnadsställen's) is missing stays missing, so it contradicts nothing."""
-    if is_missing(joint) or abs(joint) < 0.5:
+    touches the joint costs, nor when no kommun has a tillägg row (a final budget per kommun:
+    what each took is not given). A kommun without a tillägg row, in a year with such rows,
+    has taken 0; one whose tillägg (or own kostnadsställen's) is missing stays missing, so
+    it contradicts nothing."""
+    if is_missing(joint) or abs(joint) < 0.5 or taken.empty:
         return pd.DataFrame(columns=["kommun", "taken", "by_key"])
     by_key = key_split(joint, key) + specific.reindex(key.index, fill_value=0.0)
     taken = taken.reindex(key.index, fill_value=0.0)

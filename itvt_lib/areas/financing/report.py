@@ -71,13 +71,25 @@ def key_figures(ctx) -> list[KeyFigure]:
     rows = report_year(report_results(ctx), ctx.period.year)
     result = []
     for kommun, part in rows.groupby("Kommun", sort=False):
-        costs = part.set_index("Modell")["Kostnad"].dropna()
+        every = part.set_index("Modell")["Kostnad"]
+        costs = every.dropna()
         if len(costs) < 2:
             continue
         result.append(KeyFigure(f"Största skillnad mellan finansieringsmodellerna, {kommun}",
                                 float(costs.max() - costs.min()), "tkr", "",
-                                costliest_against_cheapest(costs)))
+                                costliest_against_cheapest(costs),
+                                note=left_out_note(list(every.index[every.isna()]))))
     return result
+
+
+def left_out_note(models: list[str]) -> str:
+    """The models a largest difference leaves out for want of a cost are named (uppgift
+    saknas), so it is not read as the difference between every model; "" when none is."""
+    if not models:
+        return ""
+    subject = f"Modellen {models[0]} saknar" if len(models) == 1 else \
+        f"Modellerna {join_sv(models)} saknar"
+    return f"{subject} underlag (uppgift saknas) och ingår inte i största skillnaden."
 
 
 def costliest_against_cheapest(costs) -> str:

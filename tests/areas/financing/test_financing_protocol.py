@@ -134,15 +134,20 @@ def test_summary_when_the_current_model_has_no_figures(ctx_2023):
                                       tkr("Med modellen Lika skulle Vårgårda betala 13 215 tkr.")]
 
 
-def largest(kommun: str, value: float, rule: str) -> KeyFigure:
+def largest(kommun: str, value: float, rule: str, note: str = "") -> KeyFigure:
     return KeyFigure(f"Största skillnad mellan finansieringsmodellerna, {kommun}", value,
-                     "tkr", "", rule)
+                     "tkr", "", rule, note=note)
+
+
+# 2023: no calls counted in 2022, so "Växeln efter samtal" is left out and named
+NO_CALLS = ("Modellen Växeln efter samtal saknar underlag (uppgift saknas) och ingår inte i "
+            "största skillnaden.")
 
 
 @pytest.mark.parametrize("period, expected", [
     # Herrljunga: Lika delar 13 215 − Nuvarande 11 603; Vårgårda: 14 827 − 13 215
-    ("2023-12", [largest(H, 1612.0, "Lika delar mot Nuvarande modell"),
-                 largest(V, 1612.0, "Nuvarande modell mot Lika delar")]),
+    ("2023-12", [largest(H, 1612.0, "Lika delar mot Nuvarande modell", NO_CALLS),
+                 largest(V, 1612.0, "Nuvarande modell mot Lika delar", NO_CALLS)]),
     # Herrljunga: Lika delar 9 486 − calls 8 250; Vårgårda: calls 10 721 − Lika delar 9 485
     ("2024-02", [largest(H, 1236.0, "Lika delar mot Växeln efter samtal"),
                  largest(V, 1236.0, "Växeln efter samtal mot Lika delar")]),
