@@ -67,14 +67,26 @@ def one_reading(varde, text) -> str:
     return "båda är ifyllda" if has_value else "ingen är ifylld"
 
 
+def number_as_text(text) -> bool:
+    """Whether a fact's text is a bare number ("1350", "1 350", "93 %", "93,5"): a figure
+    belongs in varde (shown with its unit, a key figure), never in text."""
+    return not is_missing(text) and \
+        re.fullmatch(r"[-\u2212]?\d[\d \u00a0.,]*[ \u00a0]?%?", str(text).strip()) is not None
+
+
 def _validate_facts(frame: pd.DataFrame, locate) -> None:
-    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text."""
+    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text;
+    a number typed in text is refused (`number_as_text`)."""
     for i, row in frame.iterrows():
         wrong = one_reading(row["varde"], row["text"])
         if wrong:
             file, line = locate(i)
             raise DataError(file, f"{row['post']}: fyll i antingen varde eller text ({wrong})",
                             line, "varde")
+        if number_as_text(row["text"]):
+            file, line = locate(i)
+            raise DataError(file, f"{row['post']}: \u201d{row['text']}\u201d är ett tal: för in "
+                            "det i varde, inte i text", line, "text")
 
 
 TABLES = (
