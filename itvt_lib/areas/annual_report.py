@@ -89,6 +89,17 @@ def _validate_facts(frame: pd.DataFrame, locate) -> None:
                             "det i varde, inte i text", line, "text")
 
 
+def _validate_goals(frame: pd.DataFrame, locate) -> None:
+    """A goal with a verdict sentence (bedomning) has a verdict: status ej_bedomt (no verdict
+    per goal in the source) beside one would hide it from the claim checks."""
+    for i, row in frame.iterrows():
+        if row["status"] == "ej_bedomt" and not is_missing(row["bedomning"]):
+            file, line = locate(i)
+            raise DataError(file, "ej_bedomt betyder att underlaget saknar bedömning av målet, "
+                            "men bedomning är ifylld: välj uppfyllt, uppfyllt_med_forbehall "
+                            "eller ej_uppfyllt", line, "status")
+
+
 TABLES = (
     Table("arsrapport_mal",
           (Column("year", "year"), Column("nr", "int", min=1),
@@ -97,7 +108,7 @@ TABLES = (
            Column("analys"),
            Column("bedomning", nullable=True),
            Column("status", choices=tuple(STATUS_SV))),
-          key=("year", "nr")),
+          key=("year", "nr"), validate=_validate_goals),
     Table("arsrapport_text",
           (Column("year", "year"), Column("avsnitt", choices=tuple(SECTIONS)),
            Column("ordning", "int", min=1), Column("text"),
