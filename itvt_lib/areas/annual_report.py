@@ -182,6 +182,15 @@ def figure_before(subject: str, sentence: str) -> int | None:
     return None
 
 
+def quoted_in(sentence: str, paragraphs: list[str]) -> bool:
+    """Whether a figure's sentence stands in one of the year's quoted paragraphs (spaces and
+    NBSP alike); True when the year has no paragraphs (nothing to quote from)."""
+    def plain(text) -> str:
+        return " ".join(str(text).replace("\u00a0", " ").split())
+
+    return not paragraphs or any(plain(sentence) in plain(p) for p in paragraphs)
+
+
 def fact_value(row) -> str:
     """A fact for the committee: "93 %", "1 350", or its text ("§ 9/2023-03-01")."""
     if not is_missing(row["text"]):
@@ -360,6 +369,8 @@ def checks(ctx) -> list[Check]:
     """Each figure recorded from the text stands in its quoted sentence; each claim about
     the goals against the verdict per goal (`claim_checks`)."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
+    paragraphs = [] if "arsrapport_text" not in ctx.dataset else \
+        _year_rows(ctx, "arsrapport_text", ctx.period.year)["text"].tolist()
     result = []
     for _, row in rows.iterrows():
         enhet = None if is_missing(row["enhet"]) else str(row["enhet"])
@@ -374,6 +385,9 @@ def checks(ctx) -> list[Check]:
             before = None if subject is None else figure_before(subject, row["kalla"])
             if found and before is not None and before != float(row["varde"]):
                 found, note = False, f"talet närmast före \u201d{subject}\u201d är {before}"
+            if found and not quoted_in(row["kalla"], paragraphs):
+                found, note = False, (f"meningen står inte i årsrapportens text "
+                                      f"{ctx.period.year} i arsrapport_text.csv")
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL, note))
