@@ -67,14 +67,37 @@ def one_reading(varde, text) -> str:
     return "båda är ifyllda" if has_value else "ingen är ifylld"
 
 
+def number_as_text(text) -> bool:
+    """Whether a fact's text is a bare number ("1350", "1 350", "93 %", "93,5"): a figure
+    belongs in varde (shown with its unit, a key figure), never in text."""
+    return not is_missing(text) and \
+        re.fullmatch(r"[-\u2212]?\d[\d \u00a0.,]*[ \u00a0]?%?", str(text).strip()) is not None
+
+
 def _validate_facts(frame: pd.DataFrame, locate) -> None:
-    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text."""
+    """Each fact has one reading (`one_reading`): the start page shows varde, page 08 text;
+    a number typed in text is refused (`number_as_text`)."""
     for i, row in frame.iterrows():
         wrong = one_reading(row["varde"], row["text"])
         if wrong:
             file, line = locate(i)
             raise DataError(file, f"{row['post']}: fyll i antingen varde eller text ({wrong})",
                             line, "varde")
+        if number_as_text(row["text"]):
+            file, line = locate(i)
+            raise DataError(file, f"{row['post']}: \u201d{row['text']}\u201d är ett tal: för in "
+                            "det i varde, inte i text", line, "text")
+
+
+def _validate_goals(frame: pd.DataFrame, locate) -> None:
+    """A goal with a verdict sentence (bedomning) has a verdict: status ej_bedomt (no verdict
+    per goal in the source) beside one would hide it from the claim checks."""
+    for i, row in frame.iterrows():
+        if row["status"] == "ej_bedomt" and not is_missing(row["bedomning"]):
+            file, line = locate(i)
+            raise DataError(file, "ej_bedomt betyder att underlaget saknar bedömning av målet, "
+                            "men bedomning är ifylld: välj uppfyllt, uppfyllt_med_forbehall "
+                            "eller ej_uppfyllt", line, "status")
 
 
 TABLES = (
@@ -85,7 +108,7 @@ TABLES = (
            Column("analys"),
            Column("bedomning", nullable=True),
            Column("status", choices=tuple(STATUS_SV))),
-          key=("year", "nr")),
+          key=("year", "nr"), validate=_validate_goals),
     Table("arsrapport_text",
           (Column("year", "year"), Column("avsnitt", choices=tuple(SECTIONS)),
            Column("ordning", "int", min=1), Column("text"),
@@ -157,6 +180,15 @@ def figure_before(subject: str, sentence: str) -> int | None:
         if number is not None:
             return number
     return None
+
+
+def quoted_in(sentence: str, paragraphs: list[str]) -> bool:
+    """Whether a figure's sentence stands in one of the year's quoted paragraphs (spaces and
+    NBSP alike); True when the year has no paragraphs (nothing to quote from)."""
+    def plain(text) -> str:
+        return " ".join(str(text).replace("\u00a0", " ").split())
+
+    return not paragraphs or any(plain(sentence) in plain(p) for p in paragraphs)
 
 
 def fact_value(row) -> str:
@@ -337,6 +369,8 @@ def checks(ctx) -> list[Check]:
     """Each figure recorded from the text stands in its quoted sentence; each claim about
     the goals against the verdict per goal (`claim_checks`)."""
     rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
+    paragraphs = [] if "arsrapport_text" not in ctx.dataset else \
+        _year_rows(ctx, "arsrapport_text", ctx.period.year)["text"].tolist()
     result = []
     for _, row in rows.iterrows():
         enhet = None if is_missing(row["enhet"]) else str(row["enhet"])
@@ -351,6 +385,9 @@ def checks(ctx) -> list[Check]:
             before = None if subject is None else figure_before(subject, row["kalla"])
             if found and before is not None and before != float(row["varde"]):
                 found, note = False, f"talet närmast före \u201d{subject}\u201d är {before}"
+            if found and not quoted_in(row["kalla"], paragraphs):
+                found, note = False, (f"meningen står inte i årsrapportens text "
+                                      f"{ctx.period.year} i arsrapport_text.csv")
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL, note))

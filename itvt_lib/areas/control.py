@@ -22,6 +22,18 @@ from ..core.periods import Period
 AREA = "Internkontroll"
 SCALE = 4  # R and K are assessed on 1..SCALE
 
+
+def _headings_in_their_year(frame: pd.DataFrame, locate) -> None:
+    """A follow-up of a year's plan is dated in that year or later, never before it (last
+    year's heading left under this year's plan)."""
+    for i, row in frame.iterrows():
+        for column in ("rubrik_per", "kolumn_per"):
+            if row[column].year < row["year"]:
+                file, line = locate(i)
+                raise DataError(file, f"{row[column].isoformat()} ligger före "
+                                f"internkontrollplanens år {row['year']}", line, column)
+
+
 TABLES = (
     Table("internkontroll",
           (Column("year", "year"),
@@ -45,7 +57,8 @@ TABLES = (
            Column("rubrik_per", "date"),
            Column("kolumnrubrik"),
            Column("kolumn_per", "date")),
-          key=("year",)),
+          key=("year",),
+          validate=_headings_in_their_year),
 )
 
 COLUMN_LABELS = {"nr": "Nr", "risk": "Risk", "kontrollmoment": "Kontrollmoment",

@@ -81,8 +81,8 @@ TABLES = (
            Column("procent", "number", nullable=True, min=0, max=100)),
           key=("period", "measure", "grupp"),
           validate=_validate),
-    Table("personal_kommentar",
-          (Column("period", "period"),
+    Table("personal_kommentar",   # a comment on a month without figures would vanish
+          (Column("period", "period", ref="personal.period"),
            Column("measure", choices=tuple(MEASURES)),
            Column("grupp", choices=tuple(GROUPS)),
            Column("pastaende", choices=CLAIMS),

@@ -34,6 +34,10 @@ def test_the_fact_shown_and_checked_as_written(data_dir, params):
     at = next(i for i, line in enumerate(lines) if line.startswith("2023,nojda_inringare,"))
     lines[at] = f'2023,nojda_inringare,93.5,,%,"{SENTENCE}"\r'
     path.write_bytes("\n".join(lines).encode("utf-8"))
+    text = data_dir / "arsrapport_text.csv"   # the sentence is quoted from the report's text
+    text.write_text(text.read_text(encoding="utf-8").replace(
+        "Sedan september har servicedesk", SENTENCE + " Sedan september har servicedesk"),
+        encoding="utf-8")
     ctx = open_report("2023-12", data_dir, params)
     figure = next(f for f in annual_report.key_figures(ctx) if f.name.startswith("Nöjda"))
     check = annual_report.checks(ctx)[0]

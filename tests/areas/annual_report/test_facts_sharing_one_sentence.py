@@ -48,6 +48,9 @@ def test_facts_of_one_sentence(data_dir, params_dir, pension, uppsagning, avslut
     for post, value in values.items():
         facts.loc[facts["post"] == post, ["varde", "kalla"]] = [str(value), sentence]
     facts.to_csv(path, index=False)
+    text = data_dir / "arsrapport_text.csv"   # the sentence is quoted from the report's text
+    text.write_text(text.read_text(encoding="utf-8").replace(ORIGINAL, sentence),
+                    encoding="utf-8")
     ctx = open_report("2023-12", data_dir, params_dir)
     checks = annual_report.checks(ctx)
     result = {name: next(c.status for c in checks if c.description.startswith(f"{name} ("))
