@@ -233,7 +233,7 @@ def next_year_key_notes(results: rules.Results, year: int) -> list[str]:
 def gap_years(comparison: pd.DataFrame, model: str) -> list[int]:
     """The years a model has no figures for between two years it has figures for."""
     rows = comparison[comparison["Modell"] == model]
-    known = rows.groupby("År", sort=True)["Kostnad"].apply(lambda s: bool(s.notna().all()))
+    known = rows["Kostnad"].notna().groupby(rows["År"], sort=True).all()
     flags = known.tolist()
     return [int(year) for i, year in enumerate(known.index)
             if not flags[i] and any(flags[:i]) and any(flags[i + 1:])]
@@ -243,10 +243,9 @@ def years_before_figures(comparison: pd.DataFrame, model: str,
                          current: str) -> tuple[int | None, list[int]]:
     """(a model's first year with figures, the years before it the current model has
     figures for): its cumulative difference counts from that year, without them."""
-    def known(name: str) -> pd.Series:
-        rows = comparison[comparison["Modell"] == name]
-        return rows.groupby("År", sort=True)["Kostnad"].apply(lambda s: bool(s.notna().all()))
-    own, base = known(model), known(current)
+    known = comparison["Kostnad"].notna().groupby(
+        [comparison["Modell"], comparison["År"]], sort=True).all()
+    own, base = known.xs(model, level=0), known.xs(current, level=0)
     first = min((int(y) for y, k in own.items() if k), default=None)
     return first, [] if first is None else [int(y) for y, k in base.items() if k and y < first]
 

@@ -129,9 +129,11 @@ def closed_year_checks(found: Results, year: int, totals, tolerance: float) -> l
     year's nettokostnad of record (bokslut_totaler; tolerance per kommun)."""
     rows = found.comparison
     rows = rows[(rows["År"] < year) & (rows["Avser"] == "utfall")]
+    records = {closed: budget.of_record(totals, int(closed)).get("nettokostnad")
+               for closed in rows["År"].unique()}
     result = []
     for (closed, name), part in rows.groupby(["År", "Modell"], sort=True):
-        record = budget.of_record(totals, int(closed)).get("nettokostnad")
+        record = records[closed]
         if part["Kostnad"].isna().any() or record is None or record != record:
             continue
         result.append(compare(AREA, f"{name}: kostnaden per kommun summerar till "
