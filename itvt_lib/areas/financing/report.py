@@ -131,15 +131,17 @@ def closed_year_checks(found: Results, year: int, totals, tolerance: float) -> l
     rows = rows[(rows["År"] < year) & (rows["Avser"] == "utfall")]
     records = {closed: budget.of_record(totals, int(closed)).get("nettokostnad")
                for closed in rows["År"].unique()}
+    keys = [rows["År"], rows["Modell"]]
+    sums = rows["Kostnad"].groupby(keys, sort=True).sum()
+    missing = rows["Kostnad"].isna().groupby(keys, sort=True).any()
     result = []
-    for (closed, name), part in rows.groupby(["År", "Modell"], sort=True):
+    for (closed, name), total in sums.items():
         record = records[closed]
-        if part["Kostnad"].isna().any() or record is None or record != record:
+        if missing[(closed, name)] or record is None or record != record:
             continue
         result.append(compare(AREA, f"{name}: kostnaden per kommun summerar till "
                               f"nettokostnaden (utfall {closed})", float(record),
-                              float(part["Kostnad"].sum()),
-                              tolerance * len(found.inputs.kommuner)))
+                              float(total), tolerance * len(found.inputs.kommuner)))
     return result
 
 
