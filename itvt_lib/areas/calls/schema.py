@@ -107,9 +107,15 @@ def counted_twice(kommun, other_kommun) -> bool:
     return is_missing(kommun) or is_missing(other_kommun) or kommun == other_kommun
 
 
+def platform_key(plattform) -> str:
+    """One platform however its name is cased or spaced ("teams" is "Teams"): rows of a
+    platform spelled two ways still count the same calls."""
+    return " ".join(str(plattform).split()).casefold()
+
+
 def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
-    """Ranges of one platform do not overlap for one kommun, nor a row without kommun with
-    any (their calls are summed: `counted_twice`); every percent is in percent, not a
+    """Ranges of one platform (`platform_key`) do not overlap for one kommun, nor a row
+    without kommun with any (their calls are summed: `counted_twice`); every percent is in percent, not a
     share; the service level does not fall with a longer wait (inom 15 s ≤ … ≤ 120 s)."""
     _check_ranges(frame, locate)
     _refuse_total_names(frame, locate, ("plattform",))
@@ -117,7 +123,7 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
     seen: dict[str, list[tuple[date, date, object, int]]] = {}
     for i, row in frame.iterrows():
         kommun = None if is_missing(row["kommun"]) else row["kommun"]
-        for start, end, other_kommun, other in seen.get(row["plattform"], []):
+        for start, end, other_kommun, other in seen.get(platform_key(row["plattform"]), []):
             if row["from_date"] <= end and start <= row["to_date"] and \
                     counted_twice(kommun, other_kommun):
                 file, line = locate(i)
@@ -125,9 +131,12 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
                 why = ("samma kommun och plattform (samtalen skulle räknas två gånger)"
                        if kommun == other_kommun else "samma plattform; en rad utan kommun "
                        "är hela plattformens samtal, som skulle räknas två gånger")
+                spelled = frame.at[other, "plattform"]
+                if spelled != row["plattform"]:
+                    why += f' ("{row["plattform"]}" är "{spelled}" skrivet på annat sätt)'
                 raise DataError(file, f"perioden överlappar den på rad {other_line} för {why}",
                                 line, "from_date")
-        seen.setdefault(row["plattform"], []).append((row["from_date"], row["to_date"],
+        seen.setdefault(platform_key(row["plattform"]), []).append((row["from_date"], row["to_date"],
                                                       kommun, i))
         levels = [(s, row[f"inom_{s}s"]) for s in SERVICE_LEVELS
                   if not is_missing(row[f"inom_{s}s"])]
