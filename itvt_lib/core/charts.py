@@ -81,12 +81,14 @@ def alt_text(kind: str, title: str, values, unit: str = "", percent: bool = Fals
 
 
 def _empty_reason(values) -> str | None:
-    """Why a chart is not drawn: every value missing, or every value zero (else None)."""
+    """Why a chart is not drawn: every value missing, or every value given zero (a missing
+    one is said to be missing, never counted zero) (else None)."""
     numbers = pd.DataFrame(values).astype(float)
     if numbers.isna().all().all():
         return "uppgifter saknas"
     if (numbers.fillna(0) == 0).all().all():
-        return "alla värden är noll"
+        return ("uppgift saknas för något värde och övriga värden är noll"
+                if numbers.isna().any().any() else "alla värden är noll")
     return None
 
 

@@ -99,7 +99,7 @@ def test_alt_text_is_written_from_the_data():
 
 @pytest.mark.parametrize(("values", "expected"), [
     ([0.0, 0.0], "alla värden är noll"),
-    ([float("nan"), 0.0], "alla värden är noll"),
+    ([float("nan"), 0.0], "uppgift saknas för något värde och övriga värden är noll"),
     ([float("nan"), float("nan")], "uppgifter saknas"),
     ([0.0, 4.0], None),
 ])
