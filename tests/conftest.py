@@ -484,3 +484,17 @@ def pytest_sessionfinish(session):
                                                                         "workerinput"):
         times = {path: round(s, 1) for path, s in sorted(_file_seconds.items()) if s >= 1}
         FILE_TIMES.write_text(json.dumps(times, indent=1) + "\n", encoding="utf-8")
+
+
+def write_ledger_2023(data_dir: Path, herrljunga_kr: int) -> None:
+    """TEST export in `data_dir/huvudbok/`: every month of 2023 booked, 26 430 000 kr in all
+    (the bokslut's nettokostnad), `herrljunga_kr` of it on ansvar 9110 (Kommunspecifikt
+    Herrljunga) while the bokslut of record keeps it joint."""
+    rows = [f"2023-{m:02d}-15;{m};5011;9100;;1000000,00;lön" for m in range(1, 12)]
+    rows.append(f"2023-12-15;12;5011;9100;;{26430000 - 11000000 - herrljunga_kr},00;lön")
+    if herrljunga_kr:
+        rows.append(f"2023-12-16;13;4010;9110;;{herrljunga_kr},00;eget")
+    (data_dir / "huvudbok").mkdir(exist_ok=True)
+    (data_dir / "huvudbok" / "transaktion-2023.csv").write_text(
+        "\n".join(["Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text", *rows]) + "\n",
+        encoding="utf-8")

@@ -9,6 +9,7 @@ import shutil
 from datetime import datetime
 
 import pytest
+from conftest import write_ledger_2023
 
 from itvt_lib.areas import load_dataset, open_report
 from itvt_lib.core.errors import InputError
@@ -17,25 +18,10 @@ from itvt_lib.publishing import memo
 
 WHEN = datetime(2024, 3, 1, 9, 0)
 
-HEADER = "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text"
-
-
-def _ledger_2023(herrljunga_kr: int) -> str:
-    """TEST export: every month of 2023 booked, 26 430 000 kr in all (the bokslut's
-    nettokostnad), `herrljunga_kr` of it on ansvar 9110 (Kommunspecifikt Herrljunga)."""
-    rows = [f"2023-{m:02d}-15;{m};5011;9100;;1000000,00;lön" for m in range(1, 12)]
-    rows.append(f"2023-12-15;12;5011;9100;;{26430000 - 11000000 - herrljunga_kr},00;lön")
-    if herrljunga_kr:
-        rows.append(f"2023-12-16;13;4010;9110;;{herrljunga_kr},00;eget")
-    return "\n".join([HEADER, *rows]) + "\n"
-
-
 def _ctx(tmp_path, herrljunga_kr: int, period: str = "2023-12"):
     data_dir = tmp_path / "data"
     shutil.copytree(DATA_DIR, data_dir)
-    (data_dir / "huvudbok").mkdir()
-    (data_dir / "huvudbok" / "transaktion-2023.csv").write_text(_ledger_2023(herrljunga_kr),
-                                                                 encoding="utf-8")
+    write_ledger_2023(data_dir, herrljunga_kr)
     return open_report(period, dataset=load_dataset(data_dir))
 
 

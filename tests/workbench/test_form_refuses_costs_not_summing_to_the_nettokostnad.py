@@ -8,22 +8,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import write_ledger_2023
 
 from itvt_lib.core.paths import DATA_DIR, PARAMS_DIR
 from itvt_lib.workbench import Workbench
 from itvt_lib.workbench.results import Session
-
-HEADER = "Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text"
-
-
-def _ledger_2023(herrljunga_kr: int) -> str:
-    """TEST export: every month of 2023 booked, 26 430 000 kr in all (the bokslut's
-    nettokostnad), `herrljunga_kr` of it on ansvar 9110 (Kommunspecifikt Herrljunga)."""
-    rows = [f"2023-{m:02d}-15;{m};5011;9100;;1000000,00;lön" for m in range(1, 12)]
-    rows.append(f"2023-12-15;12;5011;9100;;{26430000 - 11000000 - herrljunga_kr},00;lön")
-    if herrljunga_kr:
-        rows.append(f"2023-12-16;13;4010;9110;;{herrljunga_kr},00;eget")
-    return "\n".join([HEADER, *rows]) + "\n"
 
 
 @pytest.mark.parametrize("period", ["2023-12", "2024-02"])   # report year; closed year
@@ -35,9 +24,7 @@ def test_form_with_costs_counted_twice_shows_the_check_instead(tmp_path, herrlju
                                                                 expected, period):
     shutil.copytree(DATA_DIR, tmp_path / "data")
     shutil.copytree(PARAMS_DIR, tmp_path / "params")
-    (tmp_path / "data" / "huvudbok").mkdir()
-    (tmp_path / "data" / "huvudbok" / "transaktion-2023.csv").write_text(
-        _ledger_2023(herrljunga_kr), encoding="utf-8")
+    write_ledger_2023(tmp_path / "data", herrljunga_kr)
     session = Session(tmp_path / "data", tmp_path / "params")
     bench = Workbench(session, period, outputs_dir=tmp_path / "outputs", debounce=0)
     result = (bench.outcome is None, expected is not None and expected in bench.message.value)

@@ -12,6 +12,7 @@ from ...core.errors import DataError
 from ...core.formatting import as_written, fmt_duration, is_missing
 from ...core.loading import Column, Table, require_ordered
 from ...core.reference import row_twin
+from ...core.settings import name_key
 from .figures import TOTAL
 
 AREA = "Samtal och ärenden"
@@ -107,23 +108,17 @@ def counted_twice(kommun, other_kommun) -> bool:
     return is_missing(kommun) or is_missing(other_kommun) or kommun == other_kommun
 
 
-def platform_key(plattform) -> str:
-    """One platform however its name is cased or spaced ("teams" is "Teams"): rows of a
-    platform spelled two ways still count the same calls."""
-    return " ".join(str(plattform).split()).casefold()
-
-
 def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
-    """Ranges of one platform (`platform_key`) do not overlap for one kommun, nor a row
-    without kommun with any (their calls are summed: `counted_twice`); every percent is in percent, not a
-    share; the service level does not fall with a longer wait (inom 15 s ≤ … ≤ 120 s)."""
+    """Ranges of one platform (`name_key`: "teams" is "Teams") do not overlap for one
+    kommun, nor a row without kommun with any (their calls are summed: `counted_twice`);
+    every percent is in percent, not a share; the service level does not fall with a longer wait (inom 15 s ≤ … ≤ 120 s)."""
     _check_ranges(frame, locate)
     _refuse_total_names(frame, locate, ("plattform",))
     _check_percent_scale(frame, locate)
     seen: dict[str, list[tuple[date, date, object, int]]] = {}
     for i, row in frame.iterrows():
         kommun = None if is_missing(row["kommun"]) else row["kommun"]
-        for start, end, other_kommun, other in seen.get(platform_key(row["plattform"]), []):
+        for start, end, other_kommun, other in seen.get(name_key(row["plattform"]), []):
             if row["from_date"] <= end and start <= row["to_date"] and \
                     counted_twice(kommun, other_kommun):
                 file, line = locate(i)
@@ -136,8 +131,8 @@ def _validate_vaxel(frame: pd.DataFrame, locate) -> None:
                     why += f' ("{row["plattform"]}" är "{spelled}" skrivet på annat sätt)'
                 raise DataError(file, f"perioden överlappar den på rad {other_line} för {why}",
                                 line, "from_date")
-        seen.setdefault(platform_key(row["plattform"]), []).append((row["from_date"], row["to_date"],
-                                                      kommun, i))
+        seen.setdefault(name_key(row["plattform"]), []).append(
+            (row["from_date"], row["to_date"], kommun, i))
         levels = [(s, row[f"inom_{s}s"]) for s in SERVICE_LEVELS
                   if not is_missing(row[f"inom_{s}s"])]
         for (short, low), (long, high) in zip(levels, levels[1:], strict=False):
