@@ -282,8 +282,10 @@ def total_labels(ctx) -> tuple[str, ...]:
 
 
 def lines_for(ctx) -> pd.DataFrame:
-    """Project lines of the context's period."""
-    return project_lines(ctx.dataset["investeringar"], ctx.period)
+    """Project lines of the context's period (computed once per dataset and period; each
+    caller gets its own copy)."""
+    return ctx.of_data("investments.lines", lambda: project_lines(
+        ctx.dataset["investeringar"], ctx.period)).copy()
 
 
 def rows_for(ctx) -> pd.DataFrame:

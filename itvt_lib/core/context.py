@@ -41,3 +41,13 @@ class ReportContext:
         value = compute()
         self._memo[key] = (state, value)
         return value
+
+    def of_data(self, key: str, compute: Callable[[], object]):
+        """What `compute()` returns, computed once per dataset and period for every report
+        on that dataset (for values of the data alone, never of params: a dataset is not
+        changed once loaded, and a changed data folder is a new dataset)."""
+        shared = self.dataset.__dict__.setdefault("_of_data", {})
+        found = shared.get((key, self.period))
+        if found is None:
+            found = shared[(key, self.period)] = (compute(),)
+        return found[0]

@@ -11,8 +11,9 @@ from .specs import model_specs, param_locator, param_models, param_upprakning
 
 
 def report_inputs(ctx) -> Inputs:
-    """The models' inputs for the report, extracted once per context."""
-    return ctx.memo("financing.inputs", lambda: inputs_for(ctx.dataset, ctx.period))
+    """The models' inputs for the report's data and period, extracted once for every
+    report on the same dataset."""
+    return ctx.of_data("financing.inputs", lambda: inputs_for(ctx.dataset, ctx.period))
 
 
 def models_for(ctx, inputs: Inputs | None = None) -> list[Model]:
