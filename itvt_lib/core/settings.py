@@ -13,6 +13,8 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -289,6 +291,13 @@ class Params(Section):
     def sources(self):
         """Where each value was written (core.params.Sources), set by `load_params`."""
         return self._sources
+
+    def fingerprint(self) -> str:
+        """A short hash over the parameters as validated (JSON, keys sorted, defaults
+        included): the same values give the same one however their files are laid out."""
+        text = json.dumps(self.model_dump(mode="json", exclude_none=True), sort_keys=True,
+                          ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def params_model(sections: Mapping[str, tuple[Any, Any]], name: str = "Params"

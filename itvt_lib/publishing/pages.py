@@ -55,11 +55,14 @@ def page_css() -> str:
 
 
 def footer_html(manifest: dict) -> str:
-    """Footer of every page: period, generation time, package version, input fingerprint."""
+    """Footer of every page: period, generation time, package version, the fingerprints of
+    the input files and of the parameters (figures change with either)."""
     generated = manifest.get("started", "")[:16].replace("T", " ")
+    parameters = manifest.get("parameters_fingerprint")
     return (f'<footer class="itvt-footer">Period {esc(manifest["period"])} · genererad '
             f'{esc(generated)} · itvt {esc(manifest["package_version"])} · indata '
-            f'{esc(manifest["fingerprint"])}</footer>')
+            f'{esc(manifest["fingerprint"])}'
+            + (f" · parametrar {esc(parameters)}" if parameters else "") + "</footer>")
 
 
 def notebook_title(nb) -> str:

@@ -209,6 +209,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         "parameters": ctx.params.model_dump(mode="json", exclude_none=True),
         "inputs": inputs,
         "fingerprint": replace(ctx.dataset, files=inputs).fingerprint(),
+        "parameters_fingerprint": ctx.params.fingerprint(),
         "package_version": __version__,
         "started": started,
         "notebooks": statuses,
