@@ -196,6 +196,21 @@ def blocks_html(blocks: list[tuple]) -> str:
     return "\n".join(parts)
 
 
+def failed_banner(count: int) -> str:
+    """The banner of a report published on request although `count` checks fail ("" when
+    none fail): the start page and every page say it, as each page may be printed alone."""
+    if not count:
+        return ""
+    return (f"{count} {'kontroll visar' if count == 1 else 'kontroller visar'} fel: siffrorna "
+            "i rapporten stämmer inte med underlaget och rapporten publicerades ändå på "
+            "begäran.")
+
+
+def checks_page_of(names) -> str | None:
+    """The checks page's file among the pages' files (None: the run has none)."""
+    return next((n for n in names if "kontroller" in n), None)
+
+
 def export_notebook(executed: Path, out_dir: Path, manifest: dict) -> Path:
     """Render an executed notebook to `NN-name.html`: no code, images embedded, offline."""
     import nbformat
@@ -203,8 +218,11 @@ def export_notebook(executed: Path, out_dir: Path, manifest: dict) -> Path:
     nb = nbformat.read(executed, as_version=4)
     title = notebook_title(nb)
     body = blocks_html(drop_empty_headings(report_blocks(nb)))
+    pages = [s["notebook"].replace(".ipynb", ".html") for s in manifest.get("notebooks", [])]
     html = _jinja().get_template("report.html.j2").render(
         title=title, period=manifest["period"], body=Markup(body), css=Markup(page_css()),
+        banner=failed_banner(manifest.get("failed_checks", 0)), checks_page=checks_page_of(
+            p for p in pages if p != f"{executed.stem}.html"),
         workbook=WORKBOOK, workbook_link=WORKBOOK_LINK, footer=Markup(footer_html(manifest)))
     target = out_dir / f"{executed.stem}.html"
     target.write_text(html, encoding="utf-8")
@@ -293,7 +311,7 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
         for figure in figures:
             if figure["status"] == "green":
                 figure["status"], figure["status_text"] = "", "ej bedömd (kontroller visar fel)"
-    checks_page = next((p["href"] for p in pages if "kontroller" in p["href"]), None)
+    checks_page = checks_page_of(p["href"] for p in pages)
     return {
         "namnd": text(params, "namnd"),
         "title": ctx.period.report_title(),
@@ -306,9 +324,7 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
         "rules": [f"{f['name']}: {f['rule']}" for f in figures if f["rule"]],
         "summaries": list(gathered["summaries"].items()),
         "checks": counts,
-        "banner": (f"{counts[FAIL]} {'kontroll visar' if counts[FAIL] == 1 else 'kontroller visar'}"
-                   " fel: siffrorna i rapporten stämmer inte med underlaget och rapporten "
-                   "publicerades ändå på begäran.") if counts[FAIL] else "",
+        "banner": failed_banner(counts[FAIL]),
         "checks_page": checks_page,
         "pages": pages,
         "no_data": gathered["no_data"],
@@ -385,7 +401,9 @@ def write_archive(output_dir: Path) -> Path:
         reports.append({"period": manifest["period"], "title": manifest.get("title", ""),
                         "href": f"{manifest['period']}/index.html",
                         "finished": str(manifest.get("finished", ""))[:16].replace("T", " "),
-                        "status": "Publicerad" if manifest.get("status") == "ok" else "Fel",
+                        "status": "Fel" if manifest.get("status") != "ok" else
+                        "Publicerad trots fel" if isinstance(summary, dict)
+                        and summary.get("fail", 0) > 0 else "Publicerad",
                         "checks": _checks_text(summary),
                         "failing": isinstance(summary, dict) and summary.get("fail", 0) > 0})
     last_run = ""

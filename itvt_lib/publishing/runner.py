@@ -188,8 +188,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
     started = now_iso()
     inputs = data_relative(ctx.dataset.files, ctx.dataset.data_dir)
     (build / "notebooks").mkdir(parents=True)
-    statuses = []
-    timeout = ctx.params.notebook_timeout_s
+    statuses, timeout = [], ctx.params.notebook_timeout_s
     for path in check_notebooks(options.notebooks_dir):
         t0 = time.perf_counter()
         executed = build / "notebooks" / path.name
@@ -214,6 +213,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         "started": started,
         "notebooks": statuses,
     }
+    manifest["failed_checks"] = len(failed_checks(ctx))   # each page's banner says so
     for status in statuses:
         export_notebook(build / "notebooks" / status["notebook"], build, manifest)
     manifest.update(write_start_page(ctx, manifest, build))  # checks_summary, no_data
@@ -395,6 +395,7 @@ def _run(options: RunOptions) -> int:
         return 2
     record["periods"] = [str(c.period) for c in contexts]
     failing = {str(c.period): f for c in contexts if (f := failed_checks(c))}
+    record["published_with_failed_checks"] = sorted(failing)   # forced: runs.log tells
     if failing and not options.publish_failed_checks:
         for period, checks in failing.items():
             for item in checks:
