@@ -10,6 +10,7 @@ import pandas as pd
 
 from .errors import DataError
 from .loading import Column, Table
+from .settings import name_key
 
 ROW_CLASSES = ("intakt", "kostnad", "kommunbidrag")
 
@@ -95,10 +96,11 @@ TABLES = (
 
 
 def row_twin(label: str, names) -> str | None:
-    """The row name among `names` that a total row's `label` equals, case and spacing
-    aside (None if none): a total bearing a row's name reads as that row."""
-    key = " ".join(str(label).split()).casefold()
-    return next((n for n in names if " ".join(str(n).split()).casefold() == key), None)
+    """The row name among `names` that a total row's `label` equals as a reader tells
+    names apart (`settings.name_key`: case, spacing, Unicode form and invisible characters
+    aside; None if none): a total bearing a row's name reads as that row."""
+    key = name_key(label)
+    return next((n for n in names if name_key(n) == key), None)
 
 
 def kommun_names(kommuner: pd.DataFrame) -> list[str]:
