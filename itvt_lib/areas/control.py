@@ -211,9 +211,18 @@ def summary(ctx) -> list[str]:
     names = ", ".join(f"{r['risk']} ({r['sannolikhet']} × {r['konsekvens']} = "
                       f"{r['riskvarde']})" for _, r in top.iterrows())
     word = "risken" if len(top) == 1 else "riskerna"
-    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} risker, "
-            f"som har följts upp per {ctx.period.last_day.isoformat()}.",
+    per = follow_up_date(ctx.dataset["internkontroll_rubrik"], ctx.period.year)
+    followed = "" if per is None else f", som har följts upp per {per.isoformat()}"
+    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} risker"
+            f"{followed}.",
             f"Högst riskvärde har {word} {names}."]
+
+
+def follow_up_date(headings: pd.DataFrame, year: int):
+    """The date the year's follow-up is per: its title's date (rubrik_per), as the papers
+    print it; None without a heading row for the year (no date is assumed)."""
+    rows = headings[headings["year"] == year]
+    return None if rows.empty else rows.iloc[0]["rubrik_per"]
 
 
 def key_figures(ctx) -> list[KeyFigure]:
