@@ -192,8 +192,7 @@ def quoted_in(sentence: str, paragraphs: list[str]) -> bool:
 
 
 def quoted_sentence(source: str) -> str:
-    """The sentence a source quotes: the text between its first and last quotation mark
-    (" or ”), else the whole source."""
+    """The sentence a source quotes: between its first and last quotation mark, else all."""
     found = re.search(r"[\"\u201d\u201c](.+)[\"\u201d\u201c]", str(source), re.DOTALL)
     return found.group(1) if found else str(source)
 

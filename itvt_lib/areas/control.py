@@ -219,8 +219,7 @@ def summary(ctx) -> list[str]:
 
 
 def follow_up_date(headings: pd.DataFrame, year: int):
-    """The date the year's follow-up is per: its title's date (rubrik_per), as the papers
-    print it; None without a heading row for the year (no date is assumed)."""
+    """The year's follow-up date: its title's (rubrik_per); None without a heading row."""
     rows = headings[headings["year"] == year]
     return None if rows.empty else rows.iloc[0]["rubrik_per"]
 
