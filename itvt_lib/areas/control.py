@@ -213,7 +213,8 @@ def summary(ctx) -> list[str]:
     word = "risken" if len(top) == 1 else "riskerna"
     per = follow_up_date(ctx.dataset["internkontroll_rubrik"], ctx.period.year)
     followed = "" if per is None else f", som har följts upp per {per.isoformat()}"
-    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} risker"
+    risks = "risk" if len(ranked) == 1 else "risker"
+    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} {risks}"
             f"{followed}.",
             f"Högst riskvärde har {word} {names}."]
 
