@@ -192,9 +192,10 @@ def quoted_in(sentence: str, paragraphs: list[str]) -> bool:
 
 
 def quoted_sentence(source: str) -> str:
-    """The sentence a source quotes: between its first and last quotation mark, else all."""
+    """The sentence a source quotes: within its quotation marks (else all), no end ellipsis."""
     found = re.search(r"[\"\u201d\u201c](.+)[\"\u201d\u201c]", str(source), re.DOTALL)
-    return found.group(1) if found else str(source)
+    quote = found.group(1) if found else str(source)
+    return re.sub(r"^\s*(…|\.\.\.)\s*|\s*(…|\.\.\.)\s*$", "", quote)  # a shortened quote
 
 
 def fact_value(row) -> str:

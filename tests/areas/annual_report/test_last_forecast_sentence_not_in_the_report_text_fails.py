@@ -22,6 +22,8 @@ QUOTE = "Utfallet är 500 tkr bättre."
     (f'Förvaltningsberättelse 2023, Resultat: "{QUOTE}"', QUOTE),
     (f"Förvaltningsberättelse 2023, Resultat: \u201d{QUOTE}\u201d", QUOTE),
     (QUOTE, QUOTE),                                   # no quotation marks: all of it
+    (f"Resultat: \u201d\u2026 {QUOTE[:-1]} \u2026\u201d", QUOTE[:-1]),   # shortened
+    (f'Resultat: "...{QUOTE}"', QUOTE),
 ])
 def test_quoted_sentence(source, expected):
     result = annual_report.quoted_sentence(source)
