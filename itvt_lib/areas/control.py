@@ -211,9 +211,18 @@ def summary(ctx) -> list[str]:
     names = ", ".join(f"{r['risk']} ({r['sannolikhet']} × {r['konsekvens']} = "
                       f"{r['riskvarde']})" for _, r in top.iterrows())
     word = "risken" if len(top) == 1 else "riskerna"
-    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} risker, "
-            f"som har följts upp per {ctx.period.last_day.isoformat()}.",
+    per = follow_up_date(ctx.dataset["internkontroll_rubrik"], ctx.period.year)
+    followed = "" if per is None else f", som har följts upp per {per.isoformat()}"
+    risks = "risk" if len(ranked) == 1 else "risker"
+    return [f"Internkontrollplanen för {ctx.period.year} omfattar {len(ranked)} {risks}"
+            f"{followed}.",
             f"Högst riskvärde har {word} {names}."]
+
+
+def follow_up_date(headings: pd.DataFrame, year: int):
+    """The year's follow-up date: its title's (rubrik_per); None without a heading row."""
+    rows = headings[headings["year"] == year]
+    return None if rows.empty else rows.iloc[0]["rubrik_per"]
 
 
 def key_figures(ctx) -> list[KeyFigure]:

@@ -30,7 +30,9 @@ def test_control_key_figure(ctx_2023):
 def test_control_summary_names_every_risk_sharing_the_highest_value(ctx_2023):
     risks = ctx_2023.dataset["internkontroll"].copy()
     risks.loc[risks["risk"] == "IT säkerhet", "konsekvens"] = 3      # 4 × 3 = 12: a tie
-    probe = type("Ctx", (), {"dataset": {"internkontroll": risks},
+    headings = ctx_2023.dataset["internkontroll_rubrik"]
+    probe = type("Ctx", (), {"dataset": {"internkontroll": risks,
+                                         "internkontroll_rubrik": headings},
                              "period": ctx_2023.period})()
     assert control.summary(probe)[1] == (
         "Högst riskvärde har riskerna Digitalisering (3 × 4 = 12), Informationssäkerhet IT "
