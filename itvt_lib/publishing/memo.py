@@ -149,10 +149,12 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
                                for k, v in underlag.varden.items()])
                       + (typed_shares_as_used(results, underlag.varden) if used else "")
                       + f" ({underlag.kalla})" + ("" if used else unused_values(underlag.ar))))
-    raised = "sparad med modellen" if model.upprakning_procent else "parametrarna"
+    raised = (f"budget {ctx.period.year + 1} enligt data"
+              if results.inputs.adopted is not None
+              else "sparad med modellen" if model.upprakning_procent else "parametrarna")
     for group, rate in results.next_budget["Uppräkning % (antagande)"].items():
         lines.append((f"Uppräkning {ctx.period.year + 1}: {group}",
-                      f"{_percent_text(rate)} ({raised})"))
+                      f"{_percent_text(rate) if rate == rate else 'uppgift saknas'} ({raised})"))
     lines += [("Period", f"{ctx.period} ({ctx.period.report_title()})"),
               ("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
               ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", who)]
@@ -195,7 +197,7 @@ def next_year_lines(results: financing.Results, model: financing.FinancingModel,
     """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
     the first (which names the parameters' uppräkning) says so instead."""
     lines = financing.next_year_notes(results, year)
-    if model.upprakning_procent:
+    if model.upprakning_procent and results.inputs.adopted is None:
         lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
                     "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")
     return lines

@@ -226,8 +226,10 @@ def budget_notes(results: rules.Results, years, files: dict[str, str]) -> list[s
 def next_year_key_notes(results: rules.Results, year: int) -> list[str]:
     """Under next year's budget per kommun: the keys it uses that are not next year's (the
     latest known instead), as page 80 says; page 80's first line, naming the parameters'
-    uppräkning, left out (the form's uppräkning is typed)."""
-    return rules.next_year_notes(results, year)[1:]
+    uppräkning, left out (the form's uppräkning is typed) unless next year's budget is
+    adopted: then it says so, as the form's uppräkning does not apply."""
+    notes = rules.next_year_notes(results, year)
+    return notes if results.inputs.adopted is not None else notes[1:]
 
 
 def gap_years(comparison: pd.DataFrame, model: str) -> list[int]:

@@ -68,12 +68,13 @@ def of_record(totals: pd.DataFrame, year: int, kommun: str | None = None) -> dic
 
 def reportable_periods(drift: pd.DataFrame) -> list[Period]:
     """Periods whose year has a budget and that have a prognos made then, or (December)
-    the year's utfall."""
+    the year's utfall: December is the year-end report, never reportable by a prognos."""
     budget_years = set(drift[drift["measure"].isin(["budget", "ursprunglig_budget"])]["year"])
     made = drift[drift["measure"].isin(["prognos", "utfall"]) & drift["period"].notna()]
     periods = set()
     for _, row in made[["measure", "period"]].drop_duplicates().iterrows():
         period = Period.parse(row["period"])
-        if period.year in budget_years and (row["measure"] == "prognos" or period.is_year_end):
+        wanted = "utfall" if period.is_year_end else "prognos"
+        if period.year in budget_years and row["measure"] == wanted:
             periods.add(period)
     return sorted(periods)

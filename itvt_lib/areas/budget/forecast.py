@@ -68,13 +68,22 @@ def forecast_formats() -> dict:
     return {FORECAST_COLUMNS[2]: amount(signed=True, missing="")}
 
 
+def chart_labels(history: pd.DataFrame) -> list[str]:
+    """The chart's x labels: each row's short month ("feb", "dec"); the utfall "utfall" when
+    a prognos of December shares its month, so that no two points bear one label."""
+    months = [Period.parse(p).month_name[:3] for p in history["period"]]
+    shared = [m for m, kind in zip(months, history["kind"], strict=True) if kind == "prognos"]
+    return ["utfall" if kind == "utfall" and month in shared else month
+            for month, kind in zip(months, history["kind"], strict=True)]
+
+
 def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,
                          kontogrupper: pd.DataFrame, year: int) -> pd.DataFrame:
     """Resultat of each prognos (and the utfall) beside the budgeted resultat, indexed by
     short month ("feb", "dec"), for a line chart."""
     layout = statement_layout(kontogrupper)
     planned = with_totals(budget_amounts(drift, "kontogrupp", year), layout)[RESULTAT]
-    index = [Period.parse(p).month_name[:3] for p in history["period"]]
+    index = chart_labels(history)
     return pd.DataFrame({f"Budget {year}": [planned] * len(history),
                          "Prognos (utfall i december)": history["resultat"].to_numpy()},
                         index=index)

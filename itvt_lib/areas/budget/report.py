@@ -54,8 +54,12 @@ def has_data(dataset, period: Period) -> bool:
 def validate_period(dataset, period: Period) -> None:
     """A run for a period without a budget and a prognos/utfall is bad input."""
     if not has_data(dataset, period):
-        known = ", ".join(str(p) for p in reportable_periods(drift_for(dataset)))
-        raise ParamError(f"period: {period} går inte att rapportera (möjliga perioder: "
+        drift = drift_for(dataset)
+        known = ", ".join(str(p) for p in reportable_periods(drift))
+        forecast = ((drift["measure"] == "prognos") & (drift["period"] == str(period))).any()
+        why = (f" (årsrapporten kräver utfall {period.year}, inte en prognos)"
+               if period.is_year_end and forecast else "")
+        raise ParamError(f"period: {period} går inte att rapportera{why} (möjliga perioder: "
                          f"{known or 'ingen'})")
 
 

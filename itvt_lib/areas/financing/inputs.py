@@ -59,6 +59,7 @@ class Inputs:
     weights: dict[str, dict[int, np.ndarray]]   # driver -> year -> weight per kommun
     sources: dict[str, str] = field(default_factory=dict)
     base: BudgetBase | None = None
+    adopted: BudgetBase | None = None           # next year's budget where the data hold it
 
 
 def joint_pools(kostnadsstallen: pd.DataFrame) -> list[str]:
@@ -123,6 +124,11 @@ def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase
                       _specific(items, owner, kommuner))
 
 
+def is_adopted(base: BudgetBase) -> bool:
+    """A year's budget is adopted when the data hold a budget for every kontogrupp."""
+    return bool(len(base.groups)) and not base.groups.isna().any()
+
+
 def inputs_for(dataset, period: Period) -> Inputs:
     """The models' inputs for a report period: every year up to the period's, and the
     period's budget that next year's is raised from."""
@@ -158,8 +164,10 @@ def inputs_for(dataset, period: Period) -> Inputs:
                                for y in sorted(set(kb["year"]))}}
     sources = {"befolkning": "; ".join(dict.fromkeys(dataset["befolkning"]["source"]))}
     drivers = dataset["fordelningsnycklar"] if "fordelningsnycklar" in dataset else None
+    following = _budget_base(dataset, period.year + 1, pools, owner, kommuner)
     inputs = Inputs(tuple(kommuner), tuple(pools), tuple(years), weights, sources,
-                    _budget_base(dataset, period.year, pools, owner, kommuner))
+                    _budget_base(dataset, period.year, pools, owner, kommuner),
+                    following if is_adopted(following) else None)
     return with_drivers(inputs, drivers, checked=True)
 
 

@@ -17,6 +17,7 @@ from .rules import (
     driver_weights,
     driver_year,
     missing_drivers,
+    adopted_next_year,
     next_year_budget,
     next_year_split,
 )
@@ -147,11 +148,16 @@ def compare(dataset, period: Period, models: list[FinancingModel] | None,
                                  driver=driver, year=period.year, data_year=data_year)
     default, per_group = upprakning_rates(upprakning)
     base = inputs.base
-    table, factor = next_year_budget(base, default, per_group)
-    pools = {p: v * factor for p, v in base.pools.items()}
+    if inputs.adopted is not None:  # next year's budget is adopted: no assumption
+        table = adopted_next_year(base, inputs.adopted)
+        pools, specific = dict(inputs.adopted.pools), inputs.adopted.specific
+    else:
+        table, factor = next_year_budget(base, default, per_group)
+        pools = {p: v * factor for p, v in base.pools.items()}
+        specific = base.specific * factor
     return Results(inputs, specs, compare_models(inputs, specs, decimals),
-                   next_year_split(inputs, specs, pools, base.specific * factor,
-                                   base.year + 1, decimals), table, decimals)
+                   next_year_split(inputs, specs, pools, specific, base.year + 1, decimals),
+                   table, decimals)
 
 
 def report_year(results: Results, year: int) -> pd.DataFrame:

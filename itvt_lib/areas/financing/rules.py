@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ...core.formatting import round_half_away
 from .. import allocation
 from .inputs import BudgetBase, Inputs, YearCost
 from .schema import BUILTIN_DRIVERS
@@ -250,3 +251,14 @@ def next_year_budget(base: BudgetBase, default: float,
     total = float(this.sum())
     factor = float(nxt.sum()) / total if total else 1.0
     return table, factor
+
+
+def adopted_next_year(base: BudgetBase, adopted: BudgetBase) -> pd.DataFrame:
+    """Next year's budget where it is adopted: the adopted amounts per kontogrupp, the
+    uppräkning the change from this year's budget (percent, one decimal; 0 where both are
+    equal, missing where this year's is 0 and next year's is not)."""
+    this, nxt = base.groups.astype(float), adopted.groups.reindex(base.groups.index)
+    rates = ((nxt / this.where(this != 0) - 1) * 100).astype(float).map(
+        lambda r: round_half_away(r, 1) if r == r else r).mask(this == nxt, 0.0)
+    return pd.DataFrame({f"Budget {base.year}": this, "Uppräkning % (antagande)": rates,
+                         f"Budget {base.year + 1}": nxt.astype(float)}, index=list(this.index))

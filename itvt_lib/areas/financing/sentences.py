@@ -80,6 +80,9 @@ def next_year_notes(results: Results, year: int) -> list[str]:
     lines = [f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp uppräknad "
              "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
              f"{year - 1}."]
+    if results.inputs.adopted is not None:
+        lines = [f"Budget {year} är den antagna budgeten i data; uppräkningen är dess "
+                 f"förändring mot budget {year - 1}."]
     late = []
     for used in results.next_year["Underlag"]:
         for driver, data_year in used.items():
