@@ -13,11 +13,11 @@ from .inputs import Inputs, ModelError, inputs_for, with_drivers
 from .params import FinancingModel, Upprakning
 from .rules import (
     Model,
+    adopted_next_year,
     compare_models,
     driver_weights,
     driver_year,
     missing_drivers,
-    adopted_next_year,
     next_year_budget,
     next_year_split,
 )
