@@ -347,16 +347,20 @@ def main(argv=None) -> int:
                 _out(period)
             return 0
         if args.command == "check":
+            from .publishing.failing_checks import warned_checks
             from .publishing.runner import check, failure_line
 
             code = 0
             for ctx, failing in check(_options(args)):
-                for item in failing:
-                    _out(failure_line(ctx.period, item))
+                warned = warned_checks(ctx)   # as page 90 lists them, after the failures
+                for item, word in [(f, "fel") for f in failing] + [(w, "varning")
+                                                                   for w in warned]:
+                    _out(failure_line(ctx.period, item, word))
                 code = 1 if failing else code
                 _out(f"{ctx.period}: {'fel' if failing else 'ok'} "
                      f"({len(ctx.dataset.files)} indatafiler, {len(failing)} "
-                     f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel)")
+                     f"{'kontroll' if len(failing) == 1 else 'kontroller'} med fel, "
+                     f"{len(warned)} {'varning' if len(warned) == 1 else 'varningar'})")
             return code
         if args.command == "beslutsunderlag":
             from .publishing.memo import memo_for

@@ -4,7 +4,7 @@ that say so (see `runner`)."""
 from __future__ import annotations
 
 from ..areas import gather
-from ..core.checks import FAIL
+from ..core.checks import FAIL, WARN
 from ..core.context import ReportContext
 from ..core.formatting import fmt_value
 
@@ -14,9 +14,16 @@ def failed_checks(ctx: ReportContext) -> list:
     return [c for c in gather(ctx)["checks"] if c.status == FAIL]
 
 
-def failure_line(period, check) -> str:
-    """One Swedish line naming a failing check: period, area, what, expected and computed."""
-    return (f"{period}: fel: {check.area}: {check.description}: väntat {fmt_value(check.expected)}"
+def warned_checks(ctx: ReportContext) -> list:
+    """The period's checks in status varning (as the checks page shows them)."""
+    return [c for c in gather(ctx)["checks"] if c.status == WARN]
+
+
+def failure_line(period, check, word: str = "fel") -> str:
+    """One Swedish line naming a failing (or, `word` "varning", a warned) check: period,
+    area, what, expected and computed."""
+    return (f"{period}: {word}: {check.area}: {check.description}: väntat "
+            f"{fmt_value(check.expected)}"
             f", beräknat {fmt_value(check.actual)}" + (f" ({check.note})" if check.note else ""))
 
 
