@@ -117,6 +117,15 @@ def _put(cell, kind: Kind | None, value, text: str) -> None:
     cell.number_format = kind.xlsx_format(value)
 
 
+def print_on_pages(sheet, top: int) -> None:
+    """Printed, a sheet repeats rows 1..`top` (heading, column labels) on every page and
+    fits all its columns to one landscape page's width, so no figure loses its labels."""
+    sheet.print_title_rows = f"1:{top}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def write_book(path: Path, sheets: list[SheetTable], created: datetime,
                empty: str = "Inga tabeller.") -> Path:
     """Write the sheets to `path` (one per table, names whole words ≤ 31 characters, unique)
@@ -155,6 +164,7 @@ def write_book(path: Path, sheets: list[SheetTable], created: datetime,
             sheet.column_dimensions[sheet.cell(top, j).column_letter].width = \
                 min(60, max(8, width + 2))
         sheet.freeze_panes = sheet.cell(top + 1, 1)
+        print_on_pages(sheet, top)
     if not book.sheetnames:
         put_text(book.create_sheet("Inga tabeller").cell(1, 1), empty)
     book.properties.creator = "itvt"

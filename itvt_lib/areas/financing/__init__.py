@@ -15,7 +15,9 @@ Rules:
   first model is the current one, and differences are between shown amounts.
 - In a closed year the current model's cost per kommun is the cost of record where the
   annual report has one (what the members paid, as page 02 shows it), also where no key
-  of that year is in the data (2021, 2022).
+  of that year is in the data (2021, 2022). Where that record differs from the current
+  model's cost by the rule as shown (another key rounding), another model's cost is the
+  record plus its own difference by the rule from the current model.
 - Next year's budget = this year's budget per kontogrupp × (1 + uppräkning), split per
   kommun under each model with the latest key known.
 

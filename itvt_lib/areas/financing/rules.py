@@ -152,6 +152,19 @@ def current_cost(computed: np.ndarray, yc: YearCost) -> np.ndarray:
     return np.where(np.isnan(record), computed, record)
 
 
+def beside_the_record(cost: np.ndarray, current_by_rule: np.ndarray, yc: YearCost) -> np.ndarray:
+    """In a closed year whose current-model cost of record differs from that model's cost
+    by the rule as shown (another key rounding, a correction), another model's cost is the
+    record plus its own difference by the rule from the current model: a model like the
+    current one then differs by nothing, never by the record's rounding."""
+    if yc.cost_of_record is None or np.isnan(current_by_rule).any():
+        return cost
+    record = current_cost(current_by_rule, yc)
+    if (np.abs(balanced_amounts(current_by_rule) - record) < 0.5).all():
+        return cost
+    return cost + record - current_by_rule
+
+
 def costs_known(pools: dict[str, float], specific: np.ndarray) -> bool:
     """A year is split only when every pool and every kommun's kommunspecifika is known:
     one missing (empty in data) leaves every kommun's cost missing, never read as 0."""
@@ -168,7 +181,8 @@ def some_members_only(current: np.ndarray) -> bool:
 
 def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd.DataFrame:
     """Every model × every year × kommun: share per pool, cost (unrounded and shown; the
-    current model's of record in a closed year, `current_cost`), budget, avvikelse (budget
+    current model's of record in a closed year, `current_cost`; another model's beside that
+    record, `beside_the_record`), budget, avvikelse (budget
     − cost, or the result of record where the cost is of record) and difference from the
     first (current) model, between shown amounts; long format. A year the current
     model covers for some members only is shown for it alone (`some_members_only`)."""
@@ -187,8 +201,12 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
                 cost = model_cost(yc.pools, shares, yc.specific)
                 shown = balanced_amounts(cost)
             if m == 0:
+                by_rule = cost
                 cost, shown = current_cost(cost, yc), current_cost(shown, yc)
                 current = shown
+            elif not np.isnan(cost).all():
+                cost = beside_the_record(cost, by_rule, yc)
+                shown = balanced_amounts(cost)
             pool_shares = [shares[p] if shares else missing for p in inputs.pools]
             deviation = deviation_shown(shown_budget, shown, yc)
             for i, kommun in enumerate(inputs.kommuner):
