@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-# Trimmed, any case: "IB", "UB", "Ingående saldo", "Utgående balans 2024-02-29",
-# "Summa konto 5011", "Omslutning", "Saldo"; a posting's text ("Summa löner") is not.
-_REPORT_ROW = (r"\s*(?:i\.?\s?b|u\.?\s?b|(?:ingående|utgående)\s+(?:saldo|balans)\b.*"
-               r"|summa\s+konto\b.*|omslutning\b.*|saldo)\s*[.:]?\s*")
+# Trimmed, any case: "IB", "UB", "Ingående saldo", "Utg. balans 2024-02-29", "Summa",
+# "Summa 5011", "Summa konto 5011", "Totalt", "Omslutning", "Saldo"; a posting's text
+# ("Summa löner", "IB-justering") is not.
+_REPORT_ROW = (r"\s*(?:i\.?\s?b|u\.?\s?b|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans)\b.*"
+               r"|summa(?:\s+(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?|totalt?|omslutning\b.*"
+               r"|(?:periodens\s+)?saldo)\s*[.:]?\s*")
 
 
 def report_rows(values: pd.Series) -> pd.Series:
-    """A row whose verifikation or text is IB, UB, Ingående/Utgående saldo or balans,
-    Summa konto, Omslutning or Saldo is a report's balance or sum row, not a posting."""
+    """A row whose verifikation or text is IB, UB, Ingående/Utgående saldo or balans, Summa
+    (konto, ansvar, period or a number), Totalt, Omslutning or Saldo is a report's balance
+    or sum row, not a posting."""
     return values.str.fullmatch(_REPORT_ROW, case=False, na=False)

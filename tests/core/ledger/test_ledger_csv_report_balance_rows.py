@@ -3,7 +3,7 @@ balance row ("IB", "Ingående saldo"), a closing balance row ("Utgående saldo")
 row ("Summa konto 5011"), often with the account, the ansvar and a date. Read as postings
 they were summed into the month: 500 kr booked showed as 3 000 kr and `itvt check` said ok.
 Rule (core.ledger.report_rows): a row whose verifikation or text names a balance or sum is
-refused by line and column; a posting's own text ("Summa löner", "rättelse") is read."""
+refused by line and column; a posting's own text ("Summa löner", "IB-justering") is read."""
 
 from __future__ import annotations
 
@@ -35,14 +35,18 @@ def read(data_dir, rows: list[str], header: str = HEADER):
     ("2024-02-29;UB;5011;9100;;500,00;;500,00", "Vernr", "UB"),
     ("2024-02-29;;5011;9100;Summa konto 5011;500,00;;500,00", "Text", "Summa konto 5011"),
     ("2024-02-29;;5011;9100;Omslutning;500,00;;500,00", "Text", "Omslutning"),
-], ids=["IB", "ingaende-balans", "utgaende-saldo", "UB", "summa-konto", "omslutning"])
+    ("2024-02-29;;5011;9100;Summa 5011 Löner;500,00;;500,00", "Text", "Summa 5011 Löner"),
+    ("2024-02-29;;5011;9100;Utg. saldo;500,00;;500,00", "Text", "Utg. saldo"),
+    ("2024-02-29;Totalt;5011;9100;;500,00;;500,00", "Vernr", "Totalt"),
+], ids=["IB", "ingaende-balans", "utgaende-saldo", "UB", "summa-konto", "omslutning",
+        "summa-number-name", "utg-saldo", "totalt"])
 def test_a_report_balance_or_sum_row_is_refused(data_dir, row, column, value):
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: {column}: "{value}": raden '
                        "är rapportens saldo- eller summarad, ingen bokning"):
         read(data_dir, [POSTING, row])
 
 
-@pytest.mark.parametrize("text", ["Summa löner februari", "rättelse av IB-fel", "Saldering"])
+@pytest.mark.parametrize("text", ["Summa löner februari", "rättelse av IB-fel", "Saldering", "IB-justering"])
 def test_a_postings_own_text_is_read(data_dir, text):
     result = read(data_dir, [POSTING, f"2024-02-16;A13;5011;9100;{text};;100,00;400,00"])
     expected = [[2024, 2, 5011, "9100", 40000]]
