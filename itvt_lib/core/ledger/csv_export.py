@@ -292,10 +292,11 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                            "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
                            "semikolon")
             for label in labels:   # a balance or sum row summed as a posting counts twice
-                _first_bad(shown, layout.columns[label[4:]], chunk[label],
-                           report_rows(chunk[label]), first_line,
-                           '"{value}": raden är rapportens saldo- eller summarad, ingen '
-                           "bokning; exportera bara transaktionerna (eller ta bort raden)")
+                if report_rows(chunk[label].drop_duplicates()).any():   # (few texts)
+                    _first_bad(shown, layout.columns[label[4:]], chunk[label],
+                               report_rows(chunk[label]), first_line,
+                               '"{value}": raden är rapportens saldo- eller summarad, ingen '
+                               "bokning; exportera bara transaktionerna (eller ta bort raden)")
             chunk = chunk.drop(columns=[c for c in chunk if c.startswith(("efter_", "rad_"))])
             blank = chunk["konto"] == ""
             if blank.any():  # an empty line is skipped; a row lacking only konto is not
