@@ -278,8 +278,8 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     parts, marks = [], {}  # the file's decimal mark, decided once
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
-                             header=0, usecols=sorted({*used.values(), *spill.values(), *labels.values()}),
-                             dtype=str,
+                             header=0, dtype=str,
+                             usecols=sorted({*used.values(), *spill.values(), *labels.values()}),
                              keep_default_na=False, na_filter=False, skip_blank_lines=False,
                              chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:

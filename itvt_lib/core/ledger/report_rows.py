@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-# Trimmed, any case: "IB", "UB", "Ingående saldo", "Utg. balans 2024-02-29", "Summa",
-# "Summa 5011", "Summa konto 5011", "Totalt", "Omslutning", "Saldo"; a posting's text
-# ("Summa löner", "IB-justering") is not.
-_REPORT_ROW = (r"\s*(?:i\.?\s?b|u\.?\s?b|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans)\b.*"
-               r"|summa(?:\s+(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?|totalt?|omslutning\b.*"
-               r"|(?:periodens\s+)?saldo)\s*[.:]?\s*")
+# Trimmed, any case: "IB", "IS" (ingående saldo), "UB", "Ingående saldo", "Utg. balans
+# 2024-02-29", "Summa", "Summa 5011", "Summa konto 5011", "Totalt", "Omslutning", "Saldo";
+# a posting's text ("Summa löner", "IB-justering") is not.
+_REPORT_ROW = (r"\s*(?:i\.?\s?[bs]|u\.?\s?b"
+               r"|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans)\b.*"
+               r"|summa(?:\s+(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?|totalt?"
+               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?saldo)\s*[.:]?\s*")
 
 
 def report_rows(values: pd.Series) -> pd.Series:
-    """A row whose verifikation or text is IB, UB, Ingående/Utgående saldo or balans, Summa
+    """A row whose verifikation or text is IB, IS, UB, Ingående/Utgående saldo or balans, Summa
     (konto, ansvar, period or a number), Totalt, Omslutning or Saldo is a report's balance
     or sum row, not a posting."""
     return values.str.fullmatch(_REPORT_ROW, case=False, na=False)

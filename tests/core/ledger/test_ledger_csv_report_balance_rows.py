@@ -30,6 +30,7 @@ def read(data_dir, rows: list[str], header: str = HEADER):
 
 @pytest.mark.parametrize(("row", "column", "value"), [
     ("2024-02-01;IB;5011;9100;Ingående saldo;1000,00;;1000,00", "Vernr", "IB"),
+    ("2024-02-01;IS;5011;9100;Ingående saldo;1000,00;;1000,00", "Vernr", "IS"),
     ("2024-02-01;;5011;9100;Ingående balans;1000,00;;1000,00", "Text", "Ingående balans"),
     ("2024-02-29;;5011;9100;UTGÅENDE SALDO;500,00;;500,00", "Text", "UTGÅENDE SALDO"),
     ("2024-02-29;UB;5011;9100;;500,00;;500,00", "Vernr", "UB"),
@@ -38,7 +39,7 @@ def read(data_dir, rows: list[str], header: str = HEADER):
     ("2024-02-29;;5011;9100;Summa 5011 Löner;500,00;;500,00", "Text", "Summa 5011 Löner"),
     ("2024-02-29;;5011;9100;Utg. saldo;500,00;;500,00", "Text", "Utg. saldo"),
     ("2024-02-29;Totalt;5011;9100;;500,00;;500,00", "Vernr", "Totalt"),
-], ids=["IB", "ingaende-balans", "utgaende-saldo", "UB", "summa-konto", "omslutning",
+], ids=["IB", "IS", "ingaende-balans", "utgaende-saldo", "UB", "summa-konto", "omslutning",
         "summa-number-name", "utg-saldo", "totalt"])
 def test_a_report_balance_or_sum_row_is_refused(data_dir, row, column, value):
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: {column}: "{value}": raden '
@@ -54,6 +55,7 @@ def test_a_postings_own_text_is_read(data_dir, text):
 
 
 def test_an_export_without_the_text_columns_is_read(data_dir):
-    result = read(data_dir, ["2024-02-15;5011;9100;500,00;"], header="Datum;Konto;Ansvar;Debet;Kredit")
+    result = read(data_dir, ["2024-02-15;5011;9100;500,00;"],
+                  header="Datum;Konto;Ansvar;Debet;Kredit")
     expected = [[2024, 2, 5011, "9100", 50000]]
     assert result.values.tolist() == expected
