@@ -25,7 +25,7 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
-from .report_rows import report_rows
+from .report_rows import first_without_verifikation, report_rows
 
 CHUNK_ROWS = 250_000
 
@@ -275,7 +275,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if counts and named + counts[0] > len(header):   # every row a field longer than the header
         pairs = sorted([*pairs, *_read_after_amounts(used, delimiter)],
                        key=lambda pair: used[pair[0]])   # the first split in the row
-    parts, marks = [], {}  # the file's decimal mark, decided once
+    parts, marks, numbered = [], {}, {}  # the file's decimal mark, decided once
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
                              header=0, dtype=str,
@@ -297,11 +297,17 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                                report_rows(chunk[label]), first_line,
                                '"{value}": raden är rapportens saldo- eller summarad, ingen '
                                "bokning; exportera bara transaktionerna (eller ta bort raden)")
-            chunk = chunk.drop(columns=[c for c in chunk if c.startswith(("efter_", "rad_"))])
+            chunk = chunk.drop(columns=[c for c in chunk if c.startswith("efter_")])
             blank = chunk["konto"] == ""
             if blank.any():  # an empty line is skipped; a row lacking only konto is not
                 blank &= (chunk == "").all(axis=1)
                 chunk = chunk[~blank]
+            if "rad_verifikation" in chunk and (at := first_without_verifikation(
+                    chunk["rad_verifikation"], numbered)) is not None:
+                raise DataError(shown, "värde saknas, men andra rader har en verifikation: raden "
+                                "är ingen bokning (en saldo- eller summarad?); ta bort den",
+                                line=at + first_line, column=layout.columns["verifikation"])
+            chunk = chunk.drop(columns=[c for c in chunk if c.startswith("rad_")])
             if chunk.empty:
                 continue
             parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))

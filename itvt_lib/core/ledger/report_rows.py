@@ -22,3 +22,15 @@ def report_rows(values: pd.Series) -> pd.Series:
     (konto, ansvar, period or a number), Totalt, Omslutning or Saldo is a report's balance
     or sum row, not a posting."""
     return values.str.fullmatch(_REPORT_ROW, case=False, na=False)
+
+
+def first_without_verifikation(values: pd.Series, seen: dict) -> int | None:
+    """In an export whose rows carry a verifikation, a row without one is no posting (a
+    report's balance or sum row): the index of the first such row once any row has one
+    (`seen` carries both across the file's chunks), else None."""
+    empty = values.str.strip() == ""
+    if not empty.all():
+        seen["with"] = True
+    if empty.any() and "without" not in seen:
+        seen["without"] = int(empty.idxmax())
+    return seen.get("without") if seen.get("with") else None

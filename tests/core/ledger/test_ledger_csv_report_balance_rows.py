@@ -3,7 +3,8 @@ balance row ("IB", "Ingående saldo"), a closing balance row ("Utgående saldo")
 row ("Summa konto 5011"), often with the account, the ansvar and a date. Read as postings
 they were summed into the month: 500 kr booked showed as 3 000 kr and `itvt check` said ok.
 Rule (core.ledger.report_rows): a row whose verifikation or text names a balance or sum is
-refused by line and column; a posting's own text ("Summa löner", "IB-justering") is read."""
+refused by line and column; a posting's own text ("Summa löner", "IB-justering") is read. A row
+without a verifikation in an export whose other rows have one is no posting either."""
 
 from __future__ import annotations
 
@@ -58,4 +59,21 @@ def test_an_export_without_the_text_columns_is_read(data_dir):
     result = read(data_dir, ["2024-02-15;5011;9100;500,00;"],
                   header="Datum;Konto;Ansvar;Debet;Kredit")
     expected = [[2024, 2, 5011, "9100", 50000]]
+    assert result.values.tolist() == expected
+
+
+@pytest.mark.parametrize(("rows", "line"), [
+    ([POSTING, "", "2024-02-29;;5011;9100;;500,00;;500,00"], 4),
+    (["2024-02-01;;5011;9100;;1000,00;;1000,00", POSTING], 2),
+], ids=["after-a-posting-and-a-blank-line", "before-the-first-posting"])
+def test_a_row_without_verifikation_among_numbered_ones_is_refused(data_dir, rows, line):
+    with pytest.raises(DataError, match=rf"huvudbok-2024-02\.csv:{line}: Vernr: värde saknas, "
+                       "men andra rader har en verifikation: raden är ingen bokning"):
+        read(data_dir, rows)
+
+
+def test_an_export_without_any_verifikation_is_read(data_dir):
+    rows = ["2024-02-15;;5011;9100;lön;500,00;;500,00", "2024-02-16;;5011;9100;lön;;100,00;"]
+    result = read(data_dir, rows)
+    expected = [[2024, 2, 5011, "9100", 40000]]
     assert result.values.tolist() == expected
