@@ -25,6 +25,7 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
+from .report_rows import first_without_verifikation, report_rows
 
 CHUNK_ROWS = 250_000
 
@@ -256,6 +257,8 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     spill = _spill_columns(used, len(header), delimiter)
+    labels = {f"rad_{f}": position[_norm(layout.columns[f])] for f in ("verifikation", "text")
+              if f in layout.columns and _norm(layout.columns[f]) in position}
     first_line = skipped + 2  # the editor's line of data row 0
     named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
     # the end name no column: a value under one is a field beyond the header
@@ -272,15 +275,15 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     if counts and named + counts[0] > len(header):   # every row a field longer than the header
         pairs = sorted([*pairs, *_read_after_amounts(used, delimiter)],
                        key=lambda pair: used[pair[0]])   # the first split in the row
-    parts, marks = [], {}  # the file's decimal mark, decided once
+    parts, marks, numbered = [], {}, {}  # the file's decimal mark, decided once
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
-                             header=0, usecols=sorted({*used.values(), *spill.values()}),
-                             dtype=str,
+                             header=0, dtype=str,
+                             usecols=sorted({*used.values(), *spill.values(), *labels.values()}),
                              keep_default_na=False, na_filter=False, skip_blank_lines=False,
                              chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:
-            chunk = _columns_by_position(chunk, {**used, **spill})
+            chunk = _columns_by_position(chunk, {**used, **spill, **labels})
             for field, after in pairs:
                 _first_bad(shown, layout.columns[field], chunk[field] + "," + chunk[after],
                            split_amounts(chunk[field], chunk[after]), first_line,
@@ -288,11 +291,23 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                            "decimalkomma som kommat delat i två kolumner, eller ett helt belopp "
                            "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
                            "semikolon")
+            for label in labels:   # a balance or sum row summed as a posting counts twice
+                if report_rows(chunk[label].drop_duplicates()).any():   # (few texts)
+                    _first_bad(shown, layout.columns[label[4:]], chunk[label],
+                               report_rows(chunk[label]), first_line,
+                               '"{value}": raden är rapportens saldo- eller summarad, ingen '
+                               "bokning; exportera bara transaktionerna (eller ta bort raden)")
             chunk = chunk.drop(columns=[c for c in chunk if c.startswith("efter_")])
             blank = chunk["konto"] == ""
             if blank.any():  # an empty line is skipped; a row lacking only konto is not
                 blank &= (chunk == "").all(axis=1)
                 chunk = chunk[~blank]
+            if "rad_verifikation" in chunk and (at := first_without_verifikation(
+                    chunk["rad_verifikation"], numbered)) is not None:
+                raise DataError(shown, "värde saknas, men andra rader har en verifikation: raden "
+                                "är ingen bokning (en saldo- eller summarad?); ta bort den",
+                                line=at + first_line, column=layout.columns["verifikation"])
+            chunk = chunk.drop(columns=[c for c in chunk if c.startswith("rad_")])
             if chunk.empty:
                 continue
             parts.append(_parse_chunk(chunk, layout, shown, first_line, marks))
@@ -424,11 +439,11 @@ def split_amounts(amounts: pd.Series, after: pd.Series) -> pd.Series:
 
 
 def _columns_by_position(chunk: pd.DataFrame, used: dict) -> pd.DataFrame:
-    """Name the chunk's columns by suite field (pandas keeps the file's column order)."""
-    order = sorted(used.items(), key=lambda item: item[1])
-    chunk = chunk.copy()
-    chunk.columns = [field for field, _ in order]
-    return chunk
+    """Name the chunk's columns by suite field (pandas keeps the file's column order; one
+    column may be read as two fields)."""
+    positions = sorted(set(used.values()))
+    return pd.DataFrame({field: chunk.iloc[:, positions.index(at)] for field, at in
+                         sorted(used.items(), key=lambda item: item[1])}, index=chunk.index)
 
 
 def _no_unshowable(values: pd.Series, shown: str, heading: str, first_line: int) -> None:

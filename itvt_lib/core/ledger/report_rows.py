@@ -1,0 +1,42 @@
+"""A ledger report's own rows: the opening balance, closing balance and sum rows a
+huvudbok report prints per account beside its postings (Visma, Fortnox, Unit4 and others
+write them with the account and often a date), which summed as postings would count an
+account's amounts twice. See docs/ARCHITECTURE.md, "Layers".
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# Trimmed, any case: "IB", "IS" (ingående saldo), "UB", "Ingående saldo", "Utg. balans
+# 2024-02-29", "Summa", "Summa 5011", "Summa konto 5011", "Totalt", "Omslutning", "Saldo";
+# a posting's text ("Summa löner", "IB-justering") is not.
+_REPORT_ROW = (r"\s*(?:i\.?\s?[bs]|u\.?\s?b"
+               r"|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans)\b.*"
+               r"|summa(?:\s+(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?|totalt?"
+               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?saldo)\s*[.:]?\s*")
+_STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "to", "om", "pe", "sa"}
+
+
+def report_rows(values: pd.Series) -> pd.Series:
+    """A row whose verifikation or text is IB, IS, UB, Ingående/Utgående saldo or balans, Summa
+    (konto, ansvar, period or a number), Totalt, Omslutning or Saldo is a report's balance
+    or sum row, not a posting."""
+    text = values.str.strip().str.lower()
+    found = pd.Series(False, index=values.index)
+    maybe = text.str[:2].isin(_STARTS)   # (a regular expression on each cell is slow)
+    if maybe.any():
+        found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
+    return found
+
+
+def first_without_verifikation(values: pd.Series, seen: dict) -> int | None:
+    """In an export whose rows carry a verifikation, a row without one is no posting (a
+    report's balance or sum row): the index of the first such row once any row has one
+    (`seen` carries both across the file's chunks), else None."""
+    empty = values.str.strip() == ""
+    if not empty.all():
+        seen["with"] = True
+    if empty.any() and "without" not in seen:
+        seen["without"] = int(empty.idxmax())
+    return seen.get("without") if seen.get("with") else None
