@@ -279,9 +279,9 @@ def share(decimals: int = 1, *, signed: bool = False, missing: str = MISSING) ->
                 missing)
 
 
-def percent(decimals: int = 0, *, missing: str = MISSING) -> Kind:
-    """A figure already in percent: 93 → "93 %"."""
-    return Kind(PERCENT, decimals, "%", False,
+def percent(decimals: int = 0, *, signed: bool = False, missing: str = MISSING) -> Kind:
+    """A figure already in percent: 93 → "93 %" (`signed`, a change: 5.3 → "+5,3 %")."""
+    return Kind(PERCENT, decimals, "%", signed,
                 "0" + ("," + "0" * decimals if decimals else ""), missing)
 
 

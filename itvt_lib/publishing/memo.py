@@ -152,9 +152,12 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     raised = (f"budget {ctx.period.year + 1} enligt data"
               if results.inputs.adopted is not None
               else "sparad med modellen" if model.upprakning_procent else "parametrarna")
-    for group, rate in results.next_budget["Uppräkning % (antagande)"].items():
-        lines.append((f"Uppräkning {ctx.period.year + 1}: {group}",
-                      f"{_percent_text(rate) if rate == rate else 'uppgift saknas'} ({raised})"))
+    column = financing.rate_column(results.next_budget)   # adopted: its change, signed
+    changed = column == financing.CHANGE_COLUMN
+    for group, rate in results.next_budget[column].items():
+        shown = fmt_percent(rate / 100, 1, signed=True) if changed else _percent_text(rate)
+        lines.append((f"{'Förändring' if changed else 'Uppräkning'} {ctx.period.year + 1}: "
+                      f"{group}", f"{shown if rate == rate else 'uppgift saknas'} ({raised})"))
     lines += [("Period", f"{ctx.period} ({ctx.period.report_title()})"),
               ("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
               ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", who)]

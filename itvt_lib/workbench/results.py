@@ -400,12 +400,12 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
         results.comparison)
     history = history.dropna(subset=["Kostnad"]).reset_index(drop=True)
     budget_table = results.next_budget.rename_axis("Kontogrupp").reset_index()
-    budget_table["Uppräkning % (antagande)"] /= 100
+    budget_table[rules.rate_column(budget_table)] /= 100
     nxt = results.next_year.drop(columns=["Underlag"])
     tables = {POOLS: decision.pool_sizes(results, year), COMPARISON: comparison,
               DIFFERENCE: decision.change_table(results, year),
               HISTORY: history, BUDGET: budget_table, NEXT: nxt}
-    percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: ["Uppräkning % (antagande)"],
+    percent = {COMPARISON: [f"Andel {p}" for p in pools], BUDGET: [rules.UPPRAKNING_COLUMN],
                NEXT: [f"Andel {p}" for p in pools]}
     notes = {COMPARISON: [*rules.no_figures_lines(results, year),
                           *decision.missing_notes(results, [year], files),
@@ -419,10 +419,9 @@ def display_tables(results: rules.Results, year: int, files: dict[str, str] | No
 # ---------------------------------------------------------------- showing
 
 def column_kinds(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> dict:
-    """Each column's kind, for the page and the workbook alike: shares (0–1) in `percent`
-    with the keys' `decimals` (share_decimals; a typed uppräkning with the decimals typed), a change in percent ("skillnad (%)") a signed share, År a year,
-    Underlag a count (one decimal where one is typed), avvikelse and differences signed
-    amounts in tkr ("+907", as page 80), other numbers amounts; text columns None."""
+    """Each column's kind (page and workbook): shares in `percent` with `decimals` (typed
+    uppräkning: as typed), changes in percent signed shares, År a year, Underlag a count,
+    avvikelse and differences signed tkr, other numbers amounts; text columns None."""
     kinds = {}
     for column in frame.columns:
         series, name = frame[column], str(column).lower()
@@ -434,7 +433,7 @@ def column_kinds(frame: pd.DataFrame, percent: list[str], decimals: int = 1) -> 
             kinds[column] = YEAR_KIND
         elif not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
             kinds[column] = None
-        elif "skillnad" in name and name.endswith("(%)"):
+        elif "skillnad" in name and name.endswith("(%)") or column == rules.CHANGE_COLUMN:
             kinds[column] = decision.SIGNED_SHARE
         elif "skillnad" in name or name.startswith("avvikelse"):
             kinds[column] = decision.SIGNED_AMOUNT

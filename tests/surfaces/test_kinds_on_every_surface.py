@@ -2,7 +2,8 @@
 
 Rules, checked on every table of both periods' pages (the kinds each table declared, read
 from the executed notebooks) and on every key figure of the start pages:
-- a share or a percent reads "n %" with 0 ≤ n ≤ 100, never as a bare fraction ("0,4");
+- a share or a percent reads "n %" with 0 ≤ n ≤ 100, never as a bare fraction ("0,4"); a
+  change in percent (a signed kind: "+121,5 %", an adopted budget's change) may pass 100;
 - an amount or count whose kind has no decimals shows no decimal comma;
 - a year reads as four digits without grouping ("2023", not "2 023");
 - every number column declares a kind (a plain formatting function declares none).
@@ -40,7 +41,7 @@ def problems_of(kind: Kind, text: str) -> str | None:
         number = percent_number(text)
         if number is None:
             return "not a percent"
-        if number > 100:
+        if number > 100 and not kind.signed:
             return "above 100 %"
     elif kind.name in (AMOUNT, COUNT) and kind.decimals == 0 and "," in text:
         return "a decimal where the kind has none"

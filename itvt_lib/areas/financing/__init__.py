@@ -15,9 +15,9 @@ Rules:
   first model is the current one, and differences are between shown amounts.
 - In a closed year the current model's cost per kommun is the cost of record where the
   annual report has one (what the members paid, as page 02 shows it), also where no key
-  of that year is in the data (2021, 2022). Where that record differs from the current
-  model's cost by the rule as shown (another key rounding), another model's cost is the
-  record plus its own difference by the rule from the current model.
+  of that year is in the data (2021, 2022). Where that record splits the same total as the
+  current model's cost by the rule as shown, but otherwise (another key rounding), another
+  model's cost is the record plus its own difference by the rule from the current model.
 - Next year's budget = this year's budget per kontogrupp × (1 + uppräkning), split per
   kommun under each model with the latest key known.
 
@@ -65,6 +65,8 @@ from .results import (
     typed_year_used,
 )
 from .rules import (
+    CHANGE_COLUMN,
+    UPPRAKNING_COLUMN,
     Model,
     balanced_amounts,
     compare_models,
@@ -79,6 +81,7 @@ from .rules import (
     next_year_budget,
     next_year_split,
     pool_share,
+    rate_column,
     uprated,
 )
 from .schema import AREA, BUILTIN_DRIVERS, DRIVERS, TABLES, driver_names, driver_problem
@@ -123,7 +126,7 @@ from .tables import (
 )
 
 __all__ = [
-    "PARAMS",
+    "PARAMS", "CHANGE_COLUMN", "UPPRAKNING_COLUMN", "rate_column",
     "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",

@@ -153,14 +153,14 @@ def current_cost(computed: np.ndarray, yc: YearCost) -> np.ndarray:
 
 
 def beside_the_record(cost: np.ndarray, current_by_rule: np.ndarray, yc: YearCost) -> np.ndarray:
-    """In a closed year whose current-model cost of record differs from that model's cost
-    by the rule as shown (another key rounding, a correction), another model's cost is the
-    record plus its own difference by the rule from the current model: a model like the
-    current one then differs by nothing, never by the record's rounding."""
+    """In a closed year whose current-model cost of record splits the same total as that
+    model's cost by the rule as shown, but otherwise (another key rounding), another model's
+    cost is the record plus its own difference by the rule from the current model: a model
+    like the current one then differs by nothing. Another total is left to the checks."""
     if yc.cost_of_record is None or np.isnan(current_by_rule).any():
         return cost
-    record = current_cost(current_by_rule, yc)
-    if (np.abs(balanced_amounts(current_by_rule) - record) < 0.5).all():
+    record, shown = current_cost(current_by_rule, yc), balanced_amounts(current_by_rule)
+    if (np.abs(shown - record) < 0.5).all() or abs(shown.sum() - record.sum()) >= 0.5:
         return cost
     return cost + record - current_by_rule
 
@@ -252,6 +252,15 @@ def next_year_split(inputs: Inputs, models: list[Model], pools: dict[str, float]
                                        f"Budget {year}", "Underlag"])
 
 
+UPPRAKNING_COLUMN = "Uppräkning % (antagande)"   # next year's budget assumed: the rate typed
+CHANGE_COLUMN = "Förändring %"                  # next year's budget adopted: its change
+
+
+def rate_column(table: pd.DataFrame) -> str:
+    """The next-year table's rate column: the assumed uppräkning, or the adopted change."""
+    return CHANGE_COLUMN if CHANGE_COLUMN in table.columns else UPPRAKNING_COLUMN
+
+
 def next_year_budget(base: BudgetBase, default: float,
                      per_group: dict[str, float]) -> tuple[pd.DataFrame, float]:
     """(per kontogrupp: budget of the base year, uppräkning, budget of the year after; the
@@ -261,7 +270,7 @@ def next_year_budget(base: BudgetBase, default: float,
     this, year = base.groups, base.year
     nxt = uprated(this, default, per_group)
     rates = [float(per_group.get(g, default)) for g in this.index]
-    table = pd.DataFrame({f"Budget {year}": this, "Uppräkning % (antagande)": rates,
+    table = pd.DataFrame({f"Budget {year}": this, UPPRAKNING_COLUMN: rates,
                           f"Budget {year + 1}": nxt}, index=list(this.index))
     if this.isna().any():
         factor = 1 + rates[0] / 100 if len(set(rates)) == 1 else float("nan")
@@ -272,11 +281,11 @@ def next_year_budget(base: BudgetBase, default: float,
 
 
 def adopted_next_year(base: BudgetBase, adopted: BudgetBase) -> pd.DataFrame:
-    """Next year's budget where it is adopted: the adopted amounts per kontogrupp, the
-    uppräkning the change from this year's budget (percent, one decimal; 0 where both are
+    """Next year's budget where it is adopted: the adopted amounts per kontogrupp and their
+    change from this year's budget (`CHANGE_COLUMN`, percent, one decimal; 0 where both are
     equal, missing where this year's is 0 and next year's is not)."""
     this, nxt = base.groups.astype(float), adopted.groups.reindex(base.groups.index)
     rates = ((nxt / this.where(this != 0) - 1) * 100).astype(float).map(
         lambda r: round_half_away(r, 1) if r == r else r).mask(this == nxt, 0.0)
-    return pd.DataFrame({f"Budget {base.year}": this, "Uppräkning % (antagande)": rates,
+    return pd.DataFrame({f"Budget {base.year}": this, CHANGE_COLUMN: rates,
                          f"Budget {base.year + 1}": nxt.astype(float)}, index=list(this.index))

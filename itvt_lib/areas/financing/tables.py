@@ -10,7 +10,7 @@ from ...core.formatting import YEAR_KIND, amount, own_decimals, percent, share
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
-from .rules import cumulative_difference, driver_year
+from .rules import CHANGE_COLUMN, cumulative_difference, driver_year
 from .schema import driver_names
 
 DIFFERENCE = "Skillnad mot nuvarande modell"
@@ -40,6 +40,8 @@ def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
     for column in (c for c in frame.columns if str(c).endswith("(antagande)")):
         written = [own_decimals(v) for v in frame[column].dropna()]   # in percent: 2.25
         result[column] = percent(max([1, *written]))
+    if CHANGE_COLUMN in frame.columns:   # an adopted budget's change: "+5,3 %", "−6,5 %"
+        result[CHANGE_COLUMN] = percent(1, signed=True)
     if allocation.YEAR in frame.columns:
         result[allocation.YEAR] = YEAR_KIND
     for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):

@@ -181,6 +181,7 @@ def percent(decimals: int) -> tuple:
 
 PERCENT1 = percent(1)
 IN_PERCENT1 = ("0,4\u00a0%", "\u22121\u00a0234,6\u00a0%", "878,0\u00a0%")  # already in percent
+CHANGE1 = ("+0,4\u00a0%", "\u22121\u00a0234,6\u00a0%", "+878,0\u00a0%")     # a change: signed
 SIGNED = ("–", "\u22121\u00a0235", "+878")   # whole tkr, signed: 0 shows as "–"
 YEARS = ("0", "-1234", "878")  # a year: the integer's digits, no grouping
 
@@ -206,7 +207,9 @@ def test_formats_of_history_next_budget_and_split(results, period):
     history = printed(financing.formats(financing.history_table(found)))
     assert history == {"År": YEARS, "Avvikelse": SIGNED, CUM: SIGNED}
     next_budget = printed(financing.formats(found.next_budget))
-    assert next_budget == {"Uppräkning % (antagande)": IN_PERCENT1}
+    expected = {"2023-12": {"Förändring %": CHANGE1},   # budget 2024 adopted: its change
+                "2024-02": {"Uppräkning % (antagande)": IN_PERCENT1}}[period]
+    assert next_budget == expected
     split = financing.next_year_table(found, YEAR[period] + 1)
     assert printed(financing.formats(split, found.decimals)) == {IT: PERCENT1, TEL: PERCENT1}
 
