@@ -44,16 +44,38 @@ def page_order(folder: Path) -> list[str]:
     return [status["notebook"].replace(".ipynb", ".html") for status in manifest["notebooks"]]
 
 
+_HREF = re.compile(r'\shref="([^"]*)"')
+
+
+def sheet_id(page: str) -> str:
+    """Id of a page's sheet in the combined document (`01-x.html` → `sida-01-x`)."""
+    return "sida-" + page.removesuffix(".html")
+
+
+def printed_links(body: str, pages: list[str]) -> str:
+    """A link on paper goes to its sheet in the same PDF (a page of this print) or stays a
+    footnote or web link; a link to any other file (another period, the archive, the
+    workbook) becomes plain text, never a path on the server that printed it."""
+    def target(match: re.Match) -> str:
+        href = match.group(1)
+        if href.startswith(("#", "https:", "http:", "mailto:")):
+            return match.group(0)
+        return f' href="#{sheet_id(href)}"' if href in pages else ""
+    return _HREF.sub(target, body)
+
+
 def combined_html(folder: Path) -> str:
     """One HTML document: the start page, then each report page (manifest order), each on
-    a new sheet; the shared style once."""
+    a new sheet; the shared style once; links between its pages lead within it."""
     start = (folder / "index.html").read_text(encoding="utf-8")
+    pages = ["index.html", *page_order(folder)]
     bodies = [_BODY.search(start).group(1)]
-    for name in page_order(folder):
+    for name in pages[1:]:
         page = (folder / name).read_text(encoding="utf-8")
         bodies.append(_BODY.search(page).group(1))
-    sheets = "".join(f'<section style="break-before: page">{b}</section>' if i else
-                     f"<section>{b}</section>" for i, b in enumerate(bodies))
+    breaks = [""] + [' style="break-before: page"'] * (len(pages) - 1)
+    sheets = "".join(f'<section id="{sheet_id(name)}"{brk}>{printed_links(b, pages)}</section>'
+                     for name, brk, b in zip(pages, breaks, bodies))
     css = "".join(_STYLE.findall(start.split("</head>")[0]))
     return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
             f"<title>{_title(start)}</title>{css}</head>"
