@@ -18,8 +18,17 @@ CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-st
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic"]
-FOOTER = ('<div style="font-size:8px; width:100%; text-align:center; color:#555;">'
-          'Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>')
+
+
+def footer_template(trace: str = "") -> str:
+    """Chromium's footer of every printed sheet: the trace line (period, time, version,
+    input fingerprint), if given, then "Sida N av M"."""
+    from html import escape
+
+    before = f"{escape(trace)} · " if trace else ""
+    return ('<div style="font-size:8px; width:100%; text-align:center; color:#555;">'
+            f'{before}Sida <span class="pageNumber"></span> av '
+            '<span class="totalPages"></span></div>')
 
 
 def find_chromium() -> str | None:
@@ -156,11 +165,11 @@ class BrowserKiller:
                 pass
 
 
-def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
-    """Print the HTML file `source` to `target` (A4, page numbers in the footer, tagged,
-    a bookmark per heading; a sheet too wide for portrait on landscape paper); nothing but
-    file: and data: is loaded. The browser is killed after PRINT_TIMEOUT_S or when `stop`
-    (a run's `Stop`) is requested, and the print then fails."""
+def print_pdf(source: Path, target: Path, chromium: str, stop=None, trace: str = "") -> Path:
+    """Print the HTML file `source` to `target` (A4, `trace` and page numbers in the footer
+    of every sheet, tagged, a bookmark per heading; a sheet too wide for portrait on
+    landscape paper); nothing but file: and data: is loaded. The browser is killed after
+    PRINT_TIMEOUT_S or when `stop` (a run's `Stop`) is requested, and the print then fails."""
     import tempfile
     import threading
 
@@ -172,7 +181,7 @@ def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
             stop.sessions.add(killer)
         timer.start()
         try:
-            _print(source, target, chromium, Path(profile))
+            _print(source, target, chromium, Path(profile), trace)
         finally:
             timer.cancel()
             if stop is not None:
@@ -181,7 +190,7 @@ def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
     return target
 
 
-def _print(source: Path, target: Path, chromium: str, profile: Path) -> None:
+def _print(source: Path, target: Path, chromium: str, profile: Path, trace: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -197,17 +206,21 @@ def _print(source: Path, target: Path, chromium: str, profile: Path) -> None:
         page.pdf(path=str(target), format="A4", print_background=True, outline=True,
                  tagged=True, prefer_css_page_size=True,
                  display_header_footer=True, header_template="<div></div>",
-                 footer_template=FOOTER,
+                 footer_template=footer_template(trace),
                  margin={side: f"{mm}mm" for side, mm in MARGIN_MM.items()})
         context.close()
 
 
 def write_pdf(folder: Path, chromium: str, stop=None) -> Path:
-    """Print `folder`'s pages to `folder/rapport.pdf` (A4, page numbers in the footer)."""
+    """Print `folder`'s pages to `folder/rapport.pdf` (A4; each sheet's footer traces it, as
+    the pages' footers do, and numbers it)."""
+    from .pages import trace_line
+
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     source = folder / ".rapport-print.html"
     source.write_text(combined_html(folder), encoding="utf-8")
     try:
-        return print_pdf(source, folder / "rapport.pdf", chromium, stop)
+        return print_pdf(source, folder / "rapport.pdf", chromium, stop, trace_line(manifest))
     finally:
         source.unlink(missing_ok=True)
 
