@@ -102,19 +102,35 @@ MARGIN_MM = {"top": 15, "bottom": 18, "left": 12, "right": 12}
 
 PAPER_HEIGHT_MM = 297  # A4
 # Marks each sheet (`main > section`) that would run past the right margin of a portrait
-# page (`itvt-wide`: page.css prints it on landscape paper, a named page), and a sheet that
-# would run past even a landscape page's margin (`itvt-break`: a long word or a huge figure
-# may then break inside, rather than be cut off). Returns the wide sheets' first headings.
+# page (`itvt-wide`: page.css prints it on landscape paper, a named page). On a sheet that
+# would run past even a landscape page's margin, first only the cells holding a word or
+# figure longer than a quarter of the paper (`td.itvt-break`: a pasted path, say) may
+# break inside, so every other cell keeps its words and figures whole; only when the sheet
+# still does not fit may every cell break (`section.itvt-break`), rather than be cut off.
+# Returns the wide sheets' first headings.
 MARK_WIDE = """(widths) => {
   const [portrait, landscape] = widths;
   const marked = [];
   const over = (sheet, width) => [...sheet.querySelectorAll("table, figure, pre, p, li")]
     .some(e => e.getBoundingClientRect().right - sheet.getBoundingClientRect().left > width + 1);
+  const longest = (cell) => {  // the cell's min-content width: its longest unbreakable run
+    const probe = document.createElement("div");
+    probe.style.cssText = "position:absolute; visibility:hidden; width:min-content";
+    probe.innerHTML = cell.innerHTML;
+    cell.appendChild(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  };
   for (const sheet of document.querySelectorAll("main > section")) {
     if (!over(sheet, portrait)) continue;
     sheet.classList.add("itvt-wide");
     sheet.style.width = `${landscape}px`;
-    if (over(sheet, landscape)) sheet.classList.add("itvt-break");
+    if (over(sheet, landscape)) {
+      for (const cell of sheet.querySelectorAll("th, td"))
+        if (longest(cell) > landscape / 4) cell.classList.add("itvt-break");
+      if (over(sheet, landscape)) sheet.classList.add("itvt-break");
+    }
     sheet.style.width = "";
     marked.push((sheet.querySelector("h1") || sheet).innerText.split("\\n")[0]);
   }
