@@ -61,14 +61,16 @@ def sheet_id(page: str) -> str:
     return "sida-" + page.removesuffix(".html")
 
 
-def printed_links(body: str, pages: list[str]) -> str:
-    """A link on paper goes to its sheet in the same PDF (a page of this print) or stays a
-    footnote or web link; a link to any other file (another period, the archive, the
-    workbook) becomes plain text, never a path on the server that printed it."""
+def printed_links(body: str, pages: list[str], period: str = "") -> str:
+    """A link on paper goes to its sheet in the same PDF (a page of this print, also when
+    named through its period, `../<period>/`) or stays a footnote or web link; a link to
+    any other file (another period, the archive, the workbook) becomes plain text, never a
+    path on the server that printed it."""
     def target(match: re.Match) -> str:
         href = match.group(1)
         if href.startswith(("#", "https:", "http:", "mailto:")):
             return match.group(0)
+        href = href.removeprefix(f"../{period}/") if period else href
         return f' href="#{sheet_id(href)}"' if href in pages else ""
     return _HREF.sub(target, body)
 
@@ -78,12 +80,14 @@ def combined_html(folder: Path) -> str:
     a new sheet; the shared style once; links between its pages lead within it."""
     start = (folder / "index.html").read_text(encoding="utf-8")
     pages = ["index.html", *page_order(folder)]
+    period = str(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["period"])
     bodies = [_BODY.search(start).group(1)]
     for name in pages[1:]:
         page = (folder / name).read_text(encoding="utf-8")
         bodies.append(_BODY.search(page).group(1))
     breaks = [""] + [' style="break-before: page"'] * (len(pages) - 1)
-    sheets = "".join(f'<section id="{sheet_id(name)}"{brk}>{printed_links(b, pages)}</section>'
+    sheets = "".join(f'<section id="{sheet_id(name)}"{brk}>'
+                     f"{printed_links(b, pages, period)}</section>"
                      for name, brk, b in zip(pages, breaks, bodies))
     css = "".join(_STYLE.findall(start.split("</head>")[0]))
     return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'

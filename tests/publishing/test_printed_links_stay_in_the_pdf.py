@@ -34,6 +34,7 @@ def _folder(tmp_path, link: str):
     ("01-drift.html", ['#sida-01-drift', '#sida-index']),
     ("index.html", ['#sida-index', '#sida-index']),
     ("../2023-12/01-drift.html", ['#sida-index']),
+    ("../2024-02/01-drift.html", ['#sida-01-drift', '#sida-index']),
     ("../index.html", ['#sida-index']),
     ("tabeller.xlsx", ['#sida-index']),
     ("#not-1", ['#not-1', '#sida-index']),
