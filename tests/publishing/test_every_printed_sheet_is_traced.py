@@ -17,11 +17,16 @@ MANIFEST = {"period": "2024-02", "started": "2024-03-01T08:00:00.123",
 TRACE = "Period 2024-02 · genererad 2024-03-01 08:00 · itvt 0.1.0 · indata e9cbfbefba81"
 
 
-def test_the_trace_line_is_the_pages_footer():
+@pytest.mark.parametrize("extra, trace", [
+    ({}, TRACE),
+    ({"parameters_fingerprint": "0a1b2c3d4e5f"}, f"{TRACE} · parametrar 0a1b2c3d4e5f"),
+])
+def test_the_trace_line_is_the_pages_footer(extra, trace):
     from itvt_lib.publishing.pages import footer_html, trace_line
 
-    result = (trace_line(MANIFEST), footer_html(MANIFEST))
-    expected = (TRACE, f'<footer class="itvt-footer">{TRACE}</footer>')
+    manifest = {**MANIFEST, **extra}
+    result = (trace_line(manifest), footer_html(manifest))
+    expected = (trace, f'<footer class="itvt-footer">{trace}</footer>')
     assert result == expected
 
 
