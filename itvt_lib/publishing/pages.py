@@ -54,15 +54,20 @@ def page_css() -> str:
     return (TEMPLATES / "page.css").read_text(encoding="utf-8")
 
 
-def footer_html(manifest: dict) -> str:
-    """Footer of every page: period, generation time, package version, the fingerprints of
-    the input files and of the parameters (figures change with either)."""
+def trace_line(manifest: dict) -> str:
+    """What traces a page (on screen, and each printed sheet): period, generation time,
+    package version, the fingerprints of the input files and of the parameters (figures
+    change with either)."""
     generated = manifest.get("started", "")[:16].replace("T", " ")
     parameters = manifest.get("parameters_fingerprint")
-    return (f'<footer class="itvt-footer">Period {esc(manifest["period"])} · genererad '
-            f'{esc(generated)} · itvt {esc(manifest["package_version"])} · indata '
-            f'{esc(manifest["fingerprint"])}'
-            + (f" · parametrar {esc(parameters)}" if parameters else "") + "</footer>")
+    return (f'Period {manifest["period"]} · genererad {generated} · '
+            f'itvt {manifest["package_version"]} · indata {manifest["fingerprint"]}'
+            + (f" · parametrar {parameters}" if parameters else ""))
+
+
+def footer_html(manifest: dict) -> str:
+    """Footer of every page: its trace line (`trace_line`)."""
+    return f'<footer class="itvt-footer">{esc(trace_line(manifest))}</footer>'
 
 
 def notebook_title(nb) -> str:

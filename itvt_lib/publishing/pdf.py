@@ -18,8 +18,17 @@ CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-st
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic"]
-FOOTER = ('<div style="font-size:8px; width:100%; text-align:center; color:#555;">'
-          'Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>')
+
+
+def footer_template(trace: str = "") -> str:
+    """Chromium's footer of every printed sheet: the trace line (period, time, version,
+    input fingerprint), if given, then "Sida N av M"."""
+    from html import escape
+
+    before = f"{escape(trace)} · " if trace else ""
+    return ('<div style="font-size:8px; width:100%; text-align:center; color:#555;">'
+            f'{before}Sida <span class="pageNumber"></span> av '
+            '<span class="totalPages"></span></div>')
 
 
 def find_chromium() -> str | None:
@@ -44,16 +53,42 @@ def page_order(folder: Path) -> list[str]:
     return [status["notebook"].replace(".ipynb", ".html") for status in manifest["notebooks"]]
 
 
+_HREF = re.compile(r'\shref="([^"]*)"')
+
+
+def sheet_id(page: str) -> str:
+    """Id of a page's sheet in the combined document (`01-x.html` → `sida-01-x`)."""
+    return "sida-" + page.removesuffix(".html")
+
+
+def printed_links(body: str, pages: list[str], period: str = "") -> str:
+    """A link on paper goes to its sheet in the same PDF (a page of this print, also when
+    named through its period, `../<period>/`) or stays a footnote or web link; a link to
+    any other file (another period, the archive, the workbook) becomes plain text, never a
+    path on the server that printed it."""
+    def target(match: re.Match) -> str:
+        href = match.group(1)
+        if href.startswith(("#", "https:", "http:", "mailto:")):
+            return match.group(0)
+        href = href.removeprefix(f"../{period}/") if period else href
+        return f' href="#{sheet_id(href)}"' if href in pages else ""
+    return _HREF.sub(target, body)
+
+
 def combined_html(folder: Path) -> str:
     """One HTML document: the start page, then each report page (manifest order), each on
-    a new sheet; the shared style once."""
+    a new sheet; the shared style once; links between its pages lead within it."""
     start = (folder / "index.html").read_text(encoding="utf-8")
+    pages = ["index.html", *page_order(folder)]
+    period = str(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["period"])
     bodies = [_BODY.search(start).group(1)]
-    for name in page_order(folder):
+    for name in pages[1:]:
         page = (folder / name).read_text(encoding="utf-8")
         bodies.append(_BODY.search(page).group(1))
-    sheets = "".join(f'<section style="break-before: page">{b}</section>' if i else
-                     f"<section>{b}</section>" for i, b in enumerate(bodies))
+    breaks = [""] + [' style="break-before: page"'] * (len(pages) - 1)
+    sheets = "".join(f'<section id="{sheet_id(name)}"{brk}>'
+                     f"{printed_links(b, pages, period)}</section>"
+                     for name, brk, b in zip(pages, breaks, bodies))
     css = "".join(_STYLE.findall(start.split("</head>")[0]))
     return (f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
             f"<title>{_title(start)}</title>{css}</head>"
@@ -71,19 +106,35 @@ MARGIN_MM = {"top": 15, "bottom": 18, "left": 12, "right": 12}
 
 PAPER_HEIGHT_MM = 297  # A4
 # Marks each sheet (`main > section`) that would run past the right margin of a portrait
-# page (`itvt-wide`: page.css prints it on landscape paper, a named page), and a sheet that
-# would run past even a landscape page's margin (`itvt-break`: a long word or a huge figure
-# may then break inside, rather than be cut off). Returns the wide sheets' first headings.
+# page (`itvt-wide`: page.css prints it on landscape paper, a named page). On a sheet that
+# would run past even a landscape page's margin, first only the cells holding a word or
+# figure longer than a quarter of the paper (`td.itvt-break`: a pasted path, say) may
+# break inside, so every other cell keeps its words and figures whole; only when the sheet
+# still does not fit may every cell break (`section.itvt-break`), rather than be cut off.
+# Returns the wide sheets' first headings.
 MARK_WIDE = """(widths) => {
   const [portrait, landscape] = widths;
   const marked = [];
   const over = (sheet, width) => [...sheet.querySelectorAll("table, figure, pre, p, li")]
     .some(e => e.getBoundingClientRect().right - sheet.getBoundingClientRect().left > width + 1);
+  const longest = (cell) => {  // the cell's min-content width: its longest unbreakable run
+    const probe = document.createElement("div");
+    probe.style.cssText = "position:absolute; visibility:hidden; width:min-content";
+    probe.innerHTML = cell.innerHTML;
+    cell.appendChild(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  };
   for (const sheet of document.querySelectorAll("main > section")) {
     if (!over(sheet, portrait)) continue;
     sheet.classList.add("itvt-wide");
     sheet.style.width = `${landscape}px`;
-    if (over(sheet, landscape)) sheet.classList.add("itvt-break");
+    if (over(sheet, landscape)) {
+      for (const cell of sheet.querySelectorAll("th, td"))
+        if (longest(cell) > landscape / 4) cell.classList.add("itvt-break");
+      if (over(sheet, landscape)) sheet.classList.add("itvt-break");
+    }
     sheet.style.width = "";
     marked.push((sheet.querySelector("h1") || sheet).innerText.split("\\n")[0]);
   }
@@ -134,11 +185,11 @@ class BrowserKiller:
                 pass
 
 
-def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
-    """Print the HTML file `source` to `target` (A4, page numbers in the footer, tagged,
-    a bookmark per heading; a sheet too wide for portrait on landscape paper); nothing but
-    file: and data: is loaded. The browser is killed after PRINT_TIMEOUT_S or when `stop`
-    (a run's `Stop`) is requested, and the print then fails."""
+def print_pdf(source: Path, target: Path, chromium: str, stop=None, trace: str = "") -> Path:
+    """Print the HTML file `source` to `target` (A4, `trace` and page numbers in the footer
+    of every sheet, tagged, a bookmark per heading; a sheet too wide for portrait on
+    landscape paper); nothing but file: and data: is loaded. The browser is killed after
+    PRINT_TIMEOUT_S or when `stop` (a run's `Stop`) is requested, and the print then fails."""
     import tempfile
     import threading
 
@@ -150,7 +201,7 @@ def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
             stop.sessions.add(killer)
         timer.start()
         try:
-            _print(source, target, chromium, Path(profile))
+            _print(source, target, chromium, Path(profile), trace)
         finally:
             timer.cancel()
             if stop is not None:
@@ -159,7 +210,7 @@ def print_pdf(source: Path, target: Path, chromium: str, stop=None) -> Path:
     return target
 
 
-def _print(source: Path, target: Path, chromium: str, profile: Path) -> None:
+def _print(source: Path, target: Path, chromium: str, profile: Path, trace: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -175,17 +226,21 @@ def _print(source: Path, target: Path, chromium: str, profile: Path) -> None:
         page.pdf(path=str(target), format="A4", print_background=True, outline=True,
                  tagged=True, prefer_css_page_size=True,
                  display_header_footer=True, header_template="<div></div>",
-                 footer_template=FOOTER,
+                 footer_template=footer_template(trace),
                  margin={side: f"{mm}mm" for side, mm in MARGIN_MM.items()})
         context.close()
 
 
 def write_pdf(folder: Path, chromium: str, stop=None) -> Path:
-    """Print `folder`'s pages to `folder/rapport.pdf` (A4, page numbers in the footer)."""
+    """Print `folder`'s pages to `folder/rapport.pdf` (A4; each sheet's footer traces it, as
+    the pages' footers do, and numbers it)."""
+    from .pages import trace_line
+
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     source = folder / ".rapport-print.html"
     source.write_text(combined_html(folder), encoding="utf-8")
     try:
-        return print_pdf(source, folder / "rapport.pdf", chromium, stop)
+        return print_pdf(source, folder / "rapport.pdf", chromium, stop, trace_line(manifest))
     finally:
         source.unlink(missing_ok=True)
 
