@@ -218,8 +218,9 @@ def shares_for(ctx) -> pd.DataFrame:
 
 def history_for(ctx) -> pd.DataFrame:
     """Budget and outcome per kommun and year (long), from the first year in the data to
-    the report's year: of record where it exists, recomputed where a key allows, the
-    report's prognos for an open year; missing stays missing."""
+    the report's year: of record where it exists, recomputed where a key allows (whole tkr
+    by largest remainder, as the statement shows it), the report's prognos for an open
+    year; missing stays missing."""
     ds, period = ctx.dataset, ctx.period
     kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
     years = sorted(y for y in set(ds["driftredovisning"]["year"]) | set(totals["year"])
@@ -234,7 +235,8 @@ def history_for(ctx) -> pd.DataFrame:
         outcome = record_by_kommun(totals, year, "nettokostnad", kommuner)
         result = record_by_kommun(totals, year, "resultat", kommuner)
         if keyed and outcome.isna().any():
-            outcome = outcome.where(outcome.notna(), allocation_for(ctx, year, measure)["Kostnad"])
+            computed = round_to_total(allocation_for(ctx, year, measure)["Kostnad"])
+            outcome = outcome.where(outcome.notna(), computed)
         deviation = result.where(result.notna(), drift(kb, outcome))
         avser = "utfall" if closed else f"prognos {period}"
         for k in kommuner:

@@ -67,6 +67,7 @@ def _validate_kommunbidrag(frame: pd.DataFrame, locate) -> None:
     budget for a year, ursprunglig_budget + tillagg (a cut), where stated, is not negative:
     it is the budgetandel key, and a share below 0 is no share."""
     budget.validate_kommunbidrag_rows(frame, locate)
+    refuse_outcome_rows(frame, locate)
     rows = frame[frame["measure"].isin(("budget", "ursprunglig_budget", "tillagg"))]
     for (year, kommun), part in rows.groupby(["year", "kommun"], sort=False):
         stated = part[part["measure"] != "tillagg"]["belopp"].notna().any()  # else missing
@@ -76,6 +77,18 @@ def _validate_kommunbidrag(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f"kommunbidraget {year} för {kommun} är negativt "
                             f"({fmt_number(total)} tkr); det är budgetandelens nyckel och en "
                             "kommuns andel kan inte vara under 0", line, "belopp")
+
+
+def refuse_outcome_rows(frame: pd.DataFrame, locate) -> None:
+    """A kommun's kommunbidrag is its budget: an `utfall` or `prognos` row would be read
+    into nothing (the committee's lies in driftredovisning.csv), so it is bad input."""
+    for i, measure in frame["measure"].items():
+        if measure in ("utfall", "prognos"):
+            file, line = locate(i)
+            raise DataError(file, f"{measure} läses inte här (raden skulle inte synas "
+                            "någonstans): tabellen håller kommunens budget (budget, eller "
+                            "ursprunglig_budget och tillagg); nämndens kommunbidrag i "
+                            f"{measure} står i driftredovisning.csv", line, "measure")
 
 
 def _validate_fund(frame: pd.DataFrame, locate) -> None:

@@ -40,11 +40,12 @@ HISTORY_CLOSED = [
 ]
 
 
-# 2024 prognos: 18 971 × 43,6 % = 8 271,356 and × 56,4 % = 10 699,644 (not rounded here);
-# avvikelse = budget − prognos: 9 178 − 8 271,356 = 906,644, 9 793 − 10 699,644 = −906,644
+# 2024 prognos: 18 971 × 43,6 % = 8 271,356 and × 56,4 % = 10 699,644, shown as the
+# statement shows them, whole tkr by largest remainder: 8 271 and 10 700; avvikelse =
+# budget − prognos as shown: 9 178 − 8 271 = 907, 9 793 − 10 700 = −907
 HISTORY_2024 = [
-    ("2024", "Herrljunga", 0.436, 9178.0, 8271.356, "prognos 2024-02", 906.644),
-    ("2024", "Vårgårda", 0.564, 9793.0, 10699.644, "prognos 2024-02", -906.644),
+    ("2024", "Herrljunga", 0.436, 9178.0, 8271.0, "prognos 2024-02", 907.0),
+    ("2024", "Vårgårda", 0.564, 9793.0, 10700.0, "prognos 2024-02", -907.0),
 ]
 
 
@@ -64,17 +65,18 @@ def test_history_exact(request, fixture, rows):
 @pytest.mark.parametrize("fixture", ["ctx_2023", "ctx_2024"])
 def test_history_recomputes_a_closed_year_without_a_record(request, fixture):
     """TEST data: without 2023's per-kommun records the closed year is recomputed by the
-    rule: joint utfall of record 26 430 × 43,9 % = 11 602,77 and × 56,1 % = 14 827,23;
-    avvikelse 12 480 − 11 602,77 = 877,23 and 13 730 − 14 827,23 = −1 097,23."""
+    rule: joint utfall of record 26 430 × 43,9 % = 11 602,77 and × 56,1 % = 14 827,23, in
+    whole tkr by largest remainder 11 603 and 14 827; avvikelse 12 480 − 11 603 = 877 and
+    13 730 − 14 827 = −1 097."""
     ctx = request.getfixturevalue(fixture)
     totals = ctx.dataset["bokslut_totaler"]
     per_kommun_2023 = (totals["year"] == 2023) & totals["kommun"].notna()
     changed = with_tables(ctx, bokslut_totaler=totals[~per_kommun_2023])
     result = allocation.history_for(changed).set_index(["År", "Kommun"]).loc["2023"]
     expected = pd.DataFrame({"Befolkningsandel": [0.439, 0.561], "Budget": [12480.0, 13730.0],
-                             "Utfall/prognos": [11602.77, 14827.23],
+                             "Utfall/prognos": [11603.0, 14827.0],
                              "Avser": ["utfall", "utfall"],
-                             "Avvikelse": [877.23, -1097.23]},
+                             "Avvikelse": [877.0, -1097.0]},
                             index=pd.Index(KOMMUNER, name="Kommun"))
     pd.testing.assert_frame_equal(result, expected)
 
@@ -107,7 +109,7 @@ def test_history_chart_frame_from_a_long_table():
 
 @pytest.mark.parametrize(("fixture", "years", "prognos"), [
     ("ctx_2023", ["2021", "2022", "2023"], []),
-    ("ctx_2024", ["2021", "2022", "2023", "2024"], [(9178.0, 8271.356, 9793.0, 10699.644)]),
+    ("ctx_2024", ["2021", "2022", "2023", "2024"], [(9178.0, 8271.0, 9793.0, 10700.0)]),
 ])
 def test_history_chart_frame_of_the_report(request, fixture, years, prognos):
     # budget and utfall per kommun as in HISTORY_CLOSED (annual report 2023)
