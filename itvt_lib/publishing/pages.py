@@ -352,7 +352,8 @@ def write_start_page(ctx: ReportContext, manifest: dict, out_dir: Path) -> dict:
         title = notebook_title(nb)
         pages.append({"href": status["notebook"].replace(".ipynb", ".html"), "title": title,
                       "notebook": status["notebook"], "no_data": title in gathered["no_data"]})
-    write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title())
+    write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title(),
+                   failed_banner(manifest.get("failed_checks", 0)))
     context = start_page_context(ctx, manifest, pages, gathered)
     html = _jinja().get_template("start.html.j2").render(
         **context, css=Markup(page_css()), footer=Markup(footer_html(manifest)))
