@@ -63,6 +63,7 @@ def test_a_forced_publish_says_so_on_each_page_the_archive_and_the_log(data_dir,
     assert 'href="90-kontroller.html"' in banner.group(1)
     assert re.search(r'<main[^>]*>\s*<p class="itvt-banner"', page)  # above the content
     assert "Publicerad trots fel" in archive
+    assert "alla perioder publicerade, 2024-02 trots fel i kontrollerna" in archive
     assert log["published_with_failed_checks"] == ["2024-02"]
     assert firsts and all(f.startswith("1 kontroll visar fel: siffrorna i rapporten") for f in
                           firsts)   # every sheet of tabeller.xlsx
@@ -73,5 +74,6 @@ def test_a_good_run_says_none_of_it(data_dir, two_pages, tmp_path):
 
     assert not BANNER.search(page)
     assert "Publicerad" in archive and "trots fel" not in archive
+    assert "alla perioder publicerade" in archive
     assert log["published_with_failed_checks"] == []
     assert firsts and all(f.startswith("Källa: ") for f in firsts)
