@@ -12,6 +12,8 @@ See docs/ARCHITECTURE.md, "The area protocol".
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 from pydantic import Field
 
@@ -369,9 +371,18 @@ def checks(ctx) -> list[Check]:
         count = len(lines) if kommun is None else \
             int((lines.index.get_level_values("kommun") == kommun).sum())
         of_record = period.is_year_end
-        result.append(compare(
+        check = compare(
             AREA if of_record else f"{AREA}: publicerade siffror",
             f"{printed['source']}: {label}, {measure_label(measure, period)} mot summan av "
             "projektraderna", float(printed["belopp"]), actual, ctx.tolerance * max(count, 1),
-            differ_status=FAIL if of_record else WARN))
+            differ_status=FAIL if of_record else WARN)
+        if not len(level):
+            check = dataclasses.replace(check, status=unlined_status(of_record),
+                                        note=f"{kommun} har inga projektrader för {period.year}")
+        result.append(check)
     return result
+
+
+def unlined_status(of_record: bool) -> str:
+    """A printed kommun without project lines fails at year end (of record), else warns."""
+    return FAIL if of_record else WARN
