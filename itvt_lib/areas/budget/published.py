@@ -46,6 +46,11 @@ def printed_column(row, columns: list[StatementColumn], table: pd.DataFrame):
                  and c.label in table.columns), None)
 
 
+def rounding_only(printed: float, shown: float, tolerance: float) -> bool:
+    """A printed figure within tolerance of the shown one differs by rounding only."""
+    return abs(printed - shown) <= tolerance + 1e-9
+
+
 PUBLISHED_SUFFIX = ", publicerad"
 ROUNDING_NOTE = ("Skillnaden är en avrundningsdifferens, eftersom tabellen räknar med de "
                  "visade, avrundade beloppen")
@@ -72,7 +77,7 @@ def differing_published(published: pd.DataFrame, period: Period, section: str,
                 round_half_away(float(row["belopp"])) == round_half_away(float(shown)):
             continue
         note = "" if is_missing(row["note"]) else str(row["note"])
-        if abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9 and not note:
+        if rounding_only(float(row["belopp"]), float(shown), tolerance) and not note:
             note = ROUNDING_NOTE
         rows.append({"row": label, "column": col.label, "printed": float(row["belopp"]),
                      "shown": float(shown), "source": row["source"], "post": row["post"],
