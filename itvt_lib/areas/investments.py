@@ -380,6 +380,31 @@ def checks(ctx) -> list[Check]:
             check = dataclasses.replace(check, status=unlined_status(of_record),
                                         note=f"{kommun} har inga projektrader för {period.year}")
         result.append(check)
+    return result + deviation_contradictions(ctx)
+
+
+def deviation_contradictions(ctx) -> list[Check]:
+    """At year end, each kommun and total row whose avvikelse the annual report printed
+    vs budget − utfall as the row shows them (`budget.avvikelse`); beyond tolerance the
+    source contradicts itself: a warning, the figure kept as printed."""
+    period, outcome = ctx.period, ctx.period.outcome_measure
+    if not period.is_year_end or not has_data(ctx.dataset, period):
+        return []
+    totals, rows, result = ctx.dataset["investeringar_totaler"], rows_for(ctx), []
+    for i, row in rows[rows["level"] != PROJECT].iterrows():
+        printed = _printed_value(totals, period, None if row["level"] == TOTAL
+                                 else row["kommun"], "avvikelse")
+        if printed is None:
+            continue
+        part = rows.loc[[i]]
+        shown = float(budget.avvikelse(part["budget"], part[outcome],
+                                       pd.Series("kostnad", index=part.index)).iloc[0])
+        result.append(compare(
+            f"{AREA}: motsägelser i underlaget",
+            f"{row['label']} {period.year}: tryckt avvikelse mot budget − utfall",
+            printed, shown, ctx.tolerance, differ_status=WARN,
+            note=f"{fmt_number(row['budget'])} − {fmt_number(row[outcome])} = "
+                 f"{fmt_number(shown)}; underlaget motsäger sin egen regel"))
     return result
 
 
