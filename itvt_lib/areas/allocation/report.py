@@ -299,7 +299,8 @@ def checks(ctx) -> list[Check]:
             if is_missing(rows.loc[kommun, "ib"]) or is_missing(derived.get(kommun)):
                 continue
             result.append(compare(AREA, f"{kommun} IB {y} mot föregående års beslut",
-                                  derived[kommun], rows.loc[kommun, "ib"], tol))
+                                  rows.loc[kommun, "ib"], derived[kommun], tol))   # väntat:
+            # the IB given (as other checks expect the data's figure), beräknat: derived
     result += published_checks(ctx)
     return result + contradiction_checks(ctx)
 
