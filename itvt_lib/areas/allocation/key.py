@@ -27,8 +27,10 @@ def key_date(year: int) -> date:
 def round_shares(shares: pd.Series, decimals: int = 1) -> pd.Series:
     """Shares (fractions summing to 1) rounded to `decimals` decimals of a percent by
     largest remainder: floor every share, then give one unit to the largest remainders
-    (ties in order) until the rounded shares sum to exactly 100 %."""
-    return _largest_remainder([Fraction(Decimal(repr(float(s)))) for s in shares],
+    (ties in order: a Fraction exactly, a float to 15 significant digits as
+    `as_computed_by_hand`, so 48,25 % ties with 51,75 %) until they sum to exactly 100 %."""
+    return _largest_remainder([s if isinstance(s, Fraction) else
+                               Fraction(Decimal(repr(as_computed_by_hand(s)))) for s in shares],
                               shares.index, decimals)
 
 
