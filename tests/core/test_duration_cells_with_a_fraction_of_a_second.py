@@ -9,7 +9,6 @@ import pytest
 from itvt_lib.areas import load_dataset
 
 
-
 def _onex_as_xlsx(data_dir, value, form) -> None:
     """onex.csv as onex.xlsx (texts as written), line 2's langsta_kotid `value` under `form`."""
     import csv

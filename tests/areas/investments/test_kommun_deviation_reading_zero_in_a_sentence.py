@@ -1,5 +1,6 @@
 """Investments: in the summary's avvikelse per kommun, a kommun whose avvikelse reads zero
-as shown is "0 tkr", as a sentence writes an amount (`fmt_tkr`), never the tables' "–" ("– tkr")."""
+as shown is "0 tkr", as a sentence writes an amount (`fmt_tkr`), never the tables' "–"
+("– tkr")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import dataclasses
 import pytest
 
 from itvt_lib.areas import investments, open_report
-
 
 
 @pytest.mark.parametrize(("vargarda", "expected"), [
