@@ -323,7 +323,7 @@ def summary(ctx) -> list[str]:
                  else f"Prognosen för investeringarna visar en {kind} avvikelse mot budget "
                       f"med {fmt_number(abs(deviation))} tkr."]
     if shows_kommun_deviations(rows, tol):
-        parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True)} tkr"
+        parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True, zero='0')} tkr"
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
         lines.append(f"Per kommun: {join_sv(parts)}.")
     return lines

@@ -395,7 +395,7 @@ def footnote_text(ctx) -> str:
     per_fte = hours_per_fte(ctx.params)
     months = ctx.period.months_elapsed
     return (f"Timmar och belopp (kr) från januari till och med {ctx.period.month_name} enligt "
-            f"tidredovisningens export. Årsarbetare = timmar / ({fmt_number(per_fte)} timmar "
+            f"tidredovisningens export. Årsarbetare = timmar / ({as_written(per_fte)} timmar "
             f"× {months} / 12). Timpris = belopp / timmar; .. = saknas (projekt utan timmar "
             "eller belopp). Förändringar beräknas ur två exporter; uppgift saknas där "
             "jämförelseperiodens export saknas. Avrundningsdifferenser kan förekomma.")

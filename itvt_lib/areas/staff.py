@@ -173,9 +173,11 @@ def claim_holds(claim: str, previous: float, current: float) -> bool:
     """Whether a comment fits the figures: "samma nivå" is a change of at most 0,5
     percentage points; "ökat/minskat något" a change in that direction of at most
     max(0,5 points, a quarter of the previous level); "ökat/minskat" any change that way.
-    Change and bound are taken as printed (1,7 → 2,2 is 0,5, not 0,5000…04; `shown_change`)."""
+    Change and bound are taken as printed (1,7 → 2,2 is 0,5, not 0,5000…04; `shown_change`;
+    the quarter of 2,38 is of 2,4 as printed)."""
     change = shown_change(previous, current)
-    slight = round_half_away(max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(previous)), 10)
+    printed = round_half_away(previous, 1)   # a quarter of 2,38 is of 2,4 as printed: 0,6
+    slight = round_half_away(max(SAME_LEVEL_POINTS, SLIGHT_SHARE * abs(printed)), 10)
     if claim == "samma_niva":
         return abs(change) <= SAME_LEVEL_POINTS
     sign = 1 if claim.startswith("okat") else -1

@@ -123,18 +123,26 @@ _CLOCK_PARTS = re.compile(r"\[([hms])\1*\]|[a-z]", re.IGNORECASE)
 _NOT_ELAPSED = re.compile(r"\[(?![hms]+\])[^\]]*\]", re.IGNORECASE)  # [$-41D], [Red]
 
 
+def shown_seconds(value) -> int:
+    """A workbook's time or duration in whole seconds as Excel shows it without fractions
+    of a second: rounded half away from zero (02:59,5 shows 03:00, is 180 s)."""
+    from .formatting import round_half_away
+
+    if hasattr(value, "total_seconds"):
+        return int(round_half_away(value.total_seconds()))
+    return int(round_half_away(value.hour * 3600 + value.minute * 60 + value.second
+                                + value.microsecond / 1e6))
+
+
 def hours_minutes(cell) -> tuple[str, str, str] | None:
     """A time under a format of hours and minutes without seconds ("00:21" under hh:mm)
     reads as mm:ss, itvt's form of a duration, too: what it shows and both readings."""
     from datetime import time, timedelta
 
     value, form = cell.value, getattr(cell, "number_format", None) or ""
-    if isinstance(value, time):
-        seconds = value.hour * 3600 + value.minute * 60 + value.second
-    elif isinstance(value, timedelta):
-        seconds = round(value.total_seconds())
-    else:
+    if not isinstance(value, (time, timedelta)):
         return None
+    seconds = shown_seconds(value)
     parts = {m.group(1) or m.group(0) for m in _CLOCK_PARTS.finditer(
         _NOT_ELAPSED.sub("", _QUOTED.sub("", form)))}
     parts = {p.lower() for p in parts}

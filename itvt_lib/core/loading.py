@@ -26,6 +26,7 @@ import pandas as pd
 
 from . import numbers
 from .caches import BoundedCache
+from .cell_formats import shown_seconds
 from .encoding import decode_text  # noqa: F401  (re-exported for the ledger import)
 from .errors import DataError
 from .input_files import (  # check_regular, read_regular_bytes: re-exported for the ledger
@@ -201,10 +202,8 @@ def _parse_cell(column: Column, value, decimal: str):
         if isinstance(text, datetime):   # a day or more under h:mm:ss: Excel shows the rest
             raise ValueError(f"{text:%H:%M:%S} är en tidslängd över ett dygn som Excel visar "
                              "utan dygnen; ge cellen formatet [h]:mm:ss")
-        if hasattr(text, "hour"):  # Excel gives a time of day
-            return text.hour * 3600 + text.minute * 60 + text.second
-        if hasattr(text, "total_seconds"):  # [h]:mm:ss over a day: a timedelta
-            return round(text.total_seconds())
+        if isinstance(text, (time, timedelta)):  # a time of day, or [h]:mm:ss: a timedelta
+            return shown_seconds(text)   # as Excel shows it: 02:59,5 is 03:00
         try:
             return parse_duration(text)
         except ValueError:
@@ -230,7 +229,7 @@ def _too_many_decimals(text: str, exact, most: int) -> str:
 def _as_excel_shows(value) -> str:
     """A workbook's date, time or duration as Excel writes it (never "2 days, 1:00:00")."""
     if isinstance(value, timedelta):
-        seconds = round(value.total_seconds())
+        seconds = shown_seconds(value)
         sign, seconds = ("\u2212", -seconds) if seconds < 0 else ("", seconds)
         return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
     if isinstance(value, datetime) and value.time() == time(0):

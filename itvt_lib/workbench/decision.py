@@ -135,18 +135,19 @@ def missing_reason(driver: str, data_year: int, data_file: str) -> str:
 
 def value_kind(driver: str, values) -> Kind:
     """The kind of a driver's values: fast and befolkning given as shares (summing to 100)
-    a percent, budgetandel an amount in tkr, counts whole unless a decimal is typed; lika
+    a percent, budgetandel an amount in tkr, counts whole unless a decimal is typed; shares
+    and counts with the decimals written (12,25 %, never 12,3 % beside the share used); lika
     has none ("lika delar")."""
     if driver == "lika":
         return count(missing="lika delar")
     finite = np.asarray([v for v in values if v is not None and np.isfinite(v)], dtype=float)
     if driver == "fast" or (driver == "befolkning" and finite.size
                             and abs(finite.sum() - 100) <= 0.5):
-        return percent(1)
+        return percent(max([1, *(own_decimals(v) for v in finite)]))
     if driver == "budgetandel":
         return amount()
     whole = bool((np.abs(finite - np.round(finite)) < 1e-9).all())
-    return count(0 if whole else 1)
+    return count(0 if whole else max([1, *(own_decimals(v) for v in finite)]))
 
 
 def pool_sizes(results: rules.Results, year: int) -> pd.DataFrame:

@@ -27,8 +27,10 @@ def key_date(year: int) -> date:
 def round_shares(shares: pd.Series, decimals: int = 1) -> pd.Series:
     """Shares (fractions summing to 1) rounded to `decimals` decimals of a percent by
     largest remainder: floor every share, then give one unit to the largest remainders
-    (ties in order) until the rounded shares sum to exactly 100 %."""
-    return _largest_remainder([Fraction(Decimal(repr(float(s)))) for s in shares],
+    (ties in order: a Fraction exactly, a float to 15 significant digits as
+    `as_computed_by_hand`, so 48,25 % ties with 51,75 %) until they sum to exactly 100 %."""
+    return _largest_remainder([s if isinstance(s, Fraction) else
+                               Fraction(Decimal(repr(as_computed_by_hand(s)))) for s in shares],
                               shares.index, decimals)
 
 
@@ -47,9 +49,13 @@ def _largest_remainder(shares: list[Fraction], index, decimals: int) -> pd.Serie
 def round_to_total(amounts: pd.Series) -> pd.Series:
     """Amounts split by a key rounded to whole tkr by largest remainder, so that the
     rounded parts sum to the rounded total (ties in order; each amount to 15 significant
-    digits, `as_computed_by_hand`: 1 125 × 56,4 % is 634,5, tied with 490,5; NaN stays NaN)."""
+    digits, `as_computed_by_hand`: 1 125 × 56,4 % is 634,5, tied with 490,5; NaN stays NaN);
+    a negative total by its size, so a tie goes to the first member either way (−522,5 and
+    −577,5 are −523 and −577, as 522,5 and 577,5 are 523 and 577)."""
     if amounts.empty or amounts.isna().any():
         return amounts.astype(float)
+    if round_half_away(float(amounts.sum())) < 0:
+        return -round_to_total(-amounts.astype(float)) + 0.0
     exact = [Decimal(repr(as_computed_by_hand(v))) for v in amounts.astype(float)]
     floors = [v.to_integral_value(rounding=ROUND_FLOOR) for v in exact]
     missing = int(round_half_away(float(amounts.sum())) - float(sum(floors)))

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from ...core.checks import as_computed_by_hand
 from ...core.formatting import round_half_away
 from .. import allocation
 from .inputs import BudgetBase, Inputs, YearCost
@@ -61,9 +64,12 @@ def driver_weights(inputs: Inputs, model: Model, driver: str, year: int,
 @lru_cache(maxsize=4096)
 def _pool_share(weights: tuple, grundavgift: float, decimals: int) -> np.ndarray:
     shares = allocation.shares_from_weights(pd.Series(weights, dtype="float64"), decimals)
-    if grundavgift:
-        mixed = grundavgift / len(weights) + (1 - grundavgift) * shares
-        shares = allocation.round_shares(mixed, decimals)
+    if grundavgift:   # exactly, so a tie (48,25 % and 51,75 %) is a tie, broken in order
+        base = Fraction(Decimal(repr(as_computed_by_hand(grundavgift))))
+        mixed = [base / len(weights) + (1 - base) * Fraction(Decimal(repr(float(s))))
+                 for s in shares]
+        shares = allocation.round_shares(pd.Series(mixed, index=shares.index, dtype=object),
+                                         decimals)
     result = shares.to_numpy()
     result.flags.writeable = False
     return result
