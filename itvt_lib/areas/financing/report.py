@@ -4,7 +4,7 @@ has_data, validate_params, summary, key_figures and checks.
 
 from __future__ import annotations
 
-from ...core.checks import FAIL, Check, KeyFigure, compare
+from ...core.checks import FAIL, WARN, Check, KeyFigure, compare
 from ...core.errors import InputError
 from ...core.formatting import fmt_value, join_sv, round_half_away
 from ...core.periods import Period
@@ -163,6 +163,23 @@ def adopted_next_year_checks(found: Results, year: int, tolerance: float) -> lis
     return result
 
 
+def partial_next_year_checks(ctx, found: Results) -> list[Check]:
+    """A warning where the data hold next year's budget for some kontogrupper but not all:
+    it is then not used as adopted (page 80 raises this year's by the uppräkning)."""
+    if found.inputs.adopted is not None:
+        return []
+    year = ctx.period.year + 1
+    held = budget.budget_amounts(budget.drift_for(ctx.dataset), "kontogrupp", year).reindex(
+        uprated_groups(ctx.dataset["kontogrupper"]))
+    if not held.notna().any():
+        return []
+    missing = join_sv([str(g) for g in held.index[held.isna()]])
+    return [Check(AREA, f"Budget {year} i driftredovisning.csv för varje kontogrupp",
+                  "alla kontogrupper", f"saknas för {missing}", 0.0, WARN,
+                  f"budget {year} används inte som antagen, sidan räknar med uppräkningen; "
+                  f"skriv - för en kontogrupp utan budget {year}")]
+
+
 def summing_to_nettokostnad(ctx, found: Results) -> Results:
     """Rule: each model's costs per kommun sum to the nettokostnad, of the report year
     (`checks`), of each closed year on record (`closed_year_checks`) and of next year's
@@ -173,7 +190,8 @@ def summing_to_nettokostnad(ctx, found: Results) -> Results:
                                 ctx.tolerance),
                   *closed_year_checks(found, ctx.period.year, ctx.dataset["bokslut_totaler"],
                                       ctx.tolerance),
-                  *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance)]:
+                  *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
+            *partial_next_year_checks(ctx, found)]:
         if check.status == FAIL:
             raise InputError(f"{check.area}: {check.description}: väntat "
                              f"{fmt_value(check.expected)}, beräknat {fmt_value(check.actual)}: "
@@ -191,4 +209,5 @@ def checks(ctx) -> list[Check]:
     found = report_results(ctx)
     return [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
                           ctx.tolerance),
-            *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance)]
+            *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
+            *partial_next_year_checks(ctx, found)]
