@@ -12,6 +12,8 @@ See docs/ARCHITECTURE.md, "The area protocol".
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 from pydantic import Field
 
@@ -369,9 +371,43 @@ def checks(ctx) -> list[Check]:
         count = len(lines) if kommun is None else \
             int((lines.index.get_level_values("kommun") == kommun).sum())
         of_record = period.is_year_end
-        result.append(compare(
+        check = compare(
             AREA if of_record else f"{AREA}: publicerade siffror",
             f"{printed['source']}: {label}, {measure_label(measure, period)} mot summan av "
             "projektraderna", float(printed["belopp"]), actual, ctx.tolerance * max(count, 1),
-            differ_status=FAIL if of_record else WARN))
+            differ_status=FAIL if of_record else WARN)
+        if not len(level):
+            check = dataclasses.replace(check, status=unlined_status(of_record),
+                                        note=f"{kommun} har inga projektrader för {period.year}")
+        result.append(check)
+    return result + deviation_contradictions(ctx)
+
+
+def deviation_contradictions(ctx) -> list[Check]:
+    """At year end, each kommun and total row whose avvikelse the annual report printed
+    vs budget − utfall as the row shows them (`budget.avvikelse`); beyond tolerance the
+    source contradicts itself: a warning, the figure kept as printed."""
+    period, outcome = ctx.period, ctx.period.outcome_measure
+    if not period.is_year_end or not has_data(ctx.dataset, period):
+        return []
+    totals, rows, result = ctx.dataset["investeringar_totaler"], rows_for(ctx), []
+    for i, row in rows[rows["level"] != PROJECT].iterrows():
+        printed = _printed_value(totals, period, None if row["level"] == TOTAL
+                                 else row["kommun"], "avvikelse")
+        if printed is None:
+            continue
+        part = rows.loc[[i]]
+        shown = float(budget.avvikelse(part["budget"], part[outcome],
+                                       pd.Series("kostnad", index=part.index)).iloc[0])
+        result.append(compare(
+            f"{AREA}: motsägelser i underlaget",
+            f"{row['label']} {period.year}: tryckt avvikelse mot budget − utfall",
+            printed, shown, ctx.tolerance, differ_status=WARN,
+            note=f"{fmt_number(row['budget'])} − {fmt_number(row[outcome])} = "
+                 f"{fmt_number(shown)}; underlaget motsäger sin egen regel"))
     return result
+
+
+def unlined_status(of_record: bool) -> str:
+    """A printed kommun without project lines fails at year end (of record), else warns."""
+    return FAIL if of_record else WARN

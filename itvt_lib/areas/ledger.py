@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
+from ..core.formatting import fmt_number, is_missing, join_sv, round_half_away, shown_beyond
 from ..core.ledger import (
     BUDGET,
     MAPPED,
@@ -124,7 +124,7 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
                   kontoplan: pd.DataFrame, profile: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Utfall year to date beside the budget for the same months, rows as the
     resultaträkning down to nettokostnad (to resultat when the mapping holds kommunbidrag);
-    avvikelse = periodised budget − utfall (resultat and kommunbidrag: utfall − budget)."""
+    avvikelse = periodised budget − utfall as shown (resultat and kommunbidrag: utfall − budget)."""
     layout = budget.statement_layout(kontogrupper)
     full = budget.budget_amounts(drift, "kontogrupp", period.year)
     covered = set(kontoplan["kontogrupp"])
@@ -137,7 +137,8 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     table = pd.DataFrame({labels[0]: budget.with_totals(full, layout),
                           labels[1]: budget.with_totals(shares, layout),
                           labels[2]: budget.with_totals(outcome, layout)})
-    table[labels[3]] = budget.avvikelse(table[labels[1]], table[labels[2]], layout["klass"])
+    table[labels[3]] = budget.avvikelse(table[labels[1]].map(as_shown),
+                                        table[labels[2]].map(as_shown), layout["klass"])
     kb = layout.index[layout["klass"] == "kommunbidrag"]
     if not any(k in covered for k in kb):
         table = table.drop(index=[*kb, budget.RESULTAT])
@@ -168,7 +169,7 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
                total_label: str, lacking: bool = False,
                mapped: set | None = None) -> pd.DataFrame:
     """Net cost year to date per kostnadsställe beside its periodised budget, with a sum
-    row; the utfall is missing (not 0) when `lacking`: the ledger carries no kostnadsställe,
+    row and the avvikelse of the shown amounts; the utfall is missing (not 0) when `lacking`: the ledger carries no kostnadsställe,
     or the kontoplan leaves out an intäkt or kostnad line (covers_every_line); and for a
     kostnadsställe no ansvar maps to (not in `mapped`): the ledger cannot know its cost."""
     order = kostnadsstallen.sort_values("ordning")["kostnadsstalle"].tolist()
@@ -183,7 +184,7 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
     table.loc[total_label] = sum_row(table)
-    table[labels[3]] = table[labels[1]] - table[labels[2]]
+    table[labels[3]] = table[labels[1]].map(as_shown) - table[labels[2]].map(as_shown)
     return table
 
 
@@ -308,10 +309,16 @@ def cumulative_for(ctx) -> pd.DataFrame:
                                 covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
 
 
+def as_shown(amount: float) -> float:
+    """An amount as the page shows it: whole tkr, half away from zero (missing stays missing)."""
+    return amount if is_missing(amount) else round_half_away(amount)
+
+
 def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
-    """How the utfall stands to the periodised budget: "i nivå med" while the difference as
-    shown is within the tolerance, else "<difference> tkr lägre/högre än"."""
-    difference = planned - actual
+    """How the utfall stands to the periodised budget: "i nivå med" while the difference of
+    the shown amounts (3 162 − 1 413 for 3 161,8 and 1 413,4) is within the tolerance, else
+    "<difference> tkr lägre/högre än"."""
+    difference = as_shown(planned) - as_shown(actual)
     if not shown_beyond(difference, tolerance):
         return "i nivå med"
     return f"{fmt_number(abs(difference))} tkr {'lägre' if difference > 0 else 'högre'} än"

@@ -280,9 +280,10 @@ def share(decimals: int = 1, *, signed: bool = False, missing: str = MISSING) ->
 
 
 def percent(decimals: int = 0, *, signed: bool = False, missing: str = MISSING) -> Kind:
-    """A figure already in percent: 93 → "93 %" (`signed`, a change: 5.3 → "+5,3 %")."""
+    """A figure already in percent: 93 → "93 %"; `signed`, a change: 5.3 → "+5,3 %", and
+    no change "–" as a zero amount."""
     return Kind(PERCENT, decimals, "%", signed,
-                "0" + ("," + "0" * decimals if decimals else ""), missing)
+                ZERO if signed else "0" + ("," + "0" * decimals if decimals else ""), missing)
 
 
 def points(decimals: int = 1, *, zero: str = ZERO, missing: str = MISSING) -> Kind:

@@ -37,6 +37,7 @@ from .input_files import (  # check_regular, read_regular_bytes: re-exported for
     refuse_misnamed,
     table_files,
 )
+from .keys import check_key
 from .numbers import NumberError
 from .paths import DATA_DIR, display_path
 from .periods import Period
@@ -333,23 +334,6 @@ def require_ordered(frame: pd.DataFrame, locate, first: str, last: str) -> None:
                         line, first)
 
 
-def _check_key(table: Table, frame: pd.DataFrame, locations: pd.DataFrame) -> None:
-    if not table.key or frame.empty:
-        return
-    columns = [frame[name].astype(object) for name in table.key]
-    columns = [c.where(c.notna(), "").astype(str).tolist()  # an empty key cell is ""
-               for c in columns]
-    seen: dict[tuple, object] = {}
-    for i, key in zip(frame.index, zip(*columns)):
-        first = seen.setdefault(key, i)
-        if first != i:
-            file, line = locations.loc[i]
-            first_file, first_line = locations.loc[first]
-            where = f" i {first_file}" if first_file != file else ""
-            raise DataError(file, f"nyckeln ({', '.join(key)}) finns redan på rad "
-                            f"{first_line}{where}", line=int(line), column=", ".join(table.key))
-
-
 def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
                 dataset: Dataset) -> None:
     for column in table.columns:
@@ -413,7 +397,7 @@ def _validated(table: Table, files: list[Path], dataset: Dataset):
 def _checked(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
              dataset: Dataset) -> None:
     """A read table's key, references and whole-table validator."""
-    _check_key(table, frame, locations)
+    check_key(table.key, frame, locations)
     _check_refs(table, frame, locations, dataset)
     if table.validate is not None and not frame.empty:
         where, lines = locations["file"].to_numpy(), locations["line"].to_numpy()

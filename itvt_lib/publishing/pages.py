@@ -27,7 +27,7 @@ from .. import __version__
 from ..areas import gather
 from ..core.checks import FAIL, STATUS_SV
 from ..core.context import ReportContext
-from ..core.formatting import esc, kind_of
+from ..core.formatting import esc, join_sv, kind_of
 from ..core.params import text
 from ..core.periods import Period
 from ..core.presentation import nowrap_dates
@@ -352,7 +352,8 @@ def write_start_page(ctx: ReportContext, manifest: dict, out_dir: Path) -> dict:
         title = notebook_title(nb)
         pages.append({"href": status["notebook"].replace(".ipynb", ".html"), "title": title,
                       "notebook": status["notebook"], "no_data": title in gathered["no_data"]})
-    write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title())
+    write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title(),
+                   failed_banner(manifest.get("failed_checks", 0)))
     context = start_page_context(ctx, manifest, pages, gathered)
     html = _jinja().get_template("start.html.j2").render(
         **context, css=Markup(page_css()), footer=Markup(footer_html(manifest)))
@@ -419,6 +420,9 @@ def write_archive(output_dir: Path) -> Path:
         outcome = {0: "alla perioder publicerade", 1: "minst en period kunde inte byggas",
                    2: "fel i indata, inget publicerat"}.get(
             code, "avbruten" if code > 128 else "okänt utfall")
+        forced = [p for p in last.get("published_with_failed_checks") or [] if isinstance(p, str)]
+        if code == 0 and forced:   # published on request although checks fail
+            outcome += f", {join_sv(forced)} trots fel i kontrollerna"
         shown = ", ".join(periods[:SHOWN_PERIODS]) + (
             f" och {len(periods) - SHOWN_PERIODS} till" if len(periods) > SHOWN_PERIODS else "")
         last_run = (f"{last.get('finished', '')[:16].replace('T', ' ')}, "

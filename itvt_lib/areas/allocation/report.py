@@ -287,10 +287,11 @@ def checks(ctx) -> list[Check]:
                 result.append(compare(AREA, f"{kommun} {label} {y}: fastställt bokslut mot beräknat "
                                       "med nyckeln", values[kommun],
                                       recomputed.loc[kommun, column], tol))
-    # IB given in the data vs what the previous year's decision implies
+    # IB given in the data vs what the previous year's decision implies (next year's IB
+    # too: the page shows it, derived from this year's decision)
     given = ds["resultatfond"]
     for y in sorted(set(given["year"])):
-        if y > year:
+        if y > year + 1:
             continue
         derived = derived_opening_balance(given, year_results(ctx), kommuner, y)
         rows = given[given["year"] == y].set_index("kommun")
@@ -298,7 +299,8 @@ def checks(ctx) -> list[Check]:
             if is_missing(rows.loc[kommun, "ib"]) or is_missing(derived.get(kommun)):
                 continue
             result.append(compare(AREA, f"{kommun} IB {y} mot föregående års beslut",
-                                  derived[kommun], rows.loc[kommun, "ib"], tol))
+                                  rows.loc[kommun, "ib"], derived[kommun], tol))   # väntat:
+            # the IB given (as other checks expect the data's figure), beräknat: derived
     result += published_checks(ctx)
     return result + contradiction_checks(ctx)
 

@@ -26,8 +26,7 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
     `aliases` maps a printed row name to the table's (e.g. "Summa" to the total row)."""
     result = []
     for _, row in published_rows(published, period, section).iterrows():
-        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
-                   None)
+        col = printed_column(row, columns, table)
         label = (aliases or {}).get(row["post"], row["post"])
         actual = table.loc[label, col.label] if col is not None and \
             label in table.index else None
@@ -40,6 +39,17 @@ def published_checks(published: pd.DataFrame, period: Period, section: str,
                             + (note or "se sidans fotnot"))
         result.append(check)
     return result
+
+def printed_column(row, columns: list[StatementColumn], table: pd.DataFrame):
+    """The column of `table` holding a printed figure's year and measure (None if none)."""
+    return next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]
+                 and c.label in table.columns), None)
+
+
+def rounding_only(printed: float, shown: float, tolerance: float) -> bool:
+    """A printed figure within tolerance of the shown one differs by rounding only."""
+    return abs(printed - shown) <= tolerance + 1e-9
+
 
 PUBLISHED_SUFFIX = ", publicerad"
 ROUNDING_NOTE = ("Skillnaden är en avrundningsdifferens, eftersom tabellen räknar med de "
@@ -58,8 +68,7 @@ def differing_published(published: pd.DataFrame, period: Period, section: str,
     source, post, measure, year, note."""
     rows = []
     for _, row in published_rows(published, period, section).iterrows():
-        col = next((c for c in columns if c.year == row["year"] and c.measure == row["measure"]),
-                   None)
+        col = printed_column(row, columns, table)
         label = (aliases or {}).get(row["post"], row["post"])
         if col is None or label not in table.index or is_missing(row["belopp"]):
             continue
@@ -68,7 +77,7 @@ def differing_published(published: pd.DataFrame, period: Period, section: str,
                 round_half_away(float(row["belopp"])) == round_half_away(float(shown)):
             continue
         note = "" if is_missing(row["note"]) else str(row["note"])
-        if abs(float(row["belopp"]) - float(shown)) <= tolerance + 1e-9 and not note:
+        if rounding_only(float(row["belopp"]), float(shown), tolerance) and not note:
             note = ROUNDING_NOTE
         rows.append({"row": label, "column": col.label, "printed": float(row["belopp"]),
                      "shown": float(shown), "source": row["source"], "post": row["post"],

@@ -28,7 +28,7 @@ from .adapters import (
     statement_for,
 )
 from .amounts import amounts, of_record, reportable_periods
-from .published import differing_published, published_checks
+from .published import differing_published, published_checks, rounding_only
 from .schema import AREA
 from .statement import (
     GEMENSAMMA,
@@ -223,13 +223,16 @@ def printed_deviation(ctx, table: pd.DataFrame) -> dict:
         return {}
     first = row.iloc[0]
     budget_label, outcome_label = table.columns[-3], table.columns[-2]
+    why = "skillnaden är en avrundningsdifferens." if rounding_only(
+        first["printed"], first["shown"], ctx.tolerance) else \
+        "skillnaden är större än en avrundningsdifferens" + \
+        (f": {first['note'].rstrip('.')}." if first["note"] else ".")
     return {"published": float(first["printed"]),
             "note": (f"{first['source']} trycker {tkr(first['printed'])}. Räknat mellan de "
                      f"visade beloppen ({budget_label.lower()} "
                      f"{tkr(table.loc[NETTOKOSTNAD, budget_label])} − {outcome_label.lower()} "
                      f"{tkr(table.loc[NETTOKOSTNAD, outcome_label])}) blir avvikelsen "
-                     f"{tkr(table.loc[NETTOKOSTNAD, table.columns[-1]])}; skillnaden är en "
-                     "avrundningsdifferens.")}
+                     f"{tkr(table.loc[NETTOKOSTNAD, table.columns[-1]])}; {why}")}
 
 
 def tkr(value: float) -> str:

@@ -43,14 +43,20 @@ def within(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
     return frame[(frame["from_date"] >= start) & (frame["to_date"] <= end)]
 
 
-def covers(ranges, start: date, end: date) -> bool:
-    """True when the ranges (from, to pairs) together cover every day of start..end."""
+def first_uncovered(ranges, start: date, end: date) -> date | None:
+    """The first day of start..end that none of the ranges (from, to pairs) covers (None:
+    they cover every day)."""
     reached = start - timedelta(days=1)
     for first, last in sorted(ranges):
         if first > reached + timedelta(days=1):
             break
         reached = max(reached, last)
-    return reached >= end
+    return None if reached >= end else reached + timedelta(days=1)
+
+
+def covers(ranges, start: date, end: date) -> bool:
+    """True when the ranges (from, to pairs) together cover every day of start..end."""
+    return first_uncovered(ranges, start, end) is None
 
 
 def _month_end(year: int, month: int) -> date:

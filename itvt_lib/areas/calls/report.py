@@ -21,6 +21,7 @@ from ...core.formatting import (
     round_half_away,
 )
 from ...core.periods import Period
+from ...core.reference import kommun_names
 from .adapters import (
     nilex_for,
     onex_for,
@@ -42,7 +43,7 @@ from .onex import (
 )
 from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
 from .schema import AREA, SERVICE_LEVELS
-from .vaxel import MAX_TAIL_WAIT_S, calls_within, svarsprocent, tail_wait_at_least
+from .vaxel import MAX_TAIL_WAIT_S, calls_within, member_gap, svarsprocent, tail_wait_at_least
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -228,9 +229,15 @@ def _wait_checks(row, what: str) -> list[Check]:
                   "lästs som tt:mm (00:21 sparat som 00:21:00 i ett kalkylprogram)")]
 
 
-def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period) -> list[Check]:
+def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
+                  members=()) -> list[Check]:
     result = []
     rows = rows_for(vaxel, period)
+    if not rows.empty and (gap := member_gap(rows, members)) is not None:
+        span = range_text(min(rows["from_date"]), max(rows["to_date"]))
+        result.append(Check(AREA, f"Växel {span}: en rad för varje medlem och dag",
+                            "alla dagar", f"{gap[0]} saknar {gap[1].isoformat()}", 0, WARN,
+                            "totalen för alla plattformar visas som uppgift saknas"))
     split = rows[rows["kommun"].notna()]
     for (_, row), rate in zip(split.iterrows(), svarsprocent(split), strict=True):
         when = range_text(row["from_date"], row["to_date"])
@@ -266,4 +273,5 @@ def checks(ctx) -> list[Check]:
     ds, period = ctx.dataset, ctx.period
     return (_onex_checks(rows_for(ds["onex"], period))
             + _nilex_checks(ds["nilex"], ds["nilex_totaler"], period)
-            + _vaxel_checks(ds["vaxel"], ds["vaxel_totaler"], period))
+            + _vaxel_checks(ds["vaxel"], ds["vaxel_totaler"], period,
+                            kommun_names(ds["kommuner"])))

@@ -12,7 +12,7 @@ from ...core.checks import as_computed_by_hand
 from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
 from ...core.reference import kommun_names
 from .figures import TOTAL, as_numbers, share_of, sum_or_missing
-from .ranges import covers, in_range, main_range, range_text, within
+from .ranges import covers, first_uncovered, in_range, main_range, range_text, within
 from .schema import SERVICE_LEVELS
 
 
@@ -129,6 +129,21 @@ def gapless(vaxel: pd.DataFrame, members=None) -> bool:
     named = dict.fromkeys([*members, *vaxel["kommun"].dropna()])
     return all(covers(spans(vaxel[vaxel["kommun"] == name]) + shared, start, end)
                for name in named) and covers(spans(vaxel), start, end)
+
+
+def member_gap(vaxel: pd.DataFrame, members) -> tuple[str, date] | None:
+    """The first member (or kommun named) and day of the rows' range that has neither a row
+    of its own nor a row without a kommun ("alla": no row at all), as `gapless` reads them
+    (None: no gap)."""
+    start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
+    spans = lambda rows: list(zip(rows["from_date"], rows["to_date"], strict=True))  # noqa: E731
+    shared = spans(vaxel[vaxel["kommun"].isna()])
+    for name in dict.fromkeys([*members, *vaxel["kommun"].dropna()]):
+        if (day := first_uncovered(spans(vaxel[vaxel["kommun"] == name]) + shared, start,
+                                   end)) is not None:
+            return name, day
+    day = first_uncovered(spans(vaxel), start, end)
+    return None if day is None else ("alla", day)
 
 
 def platform_calls(vaxel: pd.DataFrame, members=()) -> pd.DataFrame:

@@ -25,7 +25,7 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
-from .report_rows import first_without_verifikation, report_rows
+from .report_rows import first_without_verifikation, refuse_unread_sign, report_rows
 
 CHUNK_ROWS = 250_000
 
@@ -256,6 +256,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             f"{twice[0]} och {twice[1]}); ta bort den ena",
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
+    refuse_unread_sign(header, layout, shown, skipped + 1)   # a kredit read as a debet
     spill = _spill_columns(used, len(header), delimiter)
     labels = {f"rad_{f}": position[_norm(layout.columns[f])] for f in ("verifikation", "text")
               if f in layout.columns and _norm(layout.columns[f]) in position}

@@ -1,12 +1,16 @@
-"""A ledger report's own rows: the opening balance, closing balance and sum rows a
-huvudbok report prints per account beside its postings (Visma, Fortnox, Unit4 and others
-write them with the account and often a date), which summed as postings would count an
-account's amounts twice. See docs/ARCHITECTURE.md, "Layers".
+"""A ledger report's own rows and columns the layout would misread: the opening balance,
+closing balance and sum rows a huvudbok report prints per account beside its postings
+(Visma, Fortnox, Unit4 and others write them with the account and often a date), which
+summed as postings would count an account's amounts twice; a D/K column beside unsigned
+amounts. See docs/ARCHITECTURE.md, "Layers".
 """
 
 from __future__ import annotations
 
 import pandas as pd
+
+from ..errors import DataError
+from .layouts import Layout, _norm
 
 # Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date), "Ingående
 # saldo", "Utg. balans 2024-02-29", "Ing. bal.", "Summa", "Summa 5011", "Summa (för) konto
@@ -45,3 +49,28 @@ def first_without_verifikation(values: pd.Series, seen: dict) -> int | None:
     if empty.any() and "without" not in seen:
         seen["without"] = int(empty.idxmax())
     return seen.get("without") if seen.get("with") else None
+
+
+# Headings that mark each amount debet or kredit beside an unsigned amount column.
+SIGN_HEADINGS = {"d/k", "dk", "d k", "d/c", "dc", "db/kr", "debet/kredit", "tecken", "+/-",
+                 "deb/kred", "debet-kredit"}
+
+
+def unread_sign_column(header: list[str], layout: Layout) -> str | None:
+    """The export's heading that marks each amount debet or kredit (D/K, Tecken) while the
+    layout reads one `belopp` column without it, so a kredit would be read as a debet
+    (None: no such heading, or the layout reads debet and kredit or that column)."""
+    if "belopp" not in layout.columns:
+        return None
+    read = {_norm(h) for h in layout.columns.values()}
+    return next((h for h in header if _norm(h) in SIGN_HEADINGS and _norm(h) not in read),
+                None)
+
+
+def refuse_unread_sign(header: list[str], layout: Layout, shown: str, line: int) -> None:
+    """An export whose D/K column the layout would not read is bad input (`unread_sign_column`)."""
+    if (sign := unread_sign_column(header, layout)) is not None:
+        raise DataError(shown, "kolumnen anger debet eller kredit för varje belopp, som "
+                        "layouten läser utan den; exportera beloppen med tecken (kredit "
+                        "negativt), eller använd en layout med debet och kredit", line=line,
+                        column=sign)

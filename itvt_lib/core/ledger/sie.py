@@ -339,13 +339,14 @@ def _accounts_and_objects(table: pd.DataFrame, rows: np.ndarray, header: Header,
 
 def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     """#PSALDO or #PBUDGET of the current year (årsnr 0) for result accounts: per period and
-    account the objects of `dimension` and the rest of the account total (`{}` record) as
-    ansvar ""; no object anywhere (type 2): ansvar None."""
-    rows = [b for b in header.balances if b[0] == label and b[2] == "0"
-            and header.result_account(konto_key(b[4]), b[1])]
-    for _, number, _, period, konto, objects, _ in rows:
-        if not _is_konto(konto):
+    account the objects of `dimension` and the rest of the account total (`{}`) as ansvar ""
+    (no object anywhere, type 2: None); every konto is a konto number (bad input else)."""
+    rows = [b for b in header.balances if b[0] == label and b[2] == "0"]
+    for _, number, _, _, konto, _, _ in rows:
+        if not _is_konto(konto):   # checked before its class is read, as in a #TRANS
             raise SieSyntaxError(number, f'"{konto}" är inget kontonummer ({KONTO_RULE})')
+    rows = [b for b in rows if header.result_account(konto_key(b[4]), b[1])]
+    for _, number, _, period, _, objects, _ in rows:
         if reason := unshowable(objects.get(dimension, "")):
             raise SieSyntaxError(number, f"objektet: {reason}")
         if "0" in header.rar:
@@ -362,8 +363,7 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
                                  f"finns två gånger (rad {seen[key]} och {number})")
         seen[key] = number
     with_objects = any(dimension in b[5] for b in rows)
-    totals: dict = {}
-    parts: dict = {}
+    totals, parts = {}, {}   # (year, month, konto[, object]) → öre
     for _, _, _, period, konto, objects, ore in rows:
         key = (int(period[:4]), int(period[4:]), int(konto))
         if not objects:

@@ -2,7 +2,8 @@
 with February not yet typed were summed and published as the calls of the whole first
 quarter ("Växeln tog emot 5 670 samtal under första kvartalet 2024", the same on the start
 page), with no warning. A total whose rows leave a day of its range without a row (for
-the platform, or for a kommun) is now missing, "uppgift saknas"."""
+the platform, or for a kommun) is now missing, "uppgift saknas", and the checks page names
+the first member and day without a row, as a warning, so the controller knows what to add."""
 
 from __future__ import annotations
 
@@ -95,3 +96,29 @@ def test_covers(ranges, expected):
     spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in ranges]
     result = covers(spans, date(2024, 1, 1), date(2024, 3, 31))
     assert result is expected
+
+
+DESCRIPTION = "Växel 2024-01-01–2024-03-31: en rad för varje medlem och dag"
+
+
+def gap_checks(ctx):
+    return [c for c in calls.checks(ctx) if c.description.endswith("medlem och dag")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (JAN_MAR, "Herrljunga saknar 2024-02-01"),
+    (ONE_KOMMUN_SHORT, "Vårgårda saknar 2024-02-01"),
+    (HOLE_BESIDE_A_WHOLE_ROW, "Herrljunga saknar 2024-02-01"),
+    (ONE_MEMBER_ONLY, "Vårgårda saknar 2024-01-01"),
+])
+def test_the_first_member_and_day_without_a_row_is_a_warning(data_dir, rows, expected):
+    result = gap_checks(report_with(data_dir, rows))
+
+    assert [(c.description, c.actual, c.status) for c in result] == [
+        (DESCRIPTION, expected, "warn")]
+
+
+def test_a_covered_range_has_no_gap_line(data_dir):
+    result = gap_checks(report_with(data_dir, WHOLE))
+
+    assert result == []

@@ -146,7 +146,8 @@ def test_has_data():
 
 @pytest.mark.parametrize("period", ["2023-12", "2024-02"])
 def test_printed_kommun_and_total_rows_equal_the_sum_of_the_lines(period):
-    result = investments.checks(report.open_report(period))
+    result = [c for c in investments.checks(report.open_report(period))
+              if not c.area.endswith("motsägelser i underlaget")]
     # 5 measures × (2 kommuner + total) printed rows
     assert len(result) == 15
     assert {c.status for c in result} == {PASS}
@@ -165,7 +166,8 @@ def _replace(path, old, new):
 def test_a_printed_total_that_differs_from_its_lines_is_flagged(data_dir, period, old, status):
     _replace(data_dir / "investeringar_totaler.csv", old, old[:-1] + "0")
     result = investments.checks(report.open_report(period, data_dir))
-    bad = [c for c in result if c.status != PASS]
+    bad = [c for c in result if c.status != PASS
+           and not c.area.endswith("motsägelser i underlaget")]   # the source's own
     assert len(bad) == 1 and bad[0].status == status
 
 

@@ -17,6 +17,7 @@ import pytest
 from itvt_lib import areas as report
 from itvt_lib.areas import budget, ledger, load_dataset
 from itvt_lib.core.checks import Check, KeyFigure
+from itvt_lib.core.formatting import round_half_away
 from itvt_lib.core.paths import DATA_DIR, display_path
 from itvt_lib.core.periods import Period
 
@@ -109,12 +110,13 @@ def _drift() -> pd.DataFrame:
 
 def _ytd_expected(ctx, budget_year, months, utfall, index) -> pd.DataFrame:
     """Rule: Budget 1..P = the year's budget × P / 12 (no profile); avvikelse = budget 1..P
-    − utfall."""
+    − utfall, each as shown in whole tkr (3 161,8 − 1 412,9 is 3 162 − 1 413 = 1 749)."""
     year, span = str(ctx.period.year), ledger.span_short(ctx.period)
     spread = [value * months / 12 for value in budget_year]
     return pd.DataFrame(
         {f"Budget {year}": budget_year, f"Budget {span}": spread, f"Utfall {span}": utfall,
-         "Avvikelse": [b - u for b, u in zip(spread, utfall, strict=True)]}, index=index)
+         "Avvikelse": [round_half_away(b) - round_half_away(u)
+                       for b, u in zip(spread, utfall, strict=True)]}, index=index)
 
 
 CENTRES_WITH_LEDGER = {
@@ -216,13 +218,14 @@ def test_page_sentences(with_ledger, period, expected):
 
 def test_key_figures_with_a_ledger(with_ledger):
     """Nettokostnad jan–feb 2024 1 413, footnoted with konto 9999 left out; avvikelse
-    18 971 × 2/12 − 1 413 = 1 748,83…, footnoted likewise (it is that utfall's)"""
+    18 971 × 2/12 = 3 161,83… shown 3 162, − 1 413 = 1 749, footnoted likewise (it is that
+    utfall's)"""
     left_out = ("1 konto i huvudboken saknar kontogrupp och ingår inte i utfallet "
                 "(se kontrollerna).")
     result = ledger.key_figures(with_ledger[1])
     expected = [KeyFigure("Nettokostnad, utfall jan–feb 2024", 1413.0, "tkr", note=left_out),
                 KeyFigure("Avvikelse mot periodiserad budget jan–feb 2024",
-                          18971.0 * 2 / 12 - 1413.0, "tkr", rule="positiv = under budget",
+                          3162.0 - 1413.0, "tkr", rule="positiv = under budget",
                           note=left_out)]
     assert [dict(k.as_dict(), value=pytest.approx(k.value)) for k in expected] == \
         [k.as_dict() for k in result]

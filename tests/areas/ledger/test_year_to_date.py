@@ -15,6 +15,7 @@ import pytest
 
 from itvt_lib import areas as report
 from itvt_lib.areas import ledger
+from itvt_lib.core.formatting import round_half_away
 from itvt_lib.core.periods import Period
 
 NAN = float("nan")
@@ -190,12 +191,13 @@ def test_cumulative_vs_budget_without_line_item_postings_is_zero_up_to_p(period,
 ])
 def test_centres_ytd_without_a_ledger_has_no_utfall(dataset, period, budget_year, share, span):
     """Rule: without a ledger every utfall is 0; the budget for months 1..P is
-    budget × P / 12 and the avvikelse is all of it."""
+    budget × P / 12 and the avvikelse is all of it, as shown in whole tkr."""
     ctx = report.open_report(period, dataset=dataset)
     year = period[:4]
     spread = [value * share for value in budget_year]
     expected = pd.DataFrame({f"Budget {year}": budget_year, f"Budget {span}": spread,
-                             f"Utfall {span}": [0.0] * 5, "Avvikelse": spread},
+                             f"Utfall {span}": [0.0] * 5,
+                             "Avvikelse": [round_half_away(v) for v in spread]},
                             index=pd.Index(CENTRES + [TOTAL], name="kostnadsstalle"))
     pd.testing.assert_frame_equal(ledger.centres_ytd_for(ctx), expected)
 
@@ -214,12 +216,13 @@ def test_cumulative_without_a_ledger(dataset, period, nettokostnad, months):
     pd.testing.assert_frame_equal(ledger.cumulative_for(ctx), expected)
 
 
-# Rule: the utfall is "i nivå med" the periodised budget while the difference as shown
+# Rule: the utfall is "i nivå med" the periodised budget while the difference of the shown amounts
 # (whole tkr) is within the tolerance; beyond it, lower or higher by the shown difference.
 @pytest.mark.parametrize(("planned", "actual", "tolerance", "expected"), [
     (100.0, 100.4, 0.0, "i nivå med"),
     (100.0, 99.6, 0.0, "i nivå med"),
-    (100.0, 99.5, 0.0, "1 tkr lägre än"),
+    (100.0, 99.5, 0.0, "i nivå med"),   # both shown 100
+    (100.0, 98.5, 0.0, "1 tkr lägre än"),  # 100 and 99
     (100.0, 101.0, 1.0, "i nivå med"),
     (100.0, 1334.0, 1.0, "1\u00a0234 tkr högre än"),
 ])
