@@ -3,6 +3,8 @@ that say so (see `runner`)."""
 
 from __future__ import annotations
 
+import re
+
 from ..areas import gather
 from ..core.checks import FAIL, WARN
 from ..core.context import ReportContext
@@ -22,9 +24,15 @@ def warned_checks(ctx: ReportContext) -> list:
 def failure_line(period, check, word: str = "fel") -> str:
     """One Swedish line naming a failing (or, `word` "varning", a warned) check: period,
     area, what, expected and computed."""
-    return (f"{period}: {word}: {check.area}: {check.description}: väntat "
-            f"{fmt_value(check.expected)}"
-            f", beräknat {fmt_value(check.actual)}" + (f" ({check.note})" if check.note else ""))
+    return one_line(f"{period}: {word}: {check.area}: {check.description}: väntat "
+                    f"{fmt_value(check.expected)}, beräknat {fmt_value(check.actual)}"
+                    + (f" ({check.note})" if check.note else ""))
+
+
+def one_line(text: str) -> str:
+    """A message on one line: each line break in it (a text of the data quoted in a check)
+    and the white space around it read as one space."""
+    return re.sub(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*", " ", text)
 
 
 def refusal(failing: dict) -> str:
@@ -32,6 +40,7 @@ def refusal(failing: dict) -> str:
     count = sum(len(f) for f in failing.values())
     period, checks = next(iter(failing.items()))
     first = checks[0]
-    return (f"{count} {'kontroll' if count == 1 else 'kontroller'} visar fel (först {period}: "
-            f"{first.area}: {first.description}); inget publicerades, förra rapporten finns "
-            "kvar (itvt check listar dem; --publish-with-failed-checks publicerar ändå)")
+    return one_line(f"{count} {'kontroll' if count == 1 else 'kontroller'} visar fel (först "
+                    f"{period}: {first.area}: {first.description}); inget publicerades, förra "
+                    "rapporten finns kvar (itvt check listar dem; --publish-with-failed-checks "
+                    "publicerar ändå)")

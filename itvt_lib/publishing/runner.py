@@ -382,7 +382,7 @@ def run(options: RunOptions) -> int:
 def _run(options: RunOptions) -> int:
     output_dir, stop = options.output_dir, options.stop
     record = {"periods": list(options.periods), "started": now_iso(),
-              "output_dir": str(output_dir)}
+              "output_dir": str(output_dir), "published_with_failed_checks": []}  # forced
     claimed, inputs = False, (options.data_dir or DATA_DIR, options.params_dir or PARAMS_DIR)
     try:
         claimed = OutputFolder.check(output_dir, inputs=inputs)
@@ -395,7 +395,6 @@ def _run(options: RunOptions) -> int:
         return 2
     record["periods"] = [str(c.period) for c in contexts]
     failing = {str(c.period): f for c in contexts if (f := failed_checks(c))}
-    record["published_with_failed_checks"] = sorted(failing)   # forced: runs.log tells
     if failing and not options.publish_failed_checks:
         for period, checks in failing.items():
             for item in checks:
@@ -422,6 +421,7 @@ def _run(options: RunOptions) -> int:
                 logger.warning(f"varning: återställt: {name}, kvar efter en avbruten körning, "
                                "togs bort eller återställdes")
             results = {} if stop.requested else run_periods(contexts, options, folder)
+            record["published_with_failed_checks"] = [p for p in failing if not results.get(p, 1)]
             if stop.requested:
                 code = _interrupted(output_dir, record, results, stop, True)
             else:

@@ -96,14 +96,17 @@ def last_forecast(resultat: float, better_by: float) -> float:
 
 def better_by_in_sentence(better_by: float, sentence: str) -> bool:
     """True when the quoted sentence states the figure: |better_by| in whole tkr as digits
-    followed by "tkr" (0 also as "i nivå med"), and not the other direction ("sämre" when
-    better, "bättre" when worse)."""
+    followed by "tkr" (0 also as "i nivå med"), and its direction ("bättre" when better,
+    "sämre" when worse; a quote of the figure alone, "500 tkr", may be any 500 tkr), not
+    the other one."""
     shown = int(abs(round_half_away(better_by)))
     plain = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", str(sentence)).lower()
     stated = re.search(rf"(?<![\d,]){shown}(?![\d,])[ \u00a0]?tkr\b", plain) or \
         (shown == 0 and "i nivå med" in plain)
-    other = None if shown == 0 else "sämre" if better_by > 0 else "bättre"
-    return bool(stated) and (other is None or other not in plain)
+    if shown == 0:
+        return bool(stated)
+    own, other = ("bättre", "sämre") if better_by > 0 else ("sämre", "bättre")
+    return bool(stated) and own in plain and other not in plain
 
 
 def compared_with_forecast(better_by: float) -> str:

@@ -4,7 +4,7 @@ has_data, validate_params, summary, key_figures and checks.
 
 from __future__ import annotations
 
-from ...core.checks import FAIL, Check, KeyFigure, compare
+from ...core.checks import FAIL, WARN, Check, KeyFigure, compare
 from ...core.errors import InputError
 from ...core.formatting import fmt_value, join_sv, round_half_away
 from ...core.periods import Period
@@ -145,15 +145,53 @@ def closed_year_checks(found: Results, year: int, totals, tolerance: float) -> l
     return result
 
 
+def adopted_next_year_checks(found: Results, year: int, tolerance: float) -> list[Check]:
+    """Per model with figures, where next year's budget is adopted in the data: its budget
+    per kommun (split from the kostnadsställen's budget) sums to that budget's nettokostnad
+    per kontogrupp (tolerance per kommun); none where next year's budget is assumed."""
+    if found.inputs.adopted is None:
+        return []
+    column = f"Budget {year + 1}"
+    nettokostnad = float(found.next_budget[column].sum(min_count=1))
+    result = []
+    for name, part in found.next_year.groupby("Modell", sort=False):
+        if part[column].isna().any():
+            continue  # a kostnadsställe's budget or a driver year is missing: shown missing
+        result.append(compare(AREA, f"{name}: budget {year + 1} per kommun summerar till "
+                              f"nettokostnaden i budget {year + 1} (antagen)", nettokostnad,
+                              float(part[column].sum()), tolerance * len(found.inputs.kommuner)))
+    return result
+
+
+def partial_next_year_checks(ctx, found: Results) -> list[Check]:
+    """A warning where the data hold next year's budget for some kontogrupper but not all:
+    it is then not used as adopted (page 80 raises this year's by the uppräkning)."""
+    if found.inputs.adopted is not None:
+        return []
+    year = ctx.period.year + 1
+    held = budget.budget_amounts(budget.drift_for(ctx.dataset), "kontogrupp", year).reindex(
+        uprated_groups(ctx.dataset["kontogrupper"]))
+    if not held.notna().any():
+        return []
+    missing = join_sv([str(g) for g in held.index[held.isna()]])
+    return [Check(AREA, f"Budget {year} i driftredovisning.csv för varje kontogrupp",
+                  "alla kontogrupper", f"saknas för {missing}", 0.0, WARN,
+                  f"budget {year} används inte som antagen, sidan räknar med uppräkningen; "
+                  f"skriv - för en kontogrupp utan budget {year}")]
+
+
 def summing_to_nettokostnad(ctx, found: Results) -> Results:
     """Rule: each model's costs per kommun sum to the nettokostnad, of the report year
-    (`checks`) and of each closed year on record (`closed_year_checks`); figures that do not
-    are refused where no checks page shows (memo, workbench)."""
+    (`checks`), of each closed year on record (`closed_year_checks`) and of next year's
+    adopted budget (`adopted_next_year_checks`); figures that do not are refused where no
+    checks page shows (memo, workbench)."""
     _, nettokostnad = budget.result_for(ctx)
     for check in [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
                                 ctx.tolerance),
                   *closed_year_checks(found, ctx.period.year, ctx.dataset["bokslut_totaler"],
-                                      ctx.tolerance)]:
+                                      ctx.tolerance),
+                  *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
+            *partial_next_year_checks(ctx, found)]:
         if check.status == FAIL:
             raise InputError(f"{check.area}: {check.description}: väntat "
                              f"{fmt_value(check.expected)}, beräknat {fmt_value(check.actual)}: "
@@ -164,9 +202,12 @@ def summing_to_nettokostnad(ctx, found: Results) -> Results:
 
 def checks(ctx) -> list[Check]:
     """`model_checks` for the report year, against the resultaträkning's nettokostnad
-    (prognos, or utfall at year end)."""
+    (prognos, or utfall at year end), and `adopted_next_year_checks`."""
     if not has_data(ctx.dataset, ctx.period):
         return []
     _, nettokostnad = budget.result_for(ctx)
-    return model_checks(report_results(ctx), ctx.period.year, measure_word(ctx.period),
-                        nettokostnad, ctx.tolerance)
+    found = report_results(ctx)
+    return [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
+                          ctx.tolerance),
+            *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
+            *partial_next_year_checks(ctx, found)]

@@ -12,20 +12,25 @@ import pandas as pd
 from ..errors import DataError
 from .layouts import Layout, _norm
 
-# Trimmed, any case: "IB", "IS" (ingående saldo), "UB", "Ingående saldo", "Utg. balans
-# 2024-02-29", "Summa", "Summa 5011", "Summa konto 5011", "Totalt", "Omslutning", "Saldo";
-# a posting's text ("Summa löner", "IB-justering") is not.
-_REPORT_ROW = (r"\s*(?:i\.?\s?[bs]|u\.?\s?b"
-               r"|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans)\b.*"
-               r"|summa(?:\s+(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?|totalt?"
-               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?saldo)\s*[.:]?\s*")
-_STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "to", "om", "pe", "sa"}
+# Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date), "Ingående
+# saldo", "Utg. balans 2024-02-29", "Ing. bal.", "Summa", "Summa 5011", "Summa (för) konto
+# 5011", "S:a konto", "Totalt (konto 5011)", "Totalsumma", "Omslutning", "Saldo
+# (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB 2023 rättelse") is not.
+_DATE = r"(?:\s+\d{4}-?\d{2}-?\d{2})?"
+_REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
+               + r"|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans|bal\b\.?)\b.*"
+               r"|(?:summa|s:a|totalt?|totalsumma|tot\.)"
+               r"(?:\s+(?:för\s+)?(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?"
+               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?saldo" + _DATE
+               + r")\s*[.:]?\s*")
+_STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
+           "sa"}
 
 
 def report_rows(values: pd.Series) -> pd.Series:
-    """A row whose verifikation or text is IB, IS, UB, Ingående/Utgående saldo or balans, Summa
-    (konto, ansvar, period or a number), Totalt, Omslutning or Saldo is a report's balance
-    or sum row, not a posting."""
+    """A row whose verifikation or text is IB, IS, UB (or Saldo; each also with a date),
+    Ingående/Utgående saldo or balans, Summa, S:a or Totalt (för konto, ansvar, period or a
+    number) or Omslutning is a report's balance or sum row, not a posting."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
     maybe = text.str[:2].isin(_STARTS)   # (a regular expression on each cell is slow)
