@@ -100,7 +100,18 @@ def models_changed(bench) -> None:
 
 def period_changed(bench) -> None:
     """Another period chosen: its controls (what was typed put back), then its results."""
+    before = period_controls(bench)
     rebuilt(bench, bench._build_period)
+    now = {id(widget) for widget in period_controls(bench)}
+    for widget in before:   # replaced: a keystroke still reaching one (the browser shows
+        if id(widget) not in now:   # it until the new ones arrive) is not kept for later
+            widget.unobserve_all()
+
+
+def period_controls(bench) -> list:
+    """The controls a period change replaces: pool drivers, kommun boxes, uppräkning."""
+    return [*bench.pool_drivers.values(), *bench.value_boxes.values(),
+            *bench.rate_boxes.values()]
 
 
 def data_current(bench) -> bool:
