@@ -164,9 +164,16 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     return lines
 
 
+def sentence_share(rel: float) -> str:
+    """The change in percent as the table prints it, in parentheses: "" where the table has
+    none to give (the current cost 0) or prints it as "– %" (under 0,05 % in size)."""
+    shown = "" if rel != rel else decision.CHANGE_SHARE.text(rel)
+    return "" if shown in ("", decision.CHANGE_SHARE.text(0.0)) else f" ({shown})"
+
+
 def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
     """Per kommun, what it would pay under the chosen model against the current one (the
-    change in percent left out where the current cost is 0)."""
+    change in percent as `sentence_share`)."""
     lines = []
     for row in table.itertuples(index=False):
         diff, rel = row[3], row[4]
@@ -177,7 +184,7 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
             lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
                          f"modell ({word} {year}).")
         else:
-            share = "" if rel != rel else f" ({fmt_percent(rel, 1, signed=True)})"
+            share = sentence_share(rel)
             lines.append(f"{row[0]} skulle betala {fmt_tkr(abs(diff))} "
                          f"{'mer' if diff > 0 else 'mindre'}{share} "
                          f"med {chosen} än med nuvarande modell ({word} {year}).")
