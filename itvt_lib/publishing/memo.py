@@ -256,7 +256,8 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         css=Markup(page_css()), namnd=text(ctx.params, "namnd"), model=chosen,
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
         period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
-        summary=summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
+        summary=[*summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
+                 *missing_year_lines(results, [year])],
         now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
         record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
         if len(record) else None,
