@@ -192,10 +192,17 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
 
 
 def missing_year_lines(results: financing.Results, years) -> list[str]:
-    """Why the chosen model has no figure for a year: the driver year not in the data."""
+    """Why the chosen model has no figure for a year: the year's cost of a joint
+    kostnadsställe (a pool), or the driver year, not in the data."""
     chosen = results.models[1]
+    pools = {yc.year: yc.pools for yc in results.inputs.years}
+    rows = results.comparison[results.comparison["Modell"] == chosen.name]
     lines = []
     for year in years:
+        absent = [p for p, cost in pools.get(int(year), {}).items() if cost != cost]
+        if absent and rows[rows["År"] == year]["Kostnad"].isna().any():
+            lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: kostnaden för "
+                         f"{join_sv(absent)} {year} finns inte i data.")
         for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
                          f"{financing.driver_label(driver)} {data_year} finns inte i data.")
