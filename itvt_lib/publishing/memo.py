@@ -164,9 +164,16 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     return lines
 
 
+def sentence_share(rel: float) -> str:
+    """The change in percent as the table prints it, in parentheses: "" where the table has
+    none to give (the current cost 0) or prints it as "– %" (under 0,05 % in size)."""
+    shown = "" if rel != rel else decision.CHANGE_SHARE.text(rel)
+    return "" if shown in ("", decision.CHANGE_SHARE.text(0.0)) else f" ({shown})"
+
+
 def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
     """Per kommun, what it would pay under the chosen model against the current one (the
-    change in percent left out where the current cost is 0)."""
+    change in percent as `sentence_share`)."""
     lines = []
     for row in table.itertuples(index=False):
         diff, rel = row[3], row[4]
@@ -177,7 +184,7 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
             lines.append(f"{row[0]} skulle betala lika mycket med {chosen} som med nuvarande "
                          f"modell ({word} {year}).")
         else:
-            share = "" if rel != rel else f" ({fmt_percent(rel, 1, signed=True)})"
+            share = sentence_share(rel)
             lines.append(f"{row[0]} skulle betala {fmt_tkr(abs(diff))} "
                          f"{'mer' if diff > 0 else 'mindre'}{share} "
                          f"med {chosen} än med nuvarande modell ({word} {year}).")
@@ -185,10 +192,17 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
 
 
 def missing_year_lines(results: financing.Results, years) -> list[str]:
-    """Why the chosen model has no figure for a year: the driver year not in the data."""
+    """Why the chosen model has no figure for a year: the year's cost of a joint
+    kostnadsställe (a pool), or the driver year, not in the data."""
     chosen = results.models[1]
+    pools = {yc.year: yc.pools for yc in results.inputs.years}
+    rows = results.comparison[results.comparison["Modell"] == chosen.name]
     lines = []
     for year in years:
+        absent = [p for p, cost in pools.get(int(year), {}).items() if cost != cost]
+        if absent and rows[rows["År"] == year]["Kostnad"].isna().any():
+            lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: kostnaden för "
+                         f"{join_sv(absent)} {year} finns inte i data.")
         for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
                          f"{financing.driver_label(driver)} {data_year} finns inte i data.")
@@ -249,7 +263,8 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         css=Markup(page_css()), namnd=text(ctx.params, "namnd"), model=chosen,
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
         period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
-        summary=summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
+        summary=[*summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
+                 *missing_year_lines(results, [year])],
         now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
         record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
         if len(record) else None,

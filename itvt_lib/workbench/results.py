@@ -471,7 +471,7 @@ def captions(period: str) -> dict[str, str]:
                         "fördelningsnyckelns värden (underlag)",
             DIFFERENCE: f"Förändring per kommun mot nuvarande modell {year} (tkr och %)",
             HISTORY: "Historik: kostnad, avvikelse och kumulativ skillnad (tkr)",
-            BUDGET: f"Budget {year + 1} per kontogrupp (tkr), uppräkning som antagande",
+            BUDGET: f"Budget {year + 1} per kontogrupp (tkr)",   # the column says: assumed or adopted
             NEXT: f"Budget {year + 1} per kommun och modell (tkr)"}
 
 
