@@ -127,7 +127,8 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
                      when: datetime, who: str) -> list[tuple[str, str]]:
     """What the memo's figures rest on, one (what, value) line each: the model, its driver
     per pool, grundavgift, fixed shares, typed driver values with their source, uppräkning
-    per kontogrupp, period, the inputs' fingerprint, date and who."""
+    per kontogrupp, period, the fingerprints of the inputs and the parameters, date and
+    who."""
     chosen = results.models[1]
     lines = [("Modell", chosen.name), ("Jämförs med", results.models[0].name)]
     for pool in results.inputs.pools:
@@ -160,6 +161,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
                       f"{group}", f"{shown if rate == rate else 'uppgift saknas'} ({raised})"))
     lines += [("Period", f"{ctx.period} ({ctx.period.report_title()})"),
               ("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
+              ("Parametrar (fingeravtryck)", ctx.params.fingerprint()),
               ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", who)]
     return lines
 
@@ -274,6 +276,7 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         next_notes=next_year_lines(results, model, year + 1),
         assumptions=assumption_lines(ctx, model, results, when, who), sources=sources,
         footnote=financing.footnote_text(), fingerprint=ctx.dataset.fingerprint(),
+        parameters=ctx.params.fingerprint(),
         generated=when.strftime("%Y-%m-%d %H:%M"), version=__version__, period=str(ctx.period))
 
 

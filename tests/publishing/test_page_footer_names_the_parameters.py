@@ -1,6 +1,7 @@
-"""Every page's footer names the parameters' fingerprint beside the input files' one: a
-params change (a model, share decimals, the tolerance) changes published figures, and two
-prints of one period from the same data but other parameters must not look alike."""
+"""Every page's footer names the parameters' fingerprint beside the input files' one, and so
+does the memo: a params change (a model, share decimals, the tolerance) changes published
+figures, and two prints of one period from the same data but other parameters must not
+look alike."""
 
 import json
 import re
@@ -46,3 +47,17 @@ def test_a_published_page_and_its_manifest_name_the_runs_parameters(good_report,
 
     assert manifest["parameters_fingerprint"] == ctx_2024.params.fingerprint()
     assert f"parametrar {manifest['parameters_fingerprint']}" in result
+
+
+def test_the_memo_names_the_parameters_it_rests_on(ctx_2024):
+    from datetime import datetime
+
+    from itvt_lib.publishing import memo
+
+    model = memo.chosen_model(ctx_2024, "Lika delar")
+    html = memo.memo_html(ctx_2024, model, datetime(2026, 12, 3), "Test")
+    result = html_text(html)
+
+    expected = ctx_2024.params.fingerprint()
+    assert f"Parametrar (fingeravtryck) {expected}" in result
+    assert f"indata {ctx_2024.dataset.fingerprint()} · parametrar {expected}" in result
