@@ -342,9 +342,10 @@ def ytd_sentence(ctx) -> str:
             f"({fmt_number(planned)} tkr).")
 
 
-def reversed_sign(planned: float, actual: float, tolerance: float) -> bool:
-    """True when the utfall and the periodised budget, both beyond the tolerance as shown,
-    have opposite signs (an export whose sign is read reversed, or reversed accruals)."""
+def reversed_sign(planned: float, actual: float, tolerance: float, year=float("nan")) -> bool:
+    """True when the utfall and the periodised budget (the `year`'s where that reads "–": a
+    0 % profile so far), both beyond the tolerance as shown, have opposite signs."""
+    planned = year if not is_missing(planned) and not shown_beyond(planned, tolerance) else planned
     return (not is_missing(planned) and not is_missing(actual)
             and shown_beyond(planned, tolerance) and shown_beyond(actual, tolerance)
             and (planned > 0) != (actual > 0))
@@ -352,18 +353,18 @@ def reversed_sign(planned: float, actual: float, tolerance: float) -> bool:
 
 def sign_checks(ctx) -> list[Check]:
     """A warning for each kontogrupp whose utfall year to date has the opposite sign of
-    its periodised budget (reversed_sign)."""
+    its periodised budget, or of the year's budget where the profile gives none so far."""
     table, labels = ytd_for(ctx), ytd_columns(ctx.period)
     layout = budget.statement_layout(ctx.dataset["kontogrupper"])
     groups = layout.index[~layout["total"]]
     return [Check(AREA, f"Utfall {span_short(ctx.period)} {group}: samma tecken som budgeten",
                   float(table.loc[group, labels[1]]), float(table.loc[group, labels[2]]),
-                  ctx.tolerance, WARN, "motsatt tecken mot den periodiserade budgeten: "
-                  "kontrollera att exporten inte vänder tecknet (intäkter bokas i kredit, "
-                  "negativt); återförda periodiseringar kan också ge det")
+                  ctx.tolerance, WARN, "motsatt tecken mot budgeten (den periodiserade; årets "
+                  "där den är 0): kontrollera att exporten inte vänder tecknet (intäkter bokas "
+                  "i kredit, negativt); återförda periodiseringar kan också ge det")
             for group in groups if group in table.index
             and reversed_sign(table.loc[group, labels[1]], table.loc[group, labels[2]],
-                              ctx.tolerance)]
+                              ctx.tolerance, table.loc[group, labels[0]])]
 
 
 def ledger_wins(dataset, year: int) -> bool:
