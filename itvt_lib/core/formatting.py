@@ -280,10 +280,9 @@ def share(decimals: int = 1, *, signed: bool = False, missing: str = MISSING) ->
 
 
 def percent(decimals: int = 0, *, signed: bool = False, missing: str = MISSING) -> Kind:
-    """A figure already in percent: 93 → "93 %"; `signed`, a change: 5.3 → "+5,3 %", and
-    no change "–" as a zero amount."""
+    """A figure already in percent: 93 → "93 %" (`signed`, a change: 5.3 → "+5,3 %")."""
     return Kind(PERCENT, decimals, "%", signed,
-                ZERO if signed else "0" + ("," + "0" * decimals if decimals else ""), missing)
+                "0" + ("," + "0" * decimals if decimals else ""), missing)
 
 
 def points(decimals: int = 1, *, zero: str = ZERO, missing: str = MISSING) -> Kind:

@@ -135,7 +135,8 @@ def test_pages_hold_no_code_and_load_nothing(published):
 def test_backfill_range_takes_reportable_periods_once(args, expected):
     result = run_cli("check", *args)
     assert result.returncode == 0, result.stderr
-    assert [line.split(":")[0] for line in result.stdout.splitlines()] == expected
+    summaries = [line for line in result.stdout.splitlines() if ": varning: " not in line]
+    assert [line.split(":")[0] for line in summaries] == expected   # one line per period
 
 
 @pytest.mark.slow  # runs the itvt command in a subprocess
