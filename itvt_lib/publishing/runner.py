@@ -452,7 +452,7 @@ def _run(options: RunOptions) -> int:
         raise
     if stop.requested:
         return code
-    for period, error in results.items():
+    for period, error in sorted(results.items()):  # oldest first, as the archive reads
         if error is None:
             print(f"Startsida {period}: {(output_dir.resolve() / period / 'index.html').as_uri()}")
     if any(error is None for error in results.values()) and archived == code:
