@@ -390,10 +390,22 @@ def archived_manifest(path: Path) -> dict | None:
 
 
 SHOWN_PERIODS = 24   # periods of the last run named on the archive page (two years)
+GONE_FROM_DATA = "; perioden finns inte längre i underlaget"
 
 
-def write_archive(output_dir: Path) -> Path:
-    """`O/index.html`: every period that has a report, newest first, with run time/status."""
+def archive_status(manifest: dict, reportable=None) -> str:
+    """A report's status in the archive; one of a period the run's data no longer reports
+    (its rows removed) says so, since its figures are no longer the data's."""
+    summary = manifest.get("checks_summary")
+    status = ("Fel" if manifest.get("status") != "ok" else "Publicerad trots fel"
+              if isinstance(summary, dict) and summary.get("fail", 0) > 0 else "Publicerad")
+    gone = reportable is not None and manifest["period"] not in {str(p) for p in reportable}
+    return status + (GONE_FROM_DATA if gone else "")
+
+
+def write_archive(output_dir: Path, reportable=None) -> Path:
+    """`O/index.html`: every period that has a report, newest first, with run time/status
+    (`reportable`: the periods the run's data can report, None when not known)."""
     reports, namnd = [], ""
     for manifest_path in sorted(output_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]/manifest.json"),
                                 reverse=True):
@@ -407,9 +419,7 @@ def write_archive(output_dir: Path) -> Path:
         reports.append({"period": manifest["period"], "title": manifest.get("title", ""),
                         "href": f"{manifest['period']}/index.html",
                         "finished": str(manifest.get("finished", ""))[:16].replace("T", " "),
-                        "status": "Fel" if manifest.get("status") != "ok" else
-                        "Publicerad trots fel" if isinstance(summary, dict)
-                        and summary.get("fail", 0) > 0 else "Publicerad",
+                        "status": archive_status(manifest, reportable),
                         "checks": _checks_text(summary),
                         "failing": isinstance(summary, dict) and summary.get("fail", 0) > 0})
     last_run = ""

@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
-from ..areas import load_dataset, open_report
+from ..areas import load_dataset, open_report, reportable_periods
 from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
 from ..core.loading import Dataset, data_relative
@@ -328,14 +328,14 @@ def run_periods(contexts: list[ReportContext], options: RunOptions,
     return results
 
 
-def write_archive_page(folder: OutputFolder) -> None:
-    """The archive `O/index.html`, its temporary file journalled while it is written."""
+def write_archive_page(folder: OutputFolder, reportable=None) -> None:
+    """The archive `O/index.html` (`reportable`: the data's periods), tmp file journalled."""
     from .pages import write_archive
 
     tmp = temp_name(folder.path / ARCHIVE).name
     folder.record(tmp, "tmp")
     try:
-        write_archive(folder.path)
+        write_archive(folder.path, reportable)
     finally:  # written or not, the temporary file is gone (atomic_write_text)
         with suppress(OSError):  # else the next run drops the entry
             folder.forget(tmp)
@@ -347,11 +347,11 @@ def machine_failure(exc: OSError, output_dir: Path) -> str:
     return f"{where}: går inte att skriva: {os_reason(exc)}; förra rapporten finns kvar"
 
 
-def archive_after_the_run(folder: OutputFolder, code: int) -> int:
+def archive_after_the_run(folder: OutputFolder, code: int, reportable=None) -> int:
     """Rebuild the archive after the run's line; one that cannot be written (full or
     read-only disk) is one line, `fel` and exit 1 after a success, else a warning."""
     try:
-        write_archive_page(folder)
+        write_archive_page(folder, reportable)
     except OSError as exc:
         if exc.errno is None:
             raise
@@ -387,7 +387,7 @@ def _run(options: RunOptions) -> int:
     try:
         claimed = OutputFolder.check(output_dir, inputs=inputs)
         options = replace(options, inputs_read=inputs_key(options.data_dir, options.params_dir))
-        _, contexts = prepare(options)
+        dataset, contexts = prepare(options)
     except InputError as exc:
         logger.error(f"fel: {exc}")
         if claimed:
@@ -426,7 +426,7 @@ def _run(options: RunOptions) -> int:
                 code = _interrupted(output_dir, record, results, stop, True)
             else:
                 code = _finished(output_dir, record, results)
-            archived = archive_after_the_run(folder, code)  # names this run as the last
+            archived = archive_after_the_run(folder, code, reportable_periods(dataset))
     except LockHeld as exc:
         logger.error(f"fel: {exc}")
         _log_run(output_dir, record, 1, "refused", str(exc))
@@ -452,7 +452,7 @@ def _run(options: RunOptions) -> int:
         raise
     if stop.requested:
         return code
-    for period, error in results.items():
+    for period, error in sorted(results.items()):  # oldest first, as the archive reads
         if error is None:
             print(f"Startsida {period}: {(output_dir.resolve() / period / 'index.html').as_uri()}")
     if any(error is None for error in results.values()) and archived == code:

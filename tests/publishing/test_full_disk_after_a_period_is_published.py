@@ -32,7 +32,7 @@ def test_archive_not_written_after_publishing_is_not_the_runs_failure(
     before = os.readlink(good_report / "2024-02")
     logged = len(_records(good_report))
 
-    def no_space(output_dir):
+    def no_space(output_dir, *_):
         raise OSError(code, os.strerror(code), str(output_dir / ".index.html.tmp-1"))
 
     monkeypatch.setattr(pages, "write_archive", no_space)
