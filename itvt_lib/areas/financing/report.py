@@ -185,13 +185,7 @@ def summing_to_nettokostnad(ctx, found: Results) -> Results:
     (`checks`), of each closed year on record (`closed_year_checks`) and of next year's
     adopted budget (`adopted_next_year_checks`); figures that do not are refused where no
     checks page shows (memo, workbench)."""
-    _, nettokostnad = budget.result_for(ctx)
-    for check in [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
-                                ctx.tolerance),
-                  *closed_year_checks(found, ctx.period.year, ctx.dataset["bokslut_totaler"],
-                                      ctx.tolerance),
-                  *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
-            *partial_next_year_checks(ctx, found)]:
+    for check in sum_checks(ctx, found):
         if check.status == FAIL:
             raise InputError(f"{check.area}: {check.description}: väntat "
                              f"{fmt_value(check.expected)}, beräknat {fmt_value(check.actual)}: "
@@ -200,14 +194,21 @@ def summing_to_nettokostnad(ctx, found: Results) -> Results:
     return found
 
 
-def checks(ctx) -> list[Check]:
-    """`model_checks` for the report year, against the resultaträkning's nettokostnad
-    (prognos, or utfall at year end), and `adopted_next_year_checks`."""
-    if not has_data(ctx.dataset, ctx.period):
-        return []
+def sum_checks(ctx, found: Results) -> list[Check]:
+    """Every year page 80 shows, each model's costs per kommun against its nettokostnad:
+    the report year's (`model_checks`), each closed year's of record (`closed_year_checks`)
+    and next year's adopted budget (`adopted_next_year_checks`, `partial_next_year_checks`)."""
     _, nettokostnad = budget.result_for(ctx)
-    found = report_results(ctx)
     return [*model_checks(found, ctx.period.year, measure_word(ctx.period), nettokostnad,
                           ctx.tolerance),
+            *closed_year_checks(found, ctx.period.year, ctx.dataset["bokslut_totaler"],
+                                ctx.tolerance),
             *adopted_next_year_checks(found, ctx.period.year, ctx.tolerance),
             *partial_next_year_checks(ctx, found)]
+
+
+def checks(ctx) -> list[Check]:
+    """The report's `sum_checks`: the page's history table shows the closed years too."""
+    if not has_data(ctx.dataset, ctx.period):
+        return []
+    return sum_checks(ctx, report_results(ctx))

@@ -194,13 +194,27 @@ def adopted_check_list(models, year: int, nettokostnad: float) -> list[Check]:
                   2.0, PASS) for name in models]
 
 
+def closed_check_list(years: list[tuple[int, float, list[str]]]) -> list[Check]:
+    """Rule: per closed year before the report's and model with figures (by year, then
+    name), its costs per kommun sum to the year's nettokostnad of record (page 80's
+    history table shows them)."""
+    return [Check(financing.AREA, f"{name}: kostnaden per kommun summerar till "
+                  f"nettokostnaden (utfall {year})", record, record, 2.0, PASS)
+            for year, record, names in years for name in sorted(names)]
+
+
+CLOSED_2021_2022 = [(2021, 19722.0, [NOW]), (2022, 23270.0, [NOW, EQUAL])]
+
+
 @pytest.mark.parametrize("period, expected", [
     # 2023: nettokostnad utfall 26 430; the calls model has no figures, so no checks; the
+    # closed years 2021 (only the current model of record has figures) and 2022; the
     # 2024 budget is adopted in the data (18 971 after its tillägg), split by every model
     ("2023-12", model_check_list([NOW, BUDGET, EQUAL, BASE], 2023, "utfall", 26430.0)
-     + adopted_check_list(MODELS, 2024, 18971.0)),
-    # 2024: nettokostnad prognos 18 971
-    ("2024-02", model_check_list(MODELS, 2024, "prognos", 18971.0)),
+     + closed_check_list(CLOSED_2021_2022) + adopted_check_list(MODELS, 2024, 18971.0)),
+    # 2024: nettokostnad prognos 18 971; the closed years 2021 to 2023
+    ("2024-02", model_check_list(MODELS, 2024, "prognos", 18971.0) + closed_check_list(
+        [*CLOSED_2021_2022, (2023, 26430.0, [NOW, BUDGET, EQUAL, BASE])])),
 ])
 def test_checks(ctx_2023, ctx_2024, period, expected):
     ctx = {"2023-12": ctx_2023, "2024-02": ctx_2024}[period]
