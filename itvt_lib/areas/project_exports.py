@@ -58,11 +58,13 @@ def _names(frame: pd.DataFrame, period) -> pd.Series:
 
 
 def renamed_projects(frame: pd.DataFrame, period, other) -> list[tuple[str, str, str]]:
-    """The projektnummer whose projekt differs between the exports of `other` and `period`
-    (a rename, or a number reused for another project): (number, name then, name now)."""
+    """The projektnummer whose projekt differs (beyond case and spacing) between the exports
+    of `other` and `period` (a rename, or a number reused for another project): (number,
+    name then, name now)."""
     now, then = _names(frame, period), _names(frame, other)
     return [(n, then[n], name) for n, name in now.items()
-            if n in then.index and then[n] != name]
+            if n in then.index and " ".join(then[n].casefold().split())
+            != " ".join(name.casefold().split())]
 
 
 def same_as_previous(frame: pd.DataFrame, period) -> bool:

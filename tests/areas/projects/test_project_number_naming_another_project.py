@@ -22,6 +22,8 @@ DESCRIPTION = "Samma projektnummer betyder samma projekt (2024-01 och 2024-02)"
            "som ett och samma projekt")),
     ("2024-01,1244, Interna e-tjänster ,1,355",
      Check("Projekttid", DESCRIPTION, 0.0, 0.0, 0.0, "pass", "")),
+    ("2024-01,1244,INTERNA  E-TJÄNSTER,1,355",
+     Check("Projekttid", DESCRIPTION, 0.0, 0.0, 0.0, "pass", "")),
 ])
 def test_a_number_under_another_name_is_a_warning(data_dir, january, expected):
     (data_dir / "projekttid" / "2024-01.csv").write_text(f"{HEADER}\n{january}\n",
