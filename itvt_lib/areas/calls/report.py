@@ -31,9 +31,11 @@ from .adapters import (
     vaxel_for,
     vaxel_platforms_for,
 )
-from .figures import COUNT_TOLERANCE, TOTAL
+from .figures import COUNT_TOLERANCE, TOTAL, as_numbers
 from .nilex import record_totals, ticket_matrix, ticket_shares
 from .onex import (
+    ONEX_COUNTS,
+    ONEX_HEADINGS,
     main_onex_row,
     onex_notes,
     onex_parts_sum,
@@ -41,7 +43,7 @@ from .onex import (
     scaled_copies,
     year_quarter_pairs,
 )
-from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
+from .ranges import belongs_to, in_range, range_sv, range_text, rows_for, tiling
 from .schema import AREA, SERVICE_LEVELS
 from .vaxel import MAX_TAIL_WAIT_S, calls_within, member_gap, svarsprocent, tail_wait_at_least
 
@@ -174,6 +176,17 @@ def _onex_checks(onex: pd.DataFrame) -> list[Check]:
                       None if is_missing(row["inkommande"]) else float(row["inkommande"]),
                       parts, COUNT_TOLERANCE)
               for (_, row), parts in zip(onex.iterrows(), onex_parts_sum(onex), strict=True)]
+    counts = as_numbers(onex, ONEX_COUNTS)
+    for i in onex.index:  # a range made of shorter ranges of the data: the counts add up
+        parts = tiling(onex, i) or []
+        labels = " + ".join(str(onex.loc[p, "label"]) for p in parts)
+        for column in ONEX_COUNTS if parts else ():
+            values = counts.loc[[i, *parts], column]
+            if not values.isna().any():
+                result.append(compare(AREA, f"OneX {ONEX_HEADINGS[column].lower()}: raden "
+                                            f"{onex.loc[i, 'label']} = {labels}",
+                                      float(values.iloc[0]), float(values.iloc[1:].sum()),
+                                      COUNT_TOLERANCE))
     scaled = set(scaled_copies(onex))
     for y, q in year_quarter_pairs(onex):
         description = (f"OneX: raden {onex.loc[y, 'label']} är räknad för helåret, inte "
