@@ -1,6 +1,6 @@
 """The calls area's report protocol (docs/ARCHITECTURE.md, "The area protocol"):
 has_data, summary, key_figures and checks (parts add up to totals, printed svarsprocent vs
-computed, the 4 × quarter warning).
+computed, a range against the shorter ranges that make it up, the 4 × quarter warning).
 """
 
 from __future__ import annotations
@@ -221,6 +221,31 @@ def _nilex_checks(nilex: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
             result.append(compare(AREA, f"Nilex {when}: publicerat totalt för {what} mot "
                                         "summan av cellerna", expected, actual, COUNT_TOLERANCE,
                                   note="" if values is not None else "saknas i nilex"))
+    return result + _nilex_part_checks(rows_for(nilex, period))
+
+
+def _nilex_part_checks(nilex: pd.DataFrame) -> list[Check]:
+    """Per range that shorter ranges cover day by day (`tiling`), cell by cell (typ ×
+    kanal): its tickets = the sum of theirs; one check per range, naming the cells that
+    differ."""
+    found: dict[tuple, list] = {}
+    for _, cell in nilex.groupby(["typ", "kanal"], sort=False):
+        counts = cell["antal"].astype("float64")
+        for i in cell.index:
+            parts = tiling(cell, i) or []
+            if parts and not counts.loc[[i, *parts]].isna().any():
+                key = (cell.loc[i, "from_date"], cell.loc[i, "to_date"], tuple(
+                    range_text(cell.loc[p, "from_date"], cell.loc[p, "to_date"]) for p in parts))
+                found.setdefault(key, []).append((f"{cell.loc[i, 'typ']}, {cell.loc[i, 'kanal']}",
+                                                  counts[i], counts.loc[parts].sum()))
+    result = []
+    for (start, end, parts), cells in found.items():
+        differ = [f"{name} {fmt_number(whole)} mot {fmt_number(total)}"
+                  for name, whole, total in cells if abs(whole - total) > COUNT_TOLERANCE]
+        result.append(Check(AREA, f"Nilex {range_text(start, end)} = {' + '.join(parts)}, cell "
+                            "för cell", float(sum(c[1] for c in cells)),
+                            float(sum(c[2] for c in cells)), COUNT_TOLERANCE,
+                            FAIL if differ else PASS, "; ".join(differ)))
     return result
 
 
