@@ -461,14 +461,17 @@ def checks(ctx) -> list[Check]:
                             WARN if named else PASS, f"minskar: {named}" if named else ""))
     for other in (period.previous(), period.same_period_last_year()):
         if not export_for(ds[EXPORTS], other).empty:  # the exports the change table compares
-            named = "; ".join(f"{n}: {a} ({other}), {b} ({period})"
-                              for n, a, b in renamed_projects(ds[EXPORTS], period, other))
+            renamed = renamed_projects(ds[EXPORTS], period, other)
+            named = "; ".join(f"{n}: {a} ({other}), {b} ({period})" for n, a, b in renamed)
             result.append(Check(AREA, "Samma projektnummer betyder samma projekt "
-                                f"({other} och {period})", 0.0, 0.0, 0.0, WARN if named else PASS, named and
+                                f"({other} och {period})", "samma projekt",
+                                f"{len(renamed)} med annat namn" if renamed else "samma projekt",
+                                0.0, WARN if named else PASS, named and
                                 f"{named}: förändringen räknas som ett och samma projekt"))
     if same_as_previous(ds[EXPORTS], period):
         result.append(Check(AREA, f"Exporten för {period} skiljer sig från exporten för "
-                            f"{period.previous()}", 0.0, 0.0, 0.0, WARN, "samma projekt, timmar "
+                            f"{period.previous()}", "en ny export", f"samma som "
+                            f"{period.previous()}", 0.0, WARN, "samma projekt, timmar "
                             f"och belopp som {period.previous()}: under "
                             f"{period.month_name} visas 0 timmar"))
     if "arsarbetare" in record:

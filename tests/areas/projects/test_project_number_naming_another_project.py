@@ -17,13 +17,13 @@ DESCRIPTION = "Samma projektnummer betyder samma projekt (2024-01 och 2024-02)"
 
 @pytest.mark.parametrize(("january", "expected"), [
     ("2024-01,1244,Ny webbplats,1,355",
-     Check("Projekttid", DESCRIPTION, 0.0, 0.0, 0.0, "warn",
+     Check("Projekttid", DESCRIPTION, "samma projekt", "1 med annat namn", 0.0, "warn",
            "1244: Ny webbplats (2024-01), Interna e-tjänster (2024-02): förändringen räknas "
            "som ett och samma projekt")),
     ("2024-01,1244, Interna e-tjänster ,1,355",
-     Check("Projekttid", DESCRIPTION, 0.0, 0.0, 0.0, "pass", "")),
+     Check("Projekttid", DESCRIPTION, "samma projekt", "samma projekt", 0.0, "pass", "")),
     ("2024-01,1244,INTERNA  E-TJÄNSTER,1,355",
-     Check("Projekttid", DESCRIPTION, 0.0, 0.0, 0.0, "pass", "")),
+     Check("Projekttid", DESCRIPTION, "samma projekt", "samma projekt", 0.0, "pass", "")),
 ])
 def test_a_number_under_another_name_is_a_warning(data_dir, january, expected):
     (data_dir / "projekttid" / "2024-01.csv").write_text(f"{HEADER}\n{january}\n",
