@@ -14,13 +14,10 @@ See docs/ARCHITECTURE.md, "The area protocol".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 from pydantic import Field
 
 from ..core.checks import PASS, WARN, Check, KeyFigure, compare
-from ..core.errors import DataError
 from ..core.formatting import (
     MISSING_DENSE,
     amount,
@@ -35,50 +32,21 @@ from ..core.formatting import (
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import HoursPerFte, NonNegative, Section
+from .project_exports import (
+    TOTAL_LABEL,
+    TOTALS,
+    renamed_projects,
+    same_as_previous,
+    validate_exports,
+)
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"
-TOTALS = "projekttid_totaler"
-TOTAL_LABEL = "Totalsumma"
 
 # Display column names of the project table (as the source heads it, plus two).
 PROJEKT, TIMMAR, BELOPP, TIMPRIS, ANDEL = (
     "Projekt", "Timmar", "Belopp (kr)", "Timpris (kr/h)", "Andel av timmarna")
 HITTILLS, YTD_FTE = "Timmar hittills i år", "Årsarbetare hittills i år"
-
-
-def _period_of_file(file: str) -> str | None:
-    """The period a file is named after (`2024-02.csv`), or None for another name."""
-    try:
-        return str(Period.parse(Path(file).stem))
-    except ValueError:
-        return None
-
-
-def _validate_exports(frame: pd.DataFrame, locate) -> None:
-    """One export per file: every row has the same period, the one the file is named after;
-    no pasted total row."""
-    label = TOTAL_LABEL.lower()
-    for column in ("projektnummer", "projekt"):
-        pasted = frame[column].astype(str).str.strip().str.lower() == label
-        if pasted.any():
-            file, line = locate(pasted.idxmax())
-            raise DataError(file, f"en rad {TOTAL_LABEL} är inget projekt: för in den "
-                            f"publicerade summan i {TOTALS}.csv", line, column)
-    files = pd.Series([locate(i)[0] for i in frame.index], index=frame.index)
-    for file, periods in frame["period"].groupby(files, sort=False):
-        first = periods.iloc[0]
-        differs = periods != first
-        if differs.any():
-            _, first_line = locate(periods.index[0])
-            _, line = locate(differs.idxmax())
-            raise DataError(file, f'"{periods[differs.idxmax()]}" skiljer sig från "{first}" på '
-                            f"rad {first_line} (en period per exportfil)", line, "period")
-        named = _period_of_file(file)
-        if named is not None and named != first:
-            _, line = locate(periods.index[0])
-            raise DataError(file, f'"{first}" men filen heter {Path(file).name}',
-                            line, "period")
 
 
 class Projekttid(Section):
@@ -96,7 +64,7 @@ TABLES = (
           (Column("period", "period"), Column("projektnummer"), Column("projekt"),
            Column("timmar", "number", min=0),
            Column("belopp_kr", "number", nullable=True, min=0, decimals=2)),
-          key=("period", "projektnummer"), validate=_validate_exports),
+          key=("period", "projektnummer"), validate=validate_exports),
     Table(TOTALS,
           (Column("period", "period"),
            Column("timmar", "number", min=0),
@@ -491,6 +459,21 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"Timmar hittills i år per projekt minskar inte ("
                             f"{period.previous()} till {period})", 0.0, float(fallen.sum()), 0.0,
                             WARN if named else PASS, f"minskar: {named}" if named else ""))
+    for other in (period.previous(), period.same_period_last_year()):
+        if not export_for(ds[EXPORTS], other).empty:  # the exports the change table compares
+            renamed = renamed_projects(ds[EXPORTS], period, other)
+            named = "; ".join(f"{n}: {a} ({other}), {b} ({period})" for n, a, b in renamed)
+            result.append(Check(AREA, "Samma projektnummer betyder samma projekt "
+                                f"({other} och {period})", "samma projekt",
+                                f"{len(renamed)} med annat namn" if renamed else "samma projekt",
+                                0.0, WARN if named else PASS, named and
+                                f"{named}: förändringen räknas som ett och samma projekt"))
+    if same_as_previous(ds[EXPORTS], period):
+        result.append(Check(AREA, f"Exporten för {period} skiljer sig från exporten för "
+                            f"{period.previous()}", "en ny export", f"samma som "
+                            f"{period.previous()}", 0.0, WARN, "samma projekt, timmar "
+                            f"och belopp som {period.previous()}: under "
+                            f"{period.month_name} visas 0 timmar"))
     if "arsarbetare" in record:
         figures = context_figures(ctx)
         result.append(compare(

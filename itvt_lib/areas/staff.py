@@ -202,11 +202,22 @@ def table_for(ctx) -> pd.DataFrame:
 def statistics_span(ctx) -> str:
     """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated)."""
     staff = ctx.dataset["personal"]
-    own = staff[staff["period"] == str(measurement_for(staff, ctx.period))]
+    span = statistics_range(staff, measurement_for(staff, ctx.period))
+    return "" if span is None else f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
+
+
+def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
+    """A measurement month's statistics range (from, to), None where it is not stated."""
+    own = staff[staff["period"] == str(period)]
     starts, ends = own["statistik_fran"].dropna(), own["statistik_till"].dropna()
-    if starts.empty or ends.empty:
-        return ""
-    return f"Statistiken gäller {min(starts).isoformat()}–{max(ends).isoformat()}."
+    return None if starts.empty or ends.empty else (min(starts), max(ends))
+
+
+def comparable_ranges(before: tuple, now: tuple) -> bool:
+    """Two measurements compare when the later range is the earlier one a year on
+    (2022-12-01–2023-11-30 and 2023-12-01–2024-11-30): the same months, as long."""
+    return all(pd.Timestamp(d) + pd.DateOffset(years=1) == pd.Timestamp(e)
+               for d, e in zip(before, now, strict=True))
 
 
 def summary(ctx) -> list[str]:
@@ -255,6 +266,17 @@ def checks(ctx) -> list[Check]:
                 f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",
                 float(total), 0.05, PASS if inside else WARN,
                 "" if inside else "totalen kan inte vara ett medelvärde av grupperna"))
+    now = measurement_for(ctx.dataset["personal"], ctx.period)
+    ranges = [statistics_range(ctx.dataset["personal"], p) for p in (now.same_period_last_year(),
+                                                                      now)]
+    if None not in ranges:
+        texts = [f"{label} {a.isoformat()}–{b.isoformat()}"
+                 for label, (a, b) in zip(table.columns[:2], ranges, strict=True)]
+        alike = comparable_ranges(*ranges)
+        result.append(Check(AREA, f"Statistikperioden {table.columns[1]} är den för "
+                            f"{table.columns[0]} ett år senare", texts[0], texts[1], 0.0,
+                            PASS if alike else WARN, "" if alike else "förändringen jämför "
+                            "olika perioder; jämför statistiken för samma månader"))
     return result + claim_checks(ctx)
 
 

@@ -94,3 +94,21 @@ def range_sv(start: date, end: date) -> str:
 def range_text(start: date, end: date) -> str:
     """A range as dates: "2023-10-01–2023-12-31"."""
     return f"{start.isoformat()}–{end.isoformat()}"
+
+
+def tiling(frame: pd.DataFrame, index) -> list | None:
+    """The rows (index labels) whose ranges, inside row `index`'s range and shorter, follow
+    on each other day by day from its first day to its last (the longest first where two
+    start together): its parts, whose counts add up to it; None when they do not."""
+    start, end = frame.loc[index, "from_date"], frame.loc[index, "to_date"]
+    inner = frame[(frame["from_date"] >= start) & (frame["to_date"] <= end)
+                  & ~((frame["from_date"] == start) & (frame["to_date"] == end))]
+    parts, reached = [], start
+    while reached <= end:
+        starting = inner[inner["from_date"] == reached]
+        if starting.empty:
+            return None
+        longest = starting["to_date"].idxmax()
+        parts.append(longest)
+        reached = starting.loc[longest, "to_date"] + timedelta(days=1)
+    return parts

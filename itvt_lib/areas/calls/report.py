@@ -1,6 +1,6 @@
 """The calls area's report protocol (docs/ARCHITECTURE.md, "The area protocol"):
 has_data, summary, key_figures and checks (parts add up to totals, printed svarsprocent vs
-computed, the 4 × quarter warning).
+computed, a range against the shorter ranges that make it up, the 4 × quarter warning).
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ from .adapters import (
     vaxel_for,
     vaxel_platforms_for,
 )
-from .figures import COUNT_TOLERANCE, TOTAL
+from .figures import COUNT_TOLERANCE, TOTAL, as_numbers
 from .nilex import record_totals, ticket_matrix, ticket_shares
 from .onex import (
+    ONEX_COUNTS,
+    ONEX_HEADINGS,
     main_onex_row,
     onex_notes,
     onex_parts_sum,
@@ -41,7 +43,7 @@ from .onex import (
     scaled_copies,
     year_quarter_pairs,
 )
-from .ranges import belongs_to, in_range, range_sv, range_text, rows_for
+from .ranges import belongs_to, in_range, range_sv, range_text, rows_for, tiling
 from .schema import AREA, SERVICE_LEVELS
 from .vaxel import MAX_TAIL_WAIT_S, calls_within, member_gap, svarsprocent, tail_wait_at_least
 
@@ -174,6 +176,17 @@ def _onex_checks(onex: pd.DataFrame) -> list[Check]:
                       None if is_missing(row["inkommande"]) else float(row["inkommande"]),
                       parts, COUNT_TOLERANCE)
               for (_, row), parts in zip(onex.iterrows(), onex_parts_sum(onex), strict=True)]
+    counts = as_numbers(onex, ONEX_COUNTS)
+    for i in onex.index:  # a range made of shorter ranges of the data: the counts add up
+        parts = tiling(onex, i) or []
+        labels = " + ".join(str(onex.loc[p, "label"]) for p in parts)
+        for column in ONEX_COUNTS if parts else ():
+            values = counts.loc[[i, *parts], column]
+            if not values.isna().any():
+                result.append(compare(AREA, f"OneX {ONEX_HEADINGS[column].lower()}: raden "
+                                            f"{onex.loc[i, 'label']} = {labels}",
+                                      float(values.iloc[0]), float(values.iloc[1:].sum()),
+                                      COUNT_TOLERANCE))
     scaled = set(scaled_copies(onex))
     for y, q in year_quarter_pairs(onex):
         description = (f"OneX: raden {onex.loc[y, 'label']} är räknad för helåret, inte "
@@ -208,6 +221,31 @@ def _nilex_checks(nilex: pd.DataFrame, totals: pd.DataFrame, period: Period) -> 
             result.append(compare(AREA, f"Nilex {when}: publicerat totalt för {what} mot "
                                         "summan av cellerna", expected, actual, COUNT_TOLERANCE,
                                   note="" if values is not None else "saknas i nilex"))
+    return result + _nilex_part_checks(rows_for(nilex, period))
+
+
+def _nilex_part_checks(nilex: pd.DataFrame) -> list[Check]:
+    """Per range that shorter ranges cover day by day (`tiling`), cell by cell (typ ×
+    kanal): its tickets = the sum of theirs; one check per range, naming the cells that
+    differ."""
+    found: dict[tuple, list] = {}
+    for _, cell in nilex.groupby(["typ", "kanal"], sort=False):
+        counts = cell["antal"].astype("float64")
+        for i in cell.index:
+            parts = tiling(cell, i) or []
+            if parts and not counts.loc[[i, *parts]].isna().any():
+                key = (cell.loc[i, "from_date"], cell.loc[i, "to_date"], tuple(
+                    range_text(cell.loc[p, "from_date"], cell.loc[p, "to_date"]) for p in parts))
+                found.setdefault(key, []).append((f"{cell.loc[i, 'typ']}, {cell.loc[i, 'kanal']}",
+                                                  counts[i], counts.loc[parts].sum()))
+    result = []
+    for (start, end, parts), cells in found.items():
+        differ = [f"{name} {fmt_number(whole)} mot {fmt_number(total)}"
+                  for name, whole, total in cells if abs(whole - total) > COUNT_TOLERANCE]
+        result.append(Check(AREA, f"Nilex {range_text(start, end)} = {' + '.join(parts)}, cell "
+                            "för cell", float(sum(c[1] for c in cells)),
+                            float(sum(c[2] for c in cells)), COUNT_TOLERANCE,
+                            FAIL if differ else PASS, "; ".join(differ)))
     return result
 
 
