@@ -36,10 +36,17 @@ PROJECT, KOMMUN, TOTAL = "projekt", "kommun", "total"
 
 
 def _validate_lines(frame: pd.DataFrame, locate) -> None:
-    """Periods as in the operating statement; a tillägg needs the project's ursprunglig
-    budget row ("-" when there was none), so that budget = ursprunglig + tillägg."""
+    """Periods as in the operating statement, an utfall the year's (YYYY-12: no page reads
+    another month's); a tillägg needs the project's ursprunglig budget row ("-" when there
+    was none), so that budget = ursprunglig + tillägg."""
     budget.validate_amount_rows(frame, locate)
     _validate_project_names(frame, locate)
+    for i, row in frame.iterrows():
+        if row["measure"] == "utfall" and not str(row["period"]).endswith("-12"):
+            file, line = locate(i)
+            raise DataError(file, f'utfall gäller hela året: perioden ska vara {row["year"]}-12, '
+                            f'inte {row["period"]} (ett utfall hittills under året läses inte)',
+                            line, "period")
     originals = set(map(tuple, frame[frame["measure"] == "ursprunglig_budget"]
                         [["year", *KEY]].itertuples(index=False)))
     for i, row in frame.iterrows():

@@ -21,8 +21,11 @@ from ..core.ledger import (
     ORE_PER_TKR,
     booked_months,
     monthly_outcomes,
+    typed_vs_ledger,
+    uncompared_outcomes,
     whole_years,
     with_centres,
+    year_to_date,
 )
 from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
@@ -56,12 +59,6 @@ def months_with_rows(mapped: pd.DataFrame, year: int) -> list[int]:
     kommunbidrag alone)."""
     booked = booked_months(mapped)
     return sorted(int(m) for m in booked.loc[booked["year"] == year, "month"].unique())
-
-
-def year_to_date(monthly: pd.DataFrame, period: Period, by: str = "kontogrupp") -> pd.Series:
-    """Utfall year to date for period P: the sum of months 1..P of P's year, per `by`."""
-    rows = monthly[(monthly["year"] == period.year) & (monthly["month"] <= period.month)]
-    return rows.groupby(by)["belopp"].sum()
 
 
 def cumulative_by_month(monthly: pd.DataFrame, year: int, through: int,
@@ -213,25 +210,6 @@ def cumulative_vs_budget(monthly: pd.DataFrame, drift: pd.DataFrame,
 
 
 # ---------------------------------------------------------------- the ledger wins
-
-def typed_vs_ledger(typed: pd.DataFrame, monthly: pd.DataFrame, covered, by: str,
-                    upto: Period, booked: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Each typed utfall (year, period ≤ upto, `by` covered) whose month the ledger has
-    (`booked`, booked_months: 0,00 rows alone are no month; default `monthly`'s months),
-    beside the ledger's utfall year to date: columns year, period, `by`, typed, ledger."""
-    rows = typed[(typed["measure"] == "utfall") & typed[by].isin(covered)
-                 & typed["period"].notna() & typed["belopp"].notna()]
-    months = monthly if booked is None else booked
-    have = set(map(tuple, months[["year", "month"]].drop_duplicates().to_numpy().tolist()))
-    result = []
-    for _, row in rows.iterrows():
-        period = Period.parse(row["period"])
-        if period > upto or (period.year, period.month) not in have:
-            continue
-        ledger = year_to_date(monthly, period, by).get(row[by], 0.0)
-        result.append((period.year, str(period), row[by], float(row["belopp"]), float(ledger)))
-    return pd.DataFrame(result, columns=["year", "period", by, "typed", "ledger"])
-
 
 def unmapped(mapped: pd.DataFrame, period: Period, by: str) -> pd.DataFrame:
     """Konto (by="konto") or ansvar (by="ansvar") no mapping rule covers, with their total
@@ -460,7 +438,7 @@ def checks(ctx) -> list[Check]:
     ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     mapped = ledger_for(ds)
     if mapped.empty:
-        return budget_checks(ds, period.year, tol)
+        return uncompared_checks(ds, mapped, period) + budget_checks(ds, period.year, tol)
     rule = ctx.params.huvudbok.omappat_status
     status = WARN if rule == WARN else FAIL
     result = []
@@ -496,4 +474,17 @@ def checks(ctx) -> list[Check]:
                                   note="huvudboken har inte årets alla månader; rapporten "
                                   "visar det inmatade beloppet" if kept else
                                   "rapporten visar huvudbokens belopp"))
-    return result + budget_checks(ds, period.year, tol)
+    return result + uncompared_checks(ds, mapped, period) + budget_checks(ds, period.year, tol)
+
+
+def uncompared_checks(ds, mapped: pd.DataFrame, period: Period) -> list[Check]:
+    """A warning per typed utfall of a month (not December) the ledger cannot compare
+    (uncompared_outcomes): no page shows it."""
+    return [Check(AREA, f"Utfall {row['period']} {row[by]}: inmatat men inte jämfört med "
+                  "huvudboken", float(row["belopp"]), None, 0.0, WARN, "huvudboken har inga "
+                  "bokningar för månaden eller för raden; beloppet visas inte någonstans")
+            for typed, by, table, source in (
+                (ds["driftredovisning"], "kontogrupp", "kontoplan", mapped),
+                (ds["kostnadsstalle_netto"], "kostnadsstalle", "ansvar", with_centres(mapped)))
+            for _, row in uncompared_outcomes(
+                typed, by, booked_months(source), period, set(ds[table][by])).iterrows()]

@@ -35,8 +35,9 @@ SLIGHT_SHARE = 0.25  # "något": at most a quarter of the previous level (or the
 
 
 def _validate(frame: pd.DataFrame, locate) -> None:
-    """The statistics range runs forwards, ends in the measurement month, and is the same
-    on every row of a month (the page states one range for all its figures)."""
+    """The statistics range is both dates or neither (half a range would be dropped from
+    the page unseen), runs forwards, ends in the measurement month, and is the same on
+    every row of a month (the page states one range for all its figures)."""
     for i, row in frame.iterrows():
         start, end = row["statistik_fran"], row["statistik_till"]
         if is_missing(start) or is_missing(end):
@@ -50,6 +51,14 @@ def _validate(frame: pd.DataFrame, locate) -> None:
             raise DataError(file, f"{end} ligger inte i mätmånaden {row['period']}",
                             line, "statistik_till")
     _one_range_per_month(frame, locate)
+    for i, row in frame.iterrows():
+        start, end = row["statistik_fran"], row["statistik_till"]
+        if is_missing(start) != is_missing(end):
+            file, line = locate(i)
+            given, empty = ("statistik_fran", "statistik_till") if is_missing(end) \
+                else ("statistik_till", "statistik_fran")
+            raise DataError(file, f"tom medan {given} är ifylld; ange båda datumen eller "
+                            "inget av dem (sidan anger hela statistikperioden)", line, empty)
 
 
 def _one_range_per_month(frame: pd.DataFrame, locate) -> None:

@@ -45,6 +45,9 @@ def _kommuner(frame, locate) -> None:
 # The report sections a published figure can belong to (a misspelt one would be read into
 # nothing: the printed figure never compared, never marked on its page).
 PUBLISHED_SECTIONS = ("driftredovisning", "kostnadsstallen", "fordelning")
+# The measures of those sections' columns (a misspelt one, "utfal", likewise).
+PUBLISHED_MEASURES = ("utfall", "budget", "ursprunglig_budget", "tillagg", "prognos",
+                      "avvikelse")
 
 TABLES = (
     Table(
@@ -85,7 +88,7 @@ TABLES = (
             Column("report_period", "period"),
             Column("section", choices=PUBLISHED_SECTIONS),
             Column("year", "year"),
-            Column("measure"),
+            Column("measure", choices=PUBLISHED_MEASURES),
             Column("post"),
             Column("belopp", "number"),
             Column("note", nullable=True),

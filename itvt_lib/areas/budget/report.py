@@ -105,12 +105,12 @@ def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
                      tolerance: float, year_end: bool) -> str:
     """Name the line item(s) that explain most of a non-balanced result, every one tied as
     shown (`drivers`); none when the kommunbidrag's avvikelse explains as much or more
-    (`kommunbidrag_explains`)."""
+    (`kommunbidrag_explains`); none while a line's avvikelse is missing (`all_lines_given`)."""
     if is_missing(resultat) or not shown_beyond(resultat, tolerance):
         return ""
     deviation = table.iloc[:, -1]
-    items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])].dropna()
-    if items.empty:
+    items = deviation[~layout["total"] & layout["klass"].isin(["intakt", "kostnad"])]
+    if items.empty or not all_lines_given(deviation, layout):
         return ""
     worst = drivers(items, resultat < 0)
     value = worst.iloc[0]
@@ -127,6 +127,12 @@ def _driver_sentence(table: pd.DataFrame, layout: pd.DataFrame, resultat: float,
     each = " vardera" if len(named) > 1 else ""
     return (f"{tense} resultatet {verb} främst på {join_sv(named)} än "
             f"budgeterat ({fmt_number(value, signed=True)} tkr{each}).")
+
+
+def all_lines_given(deviation: pd.Series, layout: pd.DataFrame) -> bool:
+    """A driver is named only when every line's avvikelse is given: a missing one (an utfall
+    or prognos not typed) may be the largest, so naming another as "främst" is a guess."""
+    return not deviation[~layout["total"]].isna().any()
 
 
 def kommunbidrag_explains(kommunbidrag: pd.Series, value: float) -> bool:

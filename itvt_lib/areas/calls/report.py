@@ -105,10 +105,12 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
             text += ", varav " + join_sv([f"{fmt_number(r['Inkommande samtal'])} på {r['Plattform']}"
                                           f" ({r['Period']})" for _, r in each.iterrows()])
         lines.append(text + ".")
-    rates = svarsprocent(kommun.dropna(subset=["inkommande"])) if not kommun.empty else None
+    rates = svarsprocent(kommun) if not kommun.empty else None
     if rates is not None and not rates.dropna().empty and span is not None:
+        lacking = [k for k, v in rates.items() if is_missing(v)]   # named, never left out
         lines.append(f"Svarsprocenten i växeln under {range_sv(*span)} var " + join_sv(
-            [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()]) + ".")
+            [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()])
+            + (f"; för {join_sv(lacking)} saknas uppgift" if lacking else "") + ".")
     return lines
 
 

@@ -37,10 +37,13 @@ from .mapping import (
     booked_months,
     map_accounts,
     monthly_outcomes,
+    typed_vs_ledger,
+    uncompared_outcomes,
     whole_years,
     with_centres,
     with_ledger,
     year_end_outcomes,
+    year_to_date,
 )
 from .sie import read_sie
 
@@ -49,8 +52,8 @@ MAPPED, DRIFT, NETTO, BUDGET = "huvudbok", "reported_drift", "reported_netto", "
 __all__ = ["BUDGET", "DRIFT", "FOLDER", "LAYOUTS_FILE", "MAPPED", "NETTO", "ORE_PER_TKR",
            "TABLES", "Layout", "attach_ledger", "booked_months", "choose_layout", "ledger_files",
            "load_layouts", "map_accounts", "monthly_outcomes", "parse_amounts_ore",
-           "read_ledger", "whole_years", "with_centres", "with_ledger",
-           "year_end_outcomes"]
+           "read_ledger", "typed_vs_ledger", "uncompared_outcomes", "whole_years", "with_centres", "with_ledger",
+           "year_end_outcomes", "year_to_date"]
 
 
 def ledger_files(data_dir: Path) -> list[Path]:

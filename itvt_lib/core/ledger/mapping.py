@@ -18,6 +18,7 @@ from ..checks import figure_difference
 from ..errors import DataError
 from ..formatting import fmt_number
 from ..loading import Column, Table, require_ordered
+from ..periods import Period
 
 ORE_PER_TKR = 100_000
 
@@ -174,3 +175,41 @@ def with_ledger(typed: pd.DataFrame, ledger_rows: pd.DataFrame, covered, by: str
     return result
 
 
+# ---------------------------------------------------------------- typed utfall
+
+def year_to_date(monthly: pd.DataFrame, period: Period, by: str = "kontogrupp") -> pd.Series:
+    """Utfall year to date for period P: the sum of months 1..P of P's year, per `by`."""
+    rows = monthly[(monthly["year"] == period.year) & (monthly["month"] <= period.month)]
+    return rows.groupby(by)["belopp"].sum()
+
+
+def typed_vs_ledger(typed: pd.DataFrame, monthly: pd.DataFrame, covered, by: str,
+                    upto: Period, booked: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each typed utfall (year, period ≤ upto, `by` covered) whose month the ledger has
+    (`booked`, booked_months: 0,00 rows alone are no month; default `monthly`'s months),
+    beside the ledger's utfall year to date: columns year, period, `by`, typed, ledger."""
+    rows = typed[(typed["measure"] == "utfall") & typed[by].isin(covered)
+                 & typed["period"].notna() & typed["belopp"].notna()]
+    months = monthly if booked is None else booked
+    have = set(map(tuple, months[["year", "month"]].drop_duplicates().to_numpy().tolist()))
+    result = []
+    for _, row in rows.iterrows():
+        period = Period.parse(row["period"])
+        if period > upto or (period.year, period.month) not in have:
+            continue
+        ledger = year_to_date(monthly, period, by).get(row[by], 0.0)
+        result.append((period.year, str(period), row[by], float(row["belopp"]), float(ledger)))
+    return pd.DataFrame(result, columns=["year", "period", by, "typed", "ledger"])
+
+
+def uncompared_outcomes(typed: pd.DataFrame, by: str, booked: pd.DataFrame,
+                        upto: Period, covered=()) -> pd.DataFrame:
+    """Typed utfall of a month before December (year to date, period ≤ `upto`) that
+    typed_vs_ledger does not compare: its month has no postings (`booked`, booked_months)
+    or the mapping does not cover its `by`. No page shows it (only December's utfall is
+    the statement's); columns year, period, `by`, belopp."""
+    rows = typed[(typed["measure"] == "utfall") & typed["period"].notna()]
+    have = set(map(tuple, booked[["year", "month"]].drop_duplicates().to_numpy().tolist()))
+    keep = [p.month != 12 and p <= upto and ((p.year, p.month) not in have or k not in covered)
+            for p, k in zip(map(Period.parse, rows["period"]), rows[by], strict=True)]
+    return rows[pd.Series(keep, index=rows.index, dtype=bool)][["year", "period", by, "belopp"]]
