@@ -226,17 +226,14 @@ class Workbench:
         self._quiet = quiet
 
     def _file(self, driver: str) -> str:
-        files = self.session.driver_files()
-        return files.get(driver) or files[""]
+        return (files := self.session.driver_files()).get(driver) or files[""]
 
     def _note_drivers(self) -> None:
         """Under the pools: each chosen driver's Swedish name, year and source."""
-        period = self.period.value
         chosen = dict.fromkeys(c.value for c in self.pool_drivers.values())
+        text = "; ".join(self.session.driver_text(self.period.value, d) for d in chosen)
         self.drivers_note.value = ('<p class="itvt-wb-drivers" style="font-size:90%">'
-                                   "Fördelningsnycklar: " + esc("; ".join(
-                                       self.session.driver_text(period, d) for d in chosen))
-                                   + "</p>")
+                                   f"Fördelningsnycklar: {esc(text)}</p>")
 
     # ------------------------------------------------------------ events
 
@@ -358,7 +355,7 @@ class Workbench:
 
     def assumptions(self, scenario: results.Scenario, when: datetime) -> list[tuple[str, str]]:
         """What the figures rest on, one line each: period, models, the own model, typed
-        values, uppräkning, the inputs' fingerprint, date and who."""
+        values, uppräkning (unless next year's budget is adopted), fingerprints, date, who."""
         ctx = self.session.context(scenario.period)
         custom = scenario.custom or {}
         lines = [("Period", scenario.period),
@@ -373,9 +370,11 @@ class Workbench:
                 scenario.period, scenario.values_driver), self.values_percent)
             for kommun, value in scenario.values.items():
                 lines.append(decision.typed_line(f"{named}: {kommun}", value, self.values_percent))
-        for group, rate in scenario.upprakning.get("kontogrupper", {}).items():
-            lines.append(decision.typed_line(f"Uppräkning {group}", rate, True))
-        lines += [("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
+        adopted = self.outcome.results.inputs.adopted is not None
+        lines += [*(decision.typed_line(f"Uppräkning {group}", rate, True) for group, rate in
+                    ({} if adopted else scenario.upprakning.get("kontogrupper", {})).items()),
+                  ("Indata (fingeravtryck)", ctx.dataset.fingerprint()),
+                  ("Parametrar (fingeravtryck)", ctx.params.fingerprint()),
                   ("Datum", when.strftime("%Y-%m-%d %H:%M")), ("Upprättad av", user_name())]
         return lines
 

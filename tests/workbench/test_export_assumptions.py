@@ -52,3 +52,22 @@ def test_fixed_shares_typed_in_the_form_are_percentages_in_antaganden(params, tm
     expected = [("Fasta andelar: Herrljunga", "43,6\u00a0%"),
                 ("Fasta andelar: Vårgårda", "56,4\u00a0%")]
     assert result == expected
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2024-02", True),    # budget 2025 assumed: the typed rate is used
+    ("2023-12", False),   # budget 2024 adopted in the data: no rate is
+])
+def test_a_typed_uppräkning_is_an_assumption_only_where_it_is_used(params, tmp_path, period,
+                                                                 expected):
+    from itvt_lib.workbench import open_workbench
+
+    bench = open_workbench(period, params_dir=params, outputs_dir=tmp_path / "out", show=False)
+    bench.rate_boxes["Personalkostnader"].value = "4"
+    lines = bench.assumptions(bench.scenario(), __import__("datetime").datetime(2024, 3, 1))
+
+    result = [what for what, *_ in lines if what.startswith("Uppräkning")]
+    assert ("Uppräkning Personalkostnader" in result) == expected
+    assert bool(result) == expected
+    assert dict((what, value) for what, value, *_ in lines)["Parametrar (fingeravtryck)"] == \
+        bench.session.context(period).params.fingerprint()
