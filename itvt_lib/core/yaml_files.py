@@ -33,6 +33,15 @@ class _KeyTwice(Exception):
 _OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
+UNUSED_ANCHOR = "found an anchor on a text that no alias uses"
+
+
+def _unused_anchor(text_anchors: dict, aliased: set):
+    """The first anchor on a text (`&Prognos enligt budget` keeps only "enligt budget")
+    that no alias (`*Prognos`) uses: such an `&` was meant as text; None when all are used."""
+    return next((name for name in text_anchors if name not in aliased), None)
+
+
 class _Loader(yaml.SafeLoader):
     """PyYAML's safe loader, refusing a key written twice in one mapping, also once in
     NFD and once in NFC (PyYAML keeps the last silently; which one she meant would be a
@@ -75,6 +84,27 @@ class _Loader(yaml.SafeLoader):
                 if twice:
                     raise _KeyTwice(key, key_node.start_mark.line + 1, merged=True)
                 keys.add(key)
+
+    def compose_document(self):
+        """A document whose every anchor on a text is used by an alias (`_unused_anchor`)."""
+        self._text_anchors, self._aliased = {}, set()
+        node = super().compose_document()
+        unused = _unused_anchor(self._text_anchors, self._aliased)
+        if unused is not None:
+            raise yaml.composer.ComposerError(None, None, UNUSED_ANCHOR,
+                                              self._text_anchors[unused].start_mark)
+        return node
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliased.add(self.peek_event().anchor)
+        return super().compose_node(parent, index)
+
+    def compose_scalar_node(self, anchor):
+        node = super().compose_scalar_node(anchor)
+        if anchor is not None:
+            self._text_anchors[anchor] = node
+        return node
 
     def construct_yaml_int(self, node):
         """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8) and "0x820" as
