@@ -186,6 +186,8 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
             if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
                 raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
                                  f"{MAX_YAML_VALUES} värden; skriv ut värdena")
+            if node is not None:
+                _refuse_hash_after_text(node, loader.buffer, shown)
             content = None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
@@ -215,6 +217,39 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
         raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
     except DataError as exc:
         raise ParamError(str(exc)) from None
+
+
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # as YAML counts lines
+_HASH_WORD = re.compile(r"[ \t]+#[^\s#]")  # " #3": a comment begun without a space
+
+
+def hash_word_after(line: str) -> bool:
+    """Whether the rest of a line after a plain text starts a comment glued to a word
+    (`Prognos enligt ärende #3` keeps only "Prognos enligt ärende"): such a # was meant
+    as text; a comment is written `# text`."""
+    return bool(_HASH_WORD.match(line))
+
+
+def _refuse_hash_after_text(root, text: str, shown: str) -> None:
+    """No plain (unquoted) value of a params file is followed by a comment glued to a word
+    (`hash_word_after`): a ParamError naming the line."""
+    lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            end = node.end_mark
+            if node.style is None and node.value and end.line < len(lines) \
+                    and hash_word_after(lines[end.line][end.column:]):
+                raise ParamError(f"{shown}:{end.line + 1}: ett # efter ett mellanslag inleder "
+                                 "en kommentar, så texten slutar före #; skriv texten inom "
+                                 "citattecken")
+        elif isinstance(node, yaml.MappingNode):
+            todo.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
 
 
 def _refuse_unshowable(node, loc: tuple, where: str) -> None:
