@@ -231,8 +231,8 @@ def hash_word_after(line: str) -> bool:
 
 
 def _refuse_hash_after_text(root, text: str, shown: str) -> None:
-    """No plain (unquoted) value of a params file is followed by a comment glued to a word
-    (`hash_word_after`): a ParamError naming the line."""
+    """No plain (unquoted) value of a params file, nor an empty one, is followed by a
+    comment glued to a word (`hash_word_after`): a ParamError naming the line."""
     lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [root]
     while todo:
         node = todo.pop()
@@ -241,7 +241,7 @@ def _refuse_hash_after_text(root, text: str, shown: str) -> None:
         seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             end = node.end_mark
-            if node.style is None and node.value and end.line < len(lines) \
+            if node.style is None and end.line < len(lines) \
                     and hash_word_after(lines[end.line][end.column:]):
                 raise ParamError(f"{shown}:{end.line + 1}: ett # efter ett mellanslag inleder "
                                  "en kommentar, så texten slutar före #; skriv texten inom "

@@ -1,7 +1,8 @@
-"""A controller's comment "Prognos enligt budget, se ärende #3." lost "#3." silently: YAML
-reads " #" as the start of a comment, and the page printed the text cut short. A plain
-text followed by a # glued to a word is now refused, naming the line; a comment written
-"# text" and a quoted "#3" are read as before."""
+"""A controller's comment "Prognos enligt budget, se ärende #3." lost "#3." silently, and
+"kommentar: #3 Prognos" lost all of it: YAML reads " #" as the start of a comment, and the
+page printed the text cut short or not at all. A plain text (or an empty value) followed
+by a # glued to a word is now refused, naming the line; a comment written "# text" and a
+quoted "#3" are read as before."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from itvt_lib.core.yaml_files import read_yaml
     ("controller: Hanna #2 Larsson\n", 1),
     ("kommentar:\n  driftredovisning: Prognos enligt\n    budget #3 i dagordningen\n", 3),
     ("arenden:\r\n  - rubrik: Punkt #4\r\n", 2),
+    ("investeringar:\n  kommentar: #3 Prognos enligt budget.\n", 2),
+    ("controller: #Hanna Larsson\n", 1),
 ])
 def test_a_hash_glued_to_a_word_after_a_text_is_refused(tmp_path, text, line):
     path = tmp_path / "2024-02.yaml"
