@@ -30,6 +30,15 @@ class _KeyTwice(Exception):
         self.key, self.line, self.merged = key, line, merged
 
 
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(_[0-9]{3})+(\.[0-9]+)?")  # 1_000, 12_500.5
+
+
+def odd_underscore(value: str) -> bool:
+    """Whether a YAML number holds an underscore that is not a thousands grouping: YAML
+    drops every underscore ("1_0" is 10, "1_0.5" is 10.5); only "1_000" reads as meant."""
+    return "_" in value and not _GROUPED.fullmatch(value)
+
+
 _OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
 
 
@@ -107,10 +116,11 @@ class _Loader(yaml.SafeLoader):
         return node
 
     def construct_yaml_int(self, node):
-        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8) and "0x820" as
-        hex; here each stays the text that was written (a number field reads "010" as 10,
-        a text such as a diarienummer "00020" keeps its zeros)."""
-        if ":" in node.value or _OTHER_BASE.match(node.value):
+        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8), "0x820" as hex and
+        "1_0" as 10 (`odd_underscore`); here each stays the text that was written (a
+        number field reads "010" as 10 and refuses "1_0", a text such as a diarienummer
+        "00020" keeps its zeros)."""
+        if ":" in node.value or odd_underscore(node.value) or _OTHER_BASE.match(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_int(node)
 
@@ -118,7 +128,7 @@ class _Loader(yaml.SafeLoader):
         """As `construct_yaml_int`: "1:30.5" stays text, never 90,5; and "1.000" (1 or
         1 000?) stays text, so a number field refuses it naming both readings, as it does
         the quoted "1.000"."""
-        if ":" in node.value or two_readings(node.value):
+        if ":" in node.value or odd_underscore(node.value) or two_readings(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_float(node)
 
