@@ -123,6 +123,8 @@ _YAML_PROBLEMS = (
     ("expected the node content, but found '<stream end>'",
      "en lista eller mappning inom [ ] eller { } avslutas inte innan filen slutar"),
     ("expected the node content", "ett tecken (] } , -) står där ett värde ska stå"),
+    ("found an anchor on a text that no alias uses", "ett & i början av en text läses som "
+     "ett ankare (&namn) och stryks ur texten; skriv texten inom citattecken"),
     ("found undefined alias", "ett alias (*namn) utan sitt ankare (&namn)"),
     ("did not find expected", "indraget eller ett tecken stämmer inte med raderna ovanför"),
     ("but found another document", "fler än ett dokument (en rad med ---); en params-fil "

@@ -30,7 +30,25 @@ class _KeyTwice(Exception):
         self.key, self.line, self.merged = key, line, merged
 
 
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(_[0-9]{3})+(\.[0-9]+)?")  # 1_000, 12_500.5
+
+
+def odd_underscore(value: str) -> bool:
+    """Whether a YAML number holds an underscore that is not a thousands grouping: YAML
+    drops every underscore ("1_0" is 10, "1_0.5" is 10.5); only "1_000" reads as meant."""
+    return "_" in value and not _GROUPED.fullmatch(value)
+
+
 _OTHER_BASE = re.compile(r"[-+]?0[0-9_xXbBoO]")   # octal 010, hex 0x1F, binary 0b101
+
+
+UNUSED_ANCHOR = "found an anchor on a text that no alias uses"
+
+
+def _unused_anchor(text_anchors: dict, aliased: set):
+    """The first anchor on a text (`&Prognos enligt budget` keeps only "enligt budget")
+    that no alias (`*Prognos`) uses: such an `&` was meant as text; None when all are used."""
+    return next((name for name in text_anchors if name not in aliased), None)
 
 
 class _Loader(yaml.SafeLoader):
@@ -76,11 +94,33 @@ class _Loader(yaml.SafeLoader):
                     raise _KeyTwice(key, key_node.start_mark.line + 1, merged=True)
                 keys.add(key)
 
+    def compose_document(self):
+        """A document whose every anchor on a text is used by an alias (`_unused_anchor`)."""
+        self._text_anchors, self._aliased = {}, set()
+        node = super().compose_document()
+        unused = _unused_anchor(self._text_anchors, self._aliased)
+        if unused is not None:
+            raise yaml.composer.ComposerError(None, None, UNUSED_ANCHOR,
+                                              self._text_anchors[unused].start_mark)
+        return node
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliased.add(self.peek_event().anchor)
+        return super().compose_node(parent, index)
+
+    def compose_scalar_node(self, anchor):
+        node = super().compose_scalar_node(anchor)
+        if anchor is not None:
+            self._text_anchors[anchor] = node
+        return node
+
     def construct_yaml_int(self, node):
-        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8) and "0x820" as
-        hex; here each stays the text that was written (a number field reads "010" as 10,
-        a text such as a diarienummer "00020" keeps its zeros)."""
-        if ":" in node.value or _OTHER_BASE.match(node.value):
+        """YAML 1.1 reads "34:40" as base 60 (2080), "010" as octal (8), "0x820" as hex and
+        "1_0" as 10 (`odd_underscore`); here each stays the text that was written (a
+        number field reads "010" as 10 and refuses "1_0", a text such as a diarienummer
+        "00020" keeps its zeros)."""
+        if ":" in node.value or odd_underscore(node.value) or _OTHER_BASE.match(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_int(node)
 
@@ -88,7 +128,7 @@ class _Loader(yaml.SafeLoader):
         """As `construct_yaml_int`: "1:30.5" stays text, never 90,5; and "1.000" (1 or
         1 000?) stays text, so a number field refuses it naming both readings, as it does
         the quoted "1.000"."""
-        if ":" in node.value or two_readings(node.value):
+        if ":" in node.value or odd_underscore(node.value) or two_readings(node.value):
             return self.construct_scalar(node)
         return super().construct_yaml_float(node)
 
@@ -156,6 +196,8 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
             if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
                 raise ParamError(f"{shown}: ogiltig YAML: alias (*namn) som växer till fler än "
                                  f"{MAX_YAML_VALUES} värden; skriv ut värdena")
+            if node is not None:
+                _refuse_hash_after_text(node, loader.buffer, shown)
             content = None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
@@ -185,6 +227,39 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
         raise ParamError(f"{shown}: är inte text i UTF-8 (spara filen som UTF-8)") from None
     except DataError as exc:
         raise ParamError(str(exc)) from None
+
+
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # as YAML counts lines
+_HASH_WORD = re.compile(r"[ \t]+#[^\s#]")  # " #3": a comment begun without a space
+
+
+def hash_word_after(line: str) -> bool:
+    """Whether the rest of a line after a plain text starts a comment glued to a word
+    (`Prognos enligt ärende #3` keeps only "Prognos enligt ärende"): such a # was meant
+    as text; a comment is written `# text`."""
+    return bool(_HASH_WORD.match(line))
+
+
+def _refuse_hash_after_text(root, text: str, shown: str) -> None:
+    """No plain (unquoted) value of a params file, nor an empty one, is followed by a
+    comment glued to a word (`hash_word_after`): a ParamError naming the line."""
+    lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            end = node.end_mark
+            if node.style is None and end.line < len(lines) \
+                    and hash_word_after(lines[end.line][end.column:]):
+                raise ParamError(f"{shown}:{end.line + 1}: ett # efter ett mellanslag inleder "
+                                 "en kommentar, så texten slutar före #; skriv texten inom "
+                                 "citattecken")
+        elif isinstance(node, yaml.MappingNode):
+            todo.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
 
 
 def _refuse_unshowable(node, loc: tuple, where: str) -> None:

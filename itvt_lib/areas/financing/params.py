@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
@@ -39,6 +40,19 @@ class DriverTable(Section):
 NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
 
 
+_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK")  # letters drawn like Latin ones (а, о, р, ο)
+
+
+def mixed_script(value: str) -> str | None:
+    """The lookalike script ("kyrilliska", "grekiska") whose letters a name mixes with Latin
+    ones ("Lika delаr" with a Cyrillic а looks like "Lika delar"); None when it mixes none."""
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in value if c.isalpha()}
+    if "LATIN" not in scripts:
+        return None
+    other = next((s for s in _LOOKALIKE_SCRIPTS if s in scripts), None)
+    return {"CYRILLIC": "kyrilliska", "GREEK": "grekiska"}.get(other)
+
+
 def named(value: str) -> str:
     """A model's name unchanged when it shows a character (not only spaces or invisible
     ones) on one line of at most NAME_MAX characters; else a problem."""
@@ -46,6 +60,10 @@ def named(value: str) -> str:
         raise problem("namnet saknas")
     if any(c in value for c in "\n\r\t"):
         raise problem("namnet innehåller en radbrytning eller tabb; skriv det på en rad")
+    script = mixed_script(value)
+    if script:
+        raise problem(f"namnet blandar latinska och {script} bokstäver, så det ser ut som "
+                      "ett annat namn; skriv det med latinska bokstäver")
     if len(value.strip()) > NAME_MAX:
         raise problem(f"namnet är {len(value.strip())} tecken långt; använd högst {NAME_MAX}")
     return value
