@@ -498,3 +498,20 @@ def write_ledger_2023(data_dir: Path, herrljunga_kr: int) -> None:
     (data_dir / "huvudbok" / "transaktion-2023.csv").write_text(
         "\n".join(["Datum;Verifikation;Konto;Ansvar;Projekt;Belopp;Text", *rows]) + "\n",
         encoding="utf-8")
+
+
+def onex_as_xlsx(data_dir, value, form) -> None:
+    """onex.csv as onex.xlsx (texts as written), line 2's langsta_kotid `value` under `form`."""
+    import csv
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    with open(data_dir / "onex.csv", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    for row in rows:
+        book.active.append(row)
+    cell = book.active.cell(2, rows[0].index("langsta_kotid") + 1)
+    cell.value, cell.number_format = value, form
+    book.save(data_dir / "onex.xlsx")
+    (data_dir / "onex.csv").unlink()

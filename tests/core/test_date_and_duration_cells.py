@@ -6,6 +6,7 @@ which forms pass depended on the Python version. A duration in digits other than
 from __future__ import annotations
 
 import pytest
+from conftest import onex_as_xlsx
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
@@ -52,26 +53,9 @@ def test_a_duration_in_ascii_digits_is_read(text, expected):
     assert result == expected
 
 
-def _onex_as_xlsx(data_dir, value, form) -> None:
-    """onex.csv as onex.xlsx (texts as written), line 2's langsta_kotid `value` under `form`."""
-    import csv
-
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    with open(data_dir / "onex.csv", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    for row in rows:
-        book.active.append(row)
-    cell = book.active.cell(2, rows[0].index("langsta_kotid") + 1)
-    cell.value, cell.number_format = value, form
-    book.save(data_dir / "onex.xlsx")
-    (data_dir / "onex.csv").unlink()
-
-
 def test_a_duration_over_a_day_under_a_clock_format_is_bad_input(data_dir):
     # 1,5 days under h:mm:ss: Excel shows 12:00:00, the cell holds 36 hours
-    _onex_as_xlsx(data_dir, 1.5, "h:mm:ss")
+    onex_as_xlsx(data_dir, 1.5, "h:mm:ss")
     with pytest.raises(DataError, match=r"onex\.xlsx:2: langsta_kotid: .*över ett dygn"):
         load_dataset(data_dir)
 
@@ -79,6 +63,6 @@ def test_a_duration_over_a_day_under_a_clock_format_is_bad_input(data_dir):
 @pytest.mark.parametrize(("value", "form", "expected"), [
     (1.5, "[h]:mm:ss", 129600), (0.5, "h:mm:ss", 43200)])
 def test_a_duration_shown_whole_is_read(data_dir, value, form, expected):
-    _onex_as_xlsx(data_dir, value, form)
+    onex_as_xlsx(data_dir, value, form)
     result = load_dataset(data_dir)["onex"]["langsta_kotid"].iloc[0]
     assert result == expected

@@ -5,25 +5,9 @@ time of day lost the fraction (179) and a duration over a day rounded half to ev
 from __future__ import annotations
 
 import pytest
+from conftest import onex_as_xlsx
 
 from itvt_lib.areas import load_dataset
-
-
-def _onex_as_xlsx(data_dir, value, form) -> None:
-    """onex.csv as onex.xlsx (texts as written), line 2's langsta_kotid `value` under `form`."""
-    import csv
-
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    with open(data_dir / "onex.csv", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    for row in rows:
-        book.active.append(row)
-    cell = book.active.cell(2, rows[0].index("langsta_kotid") + 1)
-    cell.value, cell.number_format = value, form
-    book.save(data_dir / "onex.xlsx")
-    (data_dir / "onex.csv").unlink()
 
 
 @pytest.mark.parametrize(("seconds", "form", "expected"), [
@@ -35,6 +19,6 @@ def _onex_as_xlsx(data_dir, value, form) -> None:
 ])
 def test_a_duration_with_a_fraction_is_read_as_excel_shows_it(data_dir, seconds, form,
                                                               expected):
-    _onex_as_xlsx(data_dir, seconds / 86400, form)
+    onex_as_xlsx(data_dir, seconds / 86400, form)
     result = load_dataset(data_dir)["onex"]["langsta_kotid"].iloc[0]
     assert result == expected
