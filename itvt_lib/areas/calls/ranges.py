@@ -99,16 +99,24 @@ def range_text(start: date, end: date) -> str:
 def tiling(frame: pd.DataFrame, index) -> list | None:
     """The rows (index labels) whose ranges, inside row `index`'s range and shorter, follow
     on each other day by day from its first day to its last (the longest first where two
-    start together): its parts, whose counts add up to it; None when they do not."""
+    start together, a shorter one where the longest leads to a day no row starts on): its
+    parts, whose counts add up to it; None when no such rows exist."""
     start, end = frame.loc[index, "from_date"], frame.loc[index, "to_date"]
     inner = frame[(frame["from_date"] >= start) & (frame["to_date"] <= end)
                   & ~((frame["from_date"] == start) & (frame["to_date"] == end))]
-    parts, reached = [], start
-    while reached <= end:
-        starting = inner[inner["from_date"] == reached]
-        if starting.empty:
+    dead: set = set()
+
+    def walk(reached):
+        if reached > end:
+            return []
+        if reached in dead:
             return None
-        longest = starting["to_date"].idxmax()
-        parts.append(longest)
-        reached = starting.loc[longest, "to_date"] + timedelta(days=1)
-    return parts
+        starting = inner[inner["from_date"] == reached]["to_date"]
+        for label in starting.sort_values(ascending=False, kind="stable").index:
+            rest = walk(starting[label] + timedelta(days=1))
+            if rest is not None:
+                return [label, *rest]
+        dead.add(reached)
+        return None
+
+    return walk(start)
