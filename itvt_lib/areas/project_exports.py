@@ -69,10 +69,11 @@ def renamed_projects(frame: pd.DataFrame, period, other) -> list[tuple[str, str,
 
 def same_as_previous(frame: pd.DataFrame, period) -> bool:
     """True when a period's export repeats the previous month's (same projects, hours and
-    belopp, some hours): the month's hours would be 0 for every project."""
+    belopp in any row order, some hours): the month's hours would be 0 for every project."""
     period = Period.parse(period)
     columns = ["projektnummer", "projekt", "timmar", "belopp_kr"]
-    now, before = (frame[frame["period"] == str(p)][columns].reset_index(drop=True)
-                   for p in (period, period.previous()))
+    now, before = (frame[frame["period"] == str(p)][columns]
+                   .sort_values("projektnummer", key=lambda n: n.astype(str), kind="stable")
+                   .reset_index(drop=True) for p in (period, period.previous()))
     return (period.month > 1 and not now.empty and now["timmar"].sum() > 0
             and now.equals(before))
