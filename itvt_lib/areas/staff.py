@@ -222,11 +222,17 @@ def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
     return None if starts.empty or ends.empty else (min(starts), max(ends))
 
 
+def a_year_on(day):
+    """The same day a year later; the last day of February stays February's last day."""
+    later = pd.Timestamp(day) + pd.DateOffset(years=1)
+    return later + pd.offsets.MonthEnd(0) if pd.Timestamp(day).is_month_end else later
+
+
 def comparable_ranges(before: tuple, now: tuple) -> bool:
     """Two measurements compare when the later range is the earlier one a year on
-    (2022-12-01–2023-11-30 and 2023-12-01–2024-11-30): the same months, as long."""
-    return all(pd.Timestamp(d) + pd.DateOffset(years=1) == pd.Timestamp(e)
-               for d, e in zip(before, now, strict=True))
+    (2022-12-01–2023-11-30 and 2023-12-01–2024-11-30, 2022-03-01–2023-02-28 and
+    2023-03-01–2024-02-29): the same months, as long."""
+    return all(a_year_on(d) == pd.Timestamp(e) for d, e in zip(before, now, strict=True))
 
 
 def summary(ctx) -> list[str]:
