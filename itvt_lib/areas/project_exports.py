@@ -69,11 +69,15 @@ def renamed_projects(frame: pd.DataFrame, period, other) -> list[tuple[str, str,
 
 def same_as_previous(frame: pd.DataFrame, period) -> bool:
     """True when a period's export repeats the previous month's (same projects, hours and
-    belopp in any row order, some hours): the month's hours would be 0 for every project."""
+    belopp in any row order, some hours; a new project with 0 hours and 0 kr aside): the
+    month's hours would be 0 for every project."""
     period = Period.parse(period)
     columns = ["projektnummer", "projekt", "timmar", "belopp_kr"]
     now, before = (frame[frame["period"] == str(p)][columns]
                    .sort_values("projektnummer", key=lambda n: n.astype(str), kind="stable")
                    .reset_index(drop=True) for p in (period, period.previous()))
+    empty_new = ((now["timmar"] == 0) & (now["belopp_kr"] == 0)
+                 & ~now["projektnummer"].isin(before["projektnummer"]))
+    now = now[~empty_new].reset_index(drop=True)
     return (period.month > 1 and not now.empty and now["timmar"].sum() > 0
             and now.equals(before))
