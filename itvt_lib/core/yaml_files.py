@@ -255,8 +255,9 @@ def hash_word_below(lines: list[str], after: int, indent: int) -> int | None:
 
 def _refuse_hash_after_text(root, text: str, shown: str) -> None:
     """No plain (unquoted) value of a params file, nor an empty one, is followed by a
-    comment glued to a word (`hash_word_after`), nor a non-empty one by such a comment on
-    a line where it would go on (`hash_word_below`): a ParamError naming the line."""
+    comment glued to a word (`hash_word_after`), nor a non-empty one ending its line (or
+    a flow list's item) by such a comment where it would go on (`hash_word_below`): a
+    ParamError naming the line."""
     lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [(root, -1, False)]
     while todo:
         node, indent, is_key = todo.pop()
@@ -267,9 +268,10 @@ def _refuse_hash_after_text(root, text: str, shown: str) -> None:
             end = node.end_mark
             if node.style is not None or end.line >= len(lines):
                 continue
-            below = None if is_key or node.value == "" else \
-                hash_word_below(lines, end.line, indent)
-            if hash_word_after(lines[end.line][end.column:]) or below:
+            rest = lines[end.line][end.column:]  # "" or "," when the text may go on below
+            below = None if is_key or node.value == "" or rest.strip() not in ("", ",") \
+                else hash_word_below(lines, end.line, indent)
+            if hash_word_after(rest) or below:
                 raise ParamError(f"{shown}:{below or end.line + 1}: ett # efter ett mellanslag "
                                  "inleder en kommentar, så texten slutar före #; skriv texten "
                                  "inom citattecken")

@@ -3,7 +3,8 @@ then "    #3 från februari …") lost that line silently: YAML reads a line sta
 as a comment, and the page printed the text cut short. A # glued to a word on the line
 below a plain text, indented where the text would go on, is now refused, naming that
 line; a comment line at the indentation of its mapping or list (a commented-out key or
-item) and a "# text" comment are read as before."""
+item), one after a closed [ ] or { } or a comment, and a "# text" comment are read as
+before."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def test_a_hash_glued_to_a_word_where_a_text_goes_on_is_refused(tmp_path, text, 
      {"meeting": {"inledning": ["Upprop"]}}),
     ("controller: Hanna Larsson\n#kommentar:\n", {"controller": "Hanna Larsson"}),
     ("controller: Hanna\n  # the controller\n", {"controller": "Hanna"}),
+    ("financing_models:\n  - name: Växeln\n    pools: {Telefonväxel: samtal}\n"
+     "      #pools: {Telefonväxel: befolkning}\n",
+     {"financing_models": [{"name": "Växeln", "pools": {"Telefonväxel": "samtal"}}]}),
+    ("controller: Hanna # the controller\n  #2 Larsson\n", {"controller": "Hanna"}),
     ("kommentar:\n  driftredovisning: >-\n    Prognos enligt\n    #3 i dagordningen\n",
      {"kommentar": {"driftredovisning": "Prognos enligt #3 i dagordningen"}}),
 ])
