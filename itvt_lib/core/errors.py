@@ -141,6 +141,9 @@ _YAML_PROBLEMS = (
                                                  "citattecken)"),
     ("expected chomping or indentation indicators", "ett tecken efter | eller > som inte hör "
                                                     "hemma där (texten börjar på nästa rad)"),
+    ("second occurrence", "ett ankare (&namn) står två gånger; ge det ena ett annat namn"),
+    ("sequence entries are not allowed here", "ett - (en listpunkt) där ingen lista kan "
+     "börja; skriv punkterna på egna rader under nyckeln, eller texten inom citattecken"),
     ("found unhashable key", "en lista eller mappning står som nyckel (en nyckel är en text)"),
 )
 

@@ -200,12 +200,17 @@ class Arende(Section):
 
 def name_key(name) -> str:
     """A name as a reader tells names apart: case, Unicode form, kind of space and invisible
-    characters (category Cf: a zero-width space, a soft hyphen; `_IGNORABLE`) ignored
-    ("Nuvarande modell", "nuvarande\u00a0modell" and "NUVARANDE  MODELL\u200b" are one
-    name)."""
-    shown = "".join(c for c in unicodedata.normalize("NFKC", str(name))
+    characters (category Cf: a zero-width space, a soft hyphen; `_IGNORABLE`) ignored, a
+    math sign drawn as a Greek letter read as it (`_SYMBOLS`) ("Nuvarande modell",
+    "nuvarande\u00a0modell" and "NUVARANDE  MODELL\u200b" are one name, as are "Modell ∆"
+    and "Modell Δ")."""
+    shown = "".join(c for c in unicodedata.normalize("NFKC", str(name)).translate(_SYMBOLS)
                     if unicodedata.category(c) != "Cf" and not _IGNORABLE.fullmatch(c))
     return " ".join(shown.casefold().split())
+
+
+# Math and APL signs drawn as a Greek letter (∆ from a Mac's ⌥J is Δ) that NFKC keeps apart
+_SYMBOLS = str.maketrans("\u2206\u220f\u2211\u237a\u2373\u2374\u2375", "ΔΠΣαιρω")
 
 
 # Unicode's Default_Ignorable_Code_Point outside category Cf: drawn as nothing (a combining

@@ -240,26 +240,48 @@ def hash_word_after(line: str) -> bool:
     return bool(_HASH_WORD.match(line))
 
 
+def hash_word_below(lines: list[str], after: int, indent: int) -> int | None:
+    """The line number (from 1) of the first line of YAML below line `after` (from 0) of a
+    plain text when it is a comment glued to a word indented deeper than `indent`, the
+    text's mapping or list (`driftredovisning: … ärende` then `    #3 från februari` keeps
+    only "… ärende"): where the text would go on, such a # was meant as text; else None."""
+    for number in range(after + 1, len(lines)):
+        body = lines[number].lstrip(" \t")
+        if body:
+            glued = len(lines[number]) - len(body) > indent and hash_word_after(" " + body)
+            return number + 1 if glued else None
+    return None
+
+
 def _refuse_hash_after_text(root, text: str, shown: str) -> None:
     """No plain (unquoted) value of a params file, nor an empty one, is followed by a
-    comment glued to a word (`hash_word_after`): a ParamError naming the line."""
-    lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [root]
+    comment glued to a word (`hash_word_after`), nor a non-empty one ending its line (or
+    a flow list's item) by such a comment where it would go on (`hash_word_below`): a
+    ParamError naming the line."""
+    lines, seen, todo = _YAML_LINE_BREAK.split(text), set(), [(root, -1, False)]
     while todo:
-        node = todo.pop()
+        node, indent, is_key = todo.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             end = node.end_mark
-            if node.style is None and end.line < len(lines) \
-                    and hash_word_after(lines[end.line][end.column:]):
-                raise ParamError(f"{shown}:{end.line + 1}: ett # efter ett mellanslag inleder "
-                                 "en kommentar, så texten slutar före #; skriv texten inom "
-                                 "citattecken")
+            if node.style is not None or end.line >= len(lines):
+                continue
+            rest = lines[end.line][end.column:]  # "" or "," when the text may go on below
+            below = None if is_key or node.value == "" or rest.strip() not in ("", ",") \
+                else hash_word_below(lines, end.line, indent)
+            if hash_word_after(rest) or below:
+                raise ParamError(f"{shown}:{below or end.line + 1}: ett # efter ett mellanslag "
+                                 "inleder en kommentar, så texten slutar före #; skriv texten "
+                                 "inom citattecken")
         elif isinstance(node, yaml.MappingNode):
-            todo.extend(part for pair in node.value for part in pair)
+            inner = indent if node.flow_style else node.start_mark.column  # a block's column
+            for key, value in node.value:
+                todo += [(key, inner, True), (value, inner, False)]
         elif isinstance(node, yaml.SequenceNode):
-            todo.extend(node.value)
+            inner = indent if node.flow_style else node.start_mark.column
+            todo.extend((item, inner, False) for item in node.value)
 
 
 def _refuse_unshowable(node, loc: tuple, where: str) -> None:

@@ -40,17 +40,20 @@ class DriverTable(Section):
 NAME_MAX = 80   # characters of a model name (a column heading on the pages and sheets)
 
 
-_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK")  # letters drawn like Latin ones (а, о, р, ο)
+# Cyrillic and Greek letters drawn like a Latin one (а like a, ο like o); Δ, Ω, α, π are not
+_LOOKALIKES = {"kyrilliska": "АВЕЁЅІЇЈКМНОРСТУХаеёорсуіїјѕхһӏԁԛԝ",
+               "grekiska": "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹοινκρυϲ"}
 
 
 def mixed_script(value: str) -> str | None:
-    """The lookalike script ("kyrilliska", "grekiska") whose letters a name mixes with Latin
-    ones ("Lika delаr" with a Cyrillic а looks like "Lika delar"); None when it mixes none."""
-    scripts = {unicodedata.name(c, "").split(" ")[0] for c in value if c.isalpha()}
-    if "LATIN" not in scripts:
+    """The script ("kyrilliska", "grekiska") of a letter drawn like a Latin one in a name
+    that also holds Latin letters ("Lika delаr" with a Cyrillic а looks like "Lika delar");
+    None when it holds none ("Modell Δ", "Ωmega modell" and "Ωμέγα" are read)."""
+    if not any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN ") for c in value):
         return None
-    other = next((s for s in _LOOKALIKE_SCRIPTS if s in scripts), None)
-    return {"CYRILLIC": "kyrilliska", "GREEK": "grekiska"}.get(other)
+    bases = unicodedata.normalize("NFD", value)  # Cyrillic ӓ is а with two dots, like ä
+    return next((script for script, letters in _LOOKALIKES.items()
+                 if any(c in letters for c in bases)), None)
 
 
 def named(value: str) -> str:
