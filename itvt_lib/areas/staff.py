@@ -251,8 +251,38 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Total sick leave at the latest measurement, as a share (a "%" key figure is a share)."""
     table = table_for(ctx)
     value = table.loc[("sjukfranvaro", "total")].iloc[1] / 100
+    contradicted = any(m == "sjukfranvaro" for m, _ in contradicted_totals(table))
     return [KeyFigure(f"Sjukfrånvaro ({table.columns[1]})", value, "%", decimals=1,
-                      rule="andel av ordinarie arbetstid")]
+                      rule="andel av ordinarie arbetstid", note="som tryckt; totalen ligger "
+                      "inte mellan kvinnor och män, se sidans fotnot" if contradicted else "")]
+
+
+def total_between_groups(total: float, women: float, men: float) -> bool:
+    """A total lies between women and men, ± 0,05 as printed to one decimal."""
+    low, high = min(women, men), max(women, men)
+    return as_computed_by_hand(low - 0.05) <= total <= as_computed_by_hand(high + 0.05)
+
+
+def contradicted_totals(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(measure, column) of each total shown that is not between women and men."""
+    found = []
+    for label in table.columns[:2]:
+        for measure in MEASURES:
+            values = [table.loc[(measure, g), label] for g in GROUPS]
+            if not any(is_missing(v) for v in values) and not total_between_groups(*values):
+                found.append((measure, label))
+    return found
+
+
+def total_notes(ctx) -> list[str]:
+    """A footnote for each total shown as printed though not between women and men."""
+    table = table_for(ctx)
+    return [f"Anmärkning: totalen för {SHORT[m].lower()} {label}, "
+            f"{fmt_staff_percent(table.loc[(m, 'total'), label])}, ligger inte mellan "
+            f"kvinnor ({fmt_staff_percent(table.loc[(m, 'kvinnor'), label])}) och män "
+            f"({fmt_staff_percent(table.loc[(m, 'män'), label])}): underlaget motsäger sig "
+            "självt; totalen och förändringen visas som tryckta." for m, label in
+            contradicted_totals(table)]
 
 
 def checks(ctx) -> list[Check]:
@@ -268,8 +298,7 @@ def checks(ctx) -> list[Check]:
             if any(is_missing(v) for v in (total, women, men)):
                 continue
             low, high = min(women, men), max(women, men)
-            inside = as_computed_by_hand(low - 0.05) <= total <= \
-                as_computed_by_hand(high + 0.05)
+            inside = total_between_groups(total, women, men)
             result.append(Check(
                 AREA, f"{MEASURES[measure]} {label}: totalen ligger mellan kvinnor och män",
                 f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",
