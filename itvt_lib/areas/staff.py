@@ -209,10 +209,21 @@ def table_for(ctx) -> pd.DataFrame:
 
 
 def statistics_span(ctx) -> str:
-    """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated)."""
+    """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated),
+    and where the month a year earlier covers other months, that range and that the
+    change compares different periods (the warning of `checks`)."""
     staff = ctx.dataset["personal"]
-    span = statistics_range(staff, measurement_for(staff, ctx.period))
-    return "" if span is None else f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
+    now = measurement_for(staff, ctx.period)
+    span = statistics_range(staff, now)
+    if span is None:
+        return ""
+    text = f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
+    before = statistics_range(staff, now.same_period_last_year())
+    if before is not None and not comparable_ranges(before, span):
+        text += (f" Siffrorna för {period_label(now.same_period_last_year())} gäller "
+                 f"{before[0].isoformat()}–{before[1].isoformat()}: förändringen jämför "
+                 "olika perioder.")
+    return text
 
 
 def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
