@@ -406,7 +406,10 @@ def summary(ctx) -> list[str]:
         lines.append(f"Tiden motsvarar {fmt_number(totals['belopp_kr'], zero='0')} kr{average}.")
     lines.append(largest_sentence(figures["export"]))
     month = month_figures(ctx.dataset[EXPORTS], ctx.period)
-    if month is not None and ctx.period.month > 1:
+    if same_as_previous(ctx.dataset[EXPORTS], ctx.period):  # the month's 0 is not a fact
+        lines.append(f"Under {ctx.period.month_name} visas 0 timmar: exporten är densamma som "
+                     f"för {ctx.period.previous().month_name} (se kontrollerna).")
+    elif month is not None and ctx.period.month > 1:
         lines.append(f"Under {ctx.period.month_name} har {_hours_text(total_of(month))} "
                      "använts.")
     return [line for line in lines if line]
