@@ -410,8 +410,11 @@ def summary(ctx) -> list[str]:
         lines.append(f"Under {ctx.period.month_name} visas 0 timmar: exporten är densamma som "
                      f"för {ctx.period.previous().month_name} (se kontrollerna).")
     elif month is not None and ctx.period.month > 1:
-        lines.append(f"Under {ctx.period.month_name} har {_hours_text(total_of(month))} "
-                     "använts.")
+        fallen = len(month[month < 0])  # hours so far that fell: the month's are not a fact
+        lines.append(f"Under {ctx.period.month_name} visas {_hours_text(total_of(month))}: "
+                     f"timmarna hittills i år minskar för {fallen} projekt (se kontrollerna)."
+                     if fallen else f"Under {ctx.period.month_name} har "
+                     f"{_hours_text(total_of(month))} använts.")
     return [line for line in lines if line]
 
 
