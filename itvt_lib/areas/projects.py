@@ -35,6 +35,7 @@ from ..core.settings import HoursPerFte, NonNegative, Section
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
+    renamed_notes,  # noqa: F401 (page 03 footnotes the change table with it)
     renamed_projects,
     same_as_previous,
     validate_exports,
