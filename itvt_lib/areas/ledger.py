@@ -31,6 +31,7 @@ from ..core.loading import Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import Section
 from . import budget
+from .ledger_signs import reversed_groups, reversed_sign  # noqa: F401 (reversed_sign: the rule)
 
 AREA = "Huvudbok"
 OPTIONAL = True  # most periods have no ledger export: not shown as "uppgifter saknas"
@@ -320,29 +321,31 @@ def ytd_sentence(ctx) -> str:
             f"({fmt_number(planned)} tkr).")
 
 
-def reversed_sign(planned: float, actual: float, tolerance: float, year=float("nan")) -> bool:
-    """True when the utfall and the periodised budget (the `year`'s where that reads "–": a
-    0 % profile so far), both beyond the tolerance as shown, have opposite signs."""
-    planned = year if not is_missing(planned) and not shown_beyond(planned, tolerance) else planned
-    return (not is_missing(planned) and not is_missing(actual)
-            and shown_beyond(planned, tolerance) and shown_beyond(actual, tolerance)
-            and (planned > 0) != (actual > 0))
-
-
 def sign_checks(ctx) -> list[Check]:
     """A warning for each kontogrupp whose utfall year to date has the opposite sign of
     its periodised budget, or of the year's budget where the profile gives none so far."""
     table, labels = ytd_for(ctx), ytd_columns(ctx.period)
-    layout = budget.statement_layout(ctx.dataset["kontogrupper"])
-    groups = layout.index[~layout["total"]]
     return [Check(AREA, f"Utfall {span_short(ctx.period)} {group}: samma tecken som budgeten",
                   float(table.loc[group, labels[1]]), float(table.loc[group, labels[2]]),
                   ctx.tolerance, WARN, "motsatt tecken mot budgeten (den periodiserade; årets "
                   "där den är 0): kontrollera att exporten inte vänder tecknet (intäkter bokas "
                   "i kredit, negativt); återförda periodiseringar kan också ge det")
-            for group in groups if group in table.index
-            and reversed_sign(table.loc[group, labels[1]], table.loc[group, labels[2]],
-                              ctx.tolerance, table.loc[group, labels[0]])]
+            for group in _reversed(ctx)]
+
+
+def _reversed(ctx) -> list:
+    layout = budget.statement_layout(ctx.dataset["kontogrupper"])
+    return reversed_groups(ytd_for(ctx), ytd_columns(ctx.period),
+                           layout.index[~layout["total"]], ctx.tolerance)
+
+
+def sign_sentence(ctx) -> str:
+    """The kontogrupper of opposite sign to their budget, named beside the nettokostnad."""
+    months = months_with_rows(ledger_for(ctx.dataset), ctx.period.year)
+    groups = _reversed(ctx) if any(m <= ctx.period.month for m in months) else []
+    return (f"Utfallet för {join_sv(list(groups))} har motsatt tecken mot budgeten och ingår så "
+            "i nettokostnaden: kontrollera att exporten inte vänder tecknet (se "
+            "kontrollerna)." if groups else "")
 
 
 def ledger_wins(dataset, year: int) -> bool:
@@ -398,15 +401,16 @@ def gaps_sentence(ctx) -> str:
 
 def page_sentences(ctx) -> list[str]:
     """The sentences of notebook 01's year-to-date section."""
-    return [line for line in (ytd_sentence(ctx), unmapped_sentence(ctx), centres_sentence(ctx),
-                              gaps_sentence(ctx)) if line]
+    return [line for line in (ytd_sentence(ctx), sign_sentence(ctx), unmapped_sentence(ctx),
+                              centres_sentence(ctx), gaps_sentence(ctx)) if line]
 
 
 def summary(ctx) -> list[str]:
     """Nettokostnad year to date against the periodised budget (at year end: whether the
     ledger agrees with the typed utfall), and unmapped accounts."""
     first = _reconciliation_sentence(ctx) if ctx.period.is_year_end else ytd_sentence(ctx)
-    return [line for line in (first, unmapped_sentence(ctx), gaps_sentence(ctx)) if line]
+    return [line for line in (first, sign_sentence(ctx), unmapped_sentence(ctx),
+                              gaps_sentence(ctx)) if line]
 
 
 def key_figures(ctx) -> list[KeyFigure]:
@@ -428,7 +432,8 @@ def key_figures(ctx) -> list[KeyFigure]:
 def key_figure_caveat(ctx) -> str:
     """What the year-to-date nettokostnad leaves out (unmapped accounts, months without
     postings), footnoted beside the key figure; "" when nothing."""
-    return " ".join(line for line in (unmapped_sentence(ctx), gaps_sentence(ctx)) if line)
+    return " ".join(line for line in (sign_sentence(ctx), unmapped_sentence(ctx),
+                                      gaps_sentence(ctx)) if line)
 
 
 def checks(ctx) -> list[Check]:

@@ -67,6 +67,16 @@ def renamed_projects(frame: pd.DataFrame, period, other) -> list[tuple[str, str,
             != " ".join(name.casefold().split())]
 
 
+def renamed_notes(frame: pd.DataFrame, period) -> list[str]:
+    """A footnote per projektnummer the change table compares under another name."""
+    period = Period.parse(period)
+    return [f"Anmärkning: projektnummer {n} heter {before} i exporten för {other} och {now} "
+            f"i exporten för {period}; förändringen räknar dem som ett och samma projekt."
+            for other in (period.previous(), period.same_period_last_year())
+            if (frame["period"] == str(other)).any()
+            for n, before, now in renamed_projects(frame, period, other)]
+
+
 def same_as_previous(frame: pd.DataFrame, period) -> bool:
     """True when a period's export repeats the previous month's (same projects, hours and
     belopp in any row order, some hours; a new project with 0 hours and 0 kr aside): the

@@ -35,6 +35,7 @@ from ..core.settings import HoursPerFte, NonNegative, Section
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
+    renamed_notes,  # noqa: F401 (page 03 footnotes the change table with it)
     renamed_projects,
     same_as_previous,
     validate_exports,
@@ -406,9 +407,15 @@ def summary(ctx) -> list[str]:
         lines.append(f"Tiden motsvarar {fmt_number(totals['belopp_kr'], zero='0')} kr{average}.")
     lines.append(largest_sentence(figures["export"]))
     month = month_figures(ctx.dataset[EXPORTS], ctx.period)
-    if month is not None and ctx.period.month > 1:
-        lines.append(f"Under {ctx.period.month_name} har {_hours_text(total_of(month))} "
-                     "använts.")
+    if same_as_previous(ctx.dataset[EXPORTS], ctx.period):  # the month's 0 is not a fact
+        lines.append(f"Under {ctx.period.month_name} visas 0 timmar: exporten är densamma som "
+                     f"för {ctx.period.previous().month_name} (se kontrollerna).")
+    elif month is not None and ctx.period.month > 1:
+        fallen = len(month[month < 0])  # hours so far that fell: the month's are not a fact
+        lines.append(f"Under {ctx.period.month_name} visas {_hours_text(total_of(month))}: "
+                     f"timmarna hittills i år minskar för {fallen} projekt (se kontrollerna)."
+                     if fallen else f"Under {ctx.period.month_name} har "
+                     f"{_hours_text(total_of(month))} använts.")
     return [line for line in lines if line]
 
 

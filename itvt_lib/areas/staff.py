@@ -209,10 +209,21 @@ def table_for(ctx) -> pd.DataFrame:
 
 
 def statistics_span(ctx) -> str:
-    """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated)."""
+    """The source's "Statistiken gäller 2022-12-01–2023-11-30." (empty when not stated),
+    and where the month a year earlier covers other months, that range and that the
+    change compares different periods (the warning of `checks`)."""
     staff = ctx.dataset["personal"]
-    span = statistics_range(staff, measurement_for(staff, ctx.period))
-    return "" if span is None else f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
+    now = measurement_for(staff, ctx.period)
+    span = statistics_range(staff, now)
+    if span is None:
+        return ""
+    text = f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
+    before = statistics_range(staff, now.same_period_last_year())
+    if before is not None and not comparable_ranges(before, span):
+        text += (f" Siffrorna för {period_label(now.same_period_last_year())} gäller "
+                 f"{before[0].isoformat()}–{before[1].isoformat()}: förändringen jämför "
+                 "olika perioder.")
+    return text
 
 
 def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
@@ -257,8 +268,38 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Total sick leave at the latest measurement, as a share (a "%" key figure is a share)."""
     table = table_for(ctx)
     value = table.loc[("sjukfranvaro", "total")].iloc[1] / 100
+    contradicted = any(m == "sjukfranvaro" for m, _ in contradicted_totals(table))
     return [KeyFigure(f"Sjukfrånvaro ({table.columns[1]})", value, "%", decimals=1,
-                      rule="andel av ordinarie arbetstid")]
+                      rule="andel av ordinarie arbetstid", note="som tryckt; totalen ligger "
+                      "inte mellan kvinnor och män, se sidans fotnot" if contradicted else "")]
+
+
+def total_between_groups(total: float, women: float, men: float) -> bool:
+    """A total lies between women and men, ± 0,05 as printed to one decimal."""
+    low, high = min(women, men), max(women, men)
+    return as_computed_by_hand(low - 0.05) <= total <= as_computed_by_hand(high + 0.05)
+
+
+def contradicted_totals(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(measure, column) of each total shown that is not between women and men."""
+    found = []
+    for label in table.columns[:2]:
+        for measure in MEASURES:
+            values = [table.loc[(measure, g), label] for g in GROUPS]
+            if not any(is_missing(v) for v in values) and not total_between_groups(*values):
+                found.append((measure, label))
+    return found
+
+
+def total_notes(ctx) -> list[str]:
+    """A footnote for each total shown as printed though not between women and men."""
+    table = table_for(ctx)
+    return [f"Anmärkning: totalen för {SHORT[m].lower()} {label}, "
+            f"{fmt_staff_percent(table.loc[(m, 'total'), label])}, ligger inte mellan "
+            f"kvinnor ({fmt_staff_percent(table.loc[(m, 'kvinnor'), label])}) och män "
+            f"({fmt_staff_percent(table.loc[(m, 'män'), label])}): underlaget motsäger sig "
+            "självt; totalen och förändringen visas som tryckta." for m, label in
+            contradicted_totals(table)]
 
 
 def checks(ctx) -> list[Check]:
@@ -274,8 +315,7 @@ def checks(ctx) -> list[Check]:
             if any(is_missing(v) for v in (total, women, men)):
                 continue
             low, high = min(women, men), max(women, men)
-            inside = as_computed_by_hand(low - 0.05) <= total <= \
-                as_computed_by_hand(high + 0.05)
+            inside = total_between_groups(total, women, men)
             result.append(Check(
                 AREA, f"{MEASURES[measure]} {label}: totalen ligger mellan kvinnor och män",
                 f"{fmt_number(low, 1, zero='0,0')}–{fmt_number(high, 1, zero='0,0')}",

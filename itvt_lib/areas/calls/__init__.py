@@ -86,6 +86,7 @@ from .vaxel import (
     service_level_curve,
     svarsprocent,
     vaxel_comparison,
+    wait_notes,
 )
 
 __all__ = [
@@ -100,6 +101,7 @@ __all__ = [
     "RATE_HEADINGS", "record_totals", "rows_for", "scaled_copies", "service_level_curve",
     "SERVICE_LEVELS", "share_of", "sum_or_missing", "summary", "svarsprocent",
     "vaxel_comparison", "vaxel_by_kommun_for", "vaxel_platforms_for", "vaxel_by_kommun_span", "TABLES", "ticket_matrix",
-    "ticket_shares", "tickets_by_channel", "tickets_for", "TOTAL", "vaxel_for", "within",
+    "ticket_shares", "tickets_by_channel", "tickets_for", "TOTAL", "vaxel_for", "wait_notes",
+    "within",
     "year_quarter_pairs",
 ]

@@ -45,7 +45,14 @@ from .onex import (
 )
 from .ranges import belongs_to, in_range, range_sv, range_text, rows_for, tiling
 from .schema import AREA, SERVICE_LEVELS
-from .vaxel import MAX_TAIL_WAIT_S, calls_within, member_gap, svarsprocent, tail_wait_at_least
+from .vaxel import (
+    MAX_TAIL_WAIT_S,
+    calls_within,
+    member_gap,
+    svarsprocent,
+    tail_wait_at_least,
+    wait_misread,
+)
 
 
 def has_data(dataset, period: Period) -> bool:
@@ -267,9 +274,9 @@ def _wait_checks(row, what: str) -> list[Check]:
     mean, within = row["kotid_vid_svar"], row[f"inom_{limit}s"]
     if is_missing(mean) or is_missing(within):
         return []
-    tail = tail_wait_at_least(float(mean), float(within) / 100, limit)
-    if tail <= MAX_TAIL_WAIT_S:
+    if not wait_misread(mean, within):
         return []
+    tail = tail_wait_at_least(float(mean), float(within) / 100, limit)
     return [Check(AREA, f"{what}: kötid vid svar {fmt_duration(mean)} mot {as_written(within)} % "
                         f"inom {limit} s", f"övriga samtal högst {MAX_TAIL_WAIT_S // 60} min i snitt",
                   "fler än alla besvarade" if tail == float("inf") else

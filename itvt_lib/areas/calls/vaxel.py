@@ -37,6 +37,26 @@ def tail_wait_at_least(mean_s: float, within_share: float, limit_s: float) -> fl
     return as_computed_by_hand(max(0.0, (mean_s - limit_s * within_share) / (1 - within_share)))
 
 
+def wait_misread(mean_s, within_pct) -> bool:
+    """A mean wait at answer is misread when, with the share (percent) answered within the
+    longest service level, the other calls would have waited over MAX_TAIL_WAIT_S."""
+    if is_missing(mean_s) or is_missing(within_pct):
+        return False
+    return tail_wait_at_least(float(mean_s), float(within_pct) / 100,
+                              SERVICE_LEVELS[-1]) > MAX_TAIL_WAIT_S
+
+
+def wait_notes(rows: pd.DataFrame) -> list[str]:
+    """A footnote for each column of `vaxel_comparison` whose kötid vid svar is misread."""
+    limit = SERVICE_LEVELS[-1]
+    return [f"Anmärkning: kötiden vid svar för {label}, {fmt_duration(row['kotid_vid_svar'])}, "
+            f"går inte ihop med {fmt_percent(_pct(row[f'inom_{limit}s']), 0)} besvarade inom "
+            f"{limit} sekunder (de övriga samtalen skulle ha väntat över en timme i snitt); "
+            "kontrollera om mm:ss har lästs som tt:mm (00:21 sparat som 00:21:00 i ett "
+            "kalkylprogram)." for label, row in rows.iterrows()
+            if wait_misread(row["kotid_vid_svar"], row[f"inom_{limit}s"])]
+
+
 def kommun_rows(vaxel: pd.DataFrame, kommuner: pd.DataFrame) -> pd.DataFrame:
     """The per-kommun rows of the main range among rows with a kommun, one per member in
     display order (a member without a row is all missing); a member with rows of several
