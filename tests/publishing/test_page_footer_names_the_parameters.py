@@ -6,6 +6,8 @@ look alike."""
 import json
 import re
 
+import pytest
+
 from itvt_lib.areas import load_params
 from itvt_lib.core.periods import Period
 from itvt_lib.publishing.pages import footer_html
@@ -39,6 +41,7 @@ def test_the_same_values_laid_out_otherwise_give_the_same_fingerprint(params_dir
     assert result == ctx_2024.params.fingerprint()
 
 
+@pytest.mark.slow  # an itvt run (the small report)
 def test_a_published_page_and_its_manifest_name_the_runs_parameters(good_report, ctx_2024):
     manifest = json.loads((good_report / "2024-02" / "manifest.json").read_text("utf-8"))
     page = next((good_report / "2024-02").glob("01-*.html"))

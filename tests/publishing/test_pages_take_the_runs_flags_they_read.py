@@ -33,6 +33,7 @@ def test_the_checks_page_declares_every_flag_a_page_declares():
     assert taken and result == set()
 
 
+@pytest.mark.slow  # executes a notebook
 @pytest.mark.parametrize("parameters, expected", [
     ({}, ("godkänd", "0,40", "0,40")),
     ({"hours_per_fte": 1800.0}, ("varning", "0,40", "0,50")),
@@ -68,6 +69,7 @@ def by_key_data(data_dir):
     return data_dir
 
 
+@pytest.mark.slow  # executes a notebook
 @pytest.mark.parametrize("share_decimals, expected", [(None, "−2 180"), (2, "−2 182")])
 def test_page_01_splits_a_tillagg_by_the_runs_key(data_dir, share_decimals, expected):
     parameters = {"period": "2024-02", "data_dir": str(by_key_data(data_dir)),
