@@ -15,7 +15,7 @@ DRIFT = "".join(f"2025,,ursprunglig_budget,{group},{amount}\n" for group, amount
 NETTO = "".join(f"2025,,ursprunglig_budget,{centre},{amount}\n" for centre, amount in (
     ("IT Gemensamt", 20000), ("Telefonväxel", 700), ("Kommunspecifikt Herrljunga", "-"),
     ("Kommunspecifikt Vårgårda", "-")))
-ADOPTED = "Budget 2025 är den antagna budgeten i data; uppräkningen är dess förändring mot budget 2024."
+ADOPTED = "Budget 2025 är den antagna budgeten i data; förändringen per kontogrupp är räknad mot budget 2024."
 
 
 def results_for(data_dir, adopted: bool):

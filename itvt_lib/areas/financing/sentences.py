@@ -81,8 +81,8 @@ def next_year_notes(results: Results, year: int) -> list[str]:
              "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
              f"{year - 1}."]
     if results.inputs.adopted is not None:
-        lines = [f"Budget {year} är den antagna budgeten i data; uppräkningen är dess "
-                 f"förändring mot budget {year - 1}."]
+        lines = [f"Budget {year} är den antagna budgeten i data; förändringen per kontogrupp "
+                 f"är räknad mot budget {year - 1}."]
     late = []
     for used in results.next_year["Underlag"]:
         for driver, data_year in used.items():

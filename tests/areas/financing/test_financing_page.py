@@ -347,8 +347,8 @@ ASSUMPTION = ("Budget {y} är ett antagande: budget {p} per kontogrupp uppräkna
               "uppräkningen i parametrarna, fördelad på kostnadsställen som budget {p}.")
 
 
-ADOPTED = ("Budget 2024 är den antagna budgeten i data; uppräkningen är dess förändring mot "
-           "budget 2023.")
+ADOPTED = ("Budget 2024 är den antagna budgeten i data; förändringen per "
+           "kontogrupp är räknad mot budget 2023.")
 
 
 @pytest.mark.parametrize("period, expected", [

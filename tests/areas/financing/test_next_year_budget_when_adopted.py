@@ -49,5 +49,5 @@ def test_next_year_split_shares_the_adopted_net_cost(data_dir):
 
 def test_next_year_note_names_the_adopted_budget(data_dir):
     result = rules.next_year_notes(adopted_results(data_dir), 2025)[0]
-    assert result == ("Budget 2025 är den antagna budgeten i data; uppräkningen är dess "
-                      "förändring mot budget 2024.")
+    assert result == ("Budget 2025 är den antagna budgeten i data; förändringen per "
+                      "kontogrupp är räknad mot budget 2024.")
