@@ -242,8 +242,8 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     return Layer(display_path(path), content)
 
 
-_PERIOD_FILE = re.compile(r"^\d{4}-\d{2}\.yaml$", re.ASCII)
-_MEETING_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.yaml$", re.ASCII)
+_PERIOD_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])\.yaml$", re.ASCII)    # a month 01–12
+_MEETING_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\.yaml$", re.ASCII)
 
 
 def stray_params_file(params_dir: Path) -> str | None:
