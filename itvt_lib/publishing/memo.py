@@ -316,7 +316,8 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
                log: Callable[[str], None] = print, with_pdf: bool = True) -> list[Path]:
     """Write the memo for `model` (a typed model of the params) as HTML and PDF into
     <outputs>/scenarier/ and return the paths (the PDF left out, with one line said
-    through `log`, when no Chromium can print it)."""
+    through `log`, when no Chromium can print it); a published report of the period from
+    other inputs is said through `log` too (the command's and the workbench's memo alike)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
     stem = memo_stem(model.name, when.date())   # a name unfit for a file: refused
@@ -327,6 +328,12 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
     except OSError as exc:   # a read-only folder, a full disk
         raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
                           f"({os_reason(exc)}); välj en annan utdatamapp. Inget skrevs.") from None
+    current = (financing.param_models(ctx.params) or [financing.CURRENT_MODEL])[0]
+    warning = published_with_other_inputs(
+        outputs_dir, ctx.period, ctx.dataset.fingerprint(),
+        ctx.params.model_dump(mode="json", exclude_none=True), (current.name, model.name))
+    if warning:
+        log(warning)
     if not with_pdf:
         return [target]
     chromium = pdf.printer(log)
@@ -406,11 +413,4 @@ def memo_for(name: str, period: str = "latest", data_dir=None, params_dir=None,
                       (data_dir or DATA_DIR, params_dir or PARAMS_DIR))
     ctx = open_report(period, data_dir, params_dir)
     model = chosen_model(ctx, name)
-    paths = write_memo(ctx, model, outputs_dir, log=log)
-    current = (financing.param_models(ctx.params) or [financing.CURRENT_MODEL])[0]
-    warning = published_with_other_inputs(
-        outputs_dir, ctx.period, ctx.dataset.fingerprint(),
-        ctx.params.model_dump(mode="json", exclude_none=True), (current.name, model.name))
-    if warning:
-        log(warning)
-    return paths
+    return write_memo(ctx, model, outputs_dir, log=log)
