@@ -1,6 +1,7 @@
 """Project-time exports (projekttid) file by file and against each other: one period per
 file, no pasted total row, a projektnummer naming one project in the exports compared,
-and an export that is not the previous month's again.
+an export that is not the previous month's again; a period's year-to-date total (of record
+where published) and the month's change between two exports.
 """
 
 from __future__ import annotations
@@ -10,10 +11,21 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.errors import DataError
+from ..core.formatting import is_missing
 from ..core.periods import Period
 
 TOTALS = "projekttid_totaler"
 TOTAL_LABEL = "Totalsumma"
+
+
+def of_record(totals: pd.DataFrame, period) -> dict[str, float]:
+    """The published Totalsumma of a period: timmar, belopp_kr, arsarbetare (those given)."""
+    rows = totals[totals["period"] == str(period)]
+    if rows.empty:
+        return {}
+    row = rows.iloc[0]
+    return {k: float(row[k]) for k in ("timmar", "belopp_kr", "arsarbetare")
+            if not is_missing(row[k])}
 
 
 def _period_of_file(file: str) -> str | None:
@@ -91,3 +103,59 @@ def same_as_previous(frame: pd.DataFrame, period) -> bool:
     now = now[~empty_new].reset_index(drop=True)
     return (period.month > 1 and not now.empty and now["timmar"].sum() > 0
             and now.equals(before))
+
+
+def export_for(frame: pd.DataFrame, period) -> pd.DataFrame:
+    """The rows of one period's export, in file order (empty when there is none)."""
+    return frame[frame["period"] == str(period)].reset_index(drop=True)
+
+
+def total_of(values: pd.Series) -> float:
+    """Sum of a column; missing when any value is missing (and for no rows)."""
+    if values.empty or values.isna().any():
+        return float("nan")
+    return float(values.astype("float64").sum())
+
+
+def ytd_by_project(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
+    """A period's year-to-date `value` per projektnummer; None when it has no export."""
+    export = export_for(frame, period)
+    if export.empty:
+        return None
+    return export.set_index(export["projektnummer"].astype(str))[value].astype("float64")
+
+
+def month_figures(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
+    """The month's `value` per project = YTD(period) − YTD(previous month) of the same year
+    (a project absent from one export counts 0 there); January is its YTD; None without
+    either export."""
+    period = Period.parse(period)
+    current = ytd_by_project(frame, period, value)
+    if current is None:
+        return None
+    if period.month == 1:
+        return current
+    previous = ytd_by_project(frame, period.previous(), value)
+    if previous is None:
+        return None
+    index = current.index.union(previous.index, sort=False)
+    return current.reindex(index).fillna(0.0) - previous.reindex(index).fillna(0.0)
+
+
+def ytd_total(frame: pd.DataFrame, totals: pd.DataFrame | None, period,
+              value: str = "timmar") -> float:
+    """A period's year-to-date total: its Totalsumma of record where published (as the
+    project table shows it), else the sum of its export (missing without one)."""
+    record = {} if totals is None else of_record(totals, Period.parse(period))
+    return record.get(value, total_of(export_for(frame, period)[value]))
+
+
+def month_total(frame: pd.DataFrame, totals: pd.DataFrame | None, period,
+                value: str = "timmar") -> float:
+    """The month's total = `ytd_total`(period) − that of the previous month (January: its
+    YTD); missing where `month_figures` is (an export lacking)."""
+    period = Period.parse(period)
+    if month_figures(frame, period, value) is None:
+        return float("nan")
+    before = ytd_total(frame, totals, period.previous(), value) if period.month > 1 else 0.0
+    return ytd_total(frame, totals, period, value) - before

@@ -35,10 +35,17 @@ from ..core.settings import HoursPerFte, NonNegative, Section
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
+    export_for,
+    month_figures,
+    month_total,
+    of_record,
     renamed_notes,  # noqa: F401 (page 03 footnotes the change table with it)
     renamed_projects,
     same_as_previous,
+    total_of,
     validate_exports,
+    ytd_by_project,
+    ytd_total,
 )
 
 AREA = "Projekttid"
@@ -112,18 +119,6 @@ def periods_with_data(frame: pd.DataFrame) -> list[Period]:
     return sorted(Period.parse(p) for p in frame["period"].dropna().unique())
 
 
-def export_for(frame: pd.DataFrame, period) -> pd.DataFrame:
-    """The rows of one period's export, in file order (empty when there is none)."""
-    return frame[frame["period"] == str(period)].reset_index(drop=True)
-
-
-def total_of(values: pd.Series) -> float:
-    """Sum of a column; missing when any value is missing (and for no rows)."""
-    if values.empty or values.isna().any():
-        return float("nan")
-    return float(values.astype("float64").sum())
-
-
 def project_figures(export: pd.DataFrame) -> pd.DataFrame:
     """Per project (indexed by label): timmar, belopp_kr, timpris, andel of the hours."""
     result = pd.DataFrame({
@@ -134,16 +129,6 @@ def project_figures(export: pd.DataFrame) -> pd.DataFrame:
     result["timpris"] = hourly_cost(result["belopp_kr"], result["timmar"])
     result["andel"] = shares(result["timmar"])
     return result
-
-
-def of_record(totals: pd.DataFrame, period) -> dict[str, float]:
-    """The published Totalsumma of a period: timmar, belopp_kr, arsarbetare (those given)."""
-    rows = totals[totals["period"] == str(period)]
-    if rows.empty:
-        return {}
-    row = rows.iloc[0]
-    return {k: float(row[k]) for k in ("timmar", "belopp_kr", "arsarbetare")
-            if not is_missing(row[k])}
 
 
 def period_totals(export: pd.DataFrame, record: dict[str, float] | None = None
@@ -206,30 +191,6 @@ TABLE_FORMATS = {TIMPRIS: fmt_timpris, ANDEL: share(1)}
 
 # ---------------------------------------------------------------- across periods
 
-def ytd_by_project(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
-    """A period's year-to-date `value` per projektnummer; None when it has no export."""
-    export = export_for(frame, period)
-    if export.empty:
-        return None
-    return export.set_index(export["projektnummer"].astype(str))[value].astype("float64")
-
-
-def month_figures(frame: pd.DataFrame, period, value: str = "timmar") -> pd.Series | None:
-    """The month's `value` per project = YTD(period) − YTD(previous month) of the same year
-    (a project absent from one export counts 0 there); January is its YTD; None without
-    either export."""
-    period = Period.parse(period)
-    current = ytd_by_project(frame, period, value)
-    if current is None:
-        return None
-    if period.month == 1:
-        return current
-    previous = ytd_by_project(frame, period.previous(), value)
-    if previous is None:
-        return None
-    index = current.index.union(previous.index, sort=False)
-    return current.reindex(index).fillna(0.0) - previous.reindex(index).fillna(0.0)
-
 
 def fallen_projects(frame: pd.DataFrame, period) -> pd.Series:
     """The projects whose hours so far fell since the previous export (month figure < 0)."""
@@ -244,11 +205,13 @@ def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
     return series.reindex(numbers).fillna(0.0)
 
 
-def change_table(frame: pd.DataFrame, period, value: str = "timmar") -> pd.DataFrame:
+def change_table(frame: pd.DataFrame, period, value: str = "timmar",
+                 totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per project (of the export, the previous month's and last year's): YTD, the month
     (change against the previous export), the same period last year and the change against
     it (YTD − last year's YTD); missing where the needed export does not exist. Last row:
-    Totalsumma, so the month's total is YTD(period) − YTD(previous month)."""
+    Totalsumma, each YTD `ytd_total` (of record where published), so the month's total is
+    YTD(period) − YTD(previous month)."""
     period = Period.parse(period)
     last_year = period.same_period_last_year()
     current = ytd_by_project(frame, period, value)
@@ -271,9 +234,11 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar") -> pd.DataF
         f"Förändring mot {last_year.year}": this_year - last,
     })
     table.index = pd.Index([labels.get(n, n) for n in numbers], name=PROJEKT)
-    totals = pd.DataFrame([table.sum(min_count=1)],
-                          index=pd.Index([TOTAL_LABEL], name=PROJEKT))
-    return pd.concat([table, totals])
+    now, before = (ytd_total(frame, totals, p, value) for p in (period, last_year))
+    by_ytd = [now, month_total(frame, totals, period, value), before, now - before]
+    total = table.sum(min_count=1)  # where a column has figures, its YTDs' total as shown
+    total = total.where(total.isna(), pd.Series(by_ytd, index=total.index))
+    return pd.concat([table, pd.DataFrame([total], index=pd.Index([TOTAL_LABEL], name=PROJEKT))])
 
 
 def year_periods(frame: pd.DataFrame, period) -> list[Period]:
@@ -287,31 +252,30 @@ def has_cumulative(frame: pd.DataFrame, period) -> bool:
     return len(year_periods(frame, period)) >= 2
 
 
-def cumulative_hours(frame: pd.DataFrame, period) -> pd.DataFrame:
-    """Accumulated hours (the YTD total) per month up to the period: one column for the
-    year and one for last year where it has exports; missing for months without one."""
+def cumulative_hours(frame: pd.DataFrame, period, totals: pd.DataFrame | None = None
+                     ) -> pd.DataFrame:
+    """Accumulated hours (the YTD total, `ytd_total`) per month up to the period: one column
+    for the year and one for last year where it has exports; missing for months without one."""
     period = Period.parse(period)
     months = range(1, period.month + 1)
     result = pd.DataFrame(index=pd.Index([MONTHS_SV[m - 1] for m in months], name="Månad"))
     for year in (period.year, period.year - 1):
-        values = [total_of(export_for(frame, Period(year, m))["timmar"]) for m in months]
+        values = [ytd_total(frame, totals, Period(year, m)) for m in months]
         if year == period.year or not all(v != v for v in values):
             result[str(year)] = values
     return result
 
 
-def monthly_overview(frame: pd.DataFrame, period, per_fte: float) -> pd.DataFrame:
-    """Per month of the year up to the period: hours so far (YTD total), the month's hours
-    (from consecutive exports) and årsarbetare so far."""
+def monthly_overview(frame: pd.DataFrame, period, per_fte: float,
+                     totals: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per month of the year up to the period: hours so far (`ytd_total`), the month's hours
+    (its change since the previous export) and årsarbetare so far."""
     period = Period.parse(period)
     rows = []
     for m in range(1, period.month + 1):
         month = Period(period.year, m)
-        ytd = total_of(export_for(frame, month)["timmar"])
-        figures = month_figures(frame, month)
-        rows.append({HITTILLS: ytd,
-                     "Timmar under månaden": total_of(figures) if figures is not None
-                     else float("nan"),
+        ytd = ytd_total(frame, totals, month)
+        rows.append({HITTILLS: ytd, "Timmar under månaden": month_total(frame, totals, month),
                      YTD_FTE: fte(ytd, per_fte, m)})
     return pd.DataFrame(rows, index=pd.Index([MONTHS_SV[m - 1] for m in
                                               range(1, period.month + 1)], name="Månad"))
@@ -412,10 +376,11 @@ def summary(ctx) -> list[str]:
                      f"för {ctx.period.previous().month_name} (se kontrollerna).")
     elif month is not None and ctx.period.month > 1:
         fallen = len(month[month < 0])  # hours so far that fell: the month's are not a fact
-        lines.append(f"Under {ctx.period.month_name} visas {_hours_text(total_of(month))}: "
+        hours = month_total(ctx.dataset[EXPORTS], ctx.dataset[TOTALS], ctx.period)
+        lines.append(f"Under {ctx.period.month_name} visas {_hours_text(hours)}: "
                      f"timmarna hittills i år minskar för {fallen} projekt (se kontrollerna)."
                      if fallen else f"Under {ctx.period.month_name} har "
-                     f"{_hours_text(total_of(month))} använts.")
+                     f"{_hours_text(hours)} använts.")
     return [line for line in lines if line]
 
 

@@ -17,6 +17,7 @@ from .amounts import (
     kommun_budget,
     neutral_budget,
     record_by_kommun,
+    shown_neutral_budget,
     split_net_cost,
 )
 from .consistency import (
@@ -85,11 +86,12 @@ def allocation_for(ctx, year: int | None = None, measure: str | None = None) -> 
 
 
 def neutral_budget_for(ctx) -> pd.DataFrame:
-    """The budget split of the report's year that would remove the drift."""
+    """The budget split of the report's year that would remove the drift, as shown (whole
+    tkr by largest remainder, as the cost split beside it)."""
     ds, year = ctx.dataset, ctx.period.year
     joint, specific = _net_cost_parts(ds, year, "budget", ctx.period)
-    table = neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
-                           joint, specific, key_for(ctx))
+    table = shown_neutral_budget(neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
+                           joint, specific, key_for(ctx)))
     return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
 
 

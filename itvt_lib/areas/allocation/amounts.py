@@ -9,7 +9,7 @@ import pandas as pd
 
 from ...core.formatting import is_missing
 from .. import budget
-from .key import budget_shares
+from .key import budget_shares, round_to_total
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -78,6 +78,14 @@ def neutral_budget(kommun_budget: pd.Series, joint_budget: float,
                          "Budget enligt nyckeln": neutral,
                          "Förändring": neutral - kommun_budget.astype(float)},
                         index=key.index)
+
+
+def shown_neutral_budget(table: pd.DataFrame) -> pd.DataFrame:
+    """The neutral budget as shown: split in whole tkr by largest remainder (as the cost is),
+    change = that − today's budget."""
+    shown = round_to_total(table["Budget enligt nyckeln"])
+    return table.assign(**{"Budget enligt nyckeln": shown,
+                           "Förändring": shown - table["Budget"]})
 
 
 def record_by_kommun(totals: pd.DataFrame, year: int, post: str,

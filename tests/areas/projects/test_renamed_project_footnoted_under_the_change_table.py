@@ -34,6 +34,6 @@ def test_change_table_footnotes_a_renamed_number(data_dir, january_name, expecte
 
 def test_page_03_shows_the_notes_under_the_change_table():
     cells = ["".join(c["source"]) for c in json.loads(NOTEBOOK.read_text("utf-8"))["cells"]]
-    result = [c for c in cells if "projects.change_table(exports, ctx.period)" in c]
+    result = [c for c in cells if "projects.change_table(exports, ctx.period" in c]
     assert len(result) == 1
     assert "projects.renamed_notes(exports, ctx.period)" in result[0]
