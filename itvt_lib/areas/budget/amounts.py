@@ -87,3 +87,12 @@ def forecasts_without_budget(drift: pd.DataFrame) -> list[Period]:
     made = drift[(drift["measure"] == "prognos") & drift["period"].notna()]["period"]
     periods = {Period.parse(p) for p in made.drop_duplicates()}
     return sorted(p for p in periods if not p.is_year_end and p.year not in budget_years)
+
+
+def forecasts_without_statement(drift: pd.DataFrame, netto: pd.DataFrame) -> list[Period]:
+    """Months (not December) with a prognos of the kostnadsställen (kostnadsstalle_netto)
+    but none of the operating statement (driftredovisning): not reportable, nor `latest`."""
+    made = set(drift[(drift["measure"] == "prognos") & drift["period"].notna()]["period"])
+    netto_made = netto[(netto["measure"] == "prognos") & netto["period"].notna()]["period"]
+    periods = {Period.parse(p) for p in netto_made.drop_duplicates() if p not in made}
+    return sorted(p for p in periods if not p.is_year_end)
