@@ -34,13 +34,13 @@ def read_as_data(relative: Path) -> bool:
 def table_named_in(file_name: str, tables) -> str | None:
     """The table a file name of the data folder is named after without being its file
     (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`: the table's name, then
-    no letter, then a table's suffix), the longest such name; else None."""
+    no letter, then a table's suffix; or `driftredovisning.xls`), the longest; else None."""
     stem, _, suffix = file_name.rpartition(".")
     if f".{suffix.lower()}" not in (*SUFFIXES, ".xls") or lies_beside(file_name):
         return None
     stem = stem.lower()
-    if stem in tables:
-        return None
+    if stem in tables:   # its own file, but an Excel 97 workbook (.xls) is never read
+        return stem if suffix.lower() == "xls" else None
     named = [t for t in tables if stem.startswith(t) and not stem[len(t)].isalpha()]
     return max(named, key=len, default=None)
 

@@ -1,8 +1,9 @@
 """Adding a month (core/data_files): March's prognos saved as
 data/driftredovisning-2024-03.csv beside driftredovisning.csv was never read, and
 `itvt check --period latest` checked February and said ok: the month was lost without a
-word. A file of the data folder named after a table without being its file is bad input
-naming the file and where the table is read from."""
+word; so was driftredovisning.xls (Excel 97) beside it. A file of the data folder named
+after a table without being its file is bad input naming the file and where the table is
+read from."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ TABLES = {"driftredovisning", "investeringar", "investeringar_totaler", "kostnad
     ("driftredovisning2024.csv", "driftredovisning"),
     ("investeringar_totaler - Kopia.csv", "investeringar_totaler"),
     ("projekttid-2024-03.csv", "projekttid"),
+    ("driftredovisning.xls", "driftredovisning"),
     ("driftredovisning.csv", None),
     ("investeringar_totaler.csv", None),
     ("kostnadsstalle_netto.csv", None),
