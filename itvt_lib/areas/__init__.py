@@ -20,6 +20,7 @@ from ..core import notebook_errors, reference
 from ..core import params as _params
 from ..core.checks import STATUS_ORDER, Check, KeyFigure
 from ..core.context import ReportContext
+from ..core.data_files import refuse_stray_table_files
 from ..core.errors import ParamError
 from ..core.loading import Dataset, Table
 from ..core.loading import load_dataset as _load_tables
@@ -74,11 +75,17 @@ def all_tables() -> list[Table]:
     return [table for module in modules for table in getattr(module, "TABLES", ())]
 
 
+def refuse_unread_files(dataset: Dataset) -> None:
+    """No file of the data folder is named after a table without being read as it
+    (`data_files.refuse_stray_table_files`)."""
+    refuse_stray_table_files(dataset.data_dir, [t.name for t in all_tables()])
+
+
 def load_dataset(data_dir=None) -> Dataset:
     """Load and validate every table, then read and map the ledger exports."""
     return _load_tables(data_dir, all_tables(),
-                        derive=(budget.check_kontogrupp_names, budget.check_kommunbidrag_sign,
-                                ledger_data.attach_ledger))
+                        derive=(refuse_unread_files, budget.check_kontogrupp_names,
+                                budget.check_kommunbidrag_sign, ledger_data.attach_ledger))
 
 
 def reportable_periods(dataset: Dataset) -> list[Period]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import DataError
 from .input_files import SUFFIXES
 from .ledger.layouts import FOLDER
+from .paths import display_path
 
 
 def lies_beside(name: str) -> bool:
@@ -27,3 +29,30 @@ def read_as_data(relative: Path) -> bool:
         return False
     return relative.parts[0] == FOLDER or relative.suffix.lower() in (
         *SUFFIXES, ".xls", ".yaml", ".yml")
+
+
+def table_named_in(file_name: str, tables) -> str | None:
+    """The table a file name of the data folder is named after without being its file
+    (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`: the table's name, then
+    no letter, then a table's suffix; or `driftredovisning.xls`), the longest; else None."""
+    stem, _, suffix = file_name.rpartition(".")
+    if f".{suffix.lower()}" not in (*SUFFIXES, ".xls") or lies_beside(file_name):
+        return None
+    stem = stem.lower()
+    if stem in tables:   # its own file, but an Excel 97 workbook (.xls) is never read
+        return stem if suffix.lower() == "xls" else None
+    named = [t for t in tables if stem.startswith(t) and not stem[len(t)].isalpha()]
+    return max(named, key=len, default=None)
+
+
+def refuse_stray_table_files(data_dir: Path, tables) -> None:
+    """A file of the data folder named after a table but never read as it
+    (`table_named_in`) is bad input: its rows (a month typed into a file of its own) would
+    be left out unseen."""
+    names = {t.lower() for t in tables}
+    for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
+        table = table_named_in(path.name, names) if path.is_file() else None
+        if table is not None:
+            raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
+                            f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
+                            "för in raderna där, eller döp om eller flytta filen")

@@ -31,6 +31,8 @@ from .adapters import (
 from .amounts import (
     amounts,
     budget_amounts,
+    forecasts_without_budget,
+    forecasts_without_statement,
     measure_amounts,
     of_record,
     outcome_amounts,
@@ -121,7 +123,7 @@ __all__ = [
     "key_figures", "last_forecast", "last_forecast_for", "line_items", "MAX_TKR",
     "measure_amounts", "MEASURE_SV", "MEASURES", "netto_for", "NETTOKOSTNAD", "of_record",
     "operating_statement", "outcome_amounts", "POSTS", "published_checks", "PUBLISHED_SUFFIX",
-    "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
+    "forecasts_without_budget", "forecasts_without_statement", "reportable_periods", "result_for", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",
     "SUMMA_INTAKTER", "SUMMA_KOSTNADER", "summary", "TABLES", "total_label", "TOTAL_POST", "validate_params", "row_twin",
     "check_kontogrupp_names",

@@ -78,3 +78,21 @@ def reportable_periods(drift: pd.DataFrame) -> list[Period]:
         if period.year in budget_years and row["measure"] == wanted:
             periods.add(period)
     return sorted(periods)
+
+
+def forecasts_without_budget(drift: pd.DataFrame) -> list[Period]:
+    """Months (not December) with a prognos made then whose year has no budget
+    (`budget` or `ursprunglig_budget`): not reportable, so never `latest` either."""
+    budget_years = set(drift[drift["measure"].isin(["budget", "ursprunglig_budget"])]["year"])
+    made = drift[(drift["measure"] == "prognos") & drift["period"].notna()]["period"]
+    periods = {Period.parse(p) for p in made.drop_duplicates()}
+    return sorted(p for p in periods if not p.is_year_end and p.year not in budget_years)
+
+
+def forecasts_without_statement(drift: pd.DataFrame, netto: pd.DataFrame) -> list[Period]:
+    """Months (not December) with a prognos of the kostnadsställen (kostnadsstalle_netto)
+    but none of the operating statement (driftredovisning): not reportable, nor `latest`."""
+    made = set(drift[(drift["measure"] == "prognos") & drift["period"].notna()]["period"])
+    netto_made = netto[(netto["measure"] == "prognos") & netto["period"].notna()]["period"]
+    periods = {Period.parse(p) for p in netto_made.drop_duplicates() if p not in made}
+    return sorted(p for p in periods if not p.is_year_end)

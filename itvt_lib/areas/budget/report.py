@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.checks import FAIL, Check, KeyFigure, compare, share_of_shown, traffic_light
+from ...core.checks import FAIL, WARN, Check, KeyFigure, compare, share_of_shown, traffic_light
 from ...core.errors import ParamError
 from ...core.formatting import (
     as_written,
@@ -27,7 +27,13 @@ from .adapters import (
     result_for,
     statement_for,
 )
-from .amounts import amounts, of_record, reportable_periods
+from .amounts import (
+    amounts,
+    forecasts_without_budget,
+    forecasts_without_statement,
+    of_record,
+    reportable_periods,
+)
 from .published import differing_published, published_checks, rounding_only
 from .schema import AREA
 from .statement import (
@@ -58,7 +64,11 @@ def validate_period(dataset, period: Period) -> None:
         known = ", ".join(str(p) for p in reportable_periods(drift))
         forecast = ((drift["measure"] == "prognos") & (drift["period"] == str(period))).any()
         why = (f" (årsrapporten kräver utfall {period.year}, inte en prognos)"
-               if period.is_year_end and forecast else "")
+               if period.is_year_end and forecast else
+               f" (prognosen saknar budget {period.year} i driftredovisning.csv)"
+               if period in forecasts_without_budget(drift) else
+               f" (driftredovisning.csv saknar prognos {period}; kostnadsstalle_netto.csv har den)"
+               if period in forecasts_without_statement(drift, netto_for(dataset)) else "")
         raise ParamError(f"period: {period} går inte att rapportera{why} (möjliga perioder: "
                          f"{known or 'ingen'})")
 
@@ -289,12 +299,28 @@ def checks(ctx) -> list[Check]:
         result.append(compare(
             AREA, f"Kostnadsställen summerar till nettokostnaden ({label})",
             shown.loc[NETTOKOSTNAD, label], values.sum(), tol * len(values)))
+    result += unreportable_checks(drift_for(ds), netto_for(ds))
     result += published_checks(ds["published"], period, "driftredovisning", shown,
                                statement_columns(period), tol)
     result += published_checks(ds["published"], period, "kostnadsstallen",
                                kostnadsstallen_for(ctx), statement_columns(period), tol,
                                aliases={PRINTED_TOTAL: total_label(ctx.params)})
     return result
+
+
+def unreportable_checks(drift: pd.DataFrame, netto: pd.DataFrame) -> list[Check]:
+    """A warning for each month whose prognos has no budget for its year
+    (`forecasts_without_budget`) or is only the kostnadsställen's
+    (`forecasts_without_statement`): it is left out of the periods and of `latest`."""
+    return [Check(AREA, f"Prognos {p} utan budget {p.year}", f"budget {p.year}", "saknas", 0,
+                  WARN, f"perioden {p} går inte att rapportera och är inte senaste period "
+                  f"förrän budgeten {p.year} finns i driftredovisning.csv")
+            for p in forecasts_without_budget(drift)] + [
+        Check(AREA, f"Prognos {p} i kostnadsstalle_netto.csv utan driftredovisningens",
+              f"prognos {p} i driftredovisning.csv", "saknas", 0, WARN,
+              f"perioden {p} går inte att rapportera och är inte senaste period förrän "
+              f"prognosen {p} finns i driftredovisning.csv")
+        for p in forecasts_without_statement(drift, netto)]
 
 
 def sign_checks(shown: pd.DataFrame, columns) -> list[Check]:

@@ -84,7 +84,16 @@ from .rules import (
     rate_column,
     uprated,
 )
-from .schema import AREA, BUILTIN_DRIVERS, DRIVERS, TABLES, driver_names, driver_problem
+from .schema import (
+    AREA,
+    BUILTIN_DRIVERS,
+    DRIVERS,
+    TABLES,
+    driver_member_checks,
+    driver_names,
+    driver_problem,
+    members_without_a_value,
+)
 from .sentences import (
     _difference_words,
     andelar_as_used,
@@ -127,7 +136,7 @@ from .tables import (
 
 __all__ = [
     "PARAMS", "CHANGE_COLUMN", "UPPRAKNING_COLUMN", "rate_column",
-    "_andelar", "_check_driver_rows", "_difference_words", "AREA", "balanced_amounts",
+    "_andelar", "_check_driver_rows", "driver_member_checks", "members_without_a_value", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",
     "DIFFERENCE", "andelar_as_used", "driver_explanations", "driver_label", "driver_names", "driver_problem",

@@ -12,7 +12,7 @@ from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
 from .inputs import ModelError, uprated_groups
 from .results import Results, report_year, typed_complete
-from .schema import AREA
+from .schema import AREA, driver_member_checks
 from .sentences import summary_lines
 from .specs import (
     first_is_current,
@@ -208,7 +208,8 @@ def sum_checks(ctx, found: Results) -> list[Check]:
 
 
 def checks(ctx) -> list[Check]:
-    """The report's `sum_checks`: the page's history table shows the closed years too."""
+    """The report's `sum_checks` (the page's history table shows the closed years too), and
+    a warning for a driver's year without some member (`driver_member_checks`)."""
     if not has_data(ctx.dataset, ctx.period):
-        return []
-    return sum_checks(ctx, report_results(ctx))
+        return driver_member_checks(ctx.dataset)
+    return driver_member_checks(ctx.dataset) + sum_checks(ctx, report_results(ctx))

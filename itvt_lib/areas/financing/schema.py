@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...core.checks import WARN, Check
 from ...core.errors import DataError
 from ...core.loading import Column, Table
 
@@ -63,6 +64,33 @@ def _validate_drivers(frame: pd.DataFrame, locate) -> None:
         label, column, message = problem
         file, line = locate(label)
         raise DataError(file, message, line, column)
+
+
+def members_without_a_value(frame: pd.DataFrame, kommuner) -> list[tuple[int, str]]:
+    """(last row of the driver and year, kommun) for each member a driver's year of
+    fordelningsnycklar leaves out: a year is given for every kommun or not at all."""
+    result = []
+    for _, rows in frame.groupby(["driver", "year"], sort=False):
+        given = set(rows["kommun"])
+        result += [(rows.index[-1], k) for k in kommuner if k not in given]
+    return result
+
+
+def driver_member_checks(dataset) -> list[Check]:
+    """A warning for each member a driver's year leaves out (`members_without_a_value`),
+    naming the file and line: that year of the driver is missing for every model."""
+    if "fordelningsnycklar" not in dataset:
+        return []
+    frame = dataset["fordelningsnycklar"]
+    result = []
+    for label, kommun in members_without_a_value(frame, list(dataset["kommuner"]["kommun"])):
+        file, line = dataset.locate("fordelningsnycklar", label)
+        name, year = frame.loc[label, "driver"], frame.loc[label, "year"]
+        result.append(Check(
+            AREA, f"{name} {year}: ett värde för varje kommun", "finns", f"saknas för {kommun}",
+            0, WARN, f"{file}:{line}: {name} {year} saknar en rad för {kommun}, så året räknas "
+            f"som saknat i alla modeller; lägg till raden (- för noll)"))
+    return result
 
 
 TABLES = (
