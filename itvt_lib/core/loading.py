@@ -103,11 +103,16 @@ class Dataset:
         """A short hash over every input file's hash keyed by its path in the data folder,
         printed on each page, memo and export: the same inputs give the same one from any
         folder."""
-        files = data_relative(self.files, self.data_dir) if self.data_dir else self.files
-        digest = hashlib.sha256()
-        for name in sorted(files):
-            digest.update(f"{name}:{files[name]}\n".encode())
-        return digest.hexdigest()[:12]
+        return files_fingerprint(data_relative(self.files, self.data_dir) if self.data_dir
+                                 else self.files)
+
+
+def files_fingerprint(files: dict[str, str]) -> str:
+    """A short hash over each file's hash keyed by its name as given (`data_relative`)."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(f"{name}:{files[name]}\n".encode())
+    return digest.hexdigest()[:12]
 
 
 def data_relative(files: dict[str, str], data_dir: Path) -> dict[str, str]:

@@ -49,6 +49,7 @@ from ..core.paths import (
 )
 from ..core.settings import name_key
 from . import pdf
+from .failing_checks import failed_checks
 from .lock import OutputError
 
 FOLDER = SCENARIO_FOLDER
@@ -237,8 +238,19 @@ def _table(frame, caption: str, label_columns: int, bold_last: bool = False) -> 
     return Markup(_scrolling_tables(styler.to_html()))
 
 
-def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetime, who: str) -> str:
-    """The memo as one offline HTML page (Swedish, the packet's CSS, lang="sv")."""
+def checks_banner(count: int, period) -> str:
+    """A memo of a period whose checks fail (`count`) says so atop: its data do not add up."""
+    if not count:
+        return ""
+    return (f"{count} {'kontroll visar' if count == 1 else 'kontroller visar'} fel för "
+            f"{period} (itvt check --period {period} listar dem): underlaget går inte ihop, "
+            "så beslutsunderlagets siffror kan vara fel.")
+
+
+def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetime, who: str,
+              banner: str = "") -> str:
+    """The memo as one offline HTML page (Swedish, the packet's CSS, lang="sv"); `banner`
+    (`checks_banner`) heads it."""
     # Imported here: the app imports this module when it opens, and needs these only
     # when the button is clicked (a second less before its first render on 2 cores).
     from .pages import _jinja, page_css
@@ -262,7 +274,7 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
                        f"{financing.driver_label(underlag.fordelningsnyckel)}: "
                        f"{underlag.kalla}.")
     return _jinja().get_template("memo.html.j2").render(
-        css=Markup(page_css()), namnd=text(ctx.params, "namnd"), model=chosen,
+        css=Markup(page_css()), banner=banner, namnd=text(ctx.params, "namnd"), model=chosen,
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
         period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
         summary=[*summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
@@ -316,18 +328,22 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
                log: Callable[[str], None] = print, with_pdf: bool = True) -> list[Path]:
     """Write the memo for `model` (a typed model of the params) as HTML and PDF into
     <outputs>/scenarier/ and return the paths (the PDF left out, with one line said
-    through `log`, when no Chromium can print it); a published report of the period from
-    other inputs is said through `log` too (the command's and the workbench's memo alike)."""
+    through `log`, when no Chromium can print it); one of a period whose checks fail says
+    so atop and through `log`, and a published report of the period from other inputs
+    through `log` too (the command's and the workbench's memo alike)."""
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
     stem = memo_stem(model.name, when.date())   # a name unfit for a file: refused
-    html = memo_html(ctx, model, when, who)
+    banner = checks_banner(len(failed_checks(ctx)), ctx.period)
+    html = memo_html(ctx, model, when, who, banner)
     folder = scenario_folder(outputs_dir)   # a symlink out of the outputs: refused
     try:
         target = _claim(folder, stem, html)
     except OSError as exc:   # a read-only folder, a full disk
         raise OutputError(f"{exc.filename or folder}: beslutsunderlaget kan inte skrivas "
                           f"({os_reason(exc)}); välj en annan utdatamapp. Inget skrevs.") from None
+    if banner:
+        log(f"varning: {target}: {banner}")
     current = (financing.param_models(ctx.params) or [financing.CURRENT_MODEL])[0]
     warning = published_with_other_inputs(
         outputs_dir, ctx.period, ctx.dataset.fingerprint(),

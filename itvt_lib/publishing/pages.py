@@ -403,6 +403,16 @@ def archive_status(manifest: dict, reportable=None) -> str:
     return status + (GONE_FROM_DATA if gone else "")
 
 
+def forced_text(code: int, forced) -> str:
+    """What the last run's line adds for periods it published although checks fail (a
+    list of texts, else none), also when another period failed (exit 1)."""
+    forced = [p for p in forced if isinstance(p, str)] if isinstance(forced, list) else []
+    if not forced or code not in (0, 1):
+        return ""
+    return (f", {join_sv(forced)} trots fel i kontrollerna" if code == 0 else
+            f"; {join_sv(forced)} publicerad trots fel i kontrollerna")
+
+
 def write_archive(output_dir: Path, reportable=None) -> Path:
     """`O/index.html`: every period that has a report, newest first, with run time/status
     (`reportable`: the periods the run's data can report, None when not known)."""
@@ -430,9 +440,7 @@ def write_archive(output_dir: Path, reportable=None) -> Path:
         outcome = {0: "alla perioder publicerade", 1: "minst en period kunde inte byggas",
                    2: "fel i indata, inget publicerat"}.get(
             code, "avbruten" if code > 128 else "okänt utfall")
-        forced = [p for p in last.get("published_with_failed_checks") or [] if isinstance(p, str)]
-        if code == 0 and forced:   # published on request although checks fail
-            outcome += f", {join_sv(forced)} trots fel i kontrollerna"
+        outcome += forced_text(code, last.get("published_with_failed_checks"))
         shown = ", ".join(periods[:SHOWN_PERIODS]) + (
             f" och {len(periods) - SHOWN_PERIODS} till" if len(periods) > SHOWN_PERIODS else "")
         last_run = (f"{last.get('finished', '')[:16].replace('T', ' ')}, "

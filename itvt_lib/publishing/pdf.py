@@ -231,16 +231,24 @@ def _print(source: Path, target: Path, chromium: str, profile: Path, trace: str)
         context.close()
 
 
-def write_pdf(folder: Path, chromium: str, stop=None) -> Path:
-    """Print `folder`'s pages to `folder/rapport.pdf` (A4; each sheet's footer traces it, as
-    the pages' footers do, and numbers it)."""
+def printed_trace(manifest: dict) -> str:
+    """A sheet's trace line; one of a report published although checks fail says so too."""
     from .pages import trace_line
 
+    failed = manifest.get("failed_checks", 0)
+    return trace_line(manifest) + (f" · {failed} {'kontroll' if failed == 1 else 'kontroller'}"
+                                   " visar fel, publicerad ändå" if failed else "")
+
+
+def write_pdf(folder: Path, chromium: str, stop=None) -> Path:
+    """Print `folder`'s pages to `folder/rapport.pdf` (A4; each sheet's footer traces it, as
+    the pages' footers do, says when checks fail, as a sheet may be copied alone without
+    its page's banner, and numbers it)."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     source = folder / ".rapport-print.html"
     source.write_text(combined_html(folder), encoding="utf-8")
     try:
-        return print_pdf(source, folder / "rapport.pdf", chromium, stop, trace_line(manifest))
+        return print_pdf(source, folder / "rapport.pdf", chromium, stop, printed_trace(manifest))
     finally:
         source.unlink(missing_ok=True)
 

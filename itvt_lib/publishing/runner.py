@@ -39,7 +39,7 @@ from .. import __version__
 from ..areas import load_dataset, open_report, reportable_periods
 from ..core.context import ReportContext
 from ..core.errors import InputError, os_reason, unexpected_line
-from ..core.loading import Dataset, data_relative
+from ..core.loading import Dataset, data_relative, files_fingerprint
 from ..core.paths import DATA_DIR, NOTEBOOKS_DIR, OUTPUTS_DIR, PARAMS_DIR, display_path
 from ..core.paths import absolute_path as absolute
 from ..core.periods import Period
@@ -207,7 +207,7 @@ def build_period(ctx: ReportContext, options: RunOptions, build: Path, session) 
         "title": ctx.period.report_title(),
         "parameters": ctx.params.model_dump(mode="json", exclude_none=True),
         "inputs": inputs,
-        "fingerprint": replace(ctx.dataset, files=inputs).fingerprint(),
+        "fingerprint": files_fingerprint(inputs),   # keys relative already: not rebased on the cwd
         "parameters_fingerprint": ctx.params.fingerprint(),
         "package_version": __version__,
         "started": started,
