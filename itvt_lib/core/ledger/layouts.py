@@ -123,6 +123,7 @@ def load_layouts(data_dir: Path) -> list[Layout]:
             raise DataError(shown, f"layout {name}: behöver konto, ansvar, belopp (eller debet "
                             "och kredit) och antingen period (saldon) eller datum (transaktioner)")
         _read_headings_once(str(name), columns, shown)
+        _amounts_in_kronor(str(name), columns, shown)
         optional = _optional_fields(str(name), spec.get("optional"), shown)
         if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
             raise DataError(shown, f"layout {name}: period, datum, konto, ansvar och belopp "
@@ -142,6 +143,21 @@ def _read_headings_once(name: str, columns: dict, shown: str) -> None:
                             f"rubrik {str(columns[field]).strip()} (varje fält läses ur en "
                             "egen kolumn)")
         seen[heading] = field
+
+
+# A unit beside an amount's heading other than kr: "Belopp (tkr)", "Utfall, Mkr", "KSEK".
+_OTHER_UNIT = re.compile(r"(?<![^\W\d_])(?:tkr|mkr|mnkr|kkr|ksek|tsek|msek|tusen(?:tal)?|"
+                         r"tusentals\s+kr(?:onor)?|miljoner|öre)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _amounts_in_kronor(name: str, columns: dict, shown: str) -> None:
+    """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) is bad input:
+    the amounts are read as kr, so 12,5 tkr would count as 12,50 kr."""
+    for field in ("belopp", "debet", "kredit"):
+        if field in columns and (unit := _OTHER_UNIT.search(str(columns[field]))):
+            raise DataError(shown, f"layout {name}: {field} har rubriken "
+                            f"\"{str(columns[field]).strip()}\" i {unit.group(0)}, men beloppen "
+                            "läses i kr: exportera beloppen i kr (med öre)")
 
 
 def _optional_fields(name: str, optional, shown: str) -> tuple:
