@@ -17,7 +17,8 @@ from .layouts import Layout, _norm
 # balance", "Closing balance", "Balance brought forward", "Summa", "Summa 5011", "Summa
 # (för) konto 5011", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto 5011)", "Total
 # for account 5011", "Subtotal", "Totalsumma", "Omslutning", "Saldo (2024-02-29)"; a
-# posting's text ("Summa löner", "IB-justering", "IB 2023 rättelse") is not.
+# posting's text ("Summa löner", "IB-justering", "IB 2023 rättelse") is not. An Excel pivot
+# labels its subtotal by the item: "9100 Summa", "4010 Total".
 _DATE = r"(?:\s+\d{4}-?\d{2}-?\d{2})?"
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
           r"cost\s+cent(?:re|er))")
@@ -28,7 +29,7 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total)"
                r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
                r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
-               + r")\s*[.:]?\s*")
+               + r"|\d[\w.-]*\s+(?:summa|totalt?))\s*[.:]?\s*")
 _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
            "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr"}
 
@@ -37,10 +38,12 @@ def report_rows(values: pd.Series) -> pd.Series:
     """A row whose verifikation or text is IB, IS, UB (or Saldo, Ackumulerat; each also
     with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
-    number) or Omslutning is a report's balance or sum row, not a posting."""
+    number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
+    row, not a posting."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
-    maybe = text.str[:2].isin(_STARTS)   # (a regular expression on each cell is slow)
+    maybe = text.str[:2].isin(_STARTS) | (text.str[:1].str.isdigit()   # (a regex is slow)
+                                          & text.str.contains(" ", regex=False))
     if maybe.any():
         found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
     return found
@@ -48,10 +51,11 @@ def report_rows(values: pd.Series) -> pd.Series:
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
     """Each column whose cells `refuse_report_rows` reads (label → position): the
-    verifikation and text (`labels`) and every column the layout does not read, where a
-    report may print "Summa konto 5011" or "Opening balance" beside the amount."""
+    verifikation, text (`labels`) and ansvar, and every column the layout does not read,
+    where a report may print "Summa konto 5011" or "Opening balance" beside the amount."""
     read = {_norm(h) for h in layout.columns.values()}
-    found = dict(labels)
+    at_ansvar = [i for i, h in enumerate(header) if _norm(h) == _norm(layout.columns["ansvar"])]
+    found = {**labels, **{"rad_ansvar": at for at in at_ansvar}}
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
             found[f"kolumn_{at}"] = at

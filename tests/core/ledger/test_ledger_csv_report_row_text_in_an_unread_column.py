@@ -2,7 +2,9 @@
 text ("Summa konto 5011", "Ingående saldo", "Opening balance") in a column the layout does
 not read (Kontonamn, Typ, Beskrivning), with the account and amount beside it. The row was
 summed as a posting: 500 kr booked showed as 1 500 kr. Every column is now read for report
-rows; one is refused by line and the column's heading."""
+rows; one is refused by line and the column's heading. An Excel pivot of an export labels
+its subtotal in the ansvar column ("9100 Summa"): that was read as a posting on an
+unmapped ansvar, its konto counted twice in the kontogrupp; it is refused as well."""
 
 from __future__ import annotations
 
@@ -42,3 +44,10 @@ def test_postings_with_texts_in_unread_columns_are_read(data_dir):
     result = read(data_dir, [POSTING, "2024-02-16;5011;Löner;9100;Summa löner;-100,00;", ""])
     expected = [[2024, 2, 5011, "9100", 40000]]
     assert result.values.tolist() == expected
+
+
+@pytest.mark.parametrize("ansvar", ["9100 Summa", "9100 Totalt", "9100 Total"])
+def test_an_excel_pivot_subtotal_in_the_ansvar_column_is_refused(data_dir, ansvar):
+    with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: Ansvar: "{ansvar}": '
+                       "raden är rapportens saldo- eller summarad, ingen bokning"):
+        read(data_dir, [POSTING, f"2024-02-29;5011;Löner;{ansvar};;500,00;"])
