@@ -34,19 +34,23 @@ _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to
            "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr"}
 
 
-def report_rows(values: pd.Series) -> pd.Series:
+_MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code (ansvar UB)
+
+
+def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     """A row whose verifikation or text is IB, IS, UB (or Saldo, Ackumulerat; each also
     with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
-    row, not a posting."""
+    row, not a posting; in a column of `codes` (ansvar, projekt) a bare IB, IS or UB is a
+    code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
     maybe = text.str[:2].isin(_STARTS) | (text.str[:1].str.isdigit()   # (a regex is slow)
                                           & text.str.contains(" ", regex=False))
     if maybe.any():
         found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
-    return found
+    return found & ~text.str.fullmatch(_MARK, na=False) if codes else found
 
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
@@ -67,10 +71,10 @@ def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], lay
     """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
     by line and column: summed as a posting it would count an account twice."""
     for label, at in labels.items():
-        values = chunk[label]
-        if not report_rows(values.drop_duplicates()).any():   # (few texts)
+        values, codes = chunk[label], label not in ("rad_verifikation", "rad_text")
+        if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
             continue
-        i = report_rows(values).idxmax()
+        i = report_rows(values, codes).idxmax()
         heading = (layout.columns[label[4:]] if label.startswith("rad_")
                    else header[at] or f"kolumn {at + 1}")
         raise DataError(shown, f'"{values[i].strip()}": raden är rapportens saldo- eller '

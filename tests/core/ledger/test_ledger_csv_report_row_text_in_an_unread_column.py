@@ -32,7 +32,7 @@ def read(data_dir, rows: list[str]):
     ("2024-02-29;5011;Summa konto 5011;9100;;1000,00;", "Kontonamn", "Summa konto 5011"),
     ("2024-02-01;5011;Löner;9100;Ingående saldo;1000,00;", "Beskrivning", "Ingående saldo"),
     ("2024-02-01;5011;Löner;9100;Opening balance;1000,00;", "Beskrivning", "Opening balance"),
-    ("2024-02-29;5011;Löner;9100;UB;1000,00;", "Beskrivning", "UB"),
+    ("2024-02-29;5011;Löner;9100;UB 2024-02-29;1000,00;", "Beskrivning", "UB 2024-02-29"),
 ], ids=["sum-in-kontonamn", "ib-in-beskrivning", "english-in-beskrivning", "ub-in-beskrivning"])
 def test_a_report_row_named_in_an_unread_column_is_refused(data_dir, row, column, value):
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: {column}: "{value}": '
@@ -51,3 +51,9 @@ def test_an_excel_pivot_subtotal_in_the_ansvar_column_is_refused(data_dir, ansva
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: Ansvar: "{ansvar}": '
                        "raden är rapportens saldo- eller summarad, ingen bokning"):
         read(data_dir, [POSTING, f"2024-02-29;5011;Löner;{ansvar};;500,00;"])
+
+
+def test_a_code_ib_is_or_ub_in_the_ansvar_or_an_unread_column_is_read(data_dir):
+    result = read(data_dir, [POSTING, "2024-02-16;5011;Löner;UB;IS;100,00;"])
+    expected = [[2024, 2, 5011, "9100", 50000], [2024, 2, 5011, "UB", 10000]]
+    assert result.values.tolist() == expected
