@@ -150,14 +150,25 @@ _OTHER_UNIT = re.compile(r"(?<![^\W\d_])(?:tkr|mkr|mnkr|kkr|ksek|tsek|msek|tusen
                          r"tusentals\s+kr(?:onor)?|miljoner|öre)(?![^\W\d_])", re.IGNORECASE)
 
 
+# An amount's heading saying it is accumulated: "Ack. belopp", "Utfall hittills", "YTD".
+_ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|ytd|"
+                          r"accumulated|cumulative)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _amounts_in_kronor(name: str, columns: dict, shown: str) -> None:
-    """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) is bad input:
-    the amounts are read as kr, so 12,5 tkr would count as 12,50 kr."""
+    """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) or an
+    accumulated amount (Ack., hittills, YTD) is bad input: the amounts are read as the
+    period's own kr, so 12,5 tkr would count as 12,50 kr and February's ack. as February."""
     for field in ("belopp", "debet", "kredit"):
-        if field in columns and (unit := _OTHER_UNIT.search(str(columns[field]))):
-            raise DataError(shown, f"layout {name}: {field} har rubriken "
-                            f"\"{str(columns[field]).strip()}\" i {unit.group(0)}, men beloppen "
-                            "läses i kr: exportera beloppen i kr (med öre)")
+        heading = str(columns.get(field, "")).strip()
+        if unit := _OTHER_UNIT.search(heading):
+            raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\" i "
+                            f"{unit.group(0)}, men beloppen läses i kr: exportera beloppen i "
+                            "kr (med öre)")
+        if _ACCUMULATED.search(heading):
+            raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\", ett "
+                            "ackumulerat belopp, men beloppen läses som periodens eget: "
+                            "exportera periodens belopp (inte ackumulerat)")
 
 
 def _optional_fields(name: str, optional, shown: str) -> tuple:
