@@ -12,26 +12,30 @@ import pandas as pd
 from ..errors import DataError
 from .layouts import Layout, _norm
 
-# Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date), "Ingående
-# saldo", "Utg. balans 2024-02-29", "Ing. bal.", "Ack. saldo", "Ackumulerat", "Opening
-# balance", "Closing balance", "Balance brought forward", "Summa", "Summa 5011", "Summa
-# (för) konto 5011", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto 5011)", "Total
-# for account 5011", "Subtotal", "Totalsumma", "Omslutning", "Saldo (2024-02-29)"; a
-# posting's text ("Summa löner", "IB-justering", "IB 2023 rättelse") is not. An Excel pivot
-# labels its subtotal by the item: "9100 Summa", "4010 Total".
-_DATE = r"(?:\s+\d{4}-?\d{2}-?\d{2})?"
+# Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date, "per
+# 2024-02-29" or "29.02.2024"), "Ingående saldo", "Utg. balans 2024-02-29", "Ing. bal.",
+# "Ack. saldo", "Ack. summa", "Ackumulerat (belopp)", "Kontosaldo", "Opening balance",
+# "Closing balance", "Balance brought forward", "Summa", "Summa 5011", "Summa (för) konto
+# 5011", "Summa totalt", "Summa år", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto
+# 5011)", "Total for account 5011", "Subtotal", "Totalsumma", "Kontosumma", "Periodsumma",
+# "Omslutning", "Saldo (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB
+# 2023 rättelse") is not. An Excel pivot labels its subtotal by the item: "9100 Summa".
+_DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
+         r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
-          r"cost\s+cent(?:re|er))")
+          r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
-               + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
-               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*|ackumulerat" + _DATE
+               + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing|konto)\.?"
+               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*|ackumulerat(?:\s+belopp)?" + _DATE
+               + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
                + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b.*"
-               r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total)"
+               r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
                r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
                r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
                + r"|\d[\w.-]*\s+(?:summa|totalt?))\s*[.:]?\s*")
 _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
-           "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr"}
+           "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr", "ko", "an", "år", "ar"}
 
 
 _MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code (ansvar UB)
