@@ -150,14 +150,16 @@ _OTHER_UNIT = re.compile(r"(?<![^\W\d_])(?:tkr|mkr|mnkr|kkr|ksek|tsek|msek|tusen
                          r"tusentals\s+kr(?:onor)?|miljoner|öre)(?![^\W\d_])", re.IGNORECASE)
 
 
-# An amount's heading saying it is accumulated: "Ack. belopp", "Utfall hittills", "YTD".
+# An amount's heading saying it is accumulated: "Ack. belopp", "Utfall hittills", "YTD",
+# or an opening or closing balance: "UB", "Utgående saldo", "IB", "Closing balance".
 _ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|ytd|"
-                          r"accumulated|cumulative)(?![^\W\d_])", re.IGNORECASE)
+                          r"accumulated|cumulative|ib|ub|ingående|utgående|opening|closing)"
+                          r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def _amounts_in_kronor(name: str, columns: dict, shown: str) -> None:
     """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) or an
-    accumulated amount (Ack., hittills, YTD) is bad input: the amounts are read as the
+    accumulated amount (Ack., hittills, YTD, IB, UB) is bad input: the amounts are read as the
     period's own kr, so 12,5 tkr would count as 12,50 kr and February's ack. as February."""
     for field in ("belopp", "debet", "kredit"):
         heading = str(columns.get(field, "")).strip()

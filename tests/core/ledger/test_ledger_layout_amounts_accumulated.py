@@ -1,5 +1,5 @@
 """Hostile run 40a (core/ledger): a balance export's accumulated column ("Ack. belopp",
-"Utfall hittills", "YTD") put in huvudbok_layouts.yaml as `belopp` was read as each
+"Utfall hittills", "YTD", a closing balance "UB") put in huvudbok_layouts.yaml as `belopp` was read as each
 period's own amount: February's ack. counted January twice. An amount heading saying it is
 accumulated is now bad input naming the layouts file and the layout."""
 
@@ -19,7 +19,8 @@ def write(data_dir, amounts: str) -> None:
 
 @pytest.mark.parametrize("amounts", ["belopp: Ack. belopp", "belopp: Utfall hittills",
                                      "belopp: Belopp YTD", "belopp: Ackumulerat utfall",
-                                     "debet: Debet, kredit: Kredit ack"])
+                                     "debet: Debet, kredit: Kredit ack", "belopp: UB",
+                                     "belopp: Utgående saldo", "belopp: IB"])
 def test_an_accumulated_amount_heading_is_refused(data_dir, amounts):
     write(data_dir, amounts)
     with pytest.raises(DataError, match=r"huvudbok_layouts\.yaml: layout saldo: .* ett "
@@ -27,7 +28,8 @@ def test_an_accumulated_amount_heading_is_refused(data_dir, amounts):
         load_layouts(data_dir)
 
 
-@pytest.mark.parametrize("amounts", ["belopp: Belopp", "belopp: Ackord", "belopp: Periodens belopp"])
+@pytest.mark.parametrize("amounts", ["belopp: Belopp", "belopp: Ackord", "belopp: Periodens belopp",
+                                     "belopp: Saldo", "belopp: Utfall"])
 def test_a_periods_own_amount_heading_is_read(data_dir, amounts):
     write(data_dir, amounts)
     result = [layout.name for layout in load_layouts(data_dir)]
