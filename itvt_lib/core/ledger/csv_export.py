@@ -25,8 +25,12 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
-from .report_rows import (first_without_verifikation, refuse_report_rows, refuse_unread_sign,
-                          row_text_columns)
+from .report_rows import (
+    first_without_verifikation,
+    refuse_report_rows,
+    refuse_unread_sign,
+    row_text_columns,
+)
 
 CHUNK_ROWS = 250_000
 

@@ -25,8 +25,9 @@ _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
           r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
-               + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing|konto)\.?"
-               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*|ackumulerat(?:\s+belopp)?" + _DATE
+               + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
+               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*"
+               r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
                + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
                + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b.*"
                r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
@@ -62,8 +63,8 @@ def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
     verifikation, text (`labels`) and ansvar, and every column the layout does not read,
     where a report may print "Summa konto 5011" or "Opening balance" beside the amount."""
     read = {_norm(h) for h in layout.columns.values()}
-    at_ansvar = [i for i, h in enumerate(header) if _norm(h) == _norm(layout.columns["ansvar"])]
-    found = {**labels, **{"rad_ansvar": at for at in at_ansvar}}
+    found = dict(labels)
+    found["rad_ansvar"] = [_norm(h) for h in header].index(_norm(layout.columns["ansvar"]))
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
             found[f"kolumn_{at}"] = at

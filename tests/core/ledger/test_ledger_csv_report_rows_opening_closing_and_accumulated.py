@@ -64,7 +64,7 @@ def test_a_sum_or_balance_row_as_raindance_or_ubw_words_it_is_refused(data_dir, 
 
 @pytest.mark.parametrize("text", ["Kontorsmaterial", "Ansvarsförsäkring", "Årsavgift",
                                   "Ackordslön", "Periodisering", "IB per capita",
-                                  "Summa årsavgift"])
+                                  "Summa årsavgift", "Kontosaldo justering"])
 def test_a_postings_text_beside_those_words_is_read(data_dir, text):
     result = read(data_dir, [POSTING, f"2024-02-16;5011;9100;{text};;100,00"])
     expected = [[2024, 2, 5011, "9100", 40000]]
