@@ -47,8 +47,8 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
-    row, not a posting; in a column of `codes` (ansvar, projekt) a bare IB, IS or UB is a
-    code."""
+    row, not a posting; in a column of `codes` (ansvar, projekt: mapped and shown) a bare
+    IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
     maybe = text.str[:2].isin(_STARTS) | (text.str[:1].str.isdigit()   # (a regex is slow)
@@ -60,11 +60,13 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
     """Each column whose cells `refuse_report_rows` reads (label → position): the
-    verifikation, text (`labels`) and ansvar, and every column the layout does not read,
-    where a report may print "Summa konto 5011" or "Opening balance" beside the amount."""
-    read = {_norm(h) for h in layout.columns.values()}
+    verifikation, text (`labels`), ansvar and projekt, and every column the layout does not
+    read, where a report may print "Summa konto 5011" or "Opening balance" beside the amount."""
+    read, normed = {_norm(h) for h in layout.columns.values()}, [_norm(h) for h in header]
     found = dict(labels)
-    found["rad_ansvar"] = [_norm(h) for h in header].index(_norm(layout.columns["ansvar"]))
+    for field in ("ansvar", "projekt"):
+        if field in layout.columns and _norm(layout.columns[field]) in normed:
+            found[f"rad_{field}"] = normed.index(_norm(layout.columns[field]))
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
             found[f"kolumn_{at}"] = at
@@ -76,7 +78,7 @@ def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], lay
     """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
     by line and column: summed as a posting it would count an account twice."""
     for label, at in labels.items():
-        values, codes = chunk[label], label not in ("rad_verifikation", "rad_text")
+        values, codes = chunk[label], label in ("rad_ansvar", "rad_projekt")
         if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
             continue
         i = report_rows(values, codes).idxmax()

@@ -33,7 +33,9 @@ def read(data_dir, rows: list[str]):
     ("2024-02-01;5011;Löner;9100;Ingående saldo;1000,00;", "Beskrivning", "Ingående saldo"),
     ("2024-02-01;5011;Löner;9100;Opening balance;1000,00;", "Beskrivning", "Opening balance"),
     ("2024-02-29;5011;Löner;9100;UB 2024-02-29;1000,00;", "Beskrivning", "UB 2024-02-29"),
-], ids=["sum-in-kontonamn", "ib-in-beskrivning", "english-in-beskrivning", "ub-in-beskrivning"])
+    ("2024-02-29;5011;Löner;9100;UB;1000,00;", "Beskrivning", "UB"),
+], ids=["sum-in-kontonamn", "ib-in-beskrivning", "english-in-beskrivning", "ub-with-a-date",
+        "ub-alone"])
 def test_a_report_row_named_in_an_unread_column_is_refused(data_dir, row, column, value):
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: {column}: "{value}": '
                        "raden är rapportens saldo- eller summarad, ingen bokning"):
@@ -53,7 +55,26 @@ def test_an_excel_pivot_subtotal_in_the_ansvar_column_is_refused(data_dir, ansva
         read(data_dir, [POSTING, f"2024-02-29;5011;Löner;{ansvar};;500,00;"])
 
 
-def test_a_code_ib_is_or_ub_in_the_ansvar_or_an_unread_column_is_read(data_dir):
-    result = read(data_dir, [POSTING, "2024-02-16;5011;Löner;UB;IS;100,00;"])
+def test_a_code_ib_is_or_ub_in_the_ansvar_or_projekt_column_is_read(data_dir):
+    layout = LAYOUT.replace("belopp: Belopp}", "belopp: Belopp, projekt: Beskrivning}")
+    (data_dir / "huvudbok_layouts.yaml").write_text(layout, encoding="utf-8")
+    path = data_dir / "huvudbok" / "huvudbok-2024-02.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join([HEADER, POSTING, "2024-02-16;5011;Löner;UB;IS;100,00;"]) + "\n",
+                    encoding="utf-8")
+    result = read_export(path, load_layouts(data_dir)).values.tolist()
     expected = [[2024, 2, 5011, "9100", 50000], [2024, 2, 5011, "UB", 10000]]
-    assert result.values.tolist() == expected
+    assert result == expected
+
+
+@pytest.mark.parametrize("projekt", ["Summa projekt P1", "2024 Summa"])
+def test_a_subtotal_in_the_projekt_column_is_refused(data_dir, projekt):
+    layout = LAYOUT.replace("belopp: Belopp}", "belopp: Belopp, projekt: Beskrivning}")
+    (data_dir / "huvudbok_layouts.yaml").write_text(layout, encoding="utf-8")
+    path = data_dir / "huvudbok" / "huvudbok-2024-02.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join([HEADER, POSTING, f"2024-02-16;5011;Löner;9100;{projekt};100,00;"])
+                    + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: Beskrivning: "{projekt}": '
+                       "raden är rapportens saldo- eller summarad"):
+        read_export(path, load_layouts(data_dir))
