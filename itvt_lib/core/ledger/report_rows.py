@@ -19,7 +19,8 @@ from .layouts import Layout, _norm
 # 5011", "Summa totalt", "Summa år", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto
 # 5011)", "Total for account 5011", "Subtotal", "Totalsumma", "Kontosumma", "Periodsumma",
 # "Omslutning", "Saldo (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB
-# 2023 rättelse") is not. An Excel pivot labels its subtotal by the item: "9100 Summa".
+# 2023 rättelse") is not. An Excel pivot labels its subtotal by the item: "9100 Summa";
+# a report also as "Ansvar 9100 totalt", "Konto 5011 Löner summa".
 _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
          r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
@@ -34,9 +35,12 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
                r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
                r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
-               + r"|\d[\w.-]*\s+(?:summa|totalt?))\s*[.:]?\s*")
+               + r"|\d[\w.-]*\s+(?:summa|totalt?)"
+               r"|(?:konto|ansvar|kst|kostnadsställe|verksamhet|projekt|period)\s+\d[\w.-]*"
+               r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
 _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
-           "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr", "ko", "an", "år", "ar"}
+           "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr", "ko", "an", "år", "ar", "ks",
+           "ve", "pr"}
 
 
 _MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code (ansvar UB)

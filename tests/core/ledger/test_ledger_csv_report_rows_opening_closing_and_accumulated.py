@@ -54,7 +54,7 @@ def test_a_postings_own_text_starting_alike_is_read(data_dir, text):
     "Ack. summa", "Ackumulerat belopp", "Kontosaldo", "Kontosumma", "Periodsumma",
     "Period summa", "Årets summa", "Summa totalt", "Summa år", "Summa hittills",
     "Saldo per 2024-02-29", "UB per 2024-02-29", "IB per 2024-01-01", "Saldo 29.02.2024",
-    "UB t.o.m. 2024-02",
+    "UB t.o.m. 2024-02", "Ansvar 9100 totalt", "Konto 5011 Löner summa", "Kst 9100 Summa",
 ])
 def test_a_sum_or_balance_row_as_raindance_or_ubw_words_it_is_refused(data_dir, text):
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: Text: "{text}": raden '
@@ -64,7 +64,8 @@ def test_a_sum_or_balance_row_as_raindance_or_ubw_words_it_is_refused(data_dir, 
 
 @pytest.mark.parametrize("text", ["Kontorsmaterial", "Ansvarsförsäkring", "Årsavgift",
                                   "Ackordslön", "Periodisering", "IB per capita",
-                                  "Summa årsavgift", "Kontosaldo justering"])
+                                  "Summa årsavgift", "Kontosaldo justering",
+                                  "Konto 5011 rättelse", "Ansvar 9100 summa löner"])
 def test_a_postings_text_beside_those_words_is_read(data_dir, text):
     result = read(data_dir, [POSTING, f"2024-02-16;5011;9100;{text};;100,00"])
     expected = [[2024, 2, 5011, "9100", 40000]]
