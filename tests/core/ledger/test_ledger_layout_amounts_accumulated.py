@@ -1,8 +1,7 @@
 """Hostile run 40a (core/ledger): a balance export's accumulated column ("Ack. belopp",
 "Utfall hittills", "YTD", a closing balance "UB") put in huvudbok_layouts.yaml as `belopp`
-was read as each
-period's own amount: February's ack. counted January twice. An amount heading saying it is
-accumulated is now bad input naming the layouts file and the layout."""
+was read as each period's own amount: February's ack. counted January twice. An amount
+heading saying it is accumulated is now bad input naming the layouts file and the layout."""
 
 from __future__ import annotations
 
