@@ -25,7 +25,12 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
-from .report_rows import first_without_verifikation, refuse_unread_sign, report_rows
+from .report_rows import (
+    first_without_verifikation,
+    refuse_report_rows,
+    refuse_unread_sign,
+    row_text_columns,
+)
 
 CHUNK_ROWS = 250_000
 
@@ -260,6 +265,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     spill = _spill_columns(used, len(header), delimiter)
     labels = {f"rad_{f}": position[_norm(layout.columns[f])] for f in ("verifikation", "text")
               if f in layout.columns and _norm(layout.columns[f]) in position}
+    headings = row_text_columns(header, layout, labels)   # every column a report row names
     first_line = skipped + 2  # the editor's line of data row 0
     named = max((i + 1 for i, h in enumerate(header) if h), default=0)  # empty headings at
     # the end name no column: a value under one is a field beyond the header
@@ -280,11 +286,12 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
     try:  # pandas may read (and fail on) the first chunk as the reader is made
         reader = pd.read_csv(path, sep=delimiter, encoding=encoding, skiprows=skipped,
                              header=0, dtype=str,
-                             usecols=sorted({*used.values(), *spill.values(), *labels.values()}),
+                             usecols=sorted({*used.values(), *spill.values(),
+                                             *labels.values(), *headings.values()}),
                              keep_default_na=False, na_filter=False, skip_blank_lines=False,
                              chunksize=CHUNK_ROWS, engine="c", quotechar='"', index_col=False)
         for chunk in reader:
-            chunk = _columns_by_position(chunk, {**used, **spill, **labels})
+            chunk = _columns_by_position(chunk, {**used, **spill, **labels, **headings})
             for field, after in pairs:
                 _first_bad(shown, layout.columns[field], chunk[field] + "," + chunk[after],
                            split_amounts(chunk[field], chunk[after]), first_line,
@@ -292,13 +299,8 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                            "decimalkomma som kommat delat i två kolumner, eller ett helt belopp "
                            "och nästa kolumn; sätt beloppen inom citattecken eller spara med "
                            "semikolon")
-            for label in labels:   # a balance or sum row summed as a posting counts twice
-                if report_rows(chunk[label].drop_duplicates()).any():   # (few texts)
-                    _first_bad(shown, layout.columns[label[4:]], chunk[label],
-                               report_rows(chunk[label]), first_line,
-                               '"{value}": raden är rapportens saldo- eller summarad, ingen '
-                               "bokning; exportera bara transaktionerna (eller ta bort raden)")
-            chunk = chunk.drop(columns=[c for c in chunk if c.startswith("efter_")])
+            refuse_report_rows(chunk, headings, header, layout, shown, first_line)
+            chunk = chunk.drop(columns=[c for c in chunk if c.startswith(("efter_", "kolumn_"))])
             blank = chunk["konto"] == ""
             if blank.any():  # an empty line is skipped; a row lacking only konto is not
                 blank &= (chunk == "").all(axis=1)

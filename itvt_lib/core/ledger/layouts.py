@@ -123,6 +123,7 @@ def load_layouts(data_dir: Path) -> list[Layout]:
             raise DataError(shown, f"layout {name}: behöver konto, ansvar, belopp (eller debet "
                             "och kredit) och antingen period (saldon) eller datum (transaktioner)")
         _read_headings_once(str(name), columns, shown)
+        _amounts_in_kronor(str(name), columns, shown)
         optional = _optional_fields(str(name), spec.get("optional"), shown)
         if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
             raise DataError(shown, f"layout {name}: period, datum, konto, ansvar och belopp "
@@ -142,6 +143,34 @@ def _read_headings_once(name: str, columns: dict, shown: str) -> None:
                             f"rubrik {str(columns[field]).strip()} (varje fält läses ur en "
                             "egen kolumn)")
         seen[heading] = field
+
+
+# A unit beside an amount's heading other than kr: "Belopp (tkr)", "Utfall, Mkr", "KSEK".
+_OTHER_UNIT = re.compile(r"(?<![^\W\d_])(?:tkr|mkr|mnkr|kkr|ksek|tsek|msek|tusen(?:tal)?|"
+                         r"tusentals\s+kr(?:onor)?|miljoner|öre)(?![^\W\d_])", re.IGNORECASE)
+
+
+# An amount's heading saying it is accumulated: "Ack. belopp", "Utfall hittills", "YTD",
+# or an opening or closing balance: "UB", "Utgående saldo", "IB", "Closing balance".
+_ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|ytd|"
+                          r"accumulated|cumulative|ib|ub|ingående|utgående|opening|closing)"
+                          r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _amounts_in_kronor(name: str, columns: dict, shown: str) -> None:
+    """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) or an
+    accumulated amount (Ack., hittills, YTD, IB, UB) is bad input: the amounts are read as the
+    period's own kr, so 12,5 tkr would count as 12,50 kr and February's ack. as February."""
+    for field in ("belopp", "debet", "kredit"):
+        heading = str(columns.get(field, "")).strip()
+        if unit := _OTHER_UNIT.search(heading):
+            raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\" i "
+                            f"{unit.group(0)}, men beloppen läses i kr: exportera beloppen i "
+                            "kr (med öre)")
+        if _ACCUMULATED.search(heading):
+            raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\", ett "
+                            "ackumulerat belopp, men beloppen läses som periodens eget: "
+                            "exportera periodens belopp (inte ackumulerat)")
 
 
 def _optional_fields(name: str, optional, shown: str) -> tuple:

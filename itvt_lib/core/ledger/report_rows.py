@@ -12,31 +12,85 @@ import pandas as pd
 from ..errors import DataError
 from .layouts import Layout, _norm
 
-# Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date), "Ingående
-# saldo", "Utg. balans 2024-02-29", "Ing. bal.", "Summa", "Summa 5011", "Summa (för) konto
-# 5011", "S:a konto", "Totalt (konto 5011)", "Totalsumma", "Omslutning", "Saldo
-# (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB 2023 rättelse") is not.
-_DATE = r"(?:\s+\d{4}-?\d{2}-?\d{2})?"
+# Trimmed, any case: "IB", "IS" (ingående saldo), "UB" (each also with a date, "per
+# 2024-02-29" or "29.02.2024"), "Ingående saldo", "Utg. balans 2024-02-29", "Ing. bal.",
+# "Ack. saldo", "Ack. summa", "Ackumulerat (belopp)", "Kontosaldo", "Opening balance",
+# "Closing balance", "Balance brought forward", "Summa", "Summa 5011", "Summa (för) konto
+# 5011", "Summa totalt", "Summa år", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto
+# 5011)", "Total for account 5011", "Subtotal", "Totalsumma", "Kontosumma", "Periodsumma",
+# "Omslutning", "Saldo (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB
+# 2023 rättelse") is not. An Excel pivot labels its subtotal by the item: "9100 Summa";
+# a report also as "Ansvar 9100 totalt", "Konto 5011 Löner summa".
+_DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
+         r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
+_SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
+          r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
-               + r"|(?:ingående|utgående|ing|utg)\.?\s*(?:saldo|balans|bal\b\.?)\b.*"
-               r"|(?:summa|s:a|totalt?|totalsumma|tot\.)"
-               r"(?:\s+(?:för\s+)?(?:konto|ansvar|period)\b.*|\s+\d+\b.*)?"
-               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?saldo" + _DATE
-               + r")\s*[.:]?\s*")
+               + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
+               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*"
+               r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
+               + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
+               + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b.*"
+               r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
+               r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
+               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
+               + r"|\d[\w.-]*\s+(?:summa|totalt?)"
+               r"|(?:konto|ansvar|kst|kostnadsställe|verksamhet|projekt|period)\s+\d[\w.-]*"
+               r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
 _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
-           "sa"}
+           "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr", "ko", "an", "år", "ar", "ks",
+           "ve", "pr"}
 
 
-def report_rows(values: pd.Series) -> pd.Series:
-    """A row whose verifikation or text is IB, IS, UB (or Saldo; each also with a date),
-    Ingående/Utgående saldo or balans, Summa, S:a or Totalt (för konto, ansvar, period or a
-    number) or Omslutning is a report's balance or sum row, not a posting."""
+_MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code (ansvar UB)
+
+
+def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
+    """A row whose verifikation or text is IB, IS, UB (or Saldo, Ackumulerat; each also
+    with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
+    S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
+    number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
+    row, not a posting; in a column of `codes` (ansvar, projekt: mapped and shown) a bare
+    IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
-    maybe = text.str[:2].isin(_STARTS)   # (a regular expression on each cell is slow)
+    maybe = text.str[:2].isin(_STARTS) | (text.str[:1].str.isdigit()   # (a regex is slow)
+                                          & text.str.contains(" ", regex=False))
     if maybe.any():
         found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
+    return found & ~text.str.fullmatch(_MARK, na=False) if codes else found
+
+
+def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
+    """Each column whose cells `refuse_report_rows` reads (label → position): the
+    verifikation, text (`labels`), ansvar and projekt, and every column the layout does not
+    read, where a report may print "Summa konto 5011" or "Opening balance" beside the amount."""
+    read, normed = {_norm(h) for h in layout.columns.values()}, [_norm(h) for h in header]
+    found = dict(labels)
+    for field in ("ansvar", "projekt"):
+        if field in layout.columns and _norm(layout.columns[field]) in normed:
+            found[f"rad_{field}"] = normed.index(_norm(layout.columns[field]))
+    for at, heading in enumerate(header):
+        if _norm(heading) not in read:
+            found[f"kolumn_{at}"] = at
     return found
+
+
+def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], layout: Layout,
+                       shown: str, first_line: int) -> None:
+    """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
+    by line and column: summed as a posting it would count an account twice."""
+    for label, at in labels.items():
+        values, codes = chunk[label], label in ("rad_ansvar", "rad_projekt")
+        if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
+            continue
+        i = report_rows(values, codes).idxmax()
+        heading = (layout.columns[label[4:]] if label.startswith("rad_")
+                   else header[at] or f"kolumn {at + 1}")
+        raise DataError(shown, f'"{values[i].strip()}": raden är rapportens saldo- eller '
+                        "summarad, ingen bokning; exportera bara transaktionerna (eller ta "
+                        "bort raden)", line=int(i) + first_line, column=heading)
 
 
 def first_without_verifikation(values: pd.Series, seen: dict) -> int | None:

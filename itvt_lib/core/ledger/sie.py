@@ -34,6 +34,7 @@ from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
 from .sie_checksum import verify_checksum
+from .sie_object_parts import refuse_parts_beyond_total, unplaced
 from .sie_text import (
     BLANK,
     CLOSE,
@@ -45,6 +46,7 @@ from .sie_text import (
     SieSyntaxError,
     by_value,
     is_period,
+    kr_text,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -65,12 +67,6 @@ def _in_kronor(fields: list, number: int) -> None:
         shown = f" {fields[0]}" if fields else ""
         raise SieSyntaxError(number, f"#VALUTA{shown}: beloppen är inte i kronor (SEK); "
                              "exportera filen i SEK")
-
-
-def kr_text(ore: int) -> str:
-    """Öre as kr for an error message: "−12,50"."""
-    sign = "\u2212" if ore < 0 else ""
-    return f"{sign}{abs(ore) // 100},{abs(ore) % 100:02d}"
 
 
 def parse_date(text: str, number: int) -> dt.date:
@@ -371,27 +367,14 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
         elif dimension in objects and len(objects) == 1:
             part = key + (objects[dimension],)
             parts[part] = parts.get(part, 0) + ore
-    _unplaced(rows, totals, label, dimension)
+    unplaced(rows, totals, label, dimension)
     records = [(*k[:3], k[3], v) for k, v in parts.items()]
     for key, total in totals.items():
         rest = total - sum(v for k, v in parts.items() if k[:3] == key)
+        refuse_parts_beyond_total(rows, key, total, rest, label, dimension)
         if rest or not with_objects:
             records.append((*key, "" if with_objects else None, rest))
     return pd.DataFrame(records, columns=COLUMNS)
-
-
-def _unplaced(rows: list, totals: dict, label: str, dimension: str) -> None:
-    """A balance on objects that are not one object of `dimension` (another dimension, or
-    several) is only placed through its account's total (`{}`); without that total it
-    would be dropped silently, so it is bad input."""
-    for _, number, _, period, konto, objects, _ in rows:
-        placed = not objects or (dimension in objects and len(objects) == 1)
-        if not placed and (int(period[:4]), int(period[4:]), int(konto)) not in totals:
-            listed = " ".join(f'{d} "{o}"' for d, o in objects.items())
-            raise SieSyntaxError(number, f"{label} för {period} konto {konto} har objekten "
-                                 f"{{{listed}}} men ingen kontosumma ({label} med {{}}): "
-                                 f"beloppet kan inte läsas som dimension {dimension}; "
-                                 "exportera filen med kontosummor")
 
 
 # ---------------------------------------------------------------- one file

@@ -73,6 +73,12 @@ def is_period(text: str) -> bool:
             and 1 <= int(text[4:]) <= 12)
 
 
+def kr_text(ore: int) -> str:
+    """Öre as kr for an error message: "−12,50"."""
+    sign = "\u2212" if ore < 0 else ""
+    return f"{sign}{abs(ore) // 100},{abs(ore) % 100:02d}"
+
+
 def by_value(text):
     """A number written in ASCII digits as its value ("01" is "1", "05011" is "5011"); any
     other text as written."""
