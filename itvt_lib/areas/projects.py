@@ -40,6 +40,7 @@ from .project_exports import (
     same_as_previous,
     validate_exports,
 )
+from .project_shares import shares, shown_shares
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"
@@ -96,12 +97,6 @@ def hourly_cost(belopp: pd.Series, timmar: pd.Series) -> pd.Series:
     return belopp.astype("float64") / hours.where(hours > 0)
 
 
-def shares(timmar: pd.Series) -> pd.Series:
-    """Each project's share of the hours (0–1); missing when the total is zero."""
-    total = timmar.sum()
-    return timmar.astype("float64") / total if total > 0 else timmar * float("nan")
-
-
 def project_labels(export: pd.DataFrame) -> pd.Series:
     """The label the source shows: "<projektnummer> <projekt>" ("1240 Förrätt")."""
     return export["projektnummer"].astype(str) + " " + export["projekt"].astype(str)
@@ -132,7 +127,7 @@ def project_figures(export: pd.DataFrame) -> pd.DataFrame:
         "belopp_kr": export["belopp_kr"].astype("float64").values,
     }, index=pd.Index(project_labels(export), name=PROJEKT))
     result["timpris"] = hourly_cost(result["belopp_kr"], result["timmar"])
-    result["andel"] = shares(result["timmar"])
+    result["andel"] = shown_shares(result["timmar"])
     return result
 
 
@@ -341,7 +336,7 @@ def largest_sentence(export: pd.DataFrame) -> str:
     top = largest_projects(export)
     if top.empty or not top.iloc[0] > 0:
         return ""
-    share = shares(hours_by_project(export))[top.index[0]]
+    share = shown_shares(hours_by_project(export))[top.index[0]]
     names = [str(label) for label in top.index]
     verb = "Störst är" if len(names) == 1 else "Störst, lika stora, är"
     each = " vardera" if len(names) > 1 else ""
