@@ -247,9 +247,11 @@ def comparable_ranges(before: tuple, now: tuple) -> bool:
 
 
 def summary(ctx) -> list[str]:
-    """Each measure's total now, and its change from a year earlier."""
+    """Each measure's total now, and its change from a year earlier; a total shown as printed
+    though not between women and men (`contradicted_totals`) is said to be."""
     table = table_for(ctx)
     current = table.columns[1]
+    contradicted = {m for m, _ in contradicted_totals(table)}
     lines = []
     for measure, subject in (("sjukfranvaro", "Den totala sjukfrånvaron"),
                              ("langtidssjukfranvaro", "Långtidssjukfrånvaron"),
@@ -260,7 +262,9 @@ def summary(ctx) -> list[str]:
         sentence = f"{subject} är {fmt_staff_percent(row.iloc[1])} ({current})"
         if not is_missing(row[CHANGE]):
             sentence += f" och {_direction(row[CHANGE])}"
-        lines.append(sentence + ".")
+        lines.append(sentence + "." + (" Totalen visas som tryckt, men den ligger inte mellan "
+                                       "kvinnor och män (se sidans fotnot)."
+                                       if measure in contradicted else ""))
     return lines
 
 
