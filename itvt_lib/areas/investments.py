@@ -334,7 +334,7 @@ def summary(ctx) -> list[str]:
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
         lines.append(f"Per kommun: {join_sv(parts)}.")
     lines += [f"Avvikelsen för {row['label']} visas som tryckt, men budget − utfall på raden "
-              f"är {fmt_number(shown, zero='0')} tkr; se not {allocation.MARK} under tabellen."
+              f"är {fmt_number(shown, zero='0')} tkr (se fotnoten under investeringstabellen)."
               for row, _, shown in contradicted_deviations(ctx)]
     return lines
 
@@ -357,7 +357,7 @@ def key_figures(ctx) -> list[KeyFigure]:
                   rule=f"budget {fmt_number(total['budget'], zero='0')} tkr"),
         KeyFigure("Avvikelse investeringar mot budget", total["avvikelse"], "tkr",
                   rule="positiv = under budget", note="som tryckt; går inte ihop med "
-                  "budget − utfall, se sidans not" if contradicted else ""),
+                  "budget − utfall, se sidans fotnot" if contradicted else ""),
     ]
 
 

@@ -49,7 +49,7 @@ def test_a_kommun_contradicting_its_row_is_marked_and_named(data_dir):
         in notes[0]
     result = investments.summary(ctx)[-1]
     assert result == ("Avvikelsen för IT Vårgårda visas som tryckt, men budget − utfall på "
-                      "raden är 450 tkr; se not 1) under tabellen.")
+                      "raden är 450 tkr (se fotnoten under investeringstabellen).")
     result = [k.note for k in investments.key_figures(ctx)]
     assert result == ["", ""]   # the total is not the one contradicted
 
@@ -59,9 +59,9 @@ def test_the_summary_and_key_figure_of_a_contradicted_total_say_so(data_dir):
     result = investments.summary(ctx)
     assert result[0].endswith("3\xa0201 tkr.")
     assert result[-1] == ("Avvikelsen för TOTALA INVESTERINGAR visas som tryckt, men budget "
-                          "− utfall på raden är 3\xa0199 tkr; se not 1) under tabellen.")
+                          "− utfall på raden är 3\xa0199 tkr (se fotnoten under investeringstabellen).")
     result = investments.key_figures(ctx)[1].note
-    assert result == "som tryckt; går inte ihop med budget − utfall, se sidans not"
+    assert result == "som tryckt; går inte ihop med budget − utfall, se sidans fotnot"
 
 
 @pytest.mark.parametrize("value", [3199, 3200])   # as computed; within tolerance
