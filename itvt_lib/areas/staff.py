@@ -218,12 +218,37 @@ def statistics_span(ctx) -> str:
     if span is None:
         return ""
     text = f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
-    before = statistics_range(staff, now.same_period_last_year())
-    if before is not None and not comparable_ranges(before, span):
+    before = differing_range(ctx)
+    if before is not None:
         text += (f" Siffrorna för {period_label(now.same_period_last_year())} gäller "
                  f"{before[0].isoformat()}–{before[1].isoformat()}: förändringen jämför "
                  "olika perioder.")
     return text
+
+
+def differing_range(ctx) -> tuple | None:
+    """The statistics range a year earlier where both measurements state one and they do
+    not compare (`comparable_ranges`), else None."""
+    staff = ctx.dataset["personal"]
+    now = measurement_for(staff, ctx.period)
+    span, before = statistics_range(staff, now), statistics_range(
+        staff, now.same_period_last_year())
+    return before if None not in (span, before) and not comparable_ranges(before, span) \
+        else None
+
+
+def range_notes(ctx) -> list[str]:
+    """A footnote under the table whose change compares measurements of other months."""
+    before = differing_range(ctx)
+    if before is None:
+        return []
+    staff = ctx.dataset["personal"]
+    now = measurement_for(staff, ctx.period)
+    span = statistics_range(staff, now)
+    return [f"Anmärkning: förändringen jämför olika perioder: siffrorna för {period_label(now)} "
+            f"gäller {span[0].isoformat()}–{span[1].isoformat()}, de för "
+            f"{period_label(now.same_period_last_year())} {before[0].isoformat()}–"
+            f"{before[1].isoformat()}."]
 
 
 def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
@@ -265,6 +290,8 @@ def summary(ctx) -> list[str]:
         lines.append(sentence + "." + (" Totalen visas som tryckt, men den ligger inte mellan "
                                        "kvinnor och män (se sidans fotnot)."
                                        if measure in contradicted else ""))
+    if lines and differing_range(ctx) is not None:
+        lines.append("Förändringarna jämför olika statistikperioder (se sidans fotnot).")
     return lines
 
 
