@@ -35,6 +35,7 @@ from ..core.settings import HoursPerFte, NonNegative, Section
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
+    compared_periods,
     renamed_notes,  # noqa: F401 (page 03 footnotes the change table with it)
     renamed_projects,
     same_as_previous,
@@ -249,7 +250,7 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar") -> pd.DataF
     current = ytd_by_project(frame, period, value)
     before = ytd_by_project(frame, last_year, value)
     labels: dict[str, str] = {}
-    for which in (last_year, period.previous(), period):  # this period's name wins
+    for which in (*reversed(compared_periods(period)), period):  # this period's name wins
         found = export_for(frame, which)
         labels.update(zip(found["projektnummer"].astype(str), project_labels(found),
                           strict=True))
@@ -461,7 +462,7 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"Timmar hittills i år per projekt minskar inte ("
                             f"{period.previous()} till {period})", 0.0, float(fallen.sum()), 0.0,
                             WARN if named else PASS, f"minskar: {named}" if named else ""))
-    for other in (period.previous(), period.same_period_last_year()):
+    for other in compared_periods(period):
         if not export_for(ds[EXPORTS], other).empty:  # the exports the change table compares
             renamed = renamed_projects(ds[EXPORTS], period, other)
             named = "; ".join(f"{n}: {a} ({other}), {b} ({period})" for n, a, b in renamed)
