@@ -26,6 +26,7 @@ from ..core.formatting import (
     fmt_number,
     fmt_percent,
     is_missing,
+    join_sv,
     round_half_away,
     share,
 )
@@ -337,12 +338,14 @@ def largest_sentence(export: pd.DataFrame) -> str:
     top = largest_projects(export)
     if top.empty or not top.iloc[0] > 0:
         return ""
-    share = shown_shares(hours_by_project(export))[top.index[0]]
+    shown = shown_shares(hours_by_project(export))[top.index]  # a tie may differ by 0,1
+    share = fmt_percent(shown.iloc[0]) if shown.nunique() == 1 else \
+        join_sv([fmt_percent(s) for s in shown])
     names = [str(label) for label in top.index]
     verb = "Störst är" if len(names) == 1 else "Störst, lika stora, är"
     each = " vardera" if len(names) > 1 else ""
     return (f"{verb} {' och '.join(names) if len(names) == 2 else ', '.join(names)} med "
-            f"{_hours_text(top.iloc[0])}{each} ({fmt_percent(share)} av timmarna).")
+            f"{_hours_text(top.iloc[0])}{each} ({share} av timmarna).")
 
 
 def cumulative_note(frame: pd.DataFrame, period) -> str:

@@ -44,3 +44,15 @@ def test_no_whole_to_balance_against():
     assert result.isna().all()
     result = shown_shares(pd.Series([3.0, float("nan"), 1.0]))
     assert result.isna().tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize(("hours", "expected"), [
+    ([100.0, 100.0, 100.0], "(33,4\xa0%, 33,3\xa0% och 33,3\xa0% av timmarna)"),
+    ([100.0, 100.0, 50.0], "(40,0\xa0% av timmarna)"),
+])
+def test_largest_projects_tied_quote_their_shares_as_shown(hours, expected):
+    export = pd.DataFrame({"period": "2024-02", "projektnummer": [1, 2, 3][:len(hours)],
+                           "projekt": ["A", "B", "C"][:len(hours)], "timmar": hours,
+                           "belopp_kr": 1.0})
+    result = projects.largest_sentence(export)
+    assert result.endswith(expected + ".")
