@@ -276,7 +276,7 @@ def summary(ctx) -> list[str]:
     though not between women and men (`contradicted_totals`) is said to be."""
     table = table_for(ctx)
     current = table.columns[1]
-    contradicted = {m for m, _ in contradicted_totals(table)}
+    found, before = set(contradicted_totals(table)), table.columns[0]
     lines = []
     for measure, subject in (("sjukfranvaro", "Den totala sjukfrånvaron"),
                              ("langtidssjukfranvaro", "Långtidssjukfrånvaron"),
@@ -287,9 +287,12 @@ def summary(ctx) -> list[str]:
         sentence = f"{subject} är {fmt_staff_percent(row.iloc[1])} ({current})"
         if not is_missing(row[CHANGE]):
             sentence += f" och {_direction(row[CHANGE])}"
-        lines.append(sentence + "." + (" Totalen visas som tryckt, men den ligger inte mellan "
-                                       "kvinnor och män (se sidans fotnot)."
-                                       if measure in contradicted else ""))
+        earlier = (measure, before) in found and not is_missing(row[CHANGE])
+        lines.append(sentence + "." + (
+            " Totalen visas som tryckt, men den ligger inte mellan kvinnor och män (se sidans "
+            "fotnot)." if (measure, current) in found else f" Förändringen utgår från totalen "
+            f"för {before}, som inte ligger mellan kvinnor och män (se sidans fotnot)."
+            if earlier else ""))
     if lines and differing_range(ctx) is not None:
         lines.append("Förändringarna jämför olika statistikperioder (se sidans fotnot).")
     return lines
@@ -299,7 +302,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Total sick leave at the latest measurement, as a share (a "%" key figure is a share)."""
     table = table_for(ctx)
     value = table.loc[("sjukfranvaro", "total")].iloc[1] / 100
-    contradicted = any(m == "sjukfranvaro" for m, _ in contradicted_totals(table))
+    contradicted = ("sjukfranvaro", table.columns[1]) in contradicted_totals(table)
     return [KeyFigure(f"Sjukfrånvaro ({table.columns[1]})", value, "%", decimals=1,
                       rule="andel av ordinarie arbetstid", note="som tryckt; totalen ligger "
                       "inte mellan kvinnor och män, se sidans fotnot" if contradicted else "")]
