@@ -25,7 +25,7 @@ from ..core.params import text
 from ..core.periods import Period
 from ..core.reference import kommun_names, row_twin
 from ..core.settings import Section, Text
-from . import budget
+from . import allocation, budget
 
 AREA = "Investeringar"
 MEASURES = ("ursprunglig_budget", "tillagg", "prognos", "utfall")
@@ -333,6 +333,9 @@ def summary(ctx) -> list[str]:
         parts = [f"{r['label']} {fmt_number(r['avvikelse'], signed=True, zero='0')} tkr"
                  for _, r in rows[rows["level"] == KOMMUN].iterrows()]
         lines.append(f"Per kommun: {join_sv(parts)}.")
+    lines += [f"Avvikelsen för {row['label']} visas som tryckt, men budget − utfall på raden "
+              f"är {fmt_number(shown, zero='0')} tkr (se fotnoten under investeringstabellen)."
+              for row, _, shown in contradicted_deviations(ctx)]
     return lines
 
 
@@ -348,11 +351,13 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Investment prognos (utfall at year end) against budget, and its avvikelse."""
     total = _total(rows_for(ctx))
     outcome = ctx.period.outcome_measure
+    contradicted = any(row["level"] == TOTAL for row, _, _ in contradicted_deviations(ctx))
     return [
         KeyFigure(f"Investeringar, {outcome} {ctx.period.year}", total[outcome], "tkr",
                   rule=f"budget {fmt_number(total['budget'], zero='0')} tkr"),
         KeyFigure("Avvikelse investeringar mot budget", total["avvikelse"], "tkr",
-                  rule="positiv = under budget"),
+                  rule="positiv = under budget", note="som tryckt; går inte ihop med "
+                  "budget − utfall, se sidans fotnot" if contradicted else ""),
     ]
 
 
@@ -390,10 +395,9 @@ def checks(ctx) -> list[Check]:
     return result + deviation_contradictions(ctx)
 
 
-def deviation_contradictions(ctx) -> list[Check]:
-    """At year end, each kommun and total row whose avvikelse the annual report printed
-    vs budget − utfall as the row shows them (`budget.avvikelse`); beyond tolerance the
-    source contradicts itself: a warning, the figure kept as printed."""
+def printed_deviations(ctx) -> list[tuple[pd.Series, float, float]]:
+    """At year end, (row, printed avvikelse, budget − utfall as the row shows them) for
+    each kommun and total row whose avvikelse the annual report printed."""
     period, outcome = ctx.period, ctx.period.outcome_measure
     if not period.is_year_end or not has_data(ctx.dataset, period):
         return []
@@ -406,13 +410,55 @@ def deviation_contradictions(ctx) -> list[Check]:
         part = rows.loc[[i]]
         shown = float(budget.avvikelse(part["budget"], part[outcome],
                                        pd.Series("kostnad", index=part.index)).iloc[0])
-        result.append(compare(
-            f"{AREA}: motsägelser i underlaget",
-            f"{row['label']} {period.year}: tryckt avvikelse mot budget − utfall",
-            printed, shown, ctx.tolerance, differ_status=WARN,
-            note=f"{fmt_number(row['budget'])} − {fmt_number(row[outcome])} = "
-                 f"{fmt_number(shown)}; underlaget motsäger sin egen regel"))
+        result.append((row, printed, shown))
     return result
+
+
+def deviation_contradictions(ctx) -> list[Check]:
+    """Each printed avvikelse (`printed_deviations`) vs budget − utfall as its row shows
+    them; beyond tolerance the source contradicts itself: a warning, the figure kept as
+    printed."""
+    outcome = ctx.period.outcome_measure
+    return [compare(
+        f"{AREA}: motsägelser i underlaget",
+        f"{row['label']} {ctx.period.year}: tryckt avvikelse mot budget − utfall",
+        printed, shown, ctx.tolerance, differ_status=WARN,
+        note=f"{fmt_number(row['budget'])} − {fmt_number(row[outcome])} = "
+             f"{fmt_number(shown)}; underlaget motsäger sin egen regel")
+        for row, printed, shown in printed_deviations(ctx)]
+
+
+def contradicted_deviations(ctx) -> list[tuple[pd.Series, float, float]]:
+    """The printed avvikelser the checks page warns about as contradicting their row
+    (`deviation_contradictions`), where budget − utfall can be computed."""
+    return [(row, printed, shown) for (row, printed, shown), check in
+            zip(printed_deviations(ctx), deviation_contradictions(ctx))
+            if check.status == WARN and not is_missing(shown)]
+
+
+def deviation_note(ctx) -> str:
+    """The footnote, under `allocation.MARK`, on each avvikelse shown as printed though not
+    budget − utfall of its row ("" when none is)."""
+    outcome = ctx.period.outcome_measure
+    cases = "; ".join(f"för {row['label']} blir {fmt_number(row['budget'], zero='0')} − "
+                      f"{fmt_number(row[outcome], zero='0')} = {fmt_number(shown, zero='0')}"
+                      f", inte de tryckta {fmt_number(printed, zero='0')}"
+                      for row, printed, shown in contradicted_deviations(ctx))
+    return (f"{allocation.MARK} Avvikelse = budget − utfall, men {cases}. Avvikelsen visas "
+            "som den trycktes.") if cases else ""
+
+
+def marked_table_for(ctx) -> tuple[pd.DataFrame, list[str]]:
+    """The committee's table (`display_table`) with each printed avvikelse that is not
+    budget − utfall of its row marked beside it (`allocation.with_marks`), and its footnote."""
+    rows = rows_for(ctx)
+    flagged = {row["label"] for row, _, _ in contradicted_deviations(ctx)}
+    shown = allocation.with_marks(
+        display_table(rows, ctx.period), [r["level"] != PROJECT and r["label"] in flagged
+                                          for _, r in rows.iterrows()],
+        after=column_labels(ctx.period)["avvikelse"])
+    note = deviation_note(ctx)
+    return shown, [note] if note else []
 
 
 def unlined_status(of_record: bool) -> str:

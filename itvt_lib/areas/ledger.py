@@ -407,9 +407,11 @@ def page_sentences(ctx) -> list[str]:
 
 def summary(ctx) -> list[str]:
     """Nettokostnad year to date against the periodised budget (at year end: whether the
-    ledger agrees with the typed utfall), and unmapped accounts."""
+    ledger agrees with the typed utfall), and unmapped accounts; no kontogrupp of opposite
+    sign where the report shows the typed utfall of a year the ledger lacks months of."""
+    typed = ctx.period.is_year_end and not ledger_wins(ctx.dataset, ctx.period.year)
     first = _reconciliation_sentence(ctx) if ctx.period.is_year_end else ytd_sentence(ctx)
-    return [line for line in (first, sign_sentence(ctx), unmapped_sentence(ctx),
+    return [line for line in (first, "" if typed else sign_sentence(ctx), unmapped_sentence(ctx),
                               gaps_sentence(ctx)) if line]
 
 

@@ -79,12 +79,19 @@ def renamed_projects(frame: pd.DataFrame, period, other) -> list[tuple[str, str,
             != " ".join(name.casefold().split())]
 
 
+def compared_periods(period) -> list[Period]:
+    """The exports page 03's change table compares a period's with: the previous month's
+    (not in January, whose month is its year to date) and the same period last year's."""
+    period = Period.parse(period)
+    return [period.previous()] * (period.month > 1) + [period.same_period_last_year()]
+
+
 def renamed_notes(frame: pd.DataFrame, period) -> list[str]:
     """A footnote per projektnummer the change table compares under another name."""
     period = Period.parse(period)
     return [f"Anmärkning: projektnummer {n} heter {before} i exporten för {other} och {now} "
             f"i exporten för {period}; förändringen räknar dem som ett och samma projekt."
-            for other in (period.previous(), period.same_period_last_year())
+            for other in compared_periods(period)
             if (frame["period"] == str(other)).any()
             for n, before, now in renamed_projects(frame, period, other)]
 

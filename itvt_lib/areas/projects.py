@@ -26,6 +26,7 @@ from ..core.formatting import (
     fmt_number,
     fmt_percent,
     is_missing,
+    join_sv,
     round_half_away,
     share,
 )
@@ -35,6 +36,7 @@ from ..core.settings import HoursPerFte, NonNegative, Section
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
+    compared_periods,
     export_for,
     month_figures,
     month_total,
@@ -47,6 +49,7 @@ from .project_exports import (
     ytd_by_project,
     ytd_total,
 )
+from .project_shares import shares, shown_shares
 
 AREA = "Projekttid"
 EXPORTS = "projekttid"
@@ -103,12 +106,6 @@ def hourly_cost(belopp: pd.Series, timmar: pd.Series) -> pd.Series:
     return belopp.astype("float64") / hours.where(hours > 0)
 
 
-def shares(timmar: pd.Series) -> pd.Series:
-    """Each project's share of the hours (0–1); missing when the total is zero."""
-    total = timmar.sum()
-    return timmar.astype("float64") / total if total > 0 else timmar * float("nan")
-
-
 def project_labels(export: pd.DataFrame) -> pd.Series:
     """The label the source shows: "<projektnummer> <projekt>" ("1240 Förrätt")."""
     return export["projektnummer"].astype(str) + " " + export["projekt"].astype(str)
@@ -127,7 +124,7 @@ def project_figures(export: pd.DataFrame) -> pd.DataFrame:
         "belopp_kr": export["belopp_kr"].astype("float64").values,
     }, index=pd.Index(project_labels(export), name=PROJEKT))
     result["timpris"] = hourly_cost(result["belopp_kr"], result["timmar"])
-    result["andel"] = shares(result["timmar"])
+    result["andel"] = shown_shares(result["timmar"])
     return result
 
 
@@ -217,7 +214,7 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar",
     current = ytd_by_project(frame, period, value)
     before = ytd_by_project(frame, last_year, value)
     labels: dict[str, str] = {}
-    for which in (last_year, period.previous(), period):  # this period's name wins
+    for which in (*reversed(compared_periods(period)), period):  # this period's name wins
         found = export_for(frame, which)
         labels.update(zip(found["projektnummer"].astype(str), project_labels(found),
                           strict=True))
@@ -305,12 +302,14 @@ def largest_sentence(export: pd.DataFrame) -> str:
     top = largest_projects(export)
     if top.empty or not top.iloc[0] > 0:
         return ""
-    share = shares(hours_by_project(export))[top.index[0]]
+    shown = shown_shares(hours_by_project(export))[top.index]  # a tie may differ by 0,1
+    share = fmt_percent(shown.iloc[0]) if shown.nunique() == 1 else \
+        join_sv([fmt_percent(s) for s in shown])
     names = [str(label) for label in top.index]
     verb = "Störst är" if len(names) == 1 else "Störst, lika stora, är"
     each = " vardera" if len(names) > 1 else ""
     return (f"{verb} {' och '.join(names) if len(names) == 2 else ', '.join(names)} med "
-            f"{_hours_text(top.iloc[0])}{each} ({fmt_percent(share)} av timmarna).")
+            f"{_hours_text(top.iloc[0])}{each} ({share} av timmarna).")
 
 
 def cumulative_note(frame: pd.DataFrame, period) -> str:
@@ -431,7 +430,7 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"Timmar hittills i år per projekt minskar inte ("
                             f"{period.previous()} till {period})", 0.0, float(fallen.sum()), 0.0,
                             WARN if named else PASS, f"minskar: {named}" if named else ""))
-    for other in (period.previous(), period.same_period_last_year()):
+    for other in compared_periods(period):
         if not export_for(ds[EXPORTS], other).empty:  # the exports the change table compares
             renamed = renamed_projects(ds[EXPORTS], period, other)
             named = "; ".join(f"{n}: {a} ({other}), {b} ({period})" for n, a, b in renamed)

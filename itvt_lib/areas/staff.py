@@ -218,12 +218,37 @@ def statistics_span(ctx) -> str:
     if span is None:
         return ""
     text = f"Statistiken gäller {span[0].isoformat()}–{span[1].isoformat()}."
-    before = statistics_range(staff, now.same_period_last_year())
-    if before is not None and not comparable_ranges(before, span):
+    before = differing_range(ctx)
+    if before is not None:
         text += (f" Siffrorna för {period_label(now.same_period_last_year())} gäller "
                  f"{before[0].isoformat()}–{before[1].isoformat()}: förändringen jämför "
                  "olika perioder.")
     return text
+
+
+def differing_range(ctx) -> tuple | None:
+    """The statistics range a year earlier where both measurements state one and they do
+    not compare (`comparable_ranges`), else None."""
+    staff = ctx.dataset["personal"]
+    now = measurement_for(staff, ctx.period)
+    span, before = statistics_range(staff, now), statistics_range(
+        staff, now.same_period_last_year())
+    return before if None not in (span, before) and not comparable_ranges(before, span) \
+        else None
+
+
+def range_notes(ctx) -> list[str]:
+    """A footnote under the table whose change compares measurements of other months."""
+    before = differing_range(ctx)
+    if before is None:
+        return []
+    staff = ctx.dataset["personal"]
+    now = measurement_for(staff, ctx.period)
+    span = statistics_range(staff, now)
+    return [f"Anmärkning: förändringen jämför olika perioder: siffrorna för {period_label(now)} "
+            f"gäller {span[0].isoformat()}–{span[1].isoformat()}, de för "
+            f"{period_label(now.same_period_last_year())} {before[0].isoformat()}–"
+            f"{before[1].isoformat()}."]
 
 
 def statistics_range(staff: pd.DataFrame, period) -> tuple | None:
@@ -247,9 +272,11 @@ def comparable_ranges(before: tuple, now: tuple) -> bool:
 
 
 def summary(ctx) -> list[str]:
-    """Each measure's total now, and its change from a year earlier."""
+    """Each measure's total now, and its change from a year earlier; a total shown as printed
+    though not between women and men (`contradicted_totals`) is said to be."""
     table = table_for(ctx)
     current = table.columns[1]
+    found, before = set(contradicted_totals(table)), table.columns[0]
     lines = []
     for measure, subject in (("sjukfranvaro", "Den totala sjukfrånvaron"),
                              ("langtidssjukfranvaro", "Långtidssjukfrånvaron"),
@@ -260,7 +287,14 @@ def summary(ctx) -> list[str]:
         sentence = f"{subject} är {fmt_staff_percent(row.iloc[1])} ({current})"
         if not is_missing(row[CHANGE]):
             sentence += f" och {_direction(row[CHANGE])}"
-        lines.append(sentence + ".")
+        earlier = (measure, before) in found and not is_missing(row[CHANGE])
+        lines.append(sentence + "." + (
+            " Totalen visas som tryckt, men den ligger inte mellan kvinnor och män (se sidans "
+            "fotnot)." if (measure, current) in found else f" Förändringen utgår från totalen "
+            f"för {before}, som inte ligger mellan kvinnor och män (se sidans fotnot)."
+            if earlier else ""))
+    if lines and differing_range(ctx) is not None:
+        lines.append("Förändringarna jämför olika statistikperioder (se sidans fotnot).")
     return lines
 
 
@@ -268,7 +302,7 @@ def key_figures(ctx) -> list[KeyFigure]:
     """Total sick leave at the latest measurement, as a share (a "%" key figure is a share)."""
     table = table_for(ctx)
     value = table.loc[("sjukfranvaro", "total")].iloc[1] / 100
-    contradicted = any(m == "sjukfranvaro" for m, _ in contradicted_totals(table))
+    contradicted = ("sjukfranvaro", table.columns[1]) in contradicted_totals(table)
     return [KeyFigure(f"Sjukfrånvaro ({table.columns[1]})", value, "%", decimals=1,
                       rule="andel av ordinarie arbetstid", note="som tryckt; totalen ligger "
                       "inte mellan kvinnor och män, se sidans fotnot" if contradicted else "")]

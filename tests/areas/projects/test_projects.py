@@ -218,7 +218,7 @@ def test_2024_02_reference_table(dataset):
         {"Timmar": [145.0, 2.0, 147.0],
          "Belopp (kr)": [57562.0, 710.0, 58272.0],
          "Timpris (kr/h)": [57562 / 145, 710 / 2, 58272 / 147],
-         "Andel av timmarna": [145 / 147, 2 / 147, 1.0]},
+         "Andel av timmarna": [0.986, 0.014, 1.0]},  # as shown, by largest remainder
         index=pd.Index(["1240 Förrätt", "1244 Interna e-tjänster", "Totalsumma"],
                        name="Projekt"))
     pd.testing.assert_frame_equal(result, expected)
