@@ -146,15 +146,30 @@ def summary(ctx) -> list[str]:
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),
                            kommuner_of(ctx.dataset), year)
     name = text(ctx.params, "namnd", default="Nämnden")
-    return lines + decision_sentences(name, fund["Beslut"], fund["Status"], year)
+    return lines + decision_sentences(name, fund["Beslut"], fund["Status"], year, fund["UB"])
+
+
+def balance_words(balances: pd.Series) -> str:
+    """The kommuner's UB as shown in whole tkr, in their order, in words: "överskott" when
+    every one is above 0, "underskott" when every one is below, "över- respektive
+    underskott" ("under- respektive överskott") for two of opposite signs in that order,
+    else "över- eller underskott" (a 0, a missing one, more kommuner of both signs)."""
+    shown = [None if is_missing(v) else round_half_away(float(v)) for v in balances]
+    if shown and all(v is not None and v > 0 for v in shown):
+        return "överskott"
+    if shown and all(v is not None and v < 0 for v in shown):
+        return "underskott"
+    if len(shown) == 2 and None not in shown and shown[0] * shown[1] < 0:
+        return "över- respektive underskott" if shown[0] > 0 else "under- respektive överskott"
+    return "över- eller underskott"
 
 
 def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
-                       year: int) -> list[str]:
+                       year: int, balances: pd.Series) -> list[str]:
     """What was decided or proposed about each kommun's över- or underskott: one sentence
-    for all when every kommun has the same decision in the same state, else one per decision
-    and state naming its kommuner, and one naming those without a decision; none without
-    any decision."""
+    for all when every kommun has the same decision in the same state (its word from their
+    UB, `balances`: `balance_words`), else one per decision and state naming its kommuner,
+    and one naming those without a decision; none without any decision."""
     pairs = [(d, s) if not is_missing(d) else None for d, s in zip(decisions, states,
                                                                     strict=True)]
     if all(p is None for p in pairs):
@@ -162,7 +177,7 @@ def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
     if len(set(pairs)) == 1:
         decision, state = pairs[0]
         return [f"{name} {_VERBS[state]} att respektive kommun ska {_WHAT[decision]} {year} "
-                "års över- respektive underskott."]
+                f"års {balance_words(balances)}."]
     lines = []
     for pair in dict.fromkeys(p for p in pairs if p is not None):
         kommuner = [k for k, p in zip(decisions.index, pairs, strict=True) if p == pair]
