@@ -82,6 +82,21 @@ def _share_list(shares: pd.Series, decimals: int) -> str:
     return join_sv([f"{fmt_percent(v, decimals)} till {k}" for k, v in shares.items()])
 
 
+def split_explains(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bool:
+    """True when the budget split explains the avvikelser: some kommun's budget share
+    differs from its key share (`gap`, points as shown), and every kommun with a gap and an
+    avvikelse beyond the tolerance deviates that way (a larger share, a positive avvikelse)."""
+    return all((gap[k] > 0) == (deviation[k] > 0) for k in gap.index
+               if abs(deviation[k]) > tolerance and gap[k] != 0) and bool((gap != 0).any())
+
+
+def _split_gap(ctx) -> pd.Series:
+    """Each kommun's budget share − key share, in percentage points as shown."""
+    decimals = share_decimals(ctx.params)
+    table = allocation_for(ctx)
+    return (table[BUDGET_SHARE] - table[KEY]).apply(lambda v: round_half_away(v * 100, decimals))
+
+
 def explanation(ctx) -> list[str]:
     """Why each kommun deviates, in the source's manner, derived from key, budget shares
     and drift."""
@@ -91,9 +106,8 @@ def explanation(ctx) -> list[str]:
     year = ctx.period.year
     deviation = shown_drift(ctx)
     lines = []
-    gap = (shares - key).apply(lambda v: round_half_away(v * 100, decimals))
-    explained = all((gap[k] > 0) == (deviation[k] > 0) for k in key.index
-                    if abs(deviation[k]) > ctx.tolerance and gap[k] != 0) and (gap != 0).any()
+    gap = _split_gap(ctx)
+    explained = split_explains(gap, deviation, ctx.tolerance)
     if explained:
         lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
                      "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
@@ -142,7 +156,12 @@ def summary(ctx) -> list[str]:
         first = f"Utfallet {year} ger ett resultat per kommun på {amounts}."
     else:
         first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."
-    lines = [first] + [line for line in explanation(ctx) if line.startswith("Det innebär")]
+    # "Det innebär" after the avvikelser says the budget split explains them: only when it
+    # does (`split_explains`), never a larger budget beside a negative avvikelse
+    explains = not deviation.isna().any() and split_explains(_split_gap(ctx), deviation,
+                                                              ctx.tolerance)
+    lines = [first] + [line for line in explanation(ctx)
+                       if explains and line.startswith("Det innebär")]
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),
                            kommuner_of(ctx.dataset), year)
     name = text(ctx.params, "namnd", default="Nämnden")
