@@ -90,6 +90,14 @@ def split_explains(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bo
                if abs(deviation[k]) > tolerance and gap[k] != 0) and bool((gap != 0).any())
 
 
+def split_agrees(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bool:
+    """True when no kommun's avvikelse beyond the tolerance goes against its budget share's
+    gap to the key (`gap`, points as shown): a larger share, a positive avvikelse; a smaller
+    one, a negative; a share equal to the key, none beyond the tolerance."""
+    return all(gap[k] != 0 and (gap[k] > 0) == (deviation[k] > 0) for k in gap.index
+               if abs(deviation[k]) > tolerance)
+
+
 def _split_gap(ctx) -> pd.Series:
     """Each kommun's budget share − key share, in percentage points as shown."""
     decimals = share_decimals(ctx.params)
@@ -157,9 +165,9 @@ def summary(ctx) -> list[str]:
     else:
         first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."
     # "Det innebär" after the avvikelser says the budget split explains them: only when it
-    # does (`split_explains`), never a larger budget beside a negative avvikelse
-    explains = not deviation.isna().any() and split_explains(_split_gap(ctx), deviation,
-                                                              ctx.tolerance)
+    # agrees with them (`split_agrees`), never a larger budget beside a negative avvikelse
+    explains = not deviation.isna().any() and split_agrees(_split_gap(ctx), deviation,
+                                                            ctx.tolerance)
     lines = [first] + [line for line in explanation(ctx)
                        if explains and line.startswith("Det innebär")]
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),

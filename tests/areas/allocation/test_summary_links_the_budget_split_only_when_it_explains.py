@@ -23,12 +23,13 @@ KOMMUNER = ["Herrljunga", "Vårgårda"]
     ([4.8, -4.8], [907.0, -907.0], True),
     ([4.8, -4.8], [-447.0, 447.0], False),
     ([4.8, -4.8], [1.0, -1.0], True),      # within the tolerance: no direction to contradict
-    ([0.0, 0.0], [907.0, -907.0], False),   # no gap explains nothing
+    ([0.0, 0.0], [907.0, -907.0], False),   # a budget as the key explains no avvikelse
+    ([0.0, 0.0], [1.0, -1.0], True),        # … and agrees with none beyond the tolerance
     ([4.8, -4.8], [907.0, 0.0], True),
 ])
-def test_split_explains(gap, deviation, expected):
-    result = report.split_explains(pd.Series(gap, index=KOMMUNER),
-                                   pd.Series(deviation, index=KOMMUNER), 1.0)
+def test_split_agrees(gap, deviation, expected):
+    result = report.split_agrees(pd.Series(gap, index=KOMMUNER),
+                                 pd.Series(deviation, index=KOMMUNER), 1.0)
     assert result is expected
 
 
