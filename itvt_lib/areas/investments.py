@@ -19,7 +19,7 @@ from pydantic import Field
 
 from ..core.checks import FAIL, WARN, Check, KeyFigure, compare
 from ..core.errors import DataError, ParamError
-from ..core.formatting import fmt_number, is_missing, join_sv, shown_beyond
+from ..core.formatting import fmt_number, is_missing, join_sv, round_half_away, shown_beyond
 from ..core.loading import Column, Table
 from ..core.params import text
 from ..core.periods import Period
@@ -311,16 +311,17 @@ def _total(rows: pd.DataFrame) -> pd.Series:
 # ---------------------------------------------------------------- report protocol
 
 def summary(ctx) -> list[str]:
-    """The avvikelse of the year (utfall) or whether the prognos follows budget, and the
-    avvikelse per kommun when one is not zero (`shows_kommun_deviations`)."""
+    """The avvikelse of the year (utfall) or whether the prognos follows budget
+    (`deviation_kind`), and the avvikelse per kommun when one is not zero
+    (`shows_kommun_deviations`)."""
     rows = rows_for(ctx)
     total = _total(rows)
     deviation = total["avvikelse"]
     tol = ctx.tolerance
     if is_missing(deviation):
         return ["Avvikelsen för investeringarna kan inte beräknas: uppgift saknas."]
-    kind = "positiv" if deviation > 0 else "negativ"
-    beyond = shown_beyond(deviation, tol)
+    kind = deviation_kind(deviation)
+    beyond = bool(kind)
     if ctx.period.is_year_end:
         lines = ["Investeringarna följer budget." if not beyond else
                  f"Investeringsbudgeten redovisar en {kind} avvikelse med "
@@ -337,6 +338,14 @@ def summary(ctx) -> list[str]:
               f"är {fmt_number(shown, zero='0')} tkr (se fotnoten under investeringstabellen)."
               for row, _, shown in contradicted_deviations(ctx)]
     return lines
+
+
+def deviation_kind(deviation: float) -> str:
+    """The word for the investments' avvikelse as shown in whole tkr: "" (follows budget)
+    only when it reads 0 (never beside a shown −1 within the tolerance), "positiv" above 0,
+    "negativ" below."""
+    shown = round_half_away(deviation)
+    return "" if shown == 0 else ("positiv" if shown > 0 else "negativ")
 
 
 def shows_kommun_deviations(rows: pd.DataFrame, tolerance: float) -> bool:

@@ -195,6 +195,12 @@ def fallen_projects(frame: pd.DataFrame, period) -> pd.Series:
     return pd.Series(dtype="float64") if figures is None else figures[figures < 0]
 
 
+def fall_text(hours: float) -> str:
+    """A fall of hours so far with the decimals it has ("−0,25", "−15"): a warning that
+    hours fell never reads "– timmar" (a quarter of an hour rounds to 0 in whole hours)."""
+    return as_written(hours)
+
+
 def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
     """`series` on the projects `numbers` (absent = 0); all missing when there is none."""
     if series is None:
@@ -426,7 +432,7 @@ def checks(ctx) -> list[Check]:
     if period.month > 1 and not previous.empty:  # a YTD export that shrinks: warn
         fallen, both = fallen_projects(ds[EXPORTS], period), pd.concat([previous, export])
         labels = dict(zip(both["projektnummer"].astype(str), project_labels(both)))
-        named = ", ".join(f"{labels.get(n, n)} ({fmt_number(v)} timmar)" for n, v in fallen.items())
+        named = ", ".join(f"{labels.get(n, n)} ({fall_text(v)} timmar)" for n, v in fallen.items())
         result.append(Check(AREA, f"Timmar hittills i år per projekt minskar inte ("
                             f"{period.previous()} till {period})", 0.0, float(fallen.sum()), 0.0,
                             WARN if named else PASS, f"minskar: {named}" if named else ""))

@@ -248,11 +248,14 @@ def test_investments_overspend_is_negative(data_dir):
                          "med 500 tkr.")
 
 
-def test_investments_year_within_tolerance_follows_budget():
-    # The opposite case for a closed year: avvikelse 3 199 tkr is within a tolerance of
-    # 3 199 tkr (rule: |avvikelse| ≤ tolerance follows budget), so no per-kommun line.
+def test_investments_year_within_tolerance_states_its_avvikelse():
+    # A closed year's avvikelse of 3 199 tkr within a tolerance of 3 199 tkr: the tolerance
+    # is for rounding, not a word (rule: only an avvikelse that reads 0 follows budget;
+    # test_follows_budget_only_when_the_avvikelse_reads_zero.py); the kommuner's, each
+    # within it, get no per-kommun line.
     ctx = open_report("2023-12", overrides={"tolerance_tkr": 3199})
-    assert investments.summary(ctx) == ["Investeringarna följer budget."]
+    assert investments.summary(ctx) == [
+        "Investeringsbudgeten redovisar en positiv avvikelse med 3\u00a0199 tkr."]
 
 # ---------------------------------------------------------------- internal control
 

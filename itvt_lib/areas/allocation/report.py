@@ -82,6 +82,29 @@ def _share_list(shares: pd.Series, decimals: int) -> str:
     return join_sv([f"{fmt_percent(v, decimals)} till {k}" for k, v in shares.items()])
 
 
+def split_explains(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bool:
+    """True when the budget split explains the avvikelser: some kommun's budget share
+    differs from its key share (`gap`, points as shown), and every kommun with a gap and an
+    avvikelse beyond the tolerance deviates that way (a larger share, a positive avvikelse)."""
+    return all((gap[k] > 0) == (deviation[k] > 0) for k in gap.index
+               if abs(deviation[k]) > tolerance and gap[k] != 0) and bool((gap != 0).any())
+
+
+def split_agrees(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bool:
+    """True when no kommun's avvikelse beyond the tolerance goes against its budget share's
+    gap to the key (`gap`, points as shown): a larger share, a positive avvikelse; a smaller
+    one, a negative; a share equal to the key, none beyond the tolerance."""
+    return all(gap[k] != 0 and (gap[k] > 0) == (deviation[k] > 0) for k in gap.index
+               if abs(deviation[k]) > tolerance)
+
+
+def _split_gap(ctx) -> pd.Series:
+    """Each kommun's budget share − key share, in percentage points as shown."""
+    decimals = share_decimals(ctx.params)
+    table = allocation_for(ctx)
+    return (table[BUDGET_SHARE] - table[KEY]).apply(lambda v: round_half_away(v * 100, decimals))
+
+
 def explanation(ctx) -> list[str]:
     """Why each kommun deviates, in the source's manner, derived from key, budget shares
     and drift."""
@@ -91,9 +114,8 @@ def explanation(ctx) -> list[str]:
     year = ctx.period.year
     deviation = shown_drift(ctx)
     lines = []
-    gap = (shares - key).apply(lambda v: round_half_away(v * 100, decimals))
-    explained = all((gap[k] > 0) == (deviation[k] > 0) for k in key.index
-                    if abs(deviation[k]) > ctx.tolerance and gap[k] != 0) and (gap != 0).any()
+    gap = _split_gap(ctx)
+    explained = split_explains(gap, deviation, ctx.tolerance)
     if explained:
         lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
                      "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
@@ -142,19 +164,39 @@ def summary(ctx) -> list[str]:
         first = f"Utfallet {year} ger ett resultat per kommun på {amounts}."
     else:
         first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."
-    lines = [first] + [line for line in explanation(ctx) if line.startswith("Det innebär")]
+    # "Det innebär" after the avvikelser says the budget split explains them: only when it
+    # agrees with them (`split_agrees`), never a larger budget beside a negative avvikelse
+    explains = not deviation.isna().any() and split_agrees(_split_gap(ctx), deviation,
+                                                            ctx.tolerance)
+    lines = [first] + [line for line in explanation(ctx)
+                       if explains and line.startswith("Det innebär")]
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),
                            kommuner_of(ctx.dataset), year)
     name = text(ctx.params, "namnd", default="Nämnden")
-    return lines + decision_sentences(name, fund["Beslut"], fund["Status"], year)
+    return lines + decision_sentences(name, fund["Beslut"], fund["Status"], year, fund["UB"])
+
+
+def balance_words(balances: pd.Series) -> str:
+    """The kommuner's UB as shown in whole tkr, in their order, in words: "överskott" when
+    every one is above 0, "underskott" when every one is below, "över- respektive
+    underskott" ("under- respektive överskott") for two of opposite signs in that order,
+    else "över- eller underskott" (a 0, a missing one, more kommuner of both signs)."""
+    shown = [None if is_missing(v) else round_half_away(float(v)) for v in balances]
+    if shown and all(v is not None and v > 0 for v in shown):
+        return "överskott"
+    if shown and all(v is not None and v < 0 for v in shown):
+        return "underskott"
+    if len(shown) == 2 and None not in shown and shown[0] * shown[1] < 0:
+        return "över- respektive underskott" if shown[0] > 0 else "under- respektive överskott"
+    return "över- eller underskott"
 
 
 def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
-                       year: int) -> list[str]:
+                       year: int, balances: pd.Series) -> list[str]:
     """What was decided or proposed about each kommun's över- or underskott: one sentence
-    for all when every kommun has the same decision in the same state, else one per decision
-    and state naming its kommuner, and one naming those without a decision; none without
-    any decision."""
+    for all when every kommun has the same decision in the same state (its word from their
+    UB, `balances`: `balance_words`), else one per decision and state naming its kommuner,
+    and one naming those without a decision; none without any decision."""
     pairs = [(d, s) if not is_missing(d) else None for d, s in zip(decisions, states,
                                                                     strict=True)]
     if all(p is None for p in pairs):
@@ -162,7 +204,7 @@ def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
     if len(set(pairs)) == 1:
         decision, state = pairs[0]
         return [f"{name} {_VERBS[state]} att respektive kommun ska {_WHAT[decision]} {year} "
-                "års över- respektive underskott."]
+                f"års {balance_words(balances)}."]
     lines = []
     for pair in dict.fromkeys(p for p in pairs if p is not None):
         kommuner = [k for k, p in zip(decisions.index, pairs, strict=True) if p == pair]

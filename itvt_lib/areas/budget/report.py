@@ -85,21 +85,31 @@ def validate_params(ctx) -> None:
                          "samma namn: skriv en annan text")
 
 
-def _result_sentence(name: str, period: Period, resultat: float, tolerance: float) -> str:
-    """The year's result as a sentence: surplus, deficit, balance, or that it is missing."""
+def result_kind(resultat: float) -> str:
+    """The word for a resultat as shown in whole tkr: "i balans" only when it reads 0 (the
+    tolerance is for rounding in sums, not a word: −1 tkr beside "i balans" contradicts
+    it), else "ett överskott" above 0 and "ett underskott" below."""
+    shown = round_half_away(resultat)
+    if shown == 0:
+        return "i balans"
+    return "ett överskott" if shown > 0 else "ett underskott"
+
+
+def _result_sentence(name: str, period: Period, resultat: float) -> str:
+    """The year's result as a sentence: surplus, deficit, balance (`result_kind`), or that
+    it is missing."""
     if is_missing(resultat):
         what = "utfall" if period.is_year_end else "prognos"
         return (f"Resultatet för {period.year} kan inte anges: {what} saknas för en eller "
                 "flera rader i driftredovisningen.")
     amount = fmt_number(abs(resultat))
+    kind = result_kind(resultat)
     if period.is_year_end:
-        if not shown_beyond(resultat, tolerance):
+        if kind == "i balans":
             return f"{name} redovisar ett resultat i balans för budgetåret {period.year}."
-        kind = "ett överskott" if resultat > 0 else "ett underskott"
         return f"{name} redovisar {kind} på {amount} tkr för budgetåret {period.year}."
-    if not shown_beyond(resultat, tolerance):
+    if kind == "i balans":
         return f"{name} prognostiserar en budget i balans."
-    kind = "ett överskott" if resultat > 0 else "ett underskott"
     return f"{name} prognostiserar {kind} på {amount} tkr för helåret {period.year}."
 
 
@@ -200,7 +210,7 @@ def summary(ctx) -> list[str]:
     layout = statement_layout(ds["kontogrupper"])
     resultat, _ = result_for(ctx)
     name = text(ctx.params, "verksamhet", default="Verksamheten")
-    lines = [_result_sentence(name, ctx.period, resultat, ctx.tolerance),
+    lines = [_result_sentence(name, ctx.period, resultat),
              _driver_sentence(table, layout, resultat, ctx.tolerance, ctx.period.is_year_end),
              _change_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period),
              _frame_sentence(ds["driftredovisning"], ds["kontogrupper"], ctx.period)]

@@ -47,6 +47,8 @@ class BudgetBase:
     groups: pd.Series               # kontogrupp -> budget (no kommunbidrag rows), in order
     pools: dict[str, float]         # pool -> budgeted net cost
     specific: np.ndarray            # budgeted kommunspecifika per kommun
+    income: tuple[str, ...] = ()    # the kontogrupper of typ intakt (a budget's size grows
+                                    # the other way: more negative)
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,10 @@ def _budget_base(dataset, year: int, pools, owner: dict, kommuner) -> BudgetBase
     this = budget.budget_amounts(budget.drift_for(dataset), "kontogrupp", year).reindex(
         groups)
     items = budget.budget_amounts(budget.netto_for(dataset), "kostnadsstalle", year)
+    kinds = dataset["kontogrupper"]
+    income = tuple(kinds[kinds["typ"] == "intakt"]["kontogrupp"])
     return BudgetBase(year, this, {p: float(items.get(p, float("nan"))) for p in pools},
-                      _specific(items, owner, kommuner))
+                      _specific(items, owner, kommuner), income)
 
 
 def is_adopted(base: BudgetBase) -> bool:

@@ -286,12 +286,24 @@ def next_year_budget(base: BudgetBase, default: float,
     return table, factor
 
 
+def budget_change(this: pd.Series, nxt: pd.Series, income) -> pd.Series:
+    """A kontogrupp's budget change in percent of this year's size, positive when it grows
+    the way its kind counts (a cost up, an intäkt, `income`, more negative): (next − this)
+    / |this|, the other way round for an intäkt; a cost budget −100 → 50 is +150 %, never
+    −150 % as next / this − 1 reads it when the budget changes sign."""
+    towards = pd.Series([-1.0 if g in set(income) else 1.0 for g in this.index],
+                        index=this.index)
+    size = this.abs()
+    return (towards * (nxt - this) / size.where(size != 0) * 100).astype(float)
+
+
 def adopted_next_year(base: BudgetBase, adopted: BudgetBase) -> pd.DataFrame:
     """Next year's budget where it is adopted: the adopted amounts per kontogrupp and their
-    change from this year's budget (`CHANGE_COLUMN`, percent, one decimal; 0 where both are
-    equal, missing where this year's is 0 and next year's is not)."""
+    change from this year's budget (`CHANGE_COLUMN`, `budget_change`, percent, one
+    decimal; 0 where both are equal, missing where this year's is 0 and next year's is
+    not)."""
     this, nxt = base.groups.astype(float), adopted.groups.reindex(base.groups.index)
-    rates = ((nxt / this.where(this != 0) - 1) * 100).astype(float).map(
+    rates = budget_change(this, nxt.astype(float), base.income).map(
         lambda r: round_half_away(r, 1) if r == r else r).mask(this == nxt, 0.0)
     return pd.DataFrame({f"Budget {base.year}": this, CHANGE_COLUMN: rates,
                          f"Budget {base.year + 1}": nxt.astype(float)}, index=list(this.index))

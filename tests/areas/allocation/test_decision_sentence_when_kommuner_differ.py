@@ -14,6 +14,7 @@ from itvt_lib.areas.allocation.report import decision_sentences
 
 KOMMUNER = ["Herrljunga", "Vårgårda"]
 N = "Nämnden"
+UB = pd.Series([878.0, -1097.0], index=KOMMUNER)   # the annual report 2023's results
 
 
 @pytest.mark.parametrize(("decisions", "states", "expected"), [
@@ -36,7 +37,7 @@ N = "Nämnden"
 ])
 def test_decision_sentence_when_kommuner_differ(decisions, states, expected):
     result = decision_sentences(N, pd.Series(decisions, index=KOMMUNER, dtype=object),
-                                pd.Series(states, index=KOMMUNER, dtype=object), 2023)
+                                pd.Series(states, index=KOMMUNER, dtype=object), 2023, UB)
     assert result == expected
 
 

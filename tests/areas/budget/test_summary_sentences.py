@@ -33,31 +33,25 @@ def test_forecast_sentence_moves_from_a_first_forecast_other_than_zero():
 # ---------------------------------------------------------------- summary sentences
 
 
-# Rule: |resultat as shown| ≤ tolerance is "i balans"; beyond it > 0 is an överskott, < 0 an
-# underskott, the amount rounded half away from zero. Tolerance 0 is allowed
-# (params/defaults.yaml: tolerance_tkr ≥ 0).
-@pytest.mark.parametrize(("period", "resultat", "tolerance", "expected"), [
-    (YEAR_END, -219.0, 1.0, "V redovisar ett underskott på 219 tkr för budgetåret 2023."),
-    (YEAR_END, 1.0, 1.0, "V redovisar ett resultat i balans för budgetåret 2023."),
-    (YEAR_END, -1.0, 1.0, "V redovisar ett resultat i balans för budgetåret 2023."),
-    (YEAR_END, 500.0, 1.0, "V redovisar ett överskott på 500 tkr för budgetåret 2023."),
-    (YEAR_END, 0.6, 0.0, "V redovisar ett överskott på 1 tkr för budgetåret 2023."),
-    (YEAR_END, -0.6, 0.0, "V redovisar ett underskott på 1 tkr för budgetåret 2023."),
-    (MONTH, 0.0, 1.0, "V prognostiserar en budget i balans."),
-    (MONTH, 1.0, 1.0, "V prognostiserar en budget i balans."),
-    (MONTH, -1.0, 1.0, "V prognostiserar en budget i balans."),
-    (MONTH, -500.0, 1.0, "V prognostiserar ett underskott på 500 tkr för helåret 2024."),
-    (MONTH, 1234.0, 1.0,
-     f"V prognostiserar ett överskott på {sv('1 234')} tkr för helåret 2024."),
-    (MONTH, 0.6, 0.0, "V prognostiserar ett överskott på 1 tkr för helåret 2024."),
+# Rule: the resultat as shown in whole tkr (rounded half away from zero) is "i balans" when
+# it reads 0, an överskott above 0 and an underskott below; the tolerance is no word
+# (test_balance_word_agrees_with_the_shown_resultat.py).
+@pytest.mark.parametrize(("period", "resultat", "expected"), [
+    (YEAR_END, -219.0, "V redovisar ett underskott på 219 tkr för budgetåret 2023."),
+    (YEAR_END, 500.0, "V redovisar ett överskott på 500 tkr för budgetåret 2023."),
+    (YEAR_END, 0.6, "V redovisar ett överskott på 1 tkr för budgetåret 2023."),
+    (YEAR_END, -0.6, "V redovisar ett underskott på 1 tkr för budgetåret 2023."),
+    (MONTH, 0.0, "V prognostiserar en budget i balans."),
+    (MONTH, -500.0, "V prognostiserar ett underskott på 500 tkr för helåret 2024."),
+    (MONTH, 1234.0, f"V prognostiserar ett överskott på {sv('1 234')} tkr för helåret 2024."),
+    (MONTH, 0.6, "V prognostiserar ett överskott på 1 tkr för helåret 2024."),
     # the resultat as shown (whole tkr) is compared: −0,4 reads "0 tkr" (green), never "ett
-    # underskott på – tkr", also with tolerance 0
-    (MONTH, -0.4, 0.0, "V prognostiserar en budget i balans."),
-    (YEAR_END, 0.4, 0.0, "V redovisar ett resultat i balans för budgetåret 2023."),
-    (MONTH, -1.4, 1.0, "V prognostiserar en budget i balans."),
+    # underskott på – tkr"
+    (MONTH, -0.4, "V prognostiserar en budget i balans."),
+    (YEAR_END, 0.4, "V redovisar ett resultat i balans för budgetåret 2023."),
 ])
-def test_result_sentence_boundaries(period, resultat, tolerance, expected):
-    assert budget._result_sentence("V", period, resultat, tolerance) == expected
+def test_result_sentence_boundaries(period, resultat, expected):
+    assert budget._result_sentence("V", period, resultat) == expected
 
 
 def _deviation(layout: pd.DataFrame, values: dict[str, float]) -> pd.DataFrame:
