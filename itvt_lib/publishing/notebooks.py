@@ -12,8 +12,9 @@ from pathlib import Path
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
 from ..core.input_files import read_regular_bytes
-from ..core.paths import NOTEBOOKS_DIR, display_path
+from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
+from ..core.yaml_files import read_yaml
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
@@ -82,7 +83,10 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     ("ingår inte i rapporten"). A meeting dated on or before the period's last day
     (`params/2024-02.yaml` copied for 2024-03 unchanged) would print another meeting's
     agenda as the packet's, and an item's packet (`rapport`) of a month not ended by the
-    meeting cannot be treated there: ParamError."""
+    meeting cannot be treated there: ParamError. An agenda copied from last month's meeting
+    file (`meetings/2024-04-10.yaml` from `2024-03-06.yaml`) is refused too: an item's
+    packet is treated at the meeting its period file names (`meeting_of_report`), and a
+    decision naming a report date names its packet's (`foreign_report_date`)."""
     datum = ctx.params.meeting.datum if ctx.params.meeting else None
     if meeting_before_period_end(datum, ctx.period.last_day):
         raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
@@ -101,6 +105,20 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'"{item.rapport}" slutar inte före sammanträdet {datum}, så '
                              "rapporten kan inte behandlas där; rätta rapport eller datum")
+        report = item.rapport or str(ctx.period)
+        own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
+        if datum is not None and report != str(ctx.period) and own not in (None, datum):
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                             f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
+                             f"{report}.yaml), inte vid detta {datum} (ett kopierat "
+                             "sammanträde?); rätta rapport eller datum")
+        stray = foreign_report_date(item.beslut, Period.parse(report).last_day) \
+            if item.sidor or item.rapport else None
+        if stray is not None:
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'beslut')}: beslutet "
+                             f"nämner {stray}, men ärendets rapport är per "
+                             f"{Period.parse(report).last_day} (ett kopierat beslut?); "
+                             "rätta beslut eller rapport")
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
@@ -111,3 +129,38 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
 def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
     """A meeting treats a period's report only after the period ended (datum > last day)."""
     return datum is not None and date.fromisoformat(datum) <= last_day
+
+
+def meeting_of_report(params_dir: Path, report: str) -> str | None:
+    """The meeting date (`meeting.datum`) that `report`'s own period file names, or None
+    when there is no such file or date (its meeting is then unknown)."""
+    path = Path(params_dir) / f"{report}.yaml"
+    if not path.is_file():
+        return None
+    meeting = read_yaml(path).get("meeting")
+    datum = meeting.get("datum") if isinstance(meeting, dict) else None
+    return None if datum is None else str(datum)
+
+
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+              "september", "oktober", "november", "december")
+_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4})(?!\d)",
+                        re.IGNORECASE)
+
+
+def foreign_report_date(text: str | None, last_day: date) -> str | None:
+    """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024")
+    that is not `last_day` (a decision naming another report's date), else None."""
+    found = [(m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
+             for m in _ISO_DATE.finditer(text or "")]
+    found += [(m.group(0), (int(m.group(3)), _MONTHS_SV.index(m.group(2).lower()) + 1,
+                            int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+    for written, (year, month, day) in sorted(found, key=lambda f: (text or "").find(f[0])):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if Period(year, month).last_day == when and when != last_day:
+            return written
+    return None
