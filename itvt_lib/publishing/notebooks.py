@@ -151,16 +151,21 @@ _LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4
 
 def foreign_report_date(text: str | None, last_day: date) -> str | None:
     """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024")
-    that is not `last_day` (a decision naming another report's date), else None."""
-    found = [(m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    when `text` names such days but never `last_day` (the forecast's year end aside): a
+    decision naming only another report's date; else None."""
+    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
              for m in _ISO_DATE.finditer(text or "")]
-    found += [(m.group(0), (int(m.group(3)), _MONTHS_SV.index(m.group(2).lower()) + 1,
-                            int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
-    for written, (year, month, day) in sorted(found, key=lambda f: (text or "").find(f[0])):
+    found += [(m.start(), m.group(0), (int(m.group(3)),
+                                       _MONTHS_SV.index(m.group(2).lower()) + 1,
+                                       int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+    named = []
+    for _, written, (year, month, day) in sorted(found):
         try:
             when = date(year, month, day)
         except ValueError:
             continue
-        if Period(year, month).last_day == when and when != last_day:
-            return written
-    return None
+        if Period(year, month).last_day == when and when != date(last_day.year, 12, 31):
+            named.append((when, written))
+    if not named or any(when == last_day for when, _ in named):
+        return None
+    return named[0][1]

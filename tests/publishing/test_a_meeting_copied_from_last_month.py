@@ -19,6 +19,11 @@ from itvt_lib.publishing.runner import RunOptions, check
 @pytest.mark.parametrize(("text", "expected"), [
     ("godkänner månadsrapport per 2024-02-29.", None),
     ("godkänner månadsrapport per 2024-01-31.", "2024-01-31"),
+    ("godkänner rapport per 2024-02-29 med prognos per 2024-12-31", None),
+    ("godkänner rapporten med prognos per 2024-12-31", None),   # the forecast's year end
+    ("godkänner rapport per 2024-01-31 med prognos per 2024-12-31", "2024-01-31"),
+    ("godkänner rapport per 2024-02-29 och noterar utfallet per 2023-12-31", None),
+    ("godkänner rapport per 2023-12-31", "2023-12-31"),
     ("godkänner månadsrapporten per 31 januari 2024", "31 januari 2024"),
     ("godkänner rapporten per 29 Februari 2024", None),
     ("beslutet gäller från 2024-03-06", None),          # a day that ends no month
