@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
@@ -133,13 +133,17 @@ def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
 
 def meeting_of_report(params_dir: Path, report: str) -> str | None:
     """The meeting date (`meeting.datum`) that `report`'s own period file names, or None
-    when there is no such file or date (its meeting is then unknown)."""
+    when there is no such file or date (its meeting is then unknown) or no date as text."""
     path = Path(params_dir) / f"{report}.yaml"
     if not path.is_file():
         return None
     meeting = read_yaml(path).get("meeting")
     datum = meeting.get("datum") if isinstance(meeting, dict) else None
-    return None if datum is None else str(datum)
+    if isinstance(datum, date) and not isinstance(datum, datetime):
+        return datum.isoformat()   # written unquoted: YAML's date
+    if isinstance(datum, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", datum, re.ASCII):
+        return datum
+    return None   # no date: that period's own check says so
 
 
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")

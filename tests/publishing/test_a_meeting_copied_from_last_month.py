@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from itvt_lib.core.errors import ParamError
-from itvt_lib.publishing.notebooks import foreign_report_date
+from itvt_lib.publishing.notebooks import foreign_report_date, meeting_of_report
 from itvt_lib.publishing.runner import RunOptions, check
 
 
@@ -75,3 +75,15 @@ def test_a_decision_on_another_months_report_is_bad_input(params, beslut):
                 rf"{beslut[4:]}, men ärendets rapport är per 2024-02-29")
     with pytest.raises(ParamError, match=expected):
         check(RunOptions(periods=["2024-02"], params_dir=params))
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ('"2024-03-06"', "2024-03-06"), ("2024-03-06", "2024-03-06"),
+    ("2024-03-06 09:00", None), ("", None)])
+def test_the_meeting_a_reports_own_file_names(params, written, expected):
+    """A date with a time is that period's own error, not another meeting."""
+    path = params / "2023-12.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-03-06"', written),
+                    encoding="utf-8")
+    result = meeting_of_report(params, "2023-12")
+    assert result == expected
