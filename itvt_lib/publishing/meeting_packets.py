@@ -1,0 +1,58 @@
+"""Packets of one meeting kept alike: a meeting's file is shared by every period treated
+there (params/meetings/<datum>.yaml), so a run of one of them after the meeting changed
+(its time, place or ärenden) leaves the other periods' published start pages showing the
+meeting as it was. The run says so, naming each such period to run again."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .pages import archived_manifest
+
+logger = logging.getLogger("itvt")
+
+# What a start page shows of its meeting, as the manifest's parameters hold it.
+MEETING_PARTS = {"tid": "tid", "plats": "plats", "ordforande": "ordförande",
+                 "justerare": "justerare", "sekreterare": "sekreterare",
+                 "inledning": "inledning"}
+
+
+def meeting_changes(published: dict, current: dict) -> list[str]:
+    """What of the meeting and its agenda differs between two periods' parameters (as a
+    manifest holds them), in the start page's words: "tid", "plats", "ärenden"."""
+    theirs, ours = published.get("meeting") or {}, current.get("meeting") or {}
+    changed = [word for key, word in MEETING_PARTS.items() if theirs.get(key) != ours.get(key)]
+    return changed + (["ärenden"] if published.get("arenden") != current.get("arenden") else [])
+
+
+def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
+    """One line per published period outside this run whose packet names the same meeting
+    as a period of the run but shows it otherwise (`meeting_changes`)."""
+    running = {str(ctx.period): ctx for ctx in contexts}
+    lines = []
+    folders = sorted(output_dir.iterdir()) if output_dir.is_dir() else []
+    for folder in folders:
+        if folder.name in running or not (folder / "manifest.json").is_file():
+            continue
+        manifest = archived_manifest(folder / "manifest.json")
+        published = (manifest or {}).get("parameters") or {}
+        datum = (published.get("meeting") or {}).get("datum")
+        for period, ctx in running.items():
+            current = ctx.params.model_dump(mode="json", exclude_none=True)
+            changed = meeting_changes(published, current) if datum is not None and \
+                datum == (current.get("meeting") or {}).get("datum") else []
+            if changed:
+                words = " och ".join([", ".join(changed[:-1]), changed[-1]] if changed[:-1]
+                                     else changed)
+                lines.append(f"{folder.name}: den publicerade rapporten visar sammanträdet "
+                             f"{datum} som det var när den byggdes ({words} är nu andra, som "
+                             f"{period} visar); kör om {folder.name} också")
+                break
+    return lines
+
+
+def warn_stale_meeting_packets(contexts, output_dir: Path) -> None:
+    """Each line of `stale_meeting_packets` as a warning."""
+    for line in stale_meeting_packets(contexts, output_dir):
+        logger.warning(f"varning: {line}")

@@ -1,0 +1,85 @@
+"""The meeting of 2024-03-06 moved to 13:00 in another room (its file, shared by 2023-12 and
+2024-02, edited) and only 2024-02 was run again: the published 2023-12 packet still said
+"kl. 09.00 – Träningen" for the same meeting, and nothing said so. A run now warns for
+each published period outside it whose packet shows its meeting otherwise
+(publishing/meeting_packets.py)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from itvt_lib.areas import open_report
+from itvt_lib.publishing.meeting_packets import (
+    meeting_changes,
+    stale_meeting_packets,
+    warn_stale_meeting_packets,
+)
+
+
+def _publish(outputs, period: str, parameters: dict) -> None:
+    (outputs / period).mkdir(parents=True)
+    (outputs / period / "manifest.json").write_text(
+        json.dumps({"period": period, "parameters": parameters}), encoding="utf-8")
+
+
+def _parameters(params, period: str) -> dict:
+    return open_report(period, params_dir=params).params.model_dump(mode="json",
+                                                                    exclude_none=True)
+
+
+def _move_meeting(params) -> None:
+    path = params / "meetings" / "2024-03-06.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('tid: "09:00"', 'tid: "13:00"')
+                    .replace("plats: Träningen", "plats: Nämndrummet"), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({}, []),
+    ({"meeting": {"datum": "2024-03-06", "tid": "13:00"}}, ["tid"]),
+    ({"meeting": {"datum": "2024-03-06", "tid": "13:00", "plats": "B"}}, ["tid", "plats"]),
+    ({"arenden": [{"rubrik": "X"}]}, ["ärenden"]),
+    ({"controller": "Per Ek"}, []),             # each period's own controller
+])
+def test_what_a_start_page_shows_of_its_meeting(change, expected):
+    published = {"meeting": {"datum": "2024-03-06", "tid": "09:00"}, "arenden": [],
+                 "controller": "Hanna Larsson"}
+    result = meeting_changes(published, {**published, **change})
+    assert result == expected
+
+
+def test_a_packet_of_the_same_meeting_built_before_it_moved_is_named(tmp_path, params):
+    _publish(tmp_path / "out", "2023-12", _parameters(params, "2023-12"))
+    _move_meeting(params)
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    expected = ["2023-12: den publicerade rapporten visar sammanträdet 2024-03-06 som det var "
+                "när den byggdes (tid och plats är nu andra, som 2024-02 visar); kör om "
+                "2023-12 också"]
+    assert result == expected
+
+
+def test_packets_that_agree_or_another_meeting_pass(tmp_path, params):
+    _publish(tmp_path / "out", "2023-12", _parameters(params, "2023-12"))
+    other = {**_parameters(params, "2023-12"), "meeting": {"datum": "2024-01-20"}}
+    _publish(tmp_path / "out", "2023-11", other)
+    (tmp_path / "out" / "2023-10").mkdir()                       # a folder without manifest
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert result == []
+
+
+def test_a_period_of_the_run_itself_is_not_named(tmp_path, params):
+    _publish(tmp_path / "out", "2024-02", _parameters(params, "2024-02"))
+    _move_meeting(params)
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert result == []
+
+
+def test_the_warning_is_one_swedish_line(tmp_path, params, caplog):
+    _publish(tmp_path / "out", "2023-12", _parameters(params, "2023-12"))
+    _move_meeting(params)
+    with caplog.at_level(logging.WARNING, logger="itvt"):
+        warn_stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    result = [r.getMessage() for r in caplog.records]
+    assert len(result) == 1 and result[0].startswith("varning: 2023-12: den publicerade")
