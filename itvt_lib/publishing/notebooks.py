@@ -149,26 +149,32 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
               "september", "oktober", "november", "december")
+_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4}) års\b")
 _LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4})(?!\d)",
                         re.IGNORECASE)
 
 
 def foreign_report_date(text: str | None, last_day: date) -> str | None:
-    """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024")
-    when `text` names such days but never `last_day` (the forecast's year end aside): a
-    decision naming only another report's date; else None."""
+    """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024";
+    for a year-end packet also a year's, "2023 års") when `text` names such days but never
+    `last_day` (the forecast's year end aside): a decision naming only another report's
+    date; else None."""
     found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
              for m in _ISO_DATE.finditer(text or "")]
     found += [(m.start(), m.group(0), (int(m.group(3)),
                                        _MONTHS_SV.index(m.group(2).lower()) + 1,
                                        int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+    if last_day.month == 12:   # a year-end packet: "2023 års förvaltningsberättelse"
+        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31))
+                  for m in _YEARS_OWN.finditer(text or "")]
     named = []
     for _, written, (year, month, day) in sorted(found):
         try:
             when = date(year, month, day)
         except ValueError:
             continue
-        if Period(year, month).last_day == when and when != date(last_day.year, 12, 31):
+        if Period(year, month).last_day == when and (
+                when == last_day or when != date(last_day.year, 12, 31)):
             named.append((when, written))
     if not named or any(when == last_day for when, _ in named):
         return None

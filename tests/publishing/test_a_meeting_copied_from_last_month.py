@@ -36,6 +36,18 @@ def test_a_decision_names_only_its_own_reports_date(text, expected):
     assert result == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("godkänner 2024 års förvaltningsberättelse.", None),
+    ("godkänner 2023 års förvaltningsberättelse.", "2023 års"),
+    ("godkänner 2024 års förvaltningsberättelse och 2023 års resultatfond", None),
+    ("godkänner förvaltningsberättelse per 2024-12-31", None),
+    ("godkänner förvaltningsberättelse per 2023-12-31", "2023-12-31"),
+])
+def test_a_year_end_decision_names_its_own_year(text, expected):
+    result = foreign_report_date(text, date(2024, 12, 31))
+    assert result == expected
+
+
 def _copied_meeting(params, datum: str) -> None:
     """The period file of 2024-02 names meeting `datum`, an unchanged copy of 2024-03-06."""
     period = params / "2024-02.yaml"
