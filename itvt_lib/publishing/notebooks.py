@@ -107,11 +107,17 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
                              "rapporten kan inte behandlas där; rätta rapport eller datum")
         report = item.rapport or str(ctx.period)
         own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
-        if datum is not None and report != str(ctx.period) and own not in (None, datum):
+        if item.flyttat_fran is not None and datum is not None and \
+                item.flyttat_fran >= datum:
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                             f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
+        if datum is not None and report != str(ctx.period) and \
+                own not in (None, datum, item.flyttat_fran):
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
                              f"{report}.yaml), inte vid detta {datum} (ett kopierat "
-                             "sammanträde?); rätta rapport eller datum")
+                             "sammanträde?); rätta rapport eller datum, eller skriv "
+                             f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
         stray = foreign_report_date(item.beslut, Period.parse(report).last_day) \
             if item.sidor or item.rapport else None
         if stray is not None:

@@ -275,6 +275,8 @@ def agenda_rows(ctx: ReportContext, pages: list[dict]) -> list[dict]:
         underlag = "" if links else (item.underlag or NO_PAPERS)
         if links and report != period:
             underlag = f"{Period.parse(report).report_title()}:"
+        if item.flyttat_fran:
+            underlag = f"Flyttat från sammanträdet {item.flyttat_fran}. {underlag}".strip()
         rows.append({"nummer": f"{item.nummer}." if item.nummer else "",
                      "tid": agenda_time(item.tid), "rubrik": item.rubrik,
                      "foredragande": item.foredragande or "",
