@@ -18,10 +18,15 @@ MEETING_PARTS = {"tid": "tid", "plats": "plats", "ordforande": "ordförande",
                  "inledning": "inledning"}
 
 
+def _mapping(value) -> dict:
+    """`value` when it is a mapping (a manifest edited by hand may hold anything), else {}."""
+    return value if isinstance(value, dict) else {}
+
+
 def meeting_changes(published: dict, current: dict) -> list[str]:
     """What of the meeting and its agenda differs between two periods' parameters (as a
     manifest holds them), in the start page's words: "tid", "plats", "ärenden"."""
-    theirs, ours = published.get("meeting") or {}, current.get("meeting") or {}
+    theirs, ours = _mapping(published.get("meeting")), _mapping(current.get("meeting"))
     changed = [word for key, word in MEETING_PARTS.items() if theirs.get(key) != ours.get(key)]
     return changed + (["ärenden"] if published.get("arenden") != current.get("arenden") else [])
 
@@ -36,8 +41,8 @@ def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
         if folder.name in running or not (folder / "manifest.json").is_file():
             continue
         manifest = archived_manifest(folder / "manifest.json")
-        published = (manifest or {}).get("parameters") or {}
-        datum = (published.get("meeting") or {}).get("datum")
+        published = _mapping((manifest or {}).get("parameters"))
+        datum = _mapping(published.get("meeting")).get("datum")
         for period, ctx in running.items():
             current = ctx.params.model_dump(mode="json", exclude_none=True)
             changed = meeting_changes(published, current) if datum is not None and \

@@ -83,3 +83,11 @@ def test_the_warning_is_one_swedish_line(tmp_path, params, caplog):
         warn_stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
     result = [r.getMessage() for r in caplog.records]
     assert len(result) == 1 and result[0].startswith("varning: 2023-12: den publicerade")
+
+
+@pytest.mark.parametrize("parameters", [{"meeting": "2024-03-06"}, {"meeting": ["x"]},
+                                        {"meeting": None}, {}])
+def test_a_manifest_edited_by_hand_is_passed_over(tmp_path, params, parameters):
+    _publish(tmp_path / "out", "2023-12", parameters)
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert result == []
