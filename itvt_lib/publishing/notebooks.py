@@ -111,6 +111,11 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
                 item.flyttat_fran >= datum:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
                              f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
+        if meeting_before_period_end(item.flyttat_fran, Period.parse(report).last_day):
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                             f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
+                             f"slut ({Period.parse(report).last_day}), så ärendet kan inte "
+                             "ha flyttats därifrån")
         if datum is not None and report != str(ctx.period) and \
                 own not in (None, datum, item.flyttat_fran):
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "

@@ -52,6 +52,8 @@ def test_a_moved_item_naming_its_former_meeting_passes(params):
     ('"2024-04-10"', r"flyttat_fran: 2024-04-10 ligger inte före sammanträdet 2024-04-10"),
     ('"2024-3-6"', r"flyttat_fran: \"2024-3-6\" är inget datum ÅÅÅÅ-MM-DD"),
     ('"2024-02-01"', r"rapport: rapporten \"2023-12\" behandlas vid sammanträdet 2024-03-06"),
+    ('"2023-12-20"', r"flyttat_fran: sammanträdet 2023-12-20 ligger inte efter rapportens slut "
+                     r"\(2023-12-31\)"),
 ])
 def test_a_former_meeting_that_cannot_be_it_is_bad_input(params, written, expected):
     _moved(params, f"    flyttat_fran: {written}\n")
