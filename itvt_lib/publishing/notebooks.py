@@ -12,6 +12,7 @@ from pathlib import Path
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
 from ..core.input_files import read_regular_bytes
+from ..core.params import MEETINGS_DIR
 from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
 from ..core.yaml_files import read_yaml
@@ -117,7 +118,8 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
                              f"slut ({Period.parse(report).last_day}), så ärendet kan inte "
                              "ha flyttats därifrån")
         if datum is not None and report != str(ctx.period) and \
-                own not in (None, datum, item.flyttat_fran):
+                own not in (None, datum, item.flyttat_fran) and \
+                not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
                              f"{report}.yaml), inte vid detta {datum} (ett kopierat "
@@ -155,6 +157,17 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
     if isinstance(datum, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", datum, re.ASCII):
         return datum
     return None   # no date: that period's own check says so
+
+
+def moved_on(params_dir: Path, meeting: str, report: str, former: str) -> bool:
+    """Whether the agenda of `meeting` (params/meetings/<meeting>.yaml) holds an item on
+    `report` moved there from the meeting `former` (`flyttat_fran`): the item stood on
+    `former`'s agenda, its report then treated at `meeting`."""
+    path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
+    arenden = read_yaml(path).get("arenden") if path.is_file() else None
+    return any(isinstance(item, dict) and str(item.get("rapport")) == report
+               and str(item.get("flyttat_fran")) == former
+               for item in (arenden if isinstance(arenden, list) else []))
 
 
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")

@@ -70,3 +70,30 @@ def test_the_start_page_says_where_the_item_was_moved_from(params):
     expected = [("Flyttat från sammanträdet 2024-03-06. Förvaltningsberättelse 2023-12-31:",
                  ["../2023-12/02-fordelning-kommuner.html"])]
     assert result == expected
+
+
+def _tabled(params, extra: str) -> None:
+    """The February report, on the agenda of 2024-03-06, tabled to an extra meeting of
+    2024-03-20: its period file names 2024-03-20, whose agenda holds it `extra`."""
+    path = params / "2024-02.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-03-06"', '"2024-03-20"'),
+                    encoding="utf-8")
+    (params / "meetings" / "2024-03-20.yaml").write_text(
+        'meeting:\n  datum: "2024-03-20"\narenden:\n  - nummer: 1\n    rubrik: Månadsrapport\n'
+        '    beslut: Godkänner månadsrapport per 2024-02-29.\n    rapport: "2024-02"\n'
+        f'    sidor: ["01"]\n{extra}', encoding="utf-8")
+
+
+def test_the_former_meetings_packet_keeps_the_item_moved_away(params):
+    """The 2023-12 packet (2024-03-06) still shows item 3 on the February report."""
+    _tabled(params, '    flyttat_fran: "2024-03-06"\n')
+    result = [len(failing) for _, failing in
+              check(RunOptions(periods=["2023-12", "2024-02"], params_dir=params))]
+    assert result == [0, 0]
+
+
+def test_an_item_on_a_report_treated_elsewhere_without_a_move_is_bad_input(params):
+    _tabled(params, "")
+    with pytest.raises(ParamError, match=r"2024-03-06\.yaml: arenden\[3\]\.rapport: rapporten "
+                                         r"\"2024-02\" behandlas vid sammanträdet 2024-03-20"):
+        check(RunOptions(periods=["2023-12"], params_dir=params))
