@@ -36,9 +36,8 @@ def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
     as a period of the run but shows it otherwise (`meeting_changes`)."""
     running = {str(ctx.period): ctx for ctx in contexts}
     lines = []
-    folders = sorted(output_dir.iterdir()) if output_dir.is_dir() else []
-    for folder in folders:
-        if folder.name in running or not (folder / "manifest.json").is_file():
+    for folder in _folders(output_dir):
+        if folder.name in running or not _is_file(folder / "manifest.json"):
             continue
         manifest = archived_manifest(folder / "manifest.json")
         published = _mapping((manifest or {}).get("parameters"))
@@ -55,6 +54,22 @@ def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
                              f"{period} visar); kör om {folder.name} också")
                 break
     return lines
+
+
+def _folders(output_dir: Path) -> list[Path]:
+    """The output folder's entries; none when it cannot be read (the run says why later)."""
+    try:
+        return sorted(output_dir.iterdir()) if output_dir.is_dir() else []
+    except OSError:
+        return []
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a regular file (False when it cannot be looked at)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def warn_stale_meeting_packets(contexts, output_dir: Path) -> None:

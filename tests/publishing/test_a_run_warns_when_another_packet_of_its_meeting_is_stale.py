@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -90,4 +91,17 @@ def test_the_warning_is_one_swedish_line(tmp_path, params, caplog):
 def test_a_manifest_edited_by_hand_is_passed_over(tmp_path, params, parameters):
     _publish(tmp_path / "out", "2023-12", parameters)
     result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert result == []
+
+
+def test_a_folder_that_cannot_be_read_is_passed_over(tmp_path, params, monkeypatch):
+    """A permission error (EACCES; root reads anything, so it is raised here by hand)."""
+    _publish(tmp_path / "out", "2023-12", {"meeting": {"datum": "2024-03-06"}})
+    ctx = open_report("2024-02", params_dir=params)
+
+    def refused(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    result = stale_meeting_packets([ctx], tmp_path / "out")
     assert result == []
