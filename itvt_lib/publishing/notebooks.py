@@ -125,13 +125,14 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
                              f"{report}.yaml), inte vid detta {datum} (ett kopierat "
                              "sammanträde?); rätta rapport eller datum, eller skriv "
                              f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
-        stray = foreign_report_date(item.beslut, Period.parse(report).last_day) \
-            if item.sidor or item.rapport else None
-        if stray is not None:
-            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'beslut')}: beslutet "
-                             f"nämner {stray}, men ärendets rapport är per "
-                             f"{Period.parse(report).last_day} (ett kopierat beslut?); "
-                             "rätta beslut eller rapport")
+        for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
+            stray = foreign_report_date(getattr(item, key), Period.parse(report).last_day) \
+                if item.sidor or item.rapport else None
+            if stray is not None:
+                raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
+                                 f"nämner {stray}, men ärendets rapport är per "
+                                 f"{Period.parse(report).last_day} (en kopierad text?); "
+                                 f"rätta {key} eller rapport")
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "

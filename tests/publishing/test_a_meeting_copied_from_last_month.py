@@ -89,6 +89,17 @@ def test_a_decision_on_another_months_report_is_bad_input(params, beslut):
         check(RunOptions(periods=["2024-02"], params_dir=params))
 
 
+def test_a_title_on_another_months_report_is_bad_input(params):
+    path = params / "meetings" / "2024-03-06.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "rubrik: Månadsuppföljningar 2024 för", "rubrik: Månadsrapport per 2024-01-31 för"),
+        encoding="utf-8")
+    expected = (r"2024-03-06\.yaml: arenden\[3\]\.rubrik: rubriken nämner 2024-01-31, men "
+                r"ärendets rapport är per 2024-02-29")
+    with pytest.raises(ParamError, match=expected):
+        check(RunOptions(periods=["2024-02"], params_dir=params))
+
+
 @pytest.mark.parametrize(("written", "expected"), [
     ('"2024-03-06"', "2024-03-06"), ("2024-03-06", "2024-03-06"),
     ("2024-03-06 09:00", None), ("", None)])
