@@ -85,9 +85,8 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     (`params/2024-02.yaml` copied for 2024-03 unchanged) would print another meeting's
     agenda as the packet's, and an item's packet (`rapport`) of a month not ended by the
     meeting cannot be treated there: ParamError. An agenda copied from last month's meeting
-    file (`meetings/2024-04-10.yaml` from `2024-03-06.yaml`) is refused too: an item's
-    packet is treated at the meeting its period file names (`meeting_of_report`), and a
-    decision naming a report date names its packet's (`foreign_report_date`)."""
+    file (`meetings/2024-04-10.yaml` from `2024-03-06.yaml`) is refused too
+    (`check_item_meeting`)."""
     datum = ctx.params.meeting.datum if ctx.params.meeting else None
     if meeting_before_period_end(datum, ctx.period.last_day):
         raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
@@ -106,38 +105,49 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'"{item.rapport}" slutar inte före sammanträdet {datum}, så '
                              "rapporten kan inte behandlas där; rätta rapport eller datum")
-        report = item.rapport or str(ctx.period)
-        own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
-        if item.flyttat_fran is not None and datum is not None and \
-                item.flyttat_fran >= datum:
-            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
-                             f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
-        if meeting_before_period_end(item.flyttat_fran, Period.parse(report).last_day):
-            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
-                             f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
-                             f"slut ({Period.parse(report).last_day}), så ärendet kan inte "
-                             "ha flyttats därifrån")
-        if datum is not None and report != str(ctx.period) and \
-                own not in (None, datum, item.flyttat_fran) and \
-                not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
-            raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
-                             f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
-                             f"{report}.yaml), inte vid detta {datum} (ett kopierat "
-                             "sammanträde?); rätta rapport eller datum, eller skriv "
-                             f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
-        for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
-            stray = foreign_report_date(getattr(item, key), Period.parse(report).last_day) \
-                if item.sidor or item.rapport else None
-            if stray is not None:
-                raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
-                                 f"nämner {stray}, men ärendets rapport är per "
-                                 f"{Period.parse(report).last_day} (en kopierad text?); "
-                                 f"rätta {key} eller rapport")
+        check_item_meeting(ctx, n, item, datum)
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
                                  f'"{page}" är ingen sida i rapporten (sidorna: '
                                  f"{', '.join(pages)})")
+
+
+def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
+    """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
+    its packet is treated here (the packet's period file names this meeting), or it was
+    moved here from the meeting that file names (`flyttat_fran`, after the packet's last
+    day, before this meeting), or moved from here to the meeting that file names
+    (`moved_on`); its title and decision name no other report's date
+    (`foreign_report_date`)."""
+    report = item.rapport or str(ctx.period)
+    last_day = Period.parse(report).last_day
+    own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
+    if item.flyttat_fran is not None and datum is not None and \
+            item.flyttat_fran >= datum:
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                         f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
+    if meeting_before_period_end(item.flyttat_fran, last_day):
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                         f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
+                         f"slut ({last_day}), så ärendet kan inte "
+                         "ha flyttats därifrån")
+    if datum is not None and report != str(ctx.period) and \
+            own not in (None, datum, item.flyttat_fran) and \
+            not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                         f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
+                         f"{report}.yaml), inte vid detta {datum} (ett kopierat "
+                         "sammanträde?); rätta rapport eller datum, eller skriv "
+                         f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
+    for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
+        stray = foreign_report_date(getattr(item, key), last_day) \
+            if item.sidor or item.rapport else None
+        if stray is not None:
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
+                             f"nämner {stray}, men ärendets rapport är per "
+                             f"{last_day} (en kopierad text?); "
+                             f"rätta {key} eller rapport")
 
 
 def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
