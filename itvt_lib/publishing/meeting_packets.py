@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from ..areas import load_params
+from ..core.errors import InputError
 from .pages import archived_manifest
 
 logger = logging.getLogger("itvt")
 
 # What a start page shows of its meeting, as the manifest's parameters hold it.
-MEETING_PARTS = {"tid": "tid", "plats": "plats", "ordforande": "ordförande",
+MEETING_PARTS = {"datum": "datum", "tid": "tid", "plats": "plats", "ordforande": "ordförande",
                  "justerare": "justerare", "sekreterare": "sekreterare",
                  "inledning": "inledning"}
 
@@ -32,9 +34,13 @@ def meeting_changes(published: dict, current: dict) -> list[str]:
 
 
 def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
-    """One line per published period outside this run whose packet names the same meeting
-    as a period of the run but shows it otherwise (`meeting_changes`)."""
+    """One line per published period outside this run whose packet names the meeting of a
+    period of the run but shows it otherwise than that period's params now give it
+    (`meeting_changes`); a period whose params are now bad is left to its own run."""
     running = {str(ctx.period): ctx for ctx in contexts}
+    meetings = {_mapping(ctx.params.model_dump(mode="json").get("meeting")).get("datum")
+                for ctx in contexts}
+    params_dir = next((ctx.params_dir for ctx in contexts), None)
     lines = []
     for folder in _folders(output_dir):
         if folder.name in running or not _is_file(folder / "manifest.json"):
@@ -42,17 +48,20 @@ def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
         manifest = archived_manifest(folder / "manifest.json")
         published = _mapping((manifest or {}).get("parameters"))
         datum = _mapping(published.get("meeting")).get("datum")
-        for period, ctx in running.items():
-            current = ctx.params.model_dump(mode="json", exclude_none=True)
-            changed = meeting_changes(published, current) if datum is not None and \
-                datum == (current.get("meeting") or {}).get("datum") else []
-            if changed:
-                words = " och ".join([", ".join(changed[:-1]), changed[-1]] if changed[:-1]
-                                     else changed)
-                lines.append(f"{folder.name}: den publicerade rapporten visar sammanträdet "
-                             f"{datum} som det var när den byggdes ({words} är nu andra, som "
-                             f"{period} visar); kör om {folder.name} också")
-                break
+        if datum is None or datum not in meetings:
+            continue
+        try:
+            current = load_params(folder.name, params_dir).model_dump(mode="json",
+                                                                      exclude_none=True)
+        except InputError:
+            continue
+        changed = meeting_changes(published, current)
+        if changed:
+            words = " och ".join([", ".join(changed[:-1]), changed[-1]] if changed[:-1]
+                                 else changed)
+            lines.append(f"{folder.name}: den publicerade rapporten visar sammanträdet "
+                         f"{datum} som det var när den byggdes ({words} är nu andra); kör om "
+                         f"{folder.name} också")
     return lines
 
 

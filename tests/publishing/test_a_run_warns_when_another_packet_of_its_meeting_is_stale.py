@@ -56,8 +56,7 @@ def test_a_packet_of_the_same_meeting_built_before_it_moved_is_named(tmp_path, p
     _move_meeting(params)
     result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
     expected = ["2023-12: den publicerade rapporten visar sammanträdet 2024-03-06 som det var "
-                "när den byggdes (tid och plats är nu andra, som 2024-02 visar); kör om "
-                "2023-12 också"]
+                "när den byggdes (tid och plats är nu andra); kör om 2023-12 också"]
     assert result == expected
 
 
@@ -105,3 +104,23 @@ def test_a_folder_that_cannot_be_read_is_passed_over(tmp_path, params, monkeypat
     monkeypatch.setattr(Path, "is_file", refused)
     result = stale_meeting_packets([ctx], tmp_path / "out")
     assert result == []
+
+
+def test_a_period_file_that_overrides_its_meeting_is_not_named_again(tmp_path, params):
+    """2023-12.yaml sets its own time: its packet differs from 2024-02's by its own params,
+    so running it again would change nothing (no warning on every run)."""
+    path = params / "2023-12.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'datum: "2024-03-06"', 'datum: "2024-03-06"\n  tid: "13:00"'), encoding="utf-8")
+    _publish(tmp_path / "out", "2023-12", _parameters(params, "2023-12"))
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert result == []
+
+
+def test_a_packet_whose_period_moved_to_another_meeting_is_named(tmp_path, params):
+    _publish(tmp_path / "out", "2023-12", _parameters(params, "2023-12"))
+    path = params / "2023-12.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-03-06"', '"2024-04-10"'),
+                    encoding="utf-8")
+    result = stale_meeting_packets([open_report("2024-02", params_dir=params)], tmp_path / "out")
+    assert len(result) == 1 and "(datum, tid, plats, ordförande" in result[0]
