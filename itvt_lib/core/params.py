@@ -243,13 +243,14 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
 
 
 def _check_shared_agenda(layer: Layer) -> None:
-    """A meeting file's item with pages names its packet (`unnamed_packet`), else
-    ParamError naming the file and the item."""
+    """An item with pages in a file shared by several periods (a meeting's file,
+    defaults.yaml) names its packet (`unnamed_packet`), else ParamError naming the file
+    and the item."""
     unnamed = unnamed_packet(layer.content.get("arenden"))
     if unnamed is not None:
         raise ParamError(f"{layer.where}: {dotted_key(('arenden', unnamed, 'rapport'))}: "
-                         "saknas; ett ärende med sidor i en mötesfil (som delas av varje period "
-                         "som behandlas vid sammanträdet) anger rapportens period, t.ex. "
+                         "saknas; ett ärende med sidor i en fil som delas av flera perioder "
+                         "(mötesfilen eller defaults.yaml) anger rapportens period, t.ex. "
                          'rapport: "2024-02", annars länkar varje periods rapport till sina '
                          "egna sidor")
 
@@ -326,8 +327,9 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
                                  else models}, {APPENDED: len(earlier)}))
     for layer in layers:
         _validate_layer(layer, model)
-    if meeting_layer is not None:
-        _check_shared_agenda(meeting_layer)
+    for shared in (layers[0], meeting_layer):   # defaults.yaml and the meeting's file
+        if shared is not None:
+            _check_shared_agenda(shared)
     clean = {k: v for k, v in (overrides or {}).items() if v is not None}
     if clean:
         validate(clean, OVERRIDES, flags=FLAGS, model=model)

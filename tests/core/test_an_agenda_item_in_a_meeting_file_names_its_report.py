@@ -37,7 +37,7 @@ def _without_report(params) -> None:
 def test_an_item_with_pages_but_no_report_in_a_meeting_file_is_bad_input(params, period):
     _without_report(params)
     with pytest.raises(ParamError, match=r"meetings/2024-03-06\.yaml: arenden\[3\]\.rapport: "
-                                         r"saknas; ett ärende med sidor i en mötesfil"):
+                                         r"saknas; ett ärende med sidor i en fil som delas av flera perioder"):
         load_params(period, params)
 
 
@@ -48,3 +48,12 @@ def test_an_item_with_pages_but_no_report_in_a_period_file_passes(params):
                     + "arenden:\n  - {nummer: 1, rubrik: X, sidor: ['01']}\n", encoding="utf-8")
     result = [a.rapport for a in load_params("2024-02", params).arenden]
     assert result == [None]
+
+
+def test_an_item_with_pages_but_no_report_in_defaults_is_bad_input(params):
+    """defaults.yaml is read for every period, as a meeting's file is for its periods."""
+    path = params / "defaults.yaml"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "arenden:\n  - {nummer: 1, rubrik: X, sidor: ['01']}\n", encoding="utf-8")
+    with pytest.raises(ParamError, match=r"defaults\.yaml: arenden\[1\]\.rapport: saknas"):
+        load_params("2023-12", params)
