@@ -242,6 +242,28 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
     return Layer(display_path(path), content)
 
 
+def _check_shared_agenda(layer: Layer) -> None:
+    """An item with pages in a file shared by several periods (a meeting's file,
+    defaults.yaml) names its packet (`unnamed_packet`), else ParamError naming the file
+    and the item."""
+    unnamed = unnamed_packet(layer.content.get("arenden"))
+    if unnamed is not None:
+        raise ParamError(f"{layer.where}: {dotted_key(('arenden', unnamed, 'rapport'))}: "
+                         "saknas; ett ärende med sidor i en fil som delas av flera perioder "
+                         "(mötesfilen eller defaults.yaml) anger rapportens period, t.ex. "
+                         'rapport: "2024-02", annars länkar varje periods rapport till sina '
+                         "egna sidor")
+
+
+def unnamed_packet(arenden) -> int | None:
+    """The index of the first agenda item with pages (`sidor`) but no packet (`rapport`):
+    in a meeting file shared by several periods "this period's pages" differs per packet."""
+    for n, item in enumerate(arenden if isinstance(arenden, list) else []):
+        if isinstance(item, dict) and item.get("sidor") and item.get("rapport") is None:
+            return n
+    return None
+
+
 _PERIOD_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])\.yaml$", re.ASCII)    # a month 01–12
 _MEETING_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\.yaml$", re.ASCII)
 
@@ -281,6 +303,7 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
     if stray:
         raise ParamError(stray)
     layers = [Layer(display_path(defaults_path), read_yaml(defaults_path))]
+    meeting_layer = None
     period_path = params_dir / f"{period}.yaml"
     if period_path.exists():
         period_content = read_yaml(period_path)
@@ -304,6 +327,9 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
                                  else models}, {APPENDED: len(earlier)}))
     for layer in layers:
         _validate_layer(layer, model)
+    for shared in (layers[0], meeting_layer):   # defaults.yaml and the meeting's file
+        if shared is not None:
+            _check_shared_agenda(shared)
     clean = {k: v for k, v in (overrides or {}).items() if v is not None}
     if clean:
         validate(clean, OVERRIDES, flags=FLAGS, model=model)

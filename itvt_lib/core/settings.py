@@ -157,7 +157,8 @@ class Arende(Section):
     """One numbered item of business (ärende) on the meeting's agenda: its time, title,
     who presents it, its registration number, the proposed decision, and where the
     papers stand in a packet (`sidor`, page numbers of the report of `rapport`, this
-    period's when not set); an item without pages says what it is (`underlag`)."""
+    period's when not set); an item without pages says what it is (`underlag`); an item
+    moved here from an earlier meeting names it (`flyttat_fran`)."""
 
     nummer: Annotated[int, Field(ge=1)] | None = None
     tid: str | None = None
@@ -168,9 +169,12 @@ class Arende(Section):
     rapport: str | None = None
     sidor: list[str] | None = None
     underlag: Text | None = None
+    flyttat_fran: str | None = None   # the meeting it was moved (bordlagt) from
 
     _time_quoted = field_validator("tid", mode="before")(_quoted_time)
     _time_valid = field_validator("tid")(_real_time)
+    _moved_text = field_validator("flyttat_fran", mode="before")(_checked_date)
+    _moved_valid = field_validator("flyttat_fran")(_real_date)
 
     @field_validator("rubrik")
     @classmethod

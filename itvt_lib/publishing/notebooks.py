@@ -6,14 +6,16 @@ from __future__ import annotations
 import ast
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
 from ..core.errors import ParamError
 from ..core.input_files import read_regular_bytes
-from ..core.paths import NOTEBOOKS_DIR, display_path
+from ..core.params import MEETINGS_DIR
+from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
+from ..core.yaml_files import read_yaml
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
@@ -82,7 +84,9 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
     ("ingår inte i rapporten"). A meeting dated on or before the period's last day
     (`params/2024-02.yaml` copied for 2024-03 unchanged) would print another meeting's
     agenda as the packet's, and an item's packet (`rapport`) of a month not ended by the
-    meeting cannot be treated there: ParamError."""
+    meeting cannot be treated there: ParamError. An agenda copied from last month's meeting
+    file (`meetings/2024-04-10.yaml` from `2024-03-06.yaml`) is refused too
+    (`check_item_meeting`)."""
     datum = ctx.params.meeting.datum if ctx.params.meeting else None
     if meeting_before_period_end(datum, ctx.period.last_day):
         raise ParamError(f"{ctx.params.sources.where('meeting', 'datum')}: sammanträdet "
@@ -101,6 +105,7 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                              f'"{item.rapport}" slutar inte före sammanträdet {datum}, så '
                              "rapporten kan inte behandlas där; rätta rapport eller datum")
+        check_item_meeting(ctx, n, item, datum)
         for page in item.sidor or []:
             if page not in pages:
                 raise ParamError(f"{ctx.params.sources.where('arenden', n, 'sidor')}: "
@@ -108,6 +113,104 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
                                  f"{', '.join(pages)})")
 
 
+def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
+    """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
+    its packet is treated here (the packet's period file names this meeting), or it was
+    moved here from the meeting that file names (`flyttat_fran`, after the packet's last
+    day, before this meeting), or moved from here to the meeting that file names
+    (`moved_on`); its title and decision name no other report's date
+    (`foreign_report_date`)."""
+    report = item.rapport or str(ctx.period)
+    last_day = Period.parse(report).last_day
+    own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
+    if item.flyttat_fran is not None and datum is not None and \
+            item.flyttat_fran >= datum:
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                         f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
+    if meeting_before_period_end(item.flyttat_fran, last_day):
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
+                         f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
+                         f"slut ({last_day}), så ärendet kan inte "
+                         "ha flyttats därifrån")
+    if datum is not None and report != str(ctx.period) and \
+            own not in (None, datum, item.flyttat_fran) and \
+            not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
+        raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
+                         f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
+                         f"{report}.yaml), inte vid detta {datum} (ett kopierat "
+                         "sammanträde?); rätta rapport eller datum, eller skriv "
+                         f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
+    for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
+        stray = foreign_report_date(getattr(item, key), last_day) \
+            if item.sidor or item.rapport else None
+        if stray is not None:
+            raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
+                             f"nämner {stray}, men ärendets rapport är per "
+                             f"{last_day} (en kopierad text?); "
+                             f"rätta {key} eller rapport")
+
+
 def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
     """A meeting treats a period's report only after the period ended (datum > last day)."""
     return datum is not None and date.fromisoformat(datum) <= last_day
+
+
+def meeting_of_report(params_dir: Path, report: str) -> str | None:
+    """The meeting date (`meeting.datum`) that `report`'s own period file names, or None
+    when there is no such file or date (its meeting is then unknown) or no date as text."""
+    path = Path(params_dir) / f"{report}.yaml"
+    if not path.is_file():
+        return None
+    meeting = read_yaml(path).get("meeting")
+    datum = meeting.get("datum") if isinstance(meeting, dict) else None
+    if isinstance(datum, date) and not isinstance(datum, datetime):
+        return datum.isoformat()   # written unquoted: YAML's date
+    if isinstance(datum, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", datum, re.ASCII):
+        return datum
+    return None   # no date: that period's own check says so
+
+
+def moved_on(params_dir: Path, meeting: str, report: str, former: str) -> bool:
+    """Whether the agenda of `meeting` (params/meetings/<meeting>.yaml) holds an item on
+    `report` moved there from the meeting `former` (`flyttat_fran`): the item stood on
+    `former`'s agenda, its report then treated at `meeting`."""
+    path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
+    arenden = read_yaml(path).get("arenden") if path.is_file() else None
+    return any(isinstance(item, dict) and str(item.get("rapport")) == report
+               and str(item.get("flyttat_fran")) == former
+               for item in (arenden if isinstance(arenden, list) else []))
+
+
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+              "september", "oktober", "november", "december")
+_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4}) års\b")
+_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4})(?!\d)",
+                        re.IGNORECASE)
+
+
+def foreign_report_date(text: str | None, last_day: date) -> str | None:
+    """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024";
+    for a year-end packet also a year's, "2023 års") when `text` names such days but never
+    `last_day` (the forecast's year end aside): a decision naming only another report's
+    date; else None."""
+    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
+             for m in _ISO_DATE.finditer(text or "")]
+    found += [(m.start(), m.group(0), (int(m.group(3)),
+                                       _MONTHS_SV.index(m.group(2).lower()) + 1,
+                                       int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+    if last_day.month == 12:   # a year-end packet: "2023 års förvaltningsberättelse"
+        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31))
+                  for m in _YEARS_OWN.finditer(text or "")]
+    named = []
+    for _, written, (year, month, day) in sorted(found):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if Period(year, month).last_day == when and (
+                when == last_day or when != date(last_day.year, 12, 31)):
+            named.append((when, written))
+    if not named or any(when == last_day for when, _ in named):
+        return None
+    return named[0][1]

@@ -275,12 +275,22 @@ def agenda_rows(ctx: ReportContext, pages: list[dict]) -> list[dict]:
         underlag = "" if links else (item.underlag or NO_PAPERS)
         if links and report != period:
             underlag = f"{Period.parse(report).report_title()}:"
+        if item.flyttat_fran:
+            underlag = f"Flyttat från sammanträdet {item.flyttat_fran}. {underlag}".strip()
         rows.append({"nummer": f"{item.nummer}." if item.nummer else "",
                      "tid": agenda_time(item.tid), "rubrik": item.rubrik,
                      "foredragande": item.foredragande or "",
                      "diarienummer": item.diarienummer or "", "beslut": item.beslut or "",
                      "links": links, "underlag": underlag, "opening": False})
     return rows
+
+
+def meeting_line(meeting: dict) -> str:
+    """The meeting's date, time and place on one line, the time as the agenda prints it:
+    "2024-03-06 kl. 09.00 – Träningen"."""
+    return " ".join(x for x in (str(meeting.get("datum", "")),
+                                f"kl. {agenda_time(meeting['tid'])}" if meeting.get("tid") else "",
+                                f"– {meeting['plats']}" if meeting.get("plats") else "") if x)
 
 
 def meeting_people(ctx: ReportContext) -> list[str]:
@@ -298,11 +308,8 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
     """Everything the start page shows, gathered through the report protocol."""
     gathered = gathered if gathered is not None else gather(ctx)
     params = ctx.params
-    meeting = params.meeting.model_dump(exclude_none=True) if params.meeting else {}
-    meeting_text = " ".join(x for x in (str(meeting.get("datum", "")),
-                                        f"kl. {meeting['tid']}" if meeting.get("tid") else "",
-                                        f"– {meeting['plats']}" if meeting.get("plats") else "")
-                            if x)
+    meeting_text = meeting_line(params.meeting.model_dump(exclude_none=True)
+                                if params.meeting else {})
     figures = [_format_key_figure(area, k) for area, items in gathered["key_figures"].items()
                for k in items]
     notes = []
