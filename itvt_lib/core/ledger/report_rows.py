@@ -25,16 +25,23 @@ _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
          r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
           r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
+# After a balance or sum word: a scope ("konto"), a code or number ("5011", "P1", a date)
+# and then any text (an account's name); a supplier's or a posting's own words ("Opening
+# Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor") are no such tail.
+_CODE = r"\(?[\w.-]*\d[\w.-]*\)?"
+_TAIL = (r"(?:\s+(?:(?:för|for)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE + r"(?:\s+.*)?)?"
+         r"|\s+(?:(?:per|den|as\s+of|at)\s+)?" + _CODE + r"|\s+\(?\d{3}[\w.-]*\)?\s+.*)?")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
-               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*"
-               r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
+               r"\s*(?:saldo|balans|bal\.?|balance)(?!\w)" + _DATE + _TAIL
+               + r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
                + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
-               + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b.*"
-               r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b" + _TAIL
+               + r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
-               r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
-               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
+               + _TAIL
+               + r"|(?:periodens\s+)?omslutning\b" + _TAIL
+               + r"|(?:periodens\s+)?(?:saldo|balance)" + _DATE
                + r"|\d[\w.-]*\s+(?:summa|totalt?)"
                r"|(?:konto|ansvar|kst|kostnadsställe|verksamhet|projekt|period)\s+\d[\w.-]*"
                r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
@@ -51,7 +58,8 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
-    row, not a posting; in a column of `codes` (ansvar, projekt: mapped and shown) a bare
+    row, not a posting, when nothing but a scope, a code or date and then text follows the
+    word (not "Opening Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor"); in a column of `codes` (ansvar, projekt: mapped and shown) a bare
     IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
