@@ -7,6 +7,8 @@ amounts. See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..errors import DataError
@@ -59,7 +61,8 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
     row, not a posting, when nothing but a scope, a code or date and then text follows the
-    word (not "Opening Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor"); in a column of `codes` (ansvar, projekt: mapped and shown) a bare
+    word (not "Opening Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor");
+    in a column of `codes` (ansvar, projekt: mapped and shown; a person's initials) a bare
     IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
@@ -68,6 +71,19 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     if maybe.any():
         found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
     return found & ~text.str.fullmatch(_MARK, na=False) if codes else found
+
+
+# A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
+# "Användare", "Attestant"): its initials may be IB, IS or UB.
+_PERSON = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
+                     r"attest\w*|registrerad\s+av|reg\.?\s?av|utförd\s+av|ändrad\s+av|"
+                     r"created\s+by)(?![^\W\d_])")
+
+
+def names_a_person(heading: str) -> bool:
+    """Whether an unread column's heading names a person (Sign, Reg.sign, Användare,
+    Attestant), whose initials IB, IS or UB are a code, not a report row."""
+    return _PERSON.search(_norm(heading)) is not None
 
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
@@ -81,7 +97,7 @@ def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
             found[f"rad_{field}"] = normed.index(_norm(layout.columns[field]))
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
-            found[f"kolumn_{at}"] = at
+            found[f"kolumn_{'person_' if names_a_person(heading) else ''}{at}"] = at
     return found
 
 
@@ -90,7 +106,8 @@ def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], lay
     """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
     by line and column: summed as a posting it would count an account twice."""
     for label, at in labels.items():
-        values, codes = chunk[label], label in ("rad_ansvar", "rad_projekt")
+        values = chunk[label]
+        codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_person_")
         if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
             continue
         i = report_rows(values, codes).idxmax()
