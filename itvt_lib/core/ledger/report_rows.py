@@ -29,10 +29,13 @@ _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt
           r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
 # After a balance or sum word: a scope ("konto"), a code or number ("5011", "P1", a date)
 # and then any text (an account's name); a supplier's or a posting's own words ("Opening
-# Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor") are no such tail.
+# Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor", "Summa 100 licenser",
+# "Totalt 1500 kr") are no such tail: a number before text is an account's (four digits).
 _CODE = r"\(?[\w.-]*\d[\w.-]*\)?"
+_NO_UNIT = r"(?!\s+(?:kr|sek|st|stycken|tim|timmar|h|dagar|mån|procent|%)(?!\w))"
 _TAIL = (r"(?:\s+(?:(?:för|for)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE + r"(?:\s+.*)?)?"
-         r"|\s+(?:(?:per|den|as\s+of|at)\s+)?" + _CODE + r"|\s+\(?\d{3}[\w.-]*\)?\s+.*)?")
+         r"|\s+(?:(?:per|den|as\s+of|at)\s+)?" + _CODE + r"|\s+\(?\d{4}[\w.-]*\)?" + _NO_UNIT
+         + r"\s+.*)?")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
                r"\s*(?:saldo|balans|bal\.?|balance)(?!\w)" + _DATE + _TAIL

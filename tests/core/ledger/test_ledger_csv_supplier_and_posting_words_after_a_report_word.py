@@ -44,6 +44,7 @@ def test_a_supplier_named_like_a_report_word_is_read(data_dir, motpart):
 @pytest.mark.parametrize("text", [
     "Totalt 3 fakturor", "Summa 2 st licenser", "Totalt 12 mån", "Sum 5 st", "Tot. 4 st",
     "Summa 1 av 3", "Ingående saldo justering", "Ingående balans korrigering",
+    "Summa 100 licenser", "Delsumma 250 st", "Totalt 1500 kr", "Summa 1200 kr rabatt",
 ])
 def test_a_postings_text_with_a_count_or_a_correction_is_read(data_dir, text):
     result = read(data_dir, [POSTING, f"2024-02-16;5011;9100;Leverantör AB;{text};-100,00"])
