@@ -79,8 +79,8 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
 # A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
 # "Användare", "Attestant"): its initials may be IB, IS or UB.
 _PERSON = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
-                     r"attest\w*|registrerad\s+av|reg\.?\s?av|utförd\s+av|ändrad\s+av|"
-                     r"created\s+by)(?![^\W\d_])")
+                     r"attest\w*|(?:registrerad|reg\.?|upprättad|bokförd|utförd|ändrad|skapad)"
+                     r"\s?av|created\s+by|entered\s+by)(?![^\W\d_])")
 
 
 def names_a_person(heading: str) -> bool:

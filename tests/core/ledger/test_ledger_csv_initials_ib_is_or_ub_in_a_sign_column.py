@@ -29,7 +29,8 @@ def read(data_dir, heading: str, initials: str):
 
 
 @pytest.mark.parametrize("heading", ["Sign", "Reg.sign", "Användare", "Attestant",
-                                     "Registrerad av", "Initialer"])
+                                     "Registrerad av", "Initialer", "Bokförd av",
+                                     "Anv.id", "Skapad av"])
 @pytest.mark.parametrize("initials", ["IS", "IB", "UB"])
 def test_initials_ib_is_or_ub_under_a_persons_heading_are_read(data_dir, heading, initials):
     result = read(data_dir, heading, initials).values.tolist()
