@@ -65,7 +65,7 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
     row, not a posting, when nothing but a scope, a code or date and then text follows the
     word (not "Opening Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor");
-    in a column of `codes` (ansvar, projekt: mapped and shown; a person's initials) a bare
+    in a column of `codes` (ansvar, projekt: mapped and shown; initials, a dimension's codes) a bare
     IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
@@ -77,16 +77,20 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
 
 
 # A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
-# "Användare", "Attestant"): its initials may be IB, IS or UB.
-_PERSON = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
-                     r"attest\w*|(?:registrerad|reg\.?|upprättad|bokförd|utförd|ändrad|skapad)"
-                     r"\s?av|created\s+by|entered\s+by)(?![^\W\d_])")
+# "Användare", "Attestant"), or a coding dimension ("Aktivitet", "Objekt", "Motpart", "Fri"):
+# its initials or codes may be IB, IS or UB.
+_CODES = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
+                    r"attest\w*|(?:registrerad|reg\.?|upprättad|bokförd|utförd|ändrad|skapad)"
+                    r"\s?av|created\s+by|entered\s+by|aktivitet|akt|objekt|verksamhet|vht|"
+                    r"motpart|motp|fri|dimension|dim\s?\d*|kod|momskod|landkod|land)"
+                    r"(?![^\W\d_])")
 
 
-def names_a_person(heading: str) -> bool:
+def holds_codes(heading: str) -> bool:
     """Whether an unread column's heading names a person (Sign, Reg.sign, Användare,
-    Attestant), whose initials IB, IS or UB are a code, not a report row."""
-    return _PERSON.search(_norm(heading)) is not None
+    Attestant) or a coding dimension (Aktivitet, Objekt, Motpart), whose initials or codes
+    IB, IS or UB are a code, not a report row."""
+    return _CODES.search(_norm(heading)) is not None
 
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
@@ -100,7 +104,7 @@ def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
             found[f"rad_{field}"] = normed.index(_norm(layout.columns[field]))
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
-            found[f"kolumn_{'person_' if names_a_person(heading) else ''}{at}"] = at
+            found[f"kolumn_{'kod_' if holds_codes(heading) else ''}{at}"] = at
     return found
 
 
@@ -110,7 +114,7 @@ def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], lay
     by line and column: summed as a posting it would count an account twice."""
     for label, at in labels.items():
         values = chunk[label]
-        codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_person_")
+        codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_kod_")
         if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
             continue
         i = report_rows(values, codes).idxmax()
