@@ -76,6 +76,25 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     return found & ~text.str.fullmatch(_MARK, na=False) if codes else found
 
 
+# A sum word, a number and text: "Summa 410 Grundskola" (the row's own ansvar 410).
+_SUM_NUMBER = (r"\s*(?:summa|s:a|totalt?|tot\.|delsumma|sum|subtotal)\s+\(?(\d[\w.-]*)\)?"
+               + _NO_UNIT + r"\s+.*")
+
+
+def sums_of_own_code(values: pd.Series, own: list[pd.Series]) -> pd.Series:
+    """A sum word before the row's own konto, ansvar or projekt and text ("Summa 410
+    Grundskola" on ansvar 410) is a report's sum row whatever the number's length (a
+    shorter number is a posting's count otherwise: "Summa 100 licenser")."""
+    text = values.str.strip().str.lower()
+    found = pd.Series(False, index=values.index)
+    maybe = text.str[:2].isin({"su", "s:", "to", "de"}) & text.str.contains(r"\d", regex=True)
+    if maybe.any():
+        number = text[maybe].str.extract("^" + _SUM_NUMBER + "$", expand=False)
+        for codes in own:
+            found[maybe] |= number.notna() & (number == codes[maybe].str.strip().str.lower())
+    return found
+
+
 # A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
 # "Användare", "Attestant"), or a coding dimension ("Aktivitet", "Objekt", "Motpart", "Fri"):
 # its initials or codes may be IB, IS or UB.
@@ -110,14 +129,17 @@ def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
 
 def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], layout: Layout,
                        shown: str, first_line: int) -> None:
-    """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
-    by line and column: summed as a posting it would count an account twice."""
+    """A report's balance or sum row (`report_rows`, `sums_of_own_code`) in any column of
+    `labels` is bad input by line and column: summed as a posting it would count an account
+    twice."""
     for label, at in labels.items():
         values = chunk[label]
         codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_kod_")
-        if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
-            continue
-        i = report_rows(values, codes).idxmax()
+        own = sums_of_own_code(values, [chunk[c] for c in ("konto", "ansvar", "rad_projekt")
+                                        if c in chunk])
+        if not own.any() and not report_rows(values.drop_duplicates(), codes).any():
+            continue   # (few texts)
+        i = (report_rows(values, codes) | own).idxmax()
         heading = (layout.columns[label[4:]] if label.startswith("rad_")
                    else header[at] or f"kolumn {at + 1}")
         raise DataError(shown, f'"{values[i].strip()}": raden är rapportens saldo- eller '

@@ -64,3 +64,14 @@ def test_a_report_row_with_a_scope_code_or_date_is_still_refused(data_dir, colum
     with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: {column}: "{re.escape(value)}": '
                        "raden är rapportens saldo- eller summarad"):
         read(data_dir, [POSTING, row])
+
+
+@pytest.mark.parametrize(("konto", "ansvar", "text"), [
+    ("5011", "410", "Summa 410 Grundskola"), ("5011", "91", "Totalt 91 IT-enheten"),
+    ("5011", "9100", "Delsumma (9100) IT Gemensamt"),
+])
+def test_a_sum_before_the_rows_own_ansvar_and_its_name_is_refused(data_dir, konto, ansvar, text):
+    row = f"2024-02-29;{konto};{ansvar};;{text};1000,00"
+    with pytest.raises(DataError, match=rf'huvudbok-2024-02\.csv:3: Text: "{re.escape(text)}": '
+                       "raden är rapportens saldo- eller summarad"):
+        read(data_dir, [POSTING, row])
