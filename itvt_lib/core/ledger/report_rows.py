@@ -101,7 +101,7 @@ def sums_of_own_code(values: pd.Series, own: list[pd.Series]) -> pd.Series:
 _CODES = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
                     r"attest\w*|(?:registrerad|reg\.?|upprättad|bokförd|utförd|ändrad|skapad)"
                     r"\s?av|created\s+by|entered\s+by|aktivitet|akt|objekt|verksamhet|vht|"
-                    r"motpart|motp|fri|dimension|dim\s?\d*|kod|momskod|landkod|land)"
+                    r"motpart|motp|fri|dimension|dim\s?\d*|projekt|proj|[^\W\d_]*kod|land)"
                     r"(?![^\W\d_])")
 
 

@@ -32,7 +32,8 @@ def read(data_dir, heading: str, initials: str):
 @pytest.mark.parametrize("heading", ["Sign", "Reg.sign", "Användare", "Attestant",
                                      "Registrerad av", "Initialer", "Bokförd av",
                                      "Anv.id", "Skapad av", "Aktivitet", "Objekt",
-                                     "Motpart", "Fri", "Dim 3"])
+                                     "Motpart", "Fri", "Dim 3", "Projekt",
+                                     "Projektkod", "Momskod"])
 @pytest.mark.parametrize("initials", ["IS", "IB", "UB"])
 def test_initials_or_codes_ib_is_or_ub_under_a_persons_or_dimensions_heading_are_read(data_dir, heading, initials):
     result = read(data_dir, heading, initials).values.tolist()
