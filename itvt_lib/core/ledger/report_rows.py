@@ -33,9 +33,9 @@ _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt
 # "Totalt 1500 kr") are no such tail: a number before text is an account's (four digits).
 _CODE = r"\(?[\w.-]*\d[\w.-]*\)?"
 _NO_UNIT = r"(?!\s+(?:kr|sek|st|stycken|tim|timmar|h|dagar|mån|procent|%)(?!\w))"
-_TAIL = (r"(?:\s+(?:(?:för|for)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE + r"(?:\s+.*)?)?"
-         r"|\s+(?:(?:per|den|as\s+of|at)\s+)?" + _CODE + r"|\s+\(?\d{4}[\w.-]*\)?" + _NO_UNIT
-         + r"\s+.*)?")
+_TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:(?:(?:för|for|per)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE
+         + r"(?:\s+.*)?)?|(?:(?:per|den|as\s+of|at)\s+)?" + _CODE
+         + r"|\(?\d{4}[\w.-]*\)?" + _NO_UNIT + r"\s+.*))?")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
                r"\s*(?:saldo|balans|bal\.?|balance)(?!\w)" + _DATE + _TAIL

@@ -57,6 +57,8 @@ def test_a_postings_text_with_a_count_or_a_correction_is_read(data_dir, text):
     ("Text", "Summa 5011 Löner"), ("Text", "Ingående saldo 2024-01-01"),
     ("Text", "Closing balance account 5011"), ("Text", "Omslutning konto 5011"),
     ("Text", "Carried forward 2024-02-29"), ("Text", "Delsumma (9100)"),
+    ("Text", "Utgående saldo, konto 5011"), ("Text", "Ingående balans - konto 5011"),
+    ("Text", "Ingående saldo per konto"), ("Motpart", "Summa: 5011"),
 ])
 def test_a_report_row_with_a_scope_code_or_date_is_still_refused(data_dir, column, value):
     cells = {"Motpart": "", "Text": ""} | {column: value}
