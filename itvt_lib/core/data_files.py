@@ -6,8 +6,10 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
+from .encoding import nfc
 from .errors import DataError
 from .input_files import SUFFIXES
 from .ledger.layouts import FOLDER
@@ -45,14 +47,57 @@ def table_named_in(file_name: str, tables) -> str | None:
     return max(named, key=len, default=None)
 
 
+def first_row(path: Path) -> list[str] | None:
+    """The first row with a value of a CSV file or of an xlsx workbook's first sheet, each
+    cell trimmed and in lower case (None when it cannot be read)."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            import openpyxl
+
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = book.worksheets[0].iter_rows(values_only=True)
+                row = next((r for r in rows if any(v not in (None, "") for v in r)), None)
+            finally:
+                book.close()
+        elif path.suffix.lower() == ".csv":
+            with path.open("rb") as file:
+                head = file.read(65536)
+            try:
+                text = head.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = head.decode("cp1252", errors="replace")
+            line = next((x for x in text.splitlines() if x.strip()), "")
+            row = next(csv.reader([line], delimiter=";" if line.count(";") > line.count(",")
+                                  else ","), None)
+        else:
+            return None
+    except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
+        return None
+    return None if row is None else [nfc(str(v)).strip().lower() for v in row if v is not None]
+
+
+def copies_table(row: list[str] | None, columns) -> bool:
+    """Whether a file's first row (`first_row`) may be a table's rows: unreadable, naming
+    one of the table's `columns` (a header), or as many cells as the table has columns (rows
+    without their header); a title or another header (an SCB or HR workbook) is not."""
+    if row is None:
+        return True
+    names = [str(c).lower() for c in columns]
+    filled = [v for v in row if v]
+    return any(v in names for v in filled) or len(filled) == len(names)
+
+
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
     """A file of the data folder named after a table but never read as it
-    (`table_named_in`) is bad input: its rows (a month typed into a file of its own) would
-    be left out unseen."""
-    names = {t.lower() for t in tables}
+    (`table_named_in`) whose first row may be the table's (`copies_table`) is bad input:
+    its rows (a month typed into a file of its own) would be left out unseen. `tables`:
+    each table's name → its column names."""
+    columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
-        table = table_named_in(path.name, names) if path.is_file() else None
-        if table is not None:
+        table = table_named_in(path.name, set(columns)) if path.is_file() else None
+        if table is not None and (path.name.lower() == f"{table}.xls"
+                                  or copies_table(first_row(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
                             "för in raderna där, eller döp om eller flytta filen")
