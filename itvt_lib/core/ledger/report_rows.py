@@ -85,13 +85,18 @@ def sums_of_own_code(values: pd.Series, own: list[pd.Series]) -> pd.Series:
     """A sum word before the row's own konto, ansvar or projekt and text ("Summa 410
     Grundskola" on ansvar 410) is a report's sum row whatever the number's length (a
     shorter number is a posting's count otherwise: "Summa 100 licenser")."""
-    text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
-    maybe = text.str[:2].isin({"su", "s:", "to", "de"}) & text.str.contains(r"\d", regex=True)
-    if maybe.any():
-        number = text[maybe].str.extract("^" + _SUM_NUMBER + "$", expand=False)
-        for codes in own:
-            found[maybe] |= number.notna() & (number == codes[maybe].str.strip().str.lower())
+    unique = values.drop_duplicates()   # (few texts: the regex only on those)
+    text = unique.str.strip().str.lower()
+    maybe = text.str[:2].isin({"su", "s:", "to", "de"})
+    if not maybe.any():
+        return found
+    number = text[maybe].str.extract("^" + _SUM_NUMBER + "$", expand=False).dropna()
+    if number.empty:
+        return found
+    rows = values.map(dict(zip(unique[number.index], number)))   # each row's number
+    for codes in own:
+        found |= rows.notna() & (rows == codes.str.strip().str.lower())
     return found
 
 
