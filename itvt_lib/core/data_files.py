@@ -63,6 +63,8 @@ def first_row(path: Path) -> list[str] | None:
         elif path.suffix.lower() == ".csv":
             with path.open("rb") as file:
                 head = file.read(65536)
+            if b"\x00" in head:   # UTF-16 (Excel's "Unicode text"): not read here
+                return None
             try:
                 text = head.decode("utf-8-sig")
             except UnicodeDecodeError:

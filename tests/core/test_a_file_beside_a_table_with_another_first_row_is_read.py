@@ -44,7 +44,9 @@ def test_a_source_file_named_after_a_table_is_left_beside_it(data_dir, name, row
     ("driftredovisning_mars.xlsx", [["year", "period", "measure", "kontogrupp", "belopp"],
                                     [2024, "2024-03", "prognos", "Intäkter", -17750]]),
     ("befolkning - Kopia.xlsx", b"not a workbook"),
-], ids=["with-header", "rows-only", "xlsx-with-header", "unreadable"])
+    ("driftredovisning-2024-03.csv", "year;period;measure;kontogrupp;belopp;kommentar\n"
+     "2024;2024-03;prognos;Intäkter;-17750;mars\n".encode("utf-16")),
+], ids=["with-header", "rows-only", "xlsx-with-header", "unreadable", "utf-16"])
 def test_a_copy_of_a_tables_rows_is_still_refused(data_dir, name, content):
     if isinstance(content, list):
         xlsx(data_dir / name, content)
