@@ -2,9 +2,10 @@
 beside it: SCB's befolkning_scb.xlsx (a title row), HR's personal_statistik.csv (its own
 headings), BAS's Kontoplan_BAS_2024.xlsx. Each is named after a table, so the stray-file
 rule refused it and the monthly run stopped (exit 2, no report) over a harmless file. Rule
-(core.data_files.copies_table): such a file is refused only when its first row may be the
-table's: naming one of its columns (a header), as many cells as it has columns (rows
-without their header), or unreadable; a month typed into a file of its own still is."""
+(core.data_files.copies_table): such a file is refused only when its first rows may be the
+table's: one naming one of its columns (a header, also below a title), a first row of as
+many cells as it has columns (rows without their header), or unreadable (also UTF-16); a
+month typed into a file of its own still is."""
 
 from __future__ import annotations
 
@@ -44,9 +45,13 @@ def test_a_source_file_named_after_a_table_is_left_beside_it(data_dir, name, row
     ("driftredovisning_mars.xlsx", [["year", "period", "measure", "kontogrupp", "belopp"],
                                     [2024, "2024-03", "prognos", "Intäkter", -17750]]),
     ("befolkning - Kopia.xlsx", b"not a workbook"),
+    ("driftredovisning_mars.xlsx", [["Prognos mars 2024"], [],
+                                    ["year", "period", "measure", "kontogrupp", "belopp"],
+                                    [2024, "2024-03", "prognos", "Intäkter", -17750]]),
     ("driftredovisning-2024-03.csv", "year;period;measure;kontogrupp;belopp;kommentar\n"
      "2024;2024-03;prognos;Intäkter;-17750;mars\n".encode("utf-16")),
-], ids=["with-header", "rows-only", "xlsx-with-header", "unreadable", "utf-16"])
+], ids=["with-header", "rows-only", "xlsx-with-header", "unreadable", "title-above",
+        "utf-16"])
 def test_a_copy_of_a_tables_rows_is_still_refused(data_dir, name, content):
     if isinstance(content, list):
         xlsx(data_dir / name, content)
