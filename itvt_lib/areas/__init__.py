@@ -78,7 +78,8 @@ def all_tables() -> list[Table]:
 def refuse_unread_files(dataset: Dataset) -> None:
     """No file of the data folder is named after a table without being read as it
     (`data_files.refuse_stray_table_files`)."""
-    refuse_stray_table_files(dataset.data_dir, [t.name for t in all_tables()])
+    refuse_stray_table_files(dataset.data_dir, {t.name: [c.name for c in t.columns]
+                                                for t in all_tables()})
 
 
 def load_dataset(data_dir=None) -> Dataset:

@@ -6,8 +6,10 @@ See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
+from .encoding import nfc
 from .errors import DataError
 from .input_files import SUFFIXES
 from .ledger.layouts import FOLDER
@@ -45,14 +47,65 @@ def table_named_in(file_name: str, tables) -> str | None:
     return max(named, key=len, default=None)
 
 
+LOOKED_AT = 5   # rows of a file named after a table read for a header: a title may stand above
+
+
+def first_rows(path: Path) -> list[list[str]] | None:
+    """The first `LOOKED_AT` rows with a value of a CSV file or of an xlsx workbook's first
+    sheet, each cell trimmed and in lower case (None when it cannot be read)."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            import openpyxl
+
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = (r for r in book.worksheets[0].iter_rows(values_only=True)
+                        if any(v not in (None, "") for v in r))
+                found = [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
+            finally:
+                book.close()
+        elif path.suffix.lower() == ".csv":
+            with path.open("rb") as file:
+                head = file.read(65536)
+            if b"\x00" in head:   # UTF-16 (Excel's "Unicode text"): not read here
+                return None
+            try:
+                text = head.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = head.decode("cp1252", errors="replace")
+            lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT]
+            mark = ";" if lines and lines[0].count(";") > lines[0].count(",") else ","
+            found = list(csv.reader(lines, delimiter=mark))
+        else:
+            return None
+    except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
+        return None
+    return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
+
+
+def copies_table(rows: list[list[str]] | None, columns) -> bool:
+    """Whether a file's first rows (`first_rows`) may be a table's: unreadable, one naming
+    one of the table's `columns` (a header, also below a title), or a first row of as many
+    cells as the table has columns (rows without their header); a title or another header
+    (an SCB or HR workbook) is not."""
+    if rows is None:
+        return True
+    names = [str(c).lower() for c in columns]
+    if any(v in names for row in rows for v in row):
+        return True
+    return bool(rows) and len([v for v in rows[0] if v]) == len(names)
+
+
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
     """A file of the data folder named after a table but never read as it
-    (`table_named_in`) is bad input: its rows (a month typed into a file of its own) would
-    be left out unseen."""
-    names = {t.lower() for t in tables}
+    (`table_named_in`) whose first rows may be the table's (`copies_table`) is bad input:
+    its rows (a month typed into a file of its own) would be left out unseen. `tables`:
+    each table's name → its column names."""
+    columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
-        table = table_named_in(path.name, names) if path.is_file() else None
-        if table is not None:
+        table = table_named_in(path.name, set(columns)) if path.is_file() else None
+        if table is not None and (path.name.lower() == f"{table}.xls"
+                                  or copies_table(first_rows(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
                             "för in raderna där, eller döp om eller flytta filen")

@@ -157,17 +157,37 @@ _ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|yt
                           r"(?![^\W\d_])", re.IGNORECASE)
 
 
+# A word before a unit or an accumulation that says the amount is not in it: "ej tkr",
+# "exkl. IB", "utan ack." (the period's own amount in kr).
+_NEGATED = re.compile(r"(?<![^\W\d_])(?:ej|inte|utan|exkl|exklusive|excl|excluding|not)"
+                      r"\.?\s*\(?\s*$", re.IGNORECASE)
+_KRONOR = re.compile(r"(?<![^\W\d_])(?:kr|kronor|sek)(?![^\W\d_])", re.IGNORECASE)
+
+
+def named_in(pattern: re.Pattern, heading: str) -> str | None:
+    """The first word of `pattern` in an amount heading not negated before it ("ej tkr",
+    "exkl. IB"), and öre only without kr beside it ("Belopp kr och öre" is in kr); else None."""
+    for found in pattern.finditer(heading):
+        if _NEGATED.search(heading[:found.start()]):
+            continue
+        if found.group(0).lower() == "öre" and _KRONOR.search(heading):
+            continue
+        return found.group(0)
+    return None
+
+
 def _amounts_in_kronor(name: str, columns: dict, shown: str) -> None:
     """An amount heading naming another unit than kr (tkr, Mkr, KSEK, öre) or an
-    accumulated amount (Ack., hittills, YTD, IB, UB) is bad input: the amounts are read as the
-    period's own kr, so 12,5 tkr would count as 12,50 kr and February's ack. as February."""
+    accumulated amount (Ack., hittills, YTD, IB, UB) is bad input (`named_in`): the amounts
+    are read as the period's own kr, so 12,5 tkr would count as 12,50 kr and February's ack.
+    as February."""
     for field in ("belopp", "debet", "kredit"):
         heading = str(columns.get(field, "")).strip()
-        if unit := _OTHER_UNIT.search(heading):
+        if unit := named_in(_OTHER_UNIT, heading):
             raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\" i "
-                            f"{unit.group(0)}, men beloppen läses i kr: exportera beloppen i "
+                            f"{unit}, men beloppen läses i kr: exportera beloppen i "
                             "kr (med öre)")
-        if _ACCUMULATED.search(heading):
+        if named_in(_ACCUMULATED, heading):
             raise DataError(shown, f"layout {name}: {field} har rubriken \"{heading}\", ett "
                             "ackumulerat belopp, men beloppen läses som periodens eget: "
                             "exportera periodens belopp (inte ackumulerat)")

@@ -7,6 +7,8 @@ amounts. See docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..errors import DataError
@@ -25,16 +27,26 @@ _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
          r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
           r"cost\s+cent(?:re|er)|totalt|år|året|hittills|ack\.?)")
+# After a balance or sum word: a scope ("konto"), a code or number ("5011", "P1", a date)
+# and then any text (an account's name); a supplier's or a posting's own words ("Opening
+# Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor", "Summa 100 licenser",
+# "Totalt 1500 kr") are no such tail: a number before text is an account's (four digits).
+_CODE = r"\(?[\w.-]*\d[\w.-]*\)?"
+_NO_UNIT = r"(?!\s+(?:kr|sek|st|stycken|tim|timmar|h|dagar|mån|procent|%)(?!\w))"
+_TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:(?:(?:för|for|per)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE
+         + r"(?:\s+.*)?)?|(?:(?:per|den|as\s+of|at)\s+)?" + _CODE
+         + r"|\(?\d{4}[\w.-]*\)?" + _NO_UNIT + r"\s+.*))?")
 _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
-               r"\s*(?:saldo|balans|bal\b\.?|balance)\b.*"
-               r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
+               r"\s*(?:saldo|balans|bal\.?|balance)(?!\w)" + _DATE + _TAIL
+               + r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
                + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
-               + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b.*"
-               r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b" + _TAIL
+               + r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
-               r"(?:\s+(?:för\s+|for\s+)?" + _SCOPE + r"\b.*|\s+\d+\b.*)?"
-               r"|(?:periodens\s+)?omslutning\b.*|(?:periodens\s+)?(?:saldo|balance)" + _DATE
+               + _TAIL
+               + r"|(?:periodens\s+)?omslutning\b" + _TAIL
+               + r"|(?:periodens\s+)?(?:saldo|balance)" + _DATE
                + r"|\d[\w.-]*\s+(?:summa|totalt?)"
                r"|(?:konto|ansvar|kst|kostnadsställe|verksamhet|projekt|period)\s+\d[\w.-]*"
                r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
@@ -51,7 +63,9 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
-    row, not a posting; in a column of `codes` (ansvar, projekt: mapped and shown) a bare
+    row, not a posting, when nothing but a scope, a code or date and then text follows the
+    word (not "Opening Balance Consulting AB", "Total Projekt AB", "Totalt 3 fakturor");
+    in a column of `codes` (ansvar, projekt: mapped and shown; initials, a dimension's codes) a bare
     IB, IS or UB is a code."""
     text = values.str.strip().str.lower()
     found = pd.Series(False, index=values.index)
@@ -60,6 +74,47 @@ def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     if maybe.any():
         found[maybe] = text[maybe].str.fullmatch(_REPORT_ROW, na=False)
     return found & ~text.str.fullmatch(_MARK, na=False) if codes else found
+
+
+# A sum word, a number and text: "Summa 410 Grundskola" (the row's own ansvar 410).
+_SUM_NUMBER = (r"\s*(?:summa|s:a|totalt?|tot\.|delsumma|sum|subtotal)\s+\(?(\d[\w.-]*)\)?"
+               + _NO_UNIT + r"\s+.*")
+
+
+def sums_of_own_code(values: pd.Series, own: list[pd.Series]) -> pd.Series:
+    """A sum word before the row's own konto, ansvar or projekt and text ("Summa 410
+    Grundskola" on ansvar 410) is a report's sum row whatever the number's length (a
+    shorter number is a posting's count otherwise: "Summa 100 licenser")."""
+    found = pd.Series(False, index=values.index)
+    unique = values.drop_duplicates()   # (few texts: the regex only on those)
+    text = unique.str.strip().str.lower()
+    maybe = text.str[:2].isin({"su", "s:", "to", "de"})
+    if not maybe.any():
+        return found
+    number = text[maybe].str.extract("^" + _SUM_NUMBER + "$", expand=False).dropna()
+    if number.empty:
+        return found
+    rows = values.map(dict(zip(unique[number.index], number)))   # each row's number
+    for codes in own:
+        found |= rows.notna() & (rows == codes.str.strip().str.lower())
+    return found
+
+
+# A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
+# "Användare", "Attestant"), or a coding dimension ("Aktivitet", "Objekt", "Motpart", "Fri"):
+# its initials or codes may be IB, IS or UB.
+_CODES = re.compile(r"(?<![^\W\d_])(?:sign|signatur|regsign|användare|anv|user|initialer|"
+                    r"attest\w*|(?:registrerad|reg\.?|upprättad|bokförd|utförd|ändrad|skapad)"
+                    r"\s?av|created\s+by|entered\s+by|aktivitet|akt|objekt|verksamhet|vht|"
+                    r"motpart|motp|fri|dimension|dim\s?\d*|projekt|proj|[^\W\d_]*kod|land)"
+                    r"(?![^\W\d_])")
+
+
+def holds_codes(heading: str) -> bool:
+    """Whether an unread column's heading names a person (Sign, Reg.sign, Användare,
+    Attestant) or a coding dimension (Aktivitet, Objekt, Motpart), whose initials or codes
+    IB, IS or UB are a code, not a report row."""
+    return _CODES.search(_norm(heading)) is not None
 
 
 def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
@@ -73,19 +128,23 @@ def row_text_columns(header: list[str], layout: Layout, labels: dict) -> dict:
             found[f"rad_{field}"] = normed.index(_norm(layout.columns[field]))
     for at, heading in enumerate(header):
         if _norm(heading) not in read:
-            found[f"kolumn_{at}"] = at
+            found[f"kolumn_{'kod_' if holds_codes(heading) else ''}{at}"] = at
     return found
 
 
 def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], layout: Layout,
                        shown: str, first_line: int) -> None:
-    """A report's balance or sum row (`report_rows`) in any column of `labels` is bad input
-    by line and column: summed as a posting it would count an account twice."""
+    """A report's balance or sum row (`report_rows`, `sums_of_own_code`) in any column of
+    `labels` is bad input by line and column: summed as a posting it would count an account
+    twice."""
     for label, at in labels.items():
-        values, codes = chunk[label], label in ("rad_ansvar", "rad_projekt")
-        if not report_rows(values.drop_duplicates(), codes).any():   # (few texts)
-            continue
-        i = report_rows(values, codes).idxmax()
+        values = chunk[label]
+        codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_kod_")
+        own = sums_of_own_code(values, [chunk[c] for c in ("konto", "ansvar", "rad_projekt")
+                                        if c in chunk])
+        if not own.any() and not report_rows(values.drop_duplicates(), codes).any():
+            continue   # (few texts)
+        i = (report_rows(values, codes) | own).idxmax()
         heading = (layout.columns[label[4:]] if label.startswith("rad_")
                    else header[at] or f"kolumn {at + 1}")
         raise DataError(shown, f'"{values[i].strip()}": raden är rapportens saldo- eller '
