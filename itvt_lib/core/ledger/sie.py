@@ -34,7 +34,7 @@ from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
 from .sie_checksum import verify_checksum
-from .sie_object_parts import refuse_parts_beyond_total, unplaced
+from .sie_object_parts import unplaced
 from .sie_text import (
     BLANK,
     CLOSE,
@@ -371,7 +371,6 @@ def _balances(header: Header, label: str, dimension: str) -> pd.DataFrame:
     records = [(*k[:3], k[3], v) for k, v in parts.items()]
     for key, total in totals.items():
         rest = total - sum(v for k, v in parts.items() if k[:3] == key)
-        refuse_parts_beyond_total(rows, key, total, rest, label, dimension)
         if rest or not with_objects:
             records.append((*key, "" if with_objects else None, rest))
     return pd.DataFrame(records, columns=COLUMNS)
