@@ -242,9 +242,10 @@ def checks_banner(count: int, period) -> str:
     """A memo of a period whose checks fail (`count`) says so atop: its data do not add up."""
     if not count:
         return ""
-    return (f"{count} {'kontroll visar' if count == 1 else 'kontroller visar'} fel för "
-            f"{period} (itvt check --period {period} listar dem): underlaget går inte ihop, "
-            "så beslutsunderlagets siffror kan vara fel.")
+    one = count == 1
+    return (f"{count} {'kontroll visar' if one else 'kontroller visar'} fel för {period} "
+            f"(itvt check --period {period} listar {'den' if one else 'dem'}): underlaget går "
+            "inte ihop, så beslutsunderlagets siffror kan vara fel.")
 
 
 def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetime, who: str,

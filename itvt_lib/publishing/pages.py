@@ -417,7 +417,8 @@ def forced_text(code: int, forced) -> str:
     if not forced or code not in (0, 1):
         return ""
     return (f", {join_sv(forced)} trots fel i kontrollerna" if code == 0 else
-            f"; {join_sv(forced)} publicerad trots fel i kontrollerna")
+            f"; {join_sv(forced)} {'publicerad' if len(forced) == 1 else 'publicerade'} "
+            "trots fel i kontrollerna")
 
 
 def write_archive(output_dir: Path, reportable=None) -> Path:

@@ -18,6 +18,7 @@ from itvt_lib.publishing.pages import forced_text, write_archive
     (0, ["2024-02"], ", 2024-02 trots fel i kontrollerna"),
     (0, ["2023-12", "2024-02"], ", 2023-12 och 2024-02 trots fel i kontrollerna"),
     (1, ["2023-12"], "; 2023-12 publicerad trots fel i kontrollerna"),
+    (1, ["2023-12", "2024-02"], "; 2023-12 och 2024-02 publicerade trots fel i kontrollerna"),
     (1, [], ""),
     (0, None, ""),
     (0, "2024-02", ""),

@@ -17,7 +17,7 @@ from itvt_lib.publishing import memo
 
 WHEN = datetime(2026, 12, 4, 9, 0)
 MODEL = "Växeln efter samtal"
-BANNER = ("1 kontroll visar fel för 2023-12 (itvt check --period 2023-12 listar dem): "
+BANNER = ("1 kontroll visar fel för 2023-12 (itvt check --period 2023-12 listar den): "
           "underlaget går inte ihop, så beslutsunderlagets siffror kan vara fel.")
 
 
