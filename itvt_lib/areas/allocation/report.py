@@ -48,7 +48,7 @@ from .amounts import kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST, refuse_the_total_printed_twice
+from .schema import AREA, SECTION, TOTAL_POST, key_member_checks, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -281,11 +281,17 @@ def _kommunbidrag_checks(ctx) -> list[Check]:
 
 def checks(ctx) -> list[Check]:
     """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
-    vs of record per kommun, IB vs the previous decision, and published figures."""
+    vs of record per kommun, IB vs the previous decision, published figures, and a key
+    date without some member (`key_member_checks`)."""
     ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
+    return key_member_checks(ds) + _checks(ctx)
+
+
+def _checks(ctx) -> list[Check]:
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
     year, n = period.year, len(kommuner)
     result: list[Check] = []
