@@ -283,7 +283,7 @@ def checks(ctx) -> list[Check]:
     """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
     vs of record per kommun, IB vs the previous decision, published figures, and a key
     date without some member (`key_member_checks`)."""
-    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    ds, period = ctx.dataset, ctx.period
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
