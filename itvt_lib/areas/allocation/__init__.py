@@ -35,6 +35,7 @@ from .adapters import (
     footnote_text,
     history_for,
     history_marked_for,
+    joint_budget_shares_for,
     key_for,
     key_history,
     key_table_for,
@@ -58,6 +59,7 @@ from .amounts import (
     allocate,
     allocation_table,
     drift,
+    joint_budget_shares,
     kommun_budget,
     neutral_budget,
     record_by_kommun,
@@ -157,5 +159,5 @@ __all__ = [
     "tillagg_note", "tillagg_note_for", "with_marks", "printed_deviations",
     "printed_deviations_for", "tillagg_by_key", "tillagg_by_key_for",
     "deviation_differs", "tillagg_differs", "history_marked_for",
-    "TILLAGG_MARK",
+    "TILLAGG_MARK", "joint_budget_shares", "joint_budget_shares_for",
 ]

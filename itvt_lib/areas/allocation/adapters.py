@@ -14,6 +14,7 @@ from .. import budget
 from .amounts import (
     allocation_table,
     drift,
+    joint_budget_shares,
     kommun_budget,
     neutral_budget,
     record_by_kommun,
@@ -93,6 +94,18 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
     table = shown_neutral_budget(neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
                            joint, specific, key_for(ctx)))
     return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
+
+
+def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
+    """(shares, of_joint): each kommun's share of the report year's joint budget when some
+    kommun has a budget of its own kostnadsställen (of_joint True), else (and while that
+    budget is missing) its budget share, as the allocation table shows it."""
+    ds, year = ctx.dataset, ctx.period.year
+    _, specific = _net_cost_parts(ds, year, "budget", ctx.period)
+    budgets = kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year)
+    if specific.isna().any() or not specific.abs().gt(0).any():
+        return allocation_for(ctx)[BUDGET_SHARE], False
+    return joint_budget_shares(budgets, specific, share_decimals(ctx.params)), True
 
 
 def kommun_statement(ctx) -> pd.DataFrame:

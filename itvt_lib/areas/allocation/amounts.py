@@ -69,6 +69,14 @@ def allocation_table(kommun_budget: pd.Series, joint: float, specific: pd.Series
     }, index=key.index)
 
 
+def joint_budget_shares(kommun_budget: pd.Series, specific_budget: pd.Series,
+                        decimals: int = 1) -> pd.Series:
+    """Each kommun's share of the joint budget, the key's base: (its budget − its
+    kommunspecifika budget) / the sum of those; the budget share when none has own costs."""
+    specific = specific_budget.reindex(kommun_budget.index).astype(float)
+    return budget_shares(kommun_budget.astype(float) - specific, decimals)
+
+
 def neutral_budget(kommun_budget: pd.Series, joint_budget: float,
                    specific_budget: pd.Series, key: pd.Series) -> pd.DataFrame:
     """The budget split that removes the drift: each kommun's budget = joint budgeted net

@@ -34,6 +34,7 @@ from .. import budget
 from .adapters import (
     allocation_for,
     differing_published_for,
+    joint_budget_shares_for,
     kommun_statement,
     kommuner_of,
     neutral_budget_for,
@@ -47,7 +48,7 @@ from .amounts import kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST, refuse_the_total_printed_twice
+from .schema import AREA, SECTION, TOTAL_POST, key_member_checks, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -99,18 +100,19 @@ def split_agrees(gap: pd.Series, deviation: pd.Series, tolerance: float) -> bool
 
 
 def _split_gap(ctx) -> pd.Series:
-    """Each kommun's budget share − key share, in percentage points as shown."""
+    """Each kommun's share of the joint budget (its budget share when no kommun has a
+    budget of its own kostnadsställen) − key share, in percentage points as shown."""
     decimals = share_decimals(ctx.params)
-    table = allocation_for(ctx)
-    return (table[BUDGET_SHARE] - table[KEY]).apply(lambda v: round_half_away(v * 100, decimals))
+    shares, _ = joint_budget_shares_for(ctx)
+    return (shares - allocation_for(ctx)[KEY]).apply(lambda v: round_half_away(v * 100, decimals))
 
 
 def explanation(ctx) -> list[str]:
     """Why each kommun deviates, in the source's manner, derived from key, budget shares
     and drift."""
     decimals = share_decimals(ctx.params)
-    table = allocation_for(ctx)
-    key, shares = table[KEY], table[BUDGET_SHARE]
+    key = allocation_for(ctx)[KEY]
+    shares, of_joint = joint_budget_shares_for(ctx)
     year = ctx.period.year
     deviation = shown_drift(ctx)
     lines = []
@@ -124,9 +126,12 @@ def explanation(ctx) -> list[str]:
                  "befolkningsantalet per "
                  f"{key_label(key_date(year))} vilket innebär en fördelning om "
                  f"{_share_list(key, decimals)}.")
+    what = "en budget för gemensamma kostnader" if of_joint else "en budget"
     lines.append(f"I budget {year} har " + join_sv(
-        [f"{k} en budget som procentuellt motsvarar {fmt_percent(shares[k], decimals)}"
-         for k in key.index]) + ".")
+        [f"{k} {what} som procentuellt motsvarar {fmt_percent(shares[k], decimals)}"
+         for k in key.index])
+        + (" (kommunens budget utöver budgeten för dess egna kostnadsställen)." if of_joint
+           else "."))
     parts = []
     for k in key.index:
         if gap[k] > 0:
@@ -276,11 +281,17 @@ def _kommunbidrag_checks(ctx) -> list[Check]:
 
 def checks(ctx) -> list[Check]:
     """Shares sum to 100 %, the kommun split sums to the committee's totals, recomputed
-    vs of record per kommun, IB vs the previous decision, and published figures."""
-    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
+    vs of record per kommun, IB vs the previous decision, published figures, and a key
+    date without some member (`key_member_checks`)."""
+    ds, period = ctx.dataset, ctx.period
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
+    return key_member_checks(ds) + _checks(ctx)
+
+
+def _checks(ctx) -> list[Check]:
+    ds, period, tol = ctx.dataset, ctx.period, ctx.tolerance
     kommuner, totals = kommuner_of(ds), ds["bokslut_totaler"]
     year, n = period.year, len(kommuner)
     result: list[Check] = []

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...core.checks import WARN, Check
 from ...core.errors import DataError
 from ...core.formatting import as_written, fmt_number, is_missing
 from ...core.loading import Column, Table
-from ...core.reference import published_rows
+from ...core.reference import kommun_names, published_rows
 from .. import budget
-from .key import KEY_DAY, KEY_MONTH, SHARE_SUM_TOLERANCE
+from .key import KEY_DAY, KEY_LAG_YEARS, KEY_MONTH, SHARE_SUM_TOLERANCE, key_label
 
 AREA = "Fördelning mellan kommunerna"
 SECTION = "fordelning"          # section of published.csv
@@ -19,6 +20,23 @@ TOTAL_POST = "Summa"            # post of published.csv that means the total row
 
 DECISIONS = ("overforing", "avskrivning")
 DECISION_STATES = ("forslag", "beslutat")
+
+
+def key_member_checks(dataset) -> list[Check]:
+    """A warning for each member a key date of befolkning leaves out, naming the file and
+    the key date's last line: the key of its year is missing (pages 02 and 80)."""
+    frame, kommuner = dataset["befolkning"], kommun_names(dataset["kommuner"])
+    result = []
+    for day, rows in frame.groupby("key_date", sort=True):
+        year, given = day.year + KEY_LAG_YEARS, set(rows["kommun"])
+        file, line = dataset.locate("befolkning", rows.index[-1])
+        result += [Check(
+            AREA, f"Fördelningsnyckeln {year} ({key_label(day)}): en rad för varje kommun",
+            "finns", f"saknas för {kommun}", 0, WARN,
+            f"{file}:{line}: nyckeldatum {day.isoformat()} saknar en rad för {kommun}, så "
+            f"nyckeln för {year} räknas som saknad på sidorna 02 och 80; lägg till raden")
+            for kommun in kommuner if kommun not in given]
+    return result
 
 
 def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
