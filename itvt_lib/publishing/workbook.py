@@ -86,17 +86,21 @@ def marked_notes(table: dict, notes: list[str]) -> list[str]:
 
 def sheet_tables(executed: Path, page_title: str, number: str, period: str,
                  report_title: str, banner: str = "") -> list[SheetTable]:
-    """The page's tables as sheets, each with its kinds as the page declared them and the
-    footnotes the page shows under it; a `banner` (failed checks) heads every sheet."""
+    """The page's tables as sheets, each with its kinds as the page declared them (column
+    by column, or cell by cell where its rows differ) and the footnotes the page shows
+    under it; a `banner` (failed checks) heads every sheet."""
     result = []
     for table in page_tables(executed):
         kinds = [None if k is None else Kind(**k) for k in table["kinds"]]
+        cells = table.get("cell_kinds")   # a table whose rows are of different kinds
+        cell_kinds = None if cells is None else \
+            [[None if k is None else Kind(**k) for k in row] for row in cells]
         result.append(SheetTable(f"{number} {table['title']}",
                                  [*([banner] if banner else []),
                                   f"Källa: {page_title}, {report_title}", f"Period: {period}",
                                   table["title"]],
                                  table["columns"], kinds, table["values"], table["texts"],
-                                 table["bold"], table["footnotes"]))
+                                 table["bold"], table["footnotes"], cell_kinds))
     return result
 
 
