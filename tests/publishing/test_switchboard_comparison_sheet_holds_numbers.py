@@ -4,17 +4,12 @@ never a text that looks like one (a =SUMMA of "3 603" and "5 392" is 0)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import nbformat
 import pandas as pd
 import pytest
-from openpyxl import load_workbook
+from sheet_of_a_table import sheet_of
 
 from itvt_lib.areas import calls
 from itvt_lib.core.presentation import committee_table
-from itvt_lib.core.workbook import write_book
-from itvt_lib.publishing.workbook import sheet_tables
 
 
 def _rows() -> pd.DataFrame:
@@ -29,20 +24,8 @@ def _rows() -> pd.DataFrame:
 
 @pytest.fixture
 def sheet(tmp_path):
-    styler = committee_table(calls.vaxel_values(_rows()), index_label="Mått",
-                             row_kinds=calls.vaxel_measure_kinds())
-    nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell("")
-    cell.outputs = [nbformat.v4.new_output("display_data", styler._repr_mimebundle_())]
-    nb.cells = [cell]
-    executed = tmp_path / "04-samtal.ipynb"
-    nbformat.write(nb, executed)
-    path = write_book(tmp_path / "tabeller.xlsx",
-                      sheet_tables(executed, "Samtal", "04", "2023-12", "Rapport"),
-                      datetime(2023, 12, 31))
-    book = load_workbook(path)
-    rows = list(book[book.sheetnames[0]].iter_rows(min_row=5))
-    return {row[0].value: row[1:] for row in rows}
+    return sheet_of(committee_table(calls.vaxel_values(_rows()), index_label="Mått",
+                                    row_kinds=calls.vaxel_measure_kinds()), tmp_path)
 
 
 def _number(value):
