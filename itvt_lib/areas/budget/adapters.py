@@ -20,6 +20,7 @@ from .statement import (
     operating_statement,
     statement_columns,
     total_label,
+    unsummed_note,
 )
 
 
@@ -71,8 +72,11 @@ def kostnadsstallen_differing_for(ctx) -> pd.DataFrame:
 
 def kostnadsstallen_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     """The kostnadsställe table as shown: each figure the report printed otherwise beside
-    the computed one, marked, and the footnotes explaining the marks."""
-    return with_published(kostnadsstallen_for(ctx), kostnadsstallen_differing_for(ctx))
+    the computed one, marked, and the footnotes explaining the marks and any sum row its
+    rows as shown do not add up to (`unsummed_note`)."""
+    table = kostnadsstallen_for(ctx)
+    shown, notes = with_published(table, kostnadsstallen_differing_for(ctx))
+    return shown, notes + unsummed_note(table, total_label(ctx.params))
 
 
 def result_for(ctx) -> tuple[float, float]:

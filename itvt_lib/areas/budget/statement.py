@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ...core.errors import DataError
+from ...core.formatting import fmt_number, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from ...core.reference import row_twin
@@ -218,3 +219,37 @@ def check_kontogrupp_names(dataset) -> None:
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))
+
+
+def unsummed_totals(table: pd.DataFrame, total_label: str) -> list[tuple[str, str, float, float]]:
+    """(sum row, column, its rows as shown, itself as shown) wherever the rows of a
+    kostnadsställe table, each rounded to whole tkr as shown, do not add up to the sum row
+    shown (the total of record, or a sum of unrounded amounts): the "varav" rows against
+    Kommungemensamma, the other rows against `total_label`; a column with a missing part
+    is left out."""
+    varav = [r for r in table.index if str(r).startswith("– varav ")]
+    groups = [(GEMENSAMMA, varav)] if GEMENSAMMA in table.index and varav else []
+    groups.append((total_label, [r for r in table.index if r != total_label and r not in varav]))
+    found = []
+    for total, parts in groups:
+        for column in table.columns:
+            values = pd.to_numeric(table.loc[[*parts, total], column], errors="coerce")
+            if values.isna().any() or not parts:
+                continue
+            shown = sum(round_half_away(float(v)) for v in values.iloc[:-1])
+            if shown != round_half_away(float(values.iloc[-1])):
+                found.append((total, str(column), shown, round_half_away(float(values.iloc[-1]))))
+    return found
+
+
+def unsummed_note(table: pd.DataFrame, total_label: str) -> list[str]:
+    """The footnote under a kostnadsställe table whose rows as shown do not add up to a sum
+    row (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
+    found = unsummed_totals(table, total_label)
+    if not found:
+        return []
+    parts = [f"{column}: {'varav-raderna' if total == GEMENSAMMA else 'raderna'} summerar "
+             f"till {fmt_number(rows, zero='0')} tkr, {total} visar {fmt_number(shown, zero='0')}"
+             " tkr" for total, column, rows, shown in found]
+    return ["Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
+            + "; ".join(parts) + " (en avrundningsdifferens, eller bokslutets fastställda summa)."]
