@@ -221,35 +221,54 @@ def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     return (GEMENSAMMA, total_label(params))
 
 
-def unsummed_totals(table: pd.DataFrame, total_label: str) -> list[tuple[str, str, float, float]]:
-    """(sum row, column, its rows as shown, itself as shown) wherever the rows of a
-    kostnadsställe table, each rounded to whole tkr as shown, do not add up to the sum row
-    shown (the total of record, or a sum of unrounded amounts): the "varav" rows against
-    Kommungemensamma, the other rows against `total_label`; a column with a missing part
-    is left out."""
+def kostnadsstalle_sums(table: pd.DataFrame, total_label: str) -> list[tuple[str, list, str]]:
+    """The sums of a kostnadsställe table as (sum row, its rows, what they are): the "varav"
+    rows make Kommungemensamma, the other rows `total_label`."""
     varav = [r for r in table.index if str(r).startswith("– varav ")]
-    groups = [(GEMENSAMMA, varav)] if GEMENSAMMA in table.index and varav else []
-    groups.append((total_label, [r for r in table.index if r != total_label and r not in varav]))
+    groups = [(GEMENSAMMA, varav, "varav-raderna")] if GEMENSAMMA in table.index and varav \
+        else []
+    return groups + [(total_label, [r for r in table.index if r != total_label and
+                                    r not in varav], "raderna")]
+
+
+def statement_sums(layout: pd.DataFrame) -> list[tuple[str, list, str]]:
+    """The sums of the resultaträkning as (sum row, its rows, what they are): the line items
+    of each class make its summa, summa intäkter and summa kostnader the nettokostnad."""
+    items = [(total, list(layout.index[(layout["klass"] == klass) & ~layout["total"]]),
+              "raderna") for klass, total in (("intakt", SUMMA_INTAKTER),
+                                              ("kostnad", SUMMA_KOSTNADER))]
+    return items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
+                     "summa intäkter och summa kostnader")]
+
+
+def unsummed_totals(table: pd.DataFrame, sums: list[tuple[str, list, str]]
+                    ) -> list[tuple[str, str, float, float, str]]:
+    """(sum row, column, its rows as shown, itself as shown, what its rows are) wherever a
+    sum row's rows (`sums`), each rounded to whole tkr as shown, do not add up to the sum
+    row as shown (a total of record, or a sum of unrounded amounts); a column with a part
+    missing is left out."""
     found = []
-    for total, parts in groups:
+    for total, parts, what in sums:
+        if not parts or total not in table.index or not set(parts) <= set(table.index):
+            continue
         for column in table.columns:
             values = pd.to_numeric(table.loc[[*parts, total], column], errors="coerce")
-            if values.isna().any() or not parts:
+            if values.isna().any():
                 continue
-            shown = sum(round_half_away(float(v)) for v in values.iloc[:-1])
-            if shown != round_half_away(float(values.iloc[-1])):
-                found.append((total, str(column), shown, round_half_away(float(values.iloc[-1]))))
+            rows = sum(round_half_away(float(v)) for v in values.iloc[:-1])
+            shown = round_half_away(float(values.iloc[-1]))
+            if rows != shown:
+                found.append((total, str(column), rows, shown, what))
     return found
 
 
-def unsummed_note(table: pd.DataFrame, total_label: str) -> list[str]:
-    """The footnote under a kostnadsställe table whose rows as shown do not add up to a sum
-    row (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
-    found = unsummed_totals(table, total_label)
+def unsummed_note(table: pd.DataFrame, sums: list[tuple[str, list, str]]) -> list[str]:
+    """The footnote under a table whose rows as shown do not add up to a sum row
+    (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
+    found = unsummed_totals(table, sums)
     if not found:
         return []
-    parts = [f"{column}: {'varav-raderna' if total == GEMENSAMMA else 'raderna'} summerar "
-             f"till {fmt_number(rows, zero='0')} tkr, {total} visar {fmt_number(shown, zero='0')}"
-             " tkr" for total, column, rows, shown in found]
+    parts = [f"{column}: {what} summerar till {fmt_number(rows, zero='0')} tkr, {total} visar "
+             f"{fmt_number(shown, zero='0')} tkr" for total, column, rows, shown, what in found]
     return ["Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
             + "; ".join(parts) + " (en avrundningsdifferens, eller bokslutets fastställda summa)."]
