@@ -260,7 +260,7 @@ class Kind:
             return f'{digits};"{MINUS}"{digits};"0"'
         places = "." + "0" * self.decimals if self.decimals else ""
         if self.name in (SHARE, PERCENT):
-            digits = f'0{places}"{NBSP}"%'
+            digits = f'#,##0{places}"{NBSP}"%'   # grouped as the page: "1 250 %"
             zero = f'"{self.zero}{NBSP}%"'
         else:
             digits = f"#,##0{places}"

@@ -34,7 +34,7 @@ def sheet(tmp_path):
 
 
 @pytest.mark.parametrize(("fact", "expected"), [
-    ("Nöjda inringare till servicedesk", (0.935, "n", '0.0" "%')),
+    ("Nöjda inringare till servicedesk", (0.935, "n", '#,##0.0" "%')),
     ("Utbytta datorer", (1350, "n", "#,##0")),
     ("Nya medarbetare", (0, "n", "#,##0")),
     ("Examensarbeten", (2, "n", "#,##0")),

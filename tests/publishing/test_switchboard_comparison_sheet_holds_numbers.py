@@ -39,8 +39,8 @@ def _number(value):
 
 @pytest.mark.parametrize(("measure", "expected"), [
     ("Inkommande samtal", [(3603, "#,##0"), (5392, "#,##0")]),
-    ("Svarsprocent", [(0.92, '0" "%'), (0.91, '0" "%')]),
-    ("Besvarade inom 15 sekunder", [(0.69, '0" "%'), (0.69, '0" "%')]),
+    ("Svarsprocent", [(0.92, '#,##0" "%'), (0.91, '#,##0" "%')]),
+    ("Besvarade inom 15 sekunder", [(0.69, '#,##0" "%'), (0.69, '#,##0" "%')]),
     ("Genomsnittlig kötid vid svar", [(21, "mm:ss"), (3600, "[h]:mm:ss")]),
     ("Samtal som kopplas ut av agent", [(1340, "#,##0"), (0, "#,##0")]),
 ])
