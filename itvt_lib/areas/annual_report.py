@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
 from ..core.errors import DataError
-from ..core.formatting import Kind, fmt_number, is_missing, own_decimals, percent
+from ..core.formatting import Kind, count, fmt_number, is_missing, own_decimals, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
 from . import budget
@@ -198,10 +198,24 @@ def quoted_sentence(source: str) -> str:
     return re.sub(r"^\s*(…|\.\.\.)\s*|\s*(…|\.\.\.)\s*$", "", quote)  # a shortened quote
 
 
+def fact_cell_kind(row) -> Kind | None:
+    """A fact's kind: a percent ("%") or a count ("st", or no unit) with the decimals it
+    was typed with; None for a fact given as text, in another unit, or missing."""
+    if not is_missing(row["text"]) or is_missing(row["varde"]):
+        return None
+    enhet = None if is_missing(row["enhet"]) else str(row["enhet"])
+    decimals = own_decimals(row["varde"])
+    if enhet == "%":
+        return percent(decimals)
+    return count(decimals, zero="0") if enhet in (None, "st") else None
+
+
 def fact_value(row) -> str:
     """A fact for the committee: "93 %", "1 350", or its text ("§ 9/2023-03-01")."""
     if not is_missing(row["text"]):
         return str(row["text"])
+    if (kind := fact_cell_kind(row)) is not None:
+        return kind.text(row["varde"])
     unit = "" if is_missing(row["enhet"]) or row["enhet"] == "st" else f"\u00a0{row['enhet']}"
     return fmt_number(row["varde"], own_decimals(row["varde"]), zero="0") + unit
 
@@ -281,12 +295,28 @@ def marked_section_text(ctx, section: str) -> tuple[list[str], list[str]]:
     return texts, notes
 
 
+def _facts_in_order(ctx) -> pd.DataFrame:
+    rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
+    return rows.assign(order=rows["post"].map(list(FACTS).index)).sort_values("order")
+
+
 def facts_for(ctx) -> pd.DataFrame:
     """The figures stated in the year's text: Uppgift, Värde (Swedish format)."""
-    rows = _year_rows(ctx, "arsrapport_uppgifter", ctx.period.year)
-    rows = rows.assign(order=rows["post"].map(list(FACTS).index)).sort_values("order")
+    rows = _facts_in_order(ctx)
     return pd.DataFrame({"Uppgift": [FACTS[p] for p in rows["post"]],
                          "Värde": [fact_value(r) for _, r in rows.iterrows()]})
+
+
+def fact_figures(ctx) -> tuple[pd.DataFrame, list[Kind | None]]:
+    """The facts of `facts_for` with each Värde a number where the fact has a kind
+    (`fact_cell_kind`), else its text, and the kind of each row (for the workbook's cells)."""
+    rows = _facts_in_order(ctx)
+    kinds = [fact_cell_kind(r) for _, r in rows.iterrows()]
+    values = [fact_value(r) if k is None else float(r["varde"])
+              for k, (_, r) in zip(kinds, rows.iterrows(), strict=True)]
+    frame = pd.DataFrame({"Uppgift": [FACTS[p] for p in rows["post"]], "Värde": values},
+                         dtype="object")
+    return frame, kinds
 
 
 # ---------------------------------------------------------------- report protocol

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare, contradictions_of
 from ..core.errors import DataError
-from ..core.formatting import count, fmt_number
+from ..core.formatting import count
 from ..core.loading import Column, Table
 from ..core.periods import Period
 
@@ -250,7 +250,7 @@ def checks(ctx) -> list[Check]:
             else float(printed), float(risk["riskvarde"]), 0, differ_status=FAIL))
         count = len(follow_up_items(follow_up, risk["year"], risk["nr"]))
         result.append(Check(AREA, f"Risk {risk['nr']} ({risk['risk']}) har uppföljning",
-                            "minst 1 punkt", fmt_number(count, zero="0"), 0,
+                            "minst 1 punkt", float(count), 0,
                             PASS if count else WARN, "" if count else "ingen uppföljning"))
     return result + heading_checks(ds["internkontroll_rubrik"], period.year) + step_checks(ctx)
 

@@ -251,14 +251,16 @@ class Kind:
         if self.name == YEAR:
             return "0"
         if self.name == DURATION:
-            return "[h]:mm:ss" if value is not None and value >= 3600 else "mm:ss"
+            # by the seconds shown: 3 599,5 s reads "1:00:00", never "00:00" under mm:ss
+            hours = value is not None and round_half_away(float(value)) >= 3600
+            return "[h]:mm:ss" if hours else "mm:ss"
         if self.name == VALUE:  # as fmt_value (`value_decimals`)
             places = 0 if value is None or isinstance(value, str) else value_decimals(value)
             digits = "#,##0" + ("." + "0" * places if places else "")
             return f'{digits};"{MINUS}"{digits};"0"'
         places = "." + "0" * self.decimals if self.decimals else ""
         if self.name in (SHARE, PERCENT):
-            digits = f'0{places}"{NBSP}"%'
+            digits = f'#,##0{places}"{NBSP}"%'   # grouped as the page: "1 250 %"
             zero = f'"{self.zero}{NBSP}%"'
         else:
             digits = f"#,##0{places}"

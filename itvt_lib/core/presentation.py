@@ -14,7 +14,7 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from .checks import FAIL, PASS, STATUS_ORDER, STATUS_SV, WARN, Check
-from .formatting import Kind, amount, esc, format_frame
+from .formatting import VALUE_KIND, Kind, amount, esc, format_frame
 
 
 def total_rows(frame: pd.DataFrame, labels: Iterable[str], column: str | None = None) -> list[bool]:
@@ -92,7 +92,8 @@ class CommitteeTable(Styler):
 def committee_table(frame: pd.DataFrame, *, formats: dict[str, Callable] | None = None,
                     bold_rows: Iterable[bool] | None = None, caption: str | None = None,
                     label_columns: int = 1, index_label: str | None = None,
-                    row_styles: Iterable[str] | None = None, label: str | None = None):
+                    row_styles: Iterable[str] | None = None, label: str | None = None,
+                    row_kinds: list[Kind | None] | None = None):
     """A Styler for the committee: Swedish numbers, totals in bold, all text escaped.
 
     Numbers (and columns given a formatter) are right-aligned, text left-aligned; the first
@@ -101,7 +102,9 @@ def committee_table(frame: pd.DataFrame, *, formats: dict[str, Callable] | None 
     `index_label` the index becomes the first column, headed by that label. `row_styles`
     gives each row extra CSS (a status colour, say). Without a `caption` the table gets a
     visually hidden one from `label` (or its column labels). The table's id is a slug of
-    its caption and a digest of its content, so reruns give the same page.
+    its caption and a digest of its content, so reruns give the same page. `row_kinds`
+    (a table whose rows are measures of different kinds) gives each row's kind: its cells
+    beyond the label columns read as that kind and stay numbers in the workbook.
     """
     if index_label is not None:
         frame = frame.rename_axis(index_label).reset_index()
@@ -109,9 +112,18 @@ def committee_table(frame: pd.DataFrame, *, formats: dict[str, Callable] | None 
     formats = dict(formats or {})
     text = format_frame(frame, formats)
     numeric = [c for i, c in enumerate(text.columns) if i >= label_columns and (
-        c in formats or (pd.api.types.is_numeric_dtype(frame[c])
-                         and not pd.api.types.is_bool_dtype(frame[c])))]
+        c in formats or row_kinds is not None or (pd.api.types.is_numeric_dtype(frame[c])
+                                                  and not pd.api.types.is_bool_dtype(frame[c])))]
     kinds = [column_kind(c, frame[c], formats.get(c), c in numeric) for c in text.columns]
+    cell_kinds = None
+    if row_kinds is not None:
+        cell_kinds = [[kind if j >= label_columns else None for j in range(len(text.columns))]
+                      for kind in row_kinds]
+        kinds = [VALUE_KIND if j >= label_columns else kind for j, kind in enumerate(kinds)]
+        for r, row in enumerate(cell_kinds):
+            for j, kind in enumerate(row):
+                if kind is not None:
+                    text.iat[r, j] = kind.text(frame.iat[r, j])
     name = caption or label or "Tabell: " + ", ".join(str(c) for c in text.columns)
     digest = hashlib.sha1(text.to_json().encode("utf-8")).hexdigest()[:8]
     shown = text.map(nowrap_dates)  # escaped here, dates kept whole
@@ -152,6 +164,8 @@ def committee_table(frame: pd.DataFrame, *, formats: dict[str, Callable] | None 
         "values": [[_cell_value(frame.iat[r, j]) if kinds[j] is not None else text.iat[r, j]
                     for j, c in enumerate(text.columns)] for r in range(len(text))],
         "texts": text.astype(str).values.tolist(),
+        **({"cell_kinds": [[None if k is None else asdict(k) for k in row]
+                           for row in cell_kinds]} if cell_kinds is not None else {}),
     }
     return styler
 

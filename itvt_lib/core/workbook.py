@@ -101,9 +101,20 @@ def sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
+CELL_MAX = 32767   # characters a spreadsheet cell holds (Excel; LibreOffice cuts the rest)
+CUT_NOTE = " … [avkortad: en cell rymmer 32\u00a0767 tecken, hela texten står på sidan]"
+
+
+def cell_text(text) -> str:
+    """A text as a cell holds it: whole up to 32 767 characters; a longer one cut, ending
+    with a note that it is cut and where the whole text stands (never cut silently)."""
+    text = "" if text is None else str(text)
+    return text if len(text) <= CELL_MAX else text[:CELL_MAX - len(CUT_NOTE)] + CUT_NOTE
+
+
 def put_text(cell, text) -> None:
-    """Write `text` into `cell` as text, never as a formula."""
-    cell.value = "" if text is None else str(text)
+    """Write `text` into `cell` as text (`cell_text`), never as a formula."""
+    cell.value = cell_text(text)
     cell.data_type = "s"
 
 

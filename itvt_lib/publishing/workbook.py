@@ -29,7 +29,8 @@ _MARKER = re.compile(r"\*+(?=\s|$)|(?:^|(?<=\s))\d\)(?=\s|$)")
 def page_tables(executed: Path) -> list[dict]:
     """The tables a page displayed, in order (from the executed notebook's outputs); a
     table without a caption of its own is named after the heading above it; a footnote
-    shown after a table, before the next table or heading, is that table's ("footnotes")."""
+    shown after a table, before the next table or heading, is that table's ("footnotes"),
+    and so, for every table, is a note of the page's that stands under none (`page_notes`)."""
     import nbformat
 
     nb = nbformat.read(executed, as_version=4)
@@ -62,7 +63,18 @@ def page_tables(executed: Path) -> list[dict]:
                 last = table
     for table in tables:
         table["footnotes"] += marked_notes(table, notes)
+    loose = page_notes(tables, notes)
+    for table in tables:
+        table["footnotes"] += [n for n in loose if n not in table["footnotes"]]
     return tables
+
+
+def page_notes(tables: list[dict], notes: list[str]) -> list[str]:
+    """The page's notes under no table and without a marker ("Belopp i tkr. Positiv
+    avvikelse är bättre än budget. Avrundningsdifferenser kan förekomma."): how to read
+    every table of the page, so every sheet of it carries them."""
+    under = {note for table in tables for note in table["footnotes"]}
+    return [n for n in notes if n not in under and not _MARKER.match(n)]
 
 
 def marked_notes(table: dict, notes: list[str]) -> list[str]:
@@ -86,17 +98,21 @@ def marked_notes(table: dict, notes: list[str]) -> list[str]:
 
 def sheet_tables(executed: Path, page_title: str, number: str, period: str,
                  report_title: str, banner: str = "") -> list[SheetTable]:
-    """The page's tables as sheets, each with its kinds as the page declared them and the
-    footnotes the page shows under it; a `banner` (failed checks) heads every sheet."""
+    """The page's tables as sheets, each with its kinds as the page declared them (column
+    by column, or cell by cell where its rows differ) and the footnotes the page shows
+    under it; a `banner` (failed checks) heads every sheet."""
     result = []
     for table in page_tables(executed):
         kinds = [None if k is None else Kind(**k) for k in table["kinds"]]
+        cells = table.get("cell_kinds")   # a table whose rows are of different kinds
+        cell_kinds = None if cells is None else \
+            [[None if k is None else Kind(**k) for k in row] for row in cells]
         result.append(SheetTable(f"{number} {table['title']}",
                                  [*([banner] if banner else []),
                                   f"Källa: {page_title}, {report_title}", f"Period: {period}",
                                   table["title"]],
                                  table["columns"], kinds, table["values"], table["texts"],
-                                 table["bold"], table["footnotes"]))
+                                 table["bold"], table["footnotes"], cell_kinds))
     return result
 
 

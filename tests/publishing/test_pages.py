@@ -156,8 +156,8 @@ def test_chart_output_keeps_its_alt_text():
 @pytest.mark.parametrize(("kind", "expected"), [
     (amount(), '#,##0;"\u2212"#,##0;"–"'),
     (amount(1, signed=True), '"+"#,##0.0;"\u2212"#,##0.0;"–"'),
-    (share(1), '0.0"\u00a0"%;"\u2212"0.0"\u00a0"%;"0,0\u00a0%"'),
-    (percent(), '0"\u00a0"%;"\u2212"0"\u00a0"%;"0\u00a0%"'),
+    (share(1), '#,##0.0"\u00a0"%;"\u2212"#,##0.0"\u00a0"%;"0,0\u00a0%"'),
+    (percent(), '#,##0"\u00a0"%;"\u2212"#,##0"\u00a0"%;"0\u00a0%"'),
     (YEAR_KIND, "0"),
 ])
 def test_xlsx_format_of_each_kind(kind, expected):

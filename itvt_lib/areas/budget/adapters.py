@@ -17,9 +17,13 @@ from .statement import (
     RESULTAT,
     budget_outcome_labels,
     kostnadsstalle_statement,
+    kostnadsstalle_sums,
     operating_statement,
     statement_columns,
+    statement_layout,
+    statement_sums,
     total_label,
+    unsummed_note,
 )
 
 
@@ -45,11 +49,14 @@ def statement_for(ctx, recomputed: bool = False) -> pd.DataFrame:
 
 def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     """The resultaträkning as shown: each figure the period's report printed otherwise
-    beside the computed one, marked, and the footnotes explaining the marks."""
+    beside the computed one, marked, and the footnotes explaining the marks and any sum
+    row its rows as shown do not add up to (`unsummed_note`)."""
     statement = statement_for(ctx)
     differing = differing_published(ctx.dataset["published"], ctx.period, "driftredovisning",
                                     statement, statement_columns(ctx.period), ctx.tolerance)
-    return with_published(statement, differing)
+    shown, notes = with_published(statement, differing)
+    return shown, notes + unsummed_note(
+        statement, statement_sums(statement_layout(ctx.dataset["kontogrupper"])))
 
 
 def kostnadsstallen_for(ctx) -> pd.DataFrame:
@@ -71,8 +78,11 @@ def kostnadsstallen_differing_for(ctx) -> pd.DataFrame:
 
 def kostnadsstallen_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     """The kostnadsställe table as shown: each figure the report printed otherwise beside
-    the computed one, marked, and the footnotes explaining the marks."""
-    return with_published(kostnadsstallen_for(ctx), kostnadsstallen_differing_for(ctx))
+    the computed one, marked, and the footnotes explaining the marks and any sum row its
+    rows as shown do not add up to (`unsummed_note`)."""
+    table = kostnadsstallen_for(ctx)
+    shown, notes = with_published(table, kostnadsstallen_differing_for(ctx))
+    return shown, notes + unsummed_note(table, kostnadsstalle_sums(table, total_label(ctx.params)))
 
 
 def result_for(ctx) -> tuple[float, float]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ...core.errors import DataError
+from ...core.formatting import fmt_number, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from ...core.reference import row_twin
@@ -218,3 +219,56 @@ def check_kontogrupp_names(dataset) -> None:
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))
+
+
+def kostnadsstalle_sums(table: pd.DataFrame, total_label: str) -> list[tuple[str, list, str]]:
+    """The sums of a kostnadsställe table as (sum row, its rows, what they are): the "varav"
+    rows make Kommungemensamma, the other rows `total_label`."""
+    varav = [r for r in table.index if str(r).startswith("– varav ")]
+    groups = [(GEMENSAMMA, varav, "varav-raderna")] if GEMENSAMMA in table.index and varav \
+        else []
+    return groups + [(total_label, [r for r in table.index if r != total_label and
+                                    r not in varav], "raderna")]
+
+
+def statement_sums(layout: pd.DataFrame) -> list[tuple[str, list, str]]:
+    """The sums of the resultaträkning as (sum row, its rows, what they are): the line items
+    of each class make its summa, summa intäkter and summa kostnader the nettokostnad."""
+    items = [(total, list(layout.index[(layout["klass"] == klass) & ~layout["total"]]),
+              "raderna") for klass, total in (("intakt", SUMMA_INTAKTER),
+                                              ("kostnad", SUMMA_KOSTNADER))]
+    return items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
+                     "summa intäkter och summa kostnader")]
+
+
+def unsummed_totals(table: pd.DataFrame, sums: list[tuple[str, list, str]]
+                    ) -> list[tuple[str, str, float, float, str]]:
+    """(sum row, column, its rows as shown, itself as shown, what its rows are) wherever a
+    sum row's rows (`sums`), each rounded to whole tkr as shown, do not add up to the sum
+    row as shown (a total of record, or a sum of unrounded amounts); a column with a part
+    missing is left out."""
+    found = []
+    for total, parts, what in sums:
+        if not parts or total not in table.index or not set(parts) <= set(table.index):
+            continue
+        for column in table.columns:
+            values = pd.to_numeric(table.loc[[*parts, total], column], errors="coerce")
+            if values.isna().any():
+                continue
+            rows = sum(round_half_away(float(v)) for v in values.iloc[:-1])
+            shown = round_half_away(float(values.iloc[-1]))
+            if rows != shown:
+                found.append((total, str(column), rows, shown, what))
+    return found
+
+
+def unsummed_note(table: pd.DataFrame, sums: list[tuple[str, list, str]]) -> list[str]:
+    """The footnote under a table whose rows as shown do not add up to a sum row
+    (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
+    found = unsummed_totals(table, sums)
+    if not found:
+        return []
+    parts = [f"{column}: {what} summerar till {fmt_number(rows, zero='0')} tkr, {total} visar "
+             f"{fmt_number(shown, zero='0')} tkr" for total, column, rows, shown, what in found]
+    return ["Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
+            + "; ".join(parts) + " (en avrundningsdifferens, eller bokslutets fastställda summa)."]

@@ -86,6 +86,8 @@ from .vaxel import (
     service_level_curve,
     svarsprocent,
     vaxel_comparison,
+    vaxel_measure_kinds,
+    vaxel_values,
     wait_notes,
 )
 
@@ -100,7 +102,7 @@ __all__ = [
     "platform_calls", "quarter_of", "QUARTERS_SV", "range_sv", "range_text", "RATE_FORMATS",
     "RATE_HEADINGS", "record_totals", "rows_for", "scaled_copies", "service_level_curve",
     "SERVICE_LEVELS", "share_of", "sum_or_missing", "summary", "svarsprocent",
-    "vaxel_comparison", "vaxel_by_kommun_for", "vaxel_platforms_for", "vaxel_by_kommun_span", "TABLES", "ticket_matrix",
+    "vaxel_comparison", "vaxel_measure_kinds", "vaxel_values", "vaxel_by_kommun_for", "vaxel_platforms_for", "vaxel_by_kommun_span", "TABLES", "ticket_matrix",
     "ticket_shares", "tickets_by_channel", "tickets_for", "TOTAL", "vaxel_for", "wait_notes",
     "within",
     "year_quarter_pairs",

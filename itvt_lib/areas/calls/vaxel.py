@@ -9,7 +9,15 @@ from datetime import date
 import pandas as pd
 
 from ...core.checks import as_computed_by_hand
-from ...core.formatting import fmt_duration, fmt_number, fmt_percent, is_missing
+from ...core.formatting import (
+    DURATION_KIND,
+    count,
+    fmt_duration,
+    fmt_percent,
+    is_missing,
+    percent,
+    share,
+)
 from ...core.reference import kommun_names
 from .figures import TOTAL, as_numbers, share_of, sum_or_missing
 from .ranges import covers, first_uncovered, in_range, main_range, range_text, within
@@ -112,22 +120,40 @@ def service_level_curve(rows: pd.DataFrame) -> pd.DataFrame:
     return curve.astype("float64") / 100
 
 
-def vaxel_comparison(rows: pd.DataFrame) -> pd.DataFrame:
-    """The switchboard measures per kommun as display text: counts, svarsprocent
-    (computed, whole percent), queue and talk time (mm:ss), service levels (whole percent)."""
+def vaxel_measure_kinds() -> list:
+    """The kind of each measure (row) of `vaxel_values`, in order: counts, svarsprocent
+    (a share, whole percent), queue and talk time (durations), service levels (whole
+    percent)."""
+    return [count(), count(), share(0), DURATION_KIND,
+            *[percent(0) for _ in SERVICE_LEVELS], DURATION_KIND, count(), count()]
+
+
+def vaxel_values(rows: pd.DataFrame) -> pd.DataFrame:
+    """The switchboard measures per kommun as numbers, one row per measure (kinds as
+    `vaxel_measure_kinds`): counts, svarsprocent (computed), queue and talk time (seconds),
+    service levels (percent as printed)."""
     rates = svarsprocent(rows) if not rows.empty else pd.Series(dtype="float64")
     lines = {
-        "Inkommande samtal": [fmt_number(v) for v in rows["inkommande"]],
-        "Besvarade samtal": [fmt_number(v) for v in rows["besvarade"]],
-        "Svarsprocent": [fmt_percent(v, 0) for v in rates.reindex(rows.index)],
-        "Genomsnittlig kötid vid svar": [fmt_duration(v) for v in rows["kotid_vid_svar"]],
-        **{f"Besvarade inom {s} sekunder": [fmt_percent(_pct(v), 0) for v in rows[f"inom_{s}s"]]
-           for s in SERVICE_LEVELS},
-        "Snitt samtalstid": [fmt_duration(v) for v in rows["samtalstid"]],
-        "Samtal som kopplas ut av agent": [fmt_number(v) for v in rows["kopplas_ut"]],
-        "Antal returer": [fmt_number(v) for v in rows["returer"]],
+        "Inkommande samtal": list(rows["inkommande"]),
+        "Besvarade samtal": list(rows["besvarade"]),
+        "Svarsprocent": list(rates.reindex(rows.index)),
+        "Genomsnittlig kötid vid svar": list(rows["kotid_vid_svar"]),
+        **{f"Besvarade inom {s} sekunder": list(rows[f"inom_{s}s"]) for s in SERVICE_LEVELS},
+        "Snitt samtalstid": list(rows["samtalstid"]),
+        "Samtal som kopplas ut av agent": list(rows["kopplas_ut"]),
+        "Antal returer": list(rows["returer"]),
     }
-    return pd.DataFrame(lines, index=list(rows.index)).T
+    frame = pd.DataFrame(lines, index=list(rows.index), dtype="object").T
+    return frame.map(lambda v: float("nan") if is_missing(v) else float(v))
+
+
+def vaxel_comparison(rows: pd.DataFrame) -> pd.DataFrame:
+    """The switchboard measures per kommun as display text: `vaxel_values` each as its
+    measure's kind reads it (counts, whole percent, mm:ss)."""
+    values = vaxel_values(rows)
+    return pd.DataFrame([[kind.text(v) for v in values.iloc[i]]
+                         for i, kind in enumerate(vaxel_measure_kinds())],
+                        index=values.index, columns=values.columns)
 
 
 def _pct(value):

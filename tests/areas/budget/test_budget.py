@@ -199,7 +199,7 @@ def test_2023_printed_avvikelse_stands_beside_it_zero_as_printed(ctx_2023):
         "Kapitalkostnader": "\u22121*", "Summa kostnader": "1\u00a0322*",
         "Summa nettokostnader": "\u2212219*", "Resultat": "–*"}
     assert table.loc["Resultat", "Avvikelse"] == -219
-    assert len(notes) == 1
+    assert len(notes) == 2  # the printed figures' note, then the rows' sums as shown
 
 
 def test_no_printed_column_without_a_differing_figure(ctx_2024):

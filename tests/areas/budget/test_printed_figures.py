@@ -18,7 +18,10 @@ import pytest
         "36\u00a0721 tkr går ihop bara med 14\u00a0929 tkr.",
         "** Månadsrapport per 2024-02-29 anger utfall 2023: Lokalkostnader, energi, VA 2 "
         "tkr. Tabellen visar bokslutets belopp: Lokalkostnader, energi, VA 8 tkr. "
-        "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8 tkr."]),
+        "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8 tkr.",
+        "Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
+        "Bokslut 2023: raderna summerar till 35\u00a0546 tkr, Summa kostnader visar "
+        "35\u00a0545 tkr (en avrundningsdifferens, eller bokslutets fastställda summa)."]),
     ("2023-12", [
         "* Förvaltningsberättelse 2023 anger avvikelse 2023: Summa kostnader 1\u00a0322, "
         "Summa nettokostnader \u2212219, Kapitalkostnader \u22121, Resultat 0 tkr. Tabellen "
@@ -28,7 +31,14 @@ import pytest
         "35\u00a0545 = \u22121\u00a0322 tkr. Summa nettokostnader, Kapitalkostnader: "
         "Skillnaden är en avrundningsdifferens, eftersom tabellen räknar med de visade, "
         "avrundade beloppen. Resultat: Avvikelsen är tryckt som –, men resultatet \u2212219 "
-        "tkr avviker från budgeten 0 tkr."]),
+        "tkr avviker från budgeten 0 tkr.",
+        "Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
+        "Bokslut 2022: raderna summerar till 30\u00a0266 tkr, Summa kostnader visar "
+        "30\u00a0265 tkr; Utfall 2023: raderna summerar till 35\u00a0546 tkr, Summa "
+        "kostnader visar 35\u00a0545 tkr; Avvikelse: raderna summerar till \u22121\u00a0323 "
+        "tkr, Summa kostnader visar \u22121\u00a0322 tkr; Bokslut 2022: summa intäkter och "
+        "summa kostnader summerar till 23\u00a0269 tkr, Summa nettokostnader visar "
+        "23\u00a0270 tkr (en avrundningsdifferens, eller bokslutets fastställda summa)."]),
 ])
 def test_budget_printed_figure_notes_exactly(period, expected):
     """The papers' printed figures (data/published.csv) against the computed ones: one note

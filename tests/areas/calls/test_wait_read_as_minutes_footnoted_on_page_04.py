@@ -43,6 +43,6 @@ def test_page_04_footnotes_a_wait_read_as_minutes(data_dir, params, saved, expec
 
 def test_page_04_shows_the_notes_under_the_comparison():
     cells = ["".join(c["source"]) for c in json.loads(NOTEBOOK.read_text("utf-8"))["cells"]]
-    result = [c for c in cells if "calls.vaxel_comparison(members)" in c]
+    result = [c for c in cells if "calls.vaxel_values(members)" in c]
     assert len(result) == 1
     assert "calls.wait_notes(members)" in result[0]

@@ -48,7 +48,7 @@ def test_control_checks_of_risk_1(ctx_2023):
         Check("Internkontroll", "Risk 1 (Digitalisering): R × K = 3 × 4 mot tryckt riskvärde",
               12.0, 12.0, 0, PASS, ""),
         Check("Internkontroll", "Risk 1 (Digitalisering) har uppföljning", "minst 1 punkt",
-              "3", 0, PASS, "")]
+              3.0, 0, PASS, "")]
 
 
 def test_control_checks_without_follow_up_or_printed_value(ctx_2023):
@@ -66,4 +66,4 @@ def test_control_checks_without_follow_up_or_printed_value(ctx_2023):
         Check("Internkontroll", "Risk 1 (Digitalisering): R × K = 3 × 4 mot tryckt riskvärde",
               None, 12.0, 0, WARN, "uppgift saknas"),
         Check("Internkontroll", "Risk 1 (Digitalisering) har uppföljning", "minst 1 punkt",
-              "0", 0, WARN, "ingen uppföljning")]
+              0.0, 0, WARN, "ingen uppföljning")]
