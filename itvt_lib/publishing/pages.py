@@ -285,14 +285,6 @@ def agenda_rows(ctx: ReportContext, pages: list[dict]) -> list[dict]:
     return rows
 
 
-def meeting_line(meeting: dict) -> str:
-    """The meeting's date, time and place on one line, the time as the agenda prints it:
-    "2024-03-06 kl. 09.00 – Träningen"."""
-    return " ".join(x for x in (str(meeting.get("datum", "")),
-                                f"kl. {agenda_time(meeting['tid'])}" if meeting.get("tid") else "",
-                                f"– {meeting['plats']}" if meeting.get("plats") else "") if x)
-
-
 def meeting_people(ctx: ReportContext) -> list[str]:
     """Who chairs, who is proposed to check the minutes and who keeps them."""
     meeting = ctx.params.meeting
@@ -308,8 +300,11 @@ def start_page_context(ctx: ReportContext, manifest: dict, pages: list[dict],
     """Everything the start page shows, gathered through the report protocol."""
     gathered = gathered if gathered is not None else gather(ctx)
     params = ctx.params
-    meeting_text = meeting_line(params.meeting.model_dump(exclude_none=True)
-                                if params.meeting else {})
+    meeting = params.meeting.model_dump(exclude_none=True) if params.meeting else {}
+    meeting_text = " ".join(x for x in (str(meeting.get("datum", "")),
+                                        f"kl. {meeting['tid']}" if meeting.get("tid") else "",
+                                        f"– {meeting['plats']}" if meeting.get("plats") else "")
+                            if x)
     figures = [_format_key_figure(area, k) for area, items in gathered["key_figures"].items()
                for k in items]
     notes = []
