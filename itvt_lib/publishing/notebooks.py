@@ -141,7 +141,7 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          "sammanträde?); rätta rapport eller datum, eller skriv "
                          f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
     for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
-        stray = foreign_report_date(getattr(item, key), last_day) \
+        stray = foreign_report_date(getattr(item, key), last_day, datum) \
             if item.sidor or item.rapport else None
         if stray is not None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
@@ -189,28 +189,40 @@ _LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4
                         re.IGNORECASE)
 
 
-def foreign_report_date(text: str | None, last_day: date) -> str | None:
+def foreign_report_date(text: str | None, last_day: date,
+                        meeting: str | None = None) -> str | None:
     """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024";
     for a year-end packet also a year's, "2023 års") when `text` names such days but never
     `last_day` (the forecast's year end aside): a decision naming only another report's
-    date; else None."""
-    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
-             for m in _ISO_DATE.finditer(text or "")]
+    date; else None. Only a report the meeting could treat counts (`report_date`)."""
+    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))),
+              m.end()) for m in _ISO_DATE.finditer(text or "")]
     found += [(m.start(), m.group(0), (int(m.group(3)),
                                        _MONTHS_SV.index(m.group(2).lower()) + 1,
-                                       int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+                                       int(m.group(1))), m.end())
+              for m in _LONG_DATE.finditer(text or "")]
     if last_day.month == 12:   # a year-end packet: "2023 års förvaltningsberättelse"
-        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31))
+        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31), m.end())
                   for m in _YEARS_OWN.finditer(text or "")]
     named = []
-    for _, written, (year, month, day) in sorted(found):
+    for _, written, (year, month, day), end in sorted(found):
         try:
             when = date(year, month, day)
         except ValueError:
             continue
-        if Period(year, month).last_day == when and (
+        if report_date(when, (text or "")[end:], meeting) and (
                 when == last_day or when != date(last_day.year, 12, 31)):
             named.append((when, written))
     if not named or any(when == last_day for when, _ in named):
         return None
     return named[0][1]
+
+
+_MINUTES_REF = re.compile(r"\s*,?\s*§")   # "2023-11-30 § 145": a decision's paragraph
+
+
+def report_date(when: date, after: str, meeting: str | None) -> bool:
+    """A date names a report the meeting could treat when it is a month's last day before
+    the meeting (when known) and not a decision's date (followed by its paragraph, §)."""
+    return Period(when.year, when.month).last_day == when and not _MINUTES_REF.match(after) \
+        and (meeting is None or when < date.fromisoformat(meeting))
