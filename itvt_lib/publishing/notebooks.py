@@ -117,8 +117,8 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
     its packet is treated here (the packet's period file names this meeting), or it was
     moved here from the meeting that file names (`flyttat_fran`, after the packet's last
-    day, before this meeting), or moved from here to the meeting that file names
-    (`moved_on`); its title and decision name no other report's date
+    day, before this meeting), or treated here before that later meeting, whose agenda
+    holds it too (`treated_later`); its title and decision name no other report's date
     (`foreign_report_date`)."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
@@ -134,12 +134,13 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          "ha flyttats därifrån")
     if datum is not None and report != str(ctx.period) and \
             own not in (None, datum, item.flyttat_fran) and \
-            not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
+            not treated_later(ctx.params_dir or PARAMS_DIR, own, report, datum):
+        hint = (f"ta upp den vid sammanträdet {own} också" if own > datum else
+                f'skriv flyttat_fran: "{own}" för ett ärende som flyttats hit')
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                          f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
                          f"{report}.yaml), inte vid detta {datum} (ett kopierat "
-                         "sammanträde?); rätta rapport eller datum, eller skriv "
-                         f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
+                         f"sammanträde?); rätta rapport eller datum, eller {hint}")
     for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
         stray = foreign_report_date(getattr(item, key), last_day, datum) \
             if item.sidor or item.rapport else None
@@ -170,14 +171,14 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
     return None   # no date: that period's own check says so
 
 
-def moved_on(params_dir: Path, meeting: str, report: str, former: str) -> bool:
-    """Whether the agenda of `meeting` (params/meetings/<meeting>.yaml) holds an item on
-    `report` moved there from the meeting `former` (`flyttat_fran`): the item stood on
-    `former`'s agenda, its report then treated at `meeting`."""
+def treated_later(params_dir: Path, meeting: str, report: str, earlier: str) -> bool:
+    """Whether `meeting`, the one `report`'s period file names, comes after `earlier` and
+    its agenda (params/meetings/<meeting>.yaml) holds an item on `report`: the report was
+    treated at `earlier` before it (a preliminary bokslut, part of a year end, or an item
+    moved on from there), never a copy of an older meeting's agenda."""
     path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
-    arenden = read_yaml(path).get("arenden") if path.is_file() else None
+    arenden = read_yaml(path).get("arenden") if meeting > earlier and path.is_file() else None
     return any(isinstance(item, dict) and str(item.get("rapport")) == report
-               and str(item.get("flyttat_fran")) == former
                for item in (arenden if isinstance(arenden, list) else []))
 
 

@@ -92,8 +92,15 @@ def test_the_former_meetings_packet_keeps_the_item_moved_away(params):
     assert result == [0, 0]
 
 
-def test_an_item_on_a_report_treated_elsewhere_without_a_move_is_bad_input(params):
+def test_an_item_on_a_report_whose_later_meeting_does_not_take_it_up_is_bad_input(params):
+    """2024-02.yaml names 2024-03-20, whose agenda holds no item on the February report (a
+    wrong date in the period file?): 2024-03-06's item on it is refused."""
     _tabled(params, "")
+    path = params / "meetings" / "2024-03-20.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '    rapport: "2024-02"\n    sidor: ["01"]\n', "    underlag: muntlig information\n"),
+        encoding="utf-8")
     with pytest.raises(ParamError, match=r"2024-03-06\.yaml: arenden\[3\]\.rapport: rapporten "
-                                         r"\"2024-02\" behandlas vid sammanträdet 2024-03-20"):
+                                         r"\"2024-02\" behandlas vid sammanträdet 2024-03-20 .*"
+                                         r"ta upp den vid sammanträdet 2024-03-20 också$"):
         check(RunOptions(periods=["2023-12"], params_dir=params))
