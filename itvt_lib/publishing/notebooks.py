@@ -185,8 +185,9 @@ def treated_later(params_dir: Path, meeting: str, report: str, earlier: str) -> 
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
               "september", "oktober", "november", "december")
-_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4}) års\b")
-_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4})(?!\d)",
+# Words apart by any space, a no-break space (pasted from the kallelse) or a line break too.
+_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4})\s+års\b")
+_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_MONTHS_SV) + r")\s+(\d{4})(?!\d)",
                         re.IGNORECASE)
 
 
@@ -213,7 +214,7 @@ def foreign_report_date(text: str | None, last_day: date,
             continue
         if report_date(when, (text or "")[end:], meeting) and (
                 when == last_day or when != date(last_day.year, 12, 31)):
-            named.append((when, written))
+            named.append((when, " ".join(written.split())))   # one line, as written
     if not named or any(when == last_day for when, _ in named):
         return None
     return named[0][1]
