@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
-from ..core.errors import ParamError
+from ..core.errors import InputError, ParamError
 from ..core.input_files import read_regular_bytes
 from ..core.params import MEETINGS_DIR
 from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
@@ -159,10 +159,10 @@ def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
 def meeting_of_report(params_dir: Path, report: str) -> str | None:
     """The meeting date (`meeting.datum`) that `report`'s own period file names, or None
     when there is no such file or date (its meeting is then unknown) or no date as text."""
-    path = Path(params_dir) / f"{report}.yaml"
-    if not path.is_file():
+    content = other_params_file(Path(params_dir) / f"{report}.yaml")
+    if content is None:
         return None
-    meeting = read_yaml(path).get("meeting")
+    meeting = content.get("meeting")
     datum = meeting.get("datum") if isinstance(meeting, dict) else None
     if isinstance(datum, date) and not isinstance(datum, datetime):
         return datum.isoformat()   # written unquoted: YAML's date
@@ -177,9 +177,21 @@ def treated_later(params_dir: Path, meeting: str, report: str, earlier: str) -> 
     treated at `earlier` before it (a preliminary bokslut, part of a year end, or an item
     moved on from there), never a copy of an older meeting's agenda."""
     path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
-    arenden = read_yaml(path).get("arenden") if meeting > earlier and path.is_file() else None
+    content = other_params_file(path) if meeting > earlier and path.is_file() else {}
+    if content is None:
+        return True   # unreadable: the run of a period treated there says why
+    arenden = content.get("arenden")
     return any(isinstance(item, dict) and str(item.get("rapport")) == report
                for item in (arenden if isinstance(arenden, list) else []))
+
+
+def other_params_file(path: Path) -> dict | None:
+    """Another period's or meeting's params file, or None when it is missing or cannot be
+    read: a file being edited is the error of the periods that read it, never this one's."""
+    try:
+        return read_yaml(path) if path.is_file() else None
+    except InputError:
+        return None
 
 
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
