@@ -116,18 +116,19 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
 def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
     its packet is treated here (the packet's period file names this meeting), or it was
-    moved here from the meeting that file names (`flyttat_fran`, after the packet's last
-    day, before this meeting), or treated here before that later meeting, whose agenda
-    holds it too (`treated_later`); its title and decision name no other report's date
-    (`foreign_report_date`)."""
+    moved here from the meeting that file names (`flyttat_fran`, before this meeting and,
+    for an item with a packet, after its last day), or treated here before that later
+    meeting, whose agenda holds it too (`treated_later`); the title and decision of an item
+    with a packet name no other report's date (`foreign_report_date`)."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
+    packet = bool(item.sidor or item.rapport)   # an information item names no report
     own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
     if item.flyttat_fran is not None and datum is not None and \
             item.flyttat_fran >= datum:
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
                          f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
-    if meeting_before_period_end(item.flyttat_fran, last_day):
+    if packet and meeting_before_period_end(item.flyttat_fran, last_day):
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
                          f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
                          f"slut ({last_day}), så ärendet kan inte "
@@ -142,8 +143,7 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          f"{report}.yaml), inte vid detta {datum} (ett kopierat "
                          f"sammanträde?); rätta rapport eller datum, eller {hint}")
     for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
-        stray = foreign_report_date(getattr(item, key), last_day, datum) \
-            if item.sidor or item.rapport else None
+        stray = foreign_report_date(getattr(item, key), last_day, datum) if packet else None
         if stray is not None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
                              f"nämner {stray}, men ärendets rapport är per "
