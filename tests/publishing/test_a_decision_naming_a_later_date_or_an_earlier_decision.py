@@ -52,3 +52,12 @@ def test_a_decision_naming_only_an_earlier_report_is_still_bad_input(params):
         encoding="utf-8")
     with pytest.raises(ParamError, match=r"arenden\[3\]\.beslut: beslutet nämner 2024-01-31"):
         check(RunOptions(periods=["2024-02"], params_dir=params))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("godkänner rapporten för mars; paragrafen justeras omedelbart 2024-04-30", None),
+    ("godkänner månadsrapport per 2024-02-29", "2024-02-29"),
+])
+def test_a_meeting_on_a_months_last_day_may_name_its_own_date(text, expected):
+    result = foreign_report_date(text, date(2024, 3, 31), "2024-04-30")
+    assert result == expected
