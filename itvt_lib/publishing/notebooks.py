@@ -173,15 +173,21 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
 
 def treated_later(params_dir: Path, meeting: str, report: str, earlier: str) -> bool:
     """Whether `meeting`, the one `report`'s period file names, comes after `earlier` and
-    its agenda (params/meetings/<meeting>.yaml) holds an item on `report`: the report was
-    treated at `earlier` before it (a preliminary bokslut, part of a year end, or an item
-    moved on from there), never a copy of an older meeting's agenda."""
-    path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
-    content = other_params_file(path) if meeting > earlier and path.is_file() else {}
-    if content is None:
-        return True   # unreadable: the run of a period treated there says why
-    arenden = content.get("arenden")
-    return any(isinstance(item, dict) and str(item.get("rapport")) == report
+    its agenda as `report`'s packet shows it (that period file's `arenden`, where an item
+    without `rapport` is on `report`; else params/meetings/<meeting>.yaml) holds an item on
+    `report`: the report was treated at `earlier` before it (a preliminary bokslut, part
+    of a year end, or an item moved on from there), never a copy of an older agenda."""
+    if meeting <= earlier:
+        return False
+    arenden, default = (other_params_file(Path(params_dir) / f"{report}.yaml") or {}).get(
+        "arenden"), report
+    if arenden is None:
+        path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
+        content = other_params_file(path) if path.is_file() else {}
+        if content is None:
+            return True   # unreadable: the run of a period treated there says why
+        arenden, default = content.get("arenden"), None
+    return any(isinstance(item, dict) and str(item.get("rapport", default)) == report
                for item in (arenden if isinstance(arenden, list) else []))
 
 

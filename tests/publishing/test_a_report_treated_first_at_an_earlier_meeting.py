@@ -59,3 +59,16 @@ def test_a_later_meeting_not_taking_the_report_up_is_bad_input(params):
                                          r"\"2023-12\" behandlas vid sammanträdet 2024-04-10 .*"
                                          r"ta upp den vid sammanträdet 2024-04-10 också$"):
         check(RunOptions(periods=["2024-02"], params_dir=params))
+
+
+def test_a_later_agenda_written_in_the_reports_own_period_file_counts(params):
+    """2023-12.yaml names 2024-04-10 and holds that meeting's agenda itself (`arenden`, an
+    item without `rapport` is on its own packet); no meetings/2024-04-10.yaml."""
+    path = params / "2023-12.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"2024-03-06"', '"2024-04-10"')
+                    + 'arenden:\n  - nummer: 1\n    rubrik: Förvaltningsberättelse 2023\n'
+                    '    beslut: Godkänner 2023 års förvaltningsberättelse.\n'
+                    '    sidor: ["08"]\n', encoding="utf-8")
+    result = [len(failing) for _, failing in
+              check(RunOptions(periods=["2024-02", "2023-12"], params_dir=params))]
+    assert result == [0, 0]
