@@ -117,9 +117,9 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
     its packet is treated here (the packet's period file names this meeting), or it was
     moved here from the meeting that file names (`flyttat_fran`, before this meeting and,
-    for an item with a packet, after its last day), or treated here before that later
-    meeting, whose agenda holds it too (`treated_later`); the title and decision of an item
-    with a packet name no other report's date (`foreign_report_date`)."""
+    for an item with a packet, after its last day), or it is no copy of that meeting's item
+    on it (`copied_item`); the title and decision of an item with a packet name no other
+    report's date (`foreign_report_date`)."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
     packet = bool(item.sidor or item.rapport)   # an information item names no report
@@ -134,8 +134,8 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          f"slut ({last_day}), så ärendet kan inte "
                          "ha flyttats därifrån")
     if datum is not None and report != str(ctx.period) and \
-            own not in (None, datum, item.flyttat_fran) and \
-            not treated_later(ctx.params_dir or PARAMS_DIR, own, report, datum):
+            own not in (None, datum, item.flyttat_fran) and copied_item(
+                item, datum, own, report_items(ctx.params_dir or PARAMS_DIR, own, report)):
         hint = (f"ta upp den vid sammanträdet {own} också" if own > datum else
                 f'skriv flyttat_fran: "{own}" för ett ärende som flyttats hit')
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
@@ -171,24 +171,35 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
     return None   # no date: that period's own check says so
 
 
-def treated_later(params_dir: Path, meeting: str, report: str, earlier: str) -> bool:
-    """Whether `meeting`, the one `report`'s period file names, comes after `earlier` and
-    its agenda as `report`'s packet shows it (that period file's `arenden`, where an item
-    without `rapport` is on `report`; else params/meetings/<meeting>.yaml) holds an item on
-    `report`: the report was treated at `earlier` before it (a preliminary bokslut, part
-    of a year end, or an item moved on from there), never a copy of an older agenda."""
-    if meeting <= earlier:
-        return False
+def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | None:
+    """The items on `report` of `meeting`'s agenda as `report`'s packet shows it (that
+    period file's `arenden`, where an item without `rapport` is on `report`; else
+    params/meetings/<meeting>.yaml), or None when that file cannot be read."""
     arenden, default = (other_params_file(Path(params_dir) / f"{report}.yaml") or {}).get(
         "arenden"), report
     if arenden is None:
         path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
         content = other_params_file(path) if path.is_file() else {}
         if content is None:
-            return True   # unreadable: the run of a period treated there says why
+            return None
         arenden, default = content.get("arenden"), None
-    return any(isinstance(item, dict) and str(item.get("rapport", default)) == report
-               for item in (arenden if isinstance(arenden, list) else []))
+    return [item for item in (arenden if isinstance(arenden, list) else [])
+            if isinstance(item, dict) and str(item.get("rapport", default)) == report]
+
+
+def copied_item(item, meeting: str, own: str, items: list[dict] | None) -> bool:
+    """An item at `meeting` on a report whose period file names the meeting `own` is a
+    copy when `own` came before and its item on the report (`items`) has the same title or
+    decision (an agenda copied onwards; a follow-up or a new ärende has its own), or when
+    `own` comes after and takes the report up nowhere; an unreadable agenda (None) is the
+    error of its own periods."""
+    if items is None:
+        return False
+    if own > meeting:
+        return not items
+    same = [" ".join(str(text).split()) for text in (item.rubrik, item.beslut) if text]
+    return any(" ".join(str(other.get(key)).split()) in same
+               for other in items for key in ("rubrik", "beslut") if other.get(key))
 
 
 def other_params_file(path: Path) -> dict | None:

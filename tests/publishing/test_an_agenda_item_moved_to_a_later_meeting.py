@@ -1,7 +1,8 @@
 """An ärende moved (bordlagt) from the meeting of 2024-03-06 to 2024-04-10 keeps its packet
 (`rapport: "2023-12"`), whose period file names 2024-03-06, where the rest of that report
-was treated. The rule that refuses a copied agenda (an item's packet is treated at the
-meeting its period file names) would refuse it too, so such an item says why:
+was treated. The rule that refuses a copied agenda (an item on a packet treated at the
+meeting its period file names repeats that meeting's item) would refuse it too, as a moved
+item keeps its title and decision, so such an item says why:
 `flyttat_fran: "2024-03-06"`, shown on the start page (publishing/notebooks.py, pages.py)."""
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ meeting:
   datum: "2024-04-10"
 arenden:
   - nummer: 1
-    rubrik: Över- och underskottshantering 2023
-    beslut: Nämnden föreslår att avskriva 2023 års över- respektive underskott.
+    rubrik: Över- och underskottshantering 2023 för Servicenämnden IT, Växel och Telefoni
+    beslut: Servicenämnd IT, Växel och Telefoni föreslår respektive kommun att avskriva
+      2023 års över- respektive underskott.
     rapport: "2023-12"
     sidor: ["02"]
 """
