@@ -249,7 +249,7 @@ def foreign_report_date(text: str | None, last_day: date,
     return named[0][1]
 
 
-_MINUTES_REF = re.compile(r"\s*,?\s*§")   # "2023-11-30 § 145": a decision's paragraph
+_MINUTES_REF = re.compile(r"\s*[,(]?\s*§")   # "2023-11-30 § 145", "(§ 145)": a paragraph
 
 
 def report_date(when: date, after: str, meeting: str | None) -> bool:

@@ -20,6 +20,7 @@ from itvt_lib.publishing.runner import RunOptions, check
     ("godkänner rapporten; anställningsstoppet gäller till 30 april 2024", "2024-02-29", None),
     ("godkänner rapporten, budget enligt KF 2023-11-30 § 145", "2024-02-29", None),
     ("godkänner rapporten, se beslut 2024-01-31, § 3", "2024-02-29", None),
+    ("godkänner rapporten enligt KF:s beslut 2023-11-30 (§ 145)", "2024-02-29", None),
     ("föreslår att underskottet regleras i 2024 års budget", "2023-12-31", None),
     ("godkänner månadsrapport per 2024-01-31", "2024-02-29", "2024-01-31"),
     ("godkänner månadsrapport per 2024-01-31 § 3 i protokollet", "2024-02-29", None),
