@@ -116,10 +116,10 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
 def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
     its packet is treated here (the packet's period file names this meeting), or it was
-    moved here from the meeting that file names (`flyttat_fran`, before this meeting and,
-    for an item with a packet, after its last day), or it is no copy of that meeting's item
-    on it (`copied_item`); the title and decision of an item with a packet name no other
-    report's date (`foreign_report_date`)."""
+    moved here from the meeting that file names or a later one it was moved on to
+    (`flyttat_fran`, before this meeting and, for an item with a packet, after its last
+    day), or it is no copy of that meeting's item on it (`copied_item`); the title and
+    decision of an item with a packet name no other report's date (`foreign_report_date`)."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
     packet = bool(item.sidor or item.rapport)   # an information item names no report
@@ -133,8 +133,9 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
                          f"slut ({last_day}), så ärendet kan inte "
                          "ha flyttats därifrån")
+    moved = item.flyttat_fran is not None and own is not None and item.flyttat_fran >= own
     if datum is not None and report != str(ctx.period) and \
-            own not in (None, datum, item.flyttat_fran) and copied_item(
+            own not in (None, datum) and not moved and copied_item(
                 item, datum, own, report_items(ctx.params_dir or PARAMS_DIR, own, report)):
         hint = (f"ta upp den vid sammanträdet {own} också" if own > datum else
                 f'skriv flyttat_fran: "{own}" för ett ärende som flyttats hit')

@@ -106,3 +106,16 @@ def test_an_item_on_a_report_whose_later_meeting_does_not_take_it_up_is_bad_inpu
                                          r"\"2024-02\" behandlas vid sammanträdet 2024-03-20 .*"
                                          r"ta upp den vid sammanträdet 2024-03-20 också$"):
         check(RunOptions(periods=["2023-12"], params_dir=params))
+
+
+def test_an_item_tabled_twice_names_the_meeting_it_last_left(params):
+    """Item 5 of 2024-03-06 tabled to an extra meeting of 2024-03-20 and from there to
+    2024-04-10 (bordlagt två gånger): 2024-04-10's item says `flyttat_fran: "2024-03-20"`,
+    a meeting after the one its packet's period file names; it was refused as copied."""
+    _moved(params, '    flyttat_fran: "2024-03-20"\n')
+    (params / "meetings" / "2024-03-20.yaml").write_text(
+        MOVED.replace('"2024-04-10"', '"2024-03-20"') + '    flyttat_fran: "2024-03-06"\n',
+        encoding="utf-8")
+    result = [len(failing) for _, failing in
+              check(RunOptions(periods=["2024-02"], params_dir=params))]
+    assert result == [0]
