@@ -190,17 +190,16 @@ def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | No
 
 def copied_item(item, meeting: str, own: str, items: list[dict] | None) -> bool:
     """An item at `meeting` on a report whose period file names the meeting `own` is a
-    copy when `own` came before and its item on the report (`items`) has the same title or
-    decision (an agenda copied onwards; a follow-up or a new ärende has its own), or when
-    `own` comes after and takes the report up nowhere; an unreadable agenda (None) is the
-    error of its own periods."""
+    copy when `own` came before and its item on the report (`items`) has the same title
+    (an agenda copied onwards; a follow-up has its own, though its decision may read alike,
+    "Informationen noteras"), or when `own` comes after and takes the report up nowhere;
+    an unreadable agenda (None) is the error of its own periods."""
     if items is None:
         return False
     if own > meeting:
         return not items
-    same = [" ".join(str(text).split()) for text in (item.rubrik, item.beslut) if text]
-    return any(" ".join(str(other.get(key)).split()) in same
-               for other in items for key in ("rubrik", "beslut") if other.get(key))
+    return any(" ".join(str(other.get("rubrik")).split()) == " ".join(item.rubrik.split())
+               for other in items)
 
 
 def other_params_file(path: Path) -> dict | None:

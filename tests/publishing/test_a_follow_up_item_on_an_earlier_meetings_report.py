@@ -4,7 +4,8 @@ with the year-end packet's page 02, or an återremiss of the February report wit
 decision. The rule that refuses a copied agenda refused every item on a packet whose
 period file names another, earlier meeting, so such a follow-up could only claim to be
 moved there (flyttat_fran) or drop its link, or the March report stopped. A copied item
-repeats the title or decision of its packet's meeting's item; a follow-up has its own."""
+repeats the title of its packet's meeting's item; a follow-up has its own, though its
+decision may read alike ("Nämnden noterar informationen")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ OWN = [{"rubrik": "Över- och underskottshantering 2023", "rapport": "2023-12",
 @pytest.mark.parametrize(("rubrik", "beslut", "expected"), [
     ("Resultatfond 2023", "Nämnden noterar regleringen mot resultatfonden.", False),
     ("Över- och underskottshantering 2023", "Nämnden noterar beslutet.", True),
-    ("Återremiss: underskott 2023", "Nämnden föreslår att avskriva 2023 års underskott.", True),
+    ("Åtgärder efter underskottet", "Nämnden föreslår att avskriva 2023 års underskott.", False),
+    ("Över- och underskottshantering  2023", None, True),
     ("Resultatfond 2023", None, False),
 ])
 def test_an_item_repeating_its_packets_meetings_item_is_a_copy(rubrik, beslut, expected):
