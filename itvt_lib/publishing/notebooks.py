@@ -175,7 +175,7 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
 def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | None:
     """The items on `report` of `meeting`'s agenda as `report`'s packet shows it (that
     period file's `arenden`, where an item without `rapport` is on `report`; else
-    params/meetings/<meeting>.yaml), or None when that file cannot be read."""
+    params/meetings/<meeting>.yaml), or None when that file cannot be read as one."""
     arenden, default = (other_params_file(Path(params_dir) / f"{report}.yaml") or {}).get(
         "arenden"), report
     if arenden is None:
@@ -184,7 +184,9 @@ def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | No
         if content is None:
             return None
         arenden, default = content.get("arenden"), None
-    return [item for item in (arenden if isinstance(arenden, list) else [])
+    if arenden is not None and not isinstance(arenden, list):
+        return None   # not an agenda: that file's periods say so
+    return [item for item in arenden or []
             if isinstance(item, dict) and str(item.get("rapport", default)) == report]
 
 

@@ -14,15 +14,18 @@ from itvt_lib.publishing.runner import RunOptions, check
 BROKEN = "kommentar: [\n"
 
 
-@pytest.mark.parametrize("broken", ["2024-02.yaml", "meetings/2024-04-10.yaml"])
-def test_another_periods_unreadable_file_leaves_this_period_alone(params, broken):
+@pytest.mark.parametrize(("broken", "written"), [
+    ("2024-02.yaml", BROKEN), ("meetings/2024-04-10.yaml", BROKEN),
+    ("2024-02.yaml", "arenden: Förvaltningsberättelse\n"),   # no list: no agenda
+])
+def test_another_periods_unreadable_file_leaves_this_period_alone(params, broken, written):
     path = params / "2024-02.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('"2024-03-06"', '"2024-04-10"'),
                     encoding="utf-8")
     (params / "meetings" / "2024-04-10.yaml").write_text(
         'meeting:\n  datum: "2024-04-10"\n', encoding="utf-8")
     path = params / broken
-    path.write_text(path.read_text(encoding="utf-8") + BROKEN, encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + written, encoding="utf-8")
     result = [len(failing) for _, failing in
               check(RunOptions(periods=["2023-12"], params_dir=params))]
     assert result == [0]
