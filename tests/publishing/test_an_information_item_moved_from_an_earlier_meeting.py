@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from itvt_lib.areas import open_report
 from itvt_lib.core.errors import ParamError
+from itvt_lib.publishing import pages
 from itvt_lib.publishing.runner import RunOptions, check
 
 
@@ -35,3 +37,12 @@ def test_an_item_with_a_packet_moved_from_before_its_end_is_still_bad_input(para
     with pytest.raises(ParamError, match=r"arenden\[2\]\.flyttat_fran: sammanträdet 2024-02-14 "
                                          r"ligger inte efter rapportens slut \(2024-02-29\)"):
         check(RunOptions(periods=["2023-12"], params_dir=params))
+
+
+def test_the_start_page_begins_the_items_underlag_as_a_sentence(params):
+    """"Flyttat från sammanträdet 2024-02-14. Muntlig information", not "… . muntlig"."""
+    _moved_from(params, "2024-02-14")
+    ctx = open_report("2024-02", params_dir=params)
+    result = [row["underlag"] for row in pages.agenda_rows(ctx, []) if row["rubrik"]
+              == "Information från IT-chef till nämnden 2024"]
+    assert result == ["Flyttat från sammanträdet 2024-02-14. Muntlig information"]
