@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..areas import AREAS, reportable_periods
-from ..core.errors import ParamError
+from ..core.errors import InputError, ParamError
 from ..core.input_files import read_regular_bytes
 from ..core.params import MEETINGS_DIR
 from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
@@ -116,33 +116,35 @@ def check_agenda_pages(ctx, paths: list[Path]) -> None:
 def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     """Item `n` of the agenda is this meeting's (else ParamError naming the file and key):
     its packet is treated here (the packet's period file names this meeting), or it was
-    moved here from the meeting that file names (`flyttat_fran`, after the packet's last
-    day, before this meeting), or moved from here to the meeting that file names
-    (`moved_on`); its title and decision name no other report's date
-    (`foreign_report_date`)."""
+    moved here from the meeting that file names or a later one it was moved on to
+    (`flyttat_fran`, before this meeting and, for an item with a packet, after its last
+    day), or it is no copy of that meeting's item on it (`copied_item`); the title and
+    decision of an item with a packet name no other report's date (`foreign_report_date`)."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
+    packet = bool(item.sidor or item.rapport)   # an information item names no report
     own = meeting_of_report(ctx.params_dir or PARAMS_DIR, report)
     if item.flyttat_fran is not None and datum is not None and \
             item.flyttat_fran >= datum:
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
                          f"{item.flyttat_fran} ligger inte före sammanträdet {datum}")
-    if meeting_before_period_end(item.flyttat_fran, last_day):
+    if packet and meeting_before_period_end(item.flyttat_fran, last_day):
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'flyttat_fran')}: "
                          f"sammanträdet {item.flyttat_fran} ligger inte efter rapportens "
                          f"slut ({last_day}), så ärendet kan inte "
                          "ha flyttats därifrån")
+    moved = item.flyttat_fran is not None and own is not None and item.flyttat_fran >= own
     if datum is not None and report != str(ctx.period) and \
-            own not in (None, datum, item.flyttat_fran) and \
-            not moved_on(ctx.params_dir or PARAMS_DIR, own, report, datum):
+            own not in (None, datum) and not moved and copied_item(
+                item, datum, own, report_items(ctx.params_dir or PARAMS_DIR, own, report)):
+        hint = (f"ta upp den vid sammanträdet {own} också" if own > datum else
+                f'skriv flyttat_fran: "{own}" för ett ärende som flyttats hit')
         raise ParamError(f"{ctx.params.sources.where('arenden', n, 'rapport')}: "
                          f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
                          f"{report}.yaml), inte vid detta {datum} (ett kopierat "
-                         "sammanträde?); rätta rapport eller datum, eller skriv "
-                         f'flyttat_fran: "{own}" för ett ärende som flyttats hit')
+                         f"sammanträde?); rätta rapport eller datum, eller {hint}")
     for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
-        stray = foreign_report_date(getattr(item, key), last_day) \
-            if item.sidor or item.rapport else None
+        stray = foreign_report_date(getattr(item, key), last_day, datum) if packet else None
         if stray is not None:
             raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
                              f"nämner {stray}, men ärendets rapport är per "
@@ -158,10 +160,10 @@ def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
 def meeting_of_report(params_dir: Path, report: str) -> str | None:
     """The meeting date (`meeting.datum`) that `report`'s own period file names, or None
     when there is no such file or date (its meeting is then unknown) or no date as text."""
-    path = Path(params_dir) / f"{report}.yaml"
-    if not path.is_file():
+    content = other_params_file(Path(params_dir) / f"{report}.yaml")
+    if content is None:
         return None
-    meeting = read_yaml(path).get("meeting")
+    meeting = content.get("meeting")
     datum = meeting.get("datum") if isinstance(meeting, dict) else None
     if isinstance(datum, date) and not isinstance(datum, datetime):
         return datum.isoformat()   # written unquoted: YAML's date
@@ -170,47 +172,90 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
     return None   # no date: that period's own check says so
 
 
-def moved_on(params_dir: Path, meeting: str, report: str, former: str) -> bool:
-    """Whether the agenda of `meeting` (params/meetings/<meeting>.yaml) holds an item on
-    `report` moved there from the meeting `former` (`flyttat_fran`): the item stood on
-    `former`'s agenda, its report then treated at `meeting`."""
-    path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
-    arenden = read_yaml(path).get("arenden") if path.is_file() else None
-    return any(isinstance(item, dict) and str(item.get("rapport")) == report
-               and str(item.get("flyttat_fran")) == former
-               for item in (arenden if isinstance(arenden, list) else []))
+def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | None:
+    """The items on `report` of `meeting`'s agenda as `report`'s packet shows it (that
+    period file's `arenden`, where an item without `rapport` is on `report`; else
+    params/meetings/<meeting>.yaml), or None when that file cannot be read as one."""
+    arenden, default = (other_params_file(Path(params_dir) / f"{report}.yaml") or {}).get(
+        "arenden"), report
+    if arenden is None:
+        path = Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml"
+        content = other_params_file(path) if path.is_file() else {}
+        if content is None:
+            return None
+        arenden, default = content.get("arenden"), None
+    if arenden is not None and not isinstance(arenden, list):
+        return None   # not an agenda: that file's periods say so
+    return [item for item in arenden or []
+            if isinstance(item, dict) and str(item.get("rapport", default)) == report]
+
+
+def copied_item(item, meeting: str, own: str, items: list[dict] | None) -> bool:
+    """An item at `meeting` on a report whose period file names the meeting `own` is a
+    copy when `own` came before and its item on the report (`items`) has the same title
+    (an agenda copied onwards; a follow-up has its own, though its decision may read alike,
+    "Informationen noteras"), or when `own` comes after and takes the report up nowhere;
+    an unreadable agenda (None) is the error of its own periods."""
+    if items is None:
+        return False
+    if own > meeting:
+        return not items
+    return any(" ".join(str(other.get("rubrik")).split()) == " ".join(item.rubrik.split())
+               for other in items)
+
+
+def other_params_file(path: Path) -> dict | None:
+    """Another period's or meeting's params file, or None when it is missing or cannot be
+    read: a file being edited is the error of the periods that read it, never this one's."""
+    try:
+        return read_yaml(path) if path.is_file() else None
+    except InputError:
+        return None
 
 
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
               "september", "oktober", "november", "december")
-_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4}) års\b")
-_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_MONTHS_SV) + r") (\d{4})(?!\d)",
+# Words apart by any space, a no-break space (pasted from the kallelse) or a line break too.
+_YEARS_OWN = re.compile(r"(?<![\d-])(\d{4})\s+års\b")
+_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_MONTHS_SV) + r")\s+(\d{4})(?!\d)",
                         re.IGNORECASE)
 
 
-def foreign_report_date(text: str | None, last_day: date) -> str | None:
+def foreign_report_date(text: str | None, last_day: date,
+                        meeting: str | None = None) -> str | None:
     """The first month's last day written in `text` ("2024-02-29" or "29 februari 2024";
     for a year-end packet also a year's, "2023 års") when `text` names such days but never
     `last_day` (the forecast's year end aside): a decision naming only another report's
-    date; else None."""
-    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))))
-             for m in _ISO_DATE.finditer(text or "")]
+    date; else None. Only a report the meeting could treat counts (`report_date`)."""
+    found = [(m.start(), m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3))),
+              m.end()) for m in _ISO_DATE.finditer(text or "")]
     found += [(m.start(), m.group(0), (int(m.group(3)),
                                        _MONTHS_SV.index(m.group(2).lower()) + 1,
-                                       int(m.group(1)))) for m in _LONG_DATE.finditer(text or "")]
+                                       int(m.group(1))), m.end())
+              for m in _LONG_DATE.finditer(text or "")]
     if last_day.month == 12:   # a year-end packet: "2023 års förvaltningsberättelse"
-        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31))
+        found += [(m.start(), m.group(0), (int(m.group(1)), 12, 31), m.end())
                   for m in _YEARS_OWN.finditer(text or "")]
     named = []
-    for _, written, (year, month, day) in sorted(found):
+    for _, written, (year, month, day), end in sorted(found):
         try:
             when = date(year, month, day)
         except ValueError:
             continue
-        if Period(year, month).last_day == when and (
+        if report_date(when, (text or "")[end:], meeting) and (
                 when == last_day or when != date(last_day.year, 12, 31)):
-            named.append((when, written))
+            named.append((when, " ".join(written.split())))   # one line, as written
     if not named or any(when == last_day for when, _ in named):
         return None
     return named[0][1]
+
+
+_MINUTES_REF = re.compile(r"\s*[,(]?\s*§")   # "2023-11-30 § 145", "(§ 145)": a paragraph
+
+
+def report_date(when: date, after: str, meeting: str | None) -> bool:
+    """A date names a report the meeting could treat when it is a month's last day before
+    the meeting (when known) and not a decision's date (followed by its paragraph, §)."""
+    return Period(when.year, when.month).last_day == when and not _MINUTES_REF.match(after) \
+        and (meeting is None or when < date.fromisoformat(meeting))

@@ -276,7 +276,8 @@ def agenda_rows(ctx: ReportContext, pages: list[dict]) -> list[dict]:
         if links and report != period:
             underlag = f"{Period.parse(report).report_title()}:"
         if item.flyttat_fran:
-            underlag = f"Flyttat från sammanträdet {item.flyttat_fran}. {underlag}".strip()
+            underlag = f"Flyttat från sammanträdet {item.flyttat_fran}. " \
+                f"{underlag[:1].upper()}{underlag[1:]}".strip()   # a sentence of its own
         rows.append({"nummer": f"{item.nummer}." if item.nummer else "",
                      "tid": agenda_time(item.tid), "rubrik": item.rubrik,
                      "foredragande": item.foredragande or "",

@@ -1,7 +1,8 @@
 """An ärende moved (bordlagt) from the meeting of 2024-03-06 to 2024-04-10 keeps its packet
 (`rapport: "2023-12"`), whose period file names 2024-03-06, where the rest of that report
-was treated. The rule that refuses a copied agenda (an item's packet is treated at the
-meeting its period file names) would refuse it too, so such an item says why:
+was treated. The rule that refuses a copied agenda (an item on a packet treated at the
+meeting its period file names repeats that meeting's item) would refuse it too, as a moved
+item keeps its title and decision, so such an item says why:
 `flyttat_fran: "2024-03-06"`, shown on the start page (publishing/notebooks.py, pages.py)."""
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ meeting:
   datum: "2024-04-10"
 arenden:
   - nummer: 1
-    rubrik: Över- och underskottshantering 2023
-    beslut: Nämnden föreslår att avskriva 2023 års över- respektive underskott.
+    rubrik: Över- och underskottshantering 2023 för Servicenämnden IT, Växel och Telefoni
+    beslut: Servicenämnd IT, Växel och Telefoni föreslår respektive kommun att avskriva
+      2023 års över- respektive underskott.
     rapport: "2023-12"
     sidor: ["02"]
 """
@@ -92,8 +94,28 @@ def test_the_former_meetings_packet_keeps_the_item_moved_away(params):
     assert result == [0, 0]
 
 
-def test_an_item_on_a_report_treated_elsewhere_without_a_move_is_bad_input(params):
+def test_an_item_on_a_report_whose_later_meeting_does_not_take_it_up_is_bad_input(params):
+    """2024-02.yaml names 2024-03-20, whose agenda holds no item on the February report (a
+    wrong date in the period file?): 2024-03-06's item on it is refused."""
     _tabled(params, "")
+    path = params / "meetings" / "2024-03-20.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '    rapport: "2024-02"\n    sidor: ["01"]\n', "    underlag: muntlig information\n"),
+        encoding="utf-8")
     with pytest.raises(ParamError, match=r"2024-03-06\.yaml: arenden\[3\]\.rapport: rapporten "
-                                         r"\"2024-02\" behandlas vid sammanträdet 2024-03-20"):
+                                         r"\"2024-02\" behandlas vid sammanträdet 2024-03-20 .*"
+                                         r"ta upp den vid sammanträdet 2024-03-20 också$"):
         check(RunOptions(periods=["2023-12"], params_dir=params))
+
+
+def test_an_item_tabled_twice_names_the_meeting_it_last_left(params):
+    """Item 5 of 2024-03-06 tabled to an extra meeting of 2024-03-20 and from there to
+    2024-04-10 (bordlagt två gånger): 2024-04-10's item says `flyttat_fran: "2024-03-20"`,
+    a meeting after the one its packet's period file names; it was refused as copied."""
+    _moved(params, '    flyttat_fran: "2024-03-20"\n')
+    (params / "meetings" / "2024-03-20.yaml").write_text(
+        MOVED.replace('"2024-04-10"', '"2024-03-20"') + '    flyttat_fran: "2024-03-06"\n',
+        encoding="utf-8")
+    result = [len(failing) for _, failing in
+              check(RunOptions(periods=["2024-02"], params_dir=params))]
+    assert result == [0]
