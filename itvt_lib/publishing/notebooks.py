@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +17,8 @@ from ..core.params import MEETINGS_DIR
 from ..core.paths import NOTEBOOKS_DIR, PARAMS_DIR, display_path
 from ..core.periods import Period
 from ..core.yaml_files import read_yaml
+
+logger = logging.getLogger("itvt")
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
@@ -119,7 +122,9 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
     moved here from the meeting that file names or a later one it was moved on to
     (`flyttat_fran`, before this meeting and, for an item with a packet, after its last
     day), or it is no copy of that meeting's item on it (`copied_item`); the title and
-    decision of an item with a packet name no other report's date (`foreign_report_date`)."""
+    decision of an item with a packet naming only another report's date
+    (`foreign_report_date`) is a warning: the committee's text may name such a date for a
+    reason no rule can read ("avtalet upphörde 2024-01-31")."""
     report = item.rapport or str(ctx.period)
     last_day = Period.parse(report).last_day
     packet = bool(item.sidor or item.rapport)   # an information item names no report
@@ -145,11 +150,10 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          f"sammanträde?); rätta rapport eller datum, eller {hint}")
     for key, what in (("rubrik", "rubriken"), ("beslut", "beslutet")):
         stray = foreign_report_date(getattr(item, key), last_day, datum) if packet else None
-        if stray is not None:
-            raise ParamError(f"{ctx.params.sources.where('arenden', n, key)}: {what} "
-                             f"nämner {stray}, men ärendets rapport är per "
-                             f"{last_day} (en kopierad text?); "
-                             f"rätta {key} eller rapport")
+        if stray is not None:   # the committee's own words: said, never refused
+            logger.warning(f"varning: {ctx.params.sources.where('arenden', n, key)}: {what} "
+                           f"nämner {stray}, men ärendets rapport är per {last_day} (en "
+                           f"kopierad text?); rätta {key} eller rapport om texten är kopierad")
 
 
 def meeting_before_period_end(datum: str | None, last_day: date) -> bool:
