@@ -182,7 +182,7 @@ class Lines:
 
 # ---------------------------------------------------------------- bulk tables
 
-_EXPONENT = re.compile(rb"\d[eE][-+]?\d")
+_EXPONENT = re.compile(rb"\d\.?[eE][-+]?\d")   # 1e3 and 1.e3 alike
 
 def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     """Fields 1.. of blank-separated records (quotes and \\" as SIE writes them); a first
@@ -222,8 +222,8 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
     # konto and datum as text ("4010.5", "020240115" are named as written), belopp as a
-    # number unless some field looks like an exponent, which pandas would read as one (1E5)
-    # but SIE never writes
+    # number unless some field looks like an exponent, which pandas would read as one (1E5,
+    # 1.E5) but SIE never writes
     columns = {1: "str", 2: "category", 3: "float64", 4: "str"}
     if _EXPONENT.search(raw):
         columns[3] = "str"
