@@ -189,11 +189,33 @@ def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     line of WIDTH fields fixes the column count (records may have fewer or more)."""
     width = 16
     sentinel = (" ".join(["0"] * width) + "\n").encode()
+    buffer, held = _hold_lone_backslashes(buffer)
     frame = pd.read_csv(io.BytesIO(sentinel + buffer), sep=r"\s+", header=None,
                         names=range(width), usecols=list(columns), dtype=columns,
                         quotechar='"', escapechar="\\", keep_default_na=False,
                         na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8)
-    return frame.iloc[1:].reset_index(drop=True)
+    frame = frame.iloc[1:].reset_index(drop=True)
+    for column in frame.columns if held else ():   # the held backslashes as written
+        if isinstance(frame[column].dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].cat.rename_categories(
+                lambda text: text.replace(held, "\\"))
+        elif pd.api.types.is_string_dtype(frame[column].dtype):
+            frame[column] = frame[column].str.replace(held, "\\", regex=False)
+    return frame
+
+
+_LONE_BACKSLASH = re.compile(rb'\\(?!")')
+
+
+def _hold_lone_backslashes(buffer: bytes) -> tuple[bytes, str]:
+    """(buffer, held): a backslash is a character of its field unless it comes before a
+    quote (SIE 4B, 5.7; as `unquote` reads it), so each other one is held as a control
+    byte the buffer lacks (pandas' escape character would drop it: 40\\10 read as 4010)."""
+    if not _LONE_BACKSLASH.search(buffer):
+        return buffer, ""
+    absent = next(b for b in b"\x1e\x1d\x1c\x1b\x01\x02\x03\x04\x05\x06\x07\x08"
+                  if bytes([b]) not in buffer)
+    return _LONE_BACKSLASH.sub(bytes([absent]), buffer), chr(absent)
 
 
 def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
