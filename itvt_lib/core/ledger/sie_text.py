@@ -247,6 +247,7 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     # number unless some field looks like an exponent, which pandas would read as one (1E5,
     # 1.E5) but SIE never writes
     columns = {1: "str", 2: "category", 3: "float64", 4: "str"}
+    _quoted_fields_apart(raw, rows, "#TRANS", 4)
     if _EXPONENT.search(raw):
         columns[3] = "str"
     try:
@@ -266,8 +267,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
 
 def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #VER lines `rows` as columns serie, nummer, datum (text)."""
+    raw = lines.cut(rows).tobytes()
+    _quoted_fields_apart(raw, rows, "#VER", 3)
     try:
-        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "str"})
+        frame = _read_fields(raw, {1: "str", 2: "str", 3: "str"})
     except pd.errors.ParserError:
         frame = None
     if frame is None or len(frame) != len(rows):
@@ -275,6 +278,30 @@ def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
                              "på raden")
     frame.columns = ["serie", "nummer", "datum"]
     return frame
+
+
+_QUOTED = rb'"(?:[^"\\\r\n]|\\.)*"'
+_FIELD = rb'(?:' + _QUOTED + rb'|[^\s"{}]+|\{[^}\r\n]*\})'
+# a quote between two characters that are no blank (\x1f: one in an object list), brace
+# or backslash; the quote first, so the search runs from quote to quote
+_QUOTE_WITHIN = re.compile(rb'"(?<=[^\s{\\\x1f]")[^\s}\x1f]')
+
+
+def _quoted_fields_apart(raw: bytes, rows: np.ndarray, label: str, count: int) -> None:
+    """Of the first `count` fields of each `label` line in `raw` (the lines `rows`), a
+    quoted one is followed by a blank or the line end: "100"20240215 is two fields as the
+    other records read it (tokenize), never one amount 10020240215 (SIE 4B, 5.7)."""
+    if not _QUOTE_WITHIN.search(raw):
+        return   # no quote between two other characters: the common case
+    pattern = re.compile(rb"^[ \t]*" + re.escape(label.encode()) + rb"[ \t]+(?:" + _FIELD
+                         + rb"[ \t]+){0,%d}(" % (count - 1) + _QUOTED + rb")(\S)",
+                         re.M | re.I)
+    if found := pattern.search(raw):
+        row = int(rows[raw.count(b"\n", 0, found.start())]) + 1
+        quoted, next_char = (g.decode(PC8) for g in found.groups())
+        next_char = next_char if next_char.isprintable() else f"\\x{ord(next_char):02x}"
+        raise SieSyntaxError(row, f"fältet {quoted} följs av {next_char} utan blanktecken "
+                             "emellan: fälten ska skiljas åt med blanktecken")
 
 
 def _open_quote_line(lines: Lines, rows: np.ndarray) -> int | None:
