@@ -47,6 +47,7 @@ from .sie_text import (
     by_value,
     is_period,
     kr_text,
+    label_run_on,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -117,6 +118,7 @@ class Header:
             row = int(row)
             label = lines.label(row).upper()
             if label not in HEADER_LABELS:
+                label_run_on(label, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
                 continue
             self.seen = True
             number = row + 1
