@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -118,7 +119,8 @@ class Header:
             row = int(row)
             label = lines.label(row).upper()
             if label not in HEADER_LABELS:
-                label_run_on(label, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
+                word = re.split(r"[ \t]", lines.text(row).lstrip(" \t"))[0]
+                label_run_on(word, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
                 continue
             self.seen = True
             number = row + 1

@@ -99,14 +99,17 @@ def object_pairs(items: list, number: int) -> dict[str, str]:
     return {d: items[i + 1].strip() for d, i in zip(dimensions, range(0, len(items), 2))}
 
 
-def label_run_on(label: str, number: int, known: set) -> None:
-    """A label ends at a blank or tab: a known label run into another space-like or control
-    character ("#PSALDO" + U+00A0 + "0") is bad input, never an unknown label ignored."""
-    odd = next((i for i, char in enumerate(label) if char.isspace() or ord(char) < 32), None)
-    if odd is not None and label[:odd] in known:
-        raise SieSyntaxError(number, f"{label[:odd]} följs av tecknet U+{ord(label[odd]):04X} i "
-                             "stället för blanksteg eller tabb: posten skulle inte läsas "
-                             "(skriv ett blanksteg efter etiketten)")
+def label_run_on(word: str, number: int, known: set) -> None:
+    """A label stands after blanks or tabs only and ends at one: a known label beside a
+    no-break space or a control character (U+00A0 + "#TRANS", "#PSALDO" + U+00A0 + "0";
+    `word` is the line up to its first blank or tab) is bad input, never an unknown label
+    ignored."""
+    odd = next((char for char in word if char.isspace() or ord(char) < 32), None)
+    label = next((part for part in re.split(r"[\s\x00-\x1f]+", word) if part), "")
+    if odd is not None and label.upper() in known:
+        raise SieSyntaxError(number, f"{label} står intill tecknet U+{ord(odd):04X} i stället "
+                             "för ett blanksteg eller en tabb: posten skulle inte läsas (skriv "
+                             "blanksteg runt etiketten)")
 
 
 # ---------------------------------------------------------------- lines

@@ -23,7 +23,7 @@ def sie_bytes(lines: list[str]) -> bytes:
 def test_a_verifikation_whose_trans_labels_run_on_is_bad_input(char):
     lines = [*HEAD, '#VER A 2 20240216 "Faktura"', "{",
              f'#TRANS{char}4010 {{1 "9100"}} 250.00', f"#TRANS{char}1930 {{}} -250.00", "}"]
-    expected = f"^#TRANS följs av tecknet U\\+{ord(char):04X} i stället för blanksteg"
+    expected = f"^#TRANS står intill tecknet U\\+{ord(char):04X} i stället för ett blanksteg"
     with pytest.raises(SieSyntaxError, match=expected) as caught:
         parse_sie(sie_bytes(lines))
     assert caught.value.line == 12
@@ -32,7 +32,7 @@ def test_a_verifikation_whose_trans_labels_run_on_is_bad_input(char):
 def test_a_ver_label_run_on_is_bad_input():
     lines = [*HEAD, '#VER\u00a0A 2 20240216 "Faktura"', "{", '#TRANS 4010 {1 "9100"} 250.00',
              "#TRANS 1930 {} -250.00", "}"]
-    with pytest.raises(SieSyntaxError, match="^#VER följs av tecknet U\\+00A0") as caught:
+    with pytest.raises(SieSyntaxError, match="^#VER står intill tecknet U\\+00A0") as caught:
         parse_sie(sie_bytes(lines))
     assert caught.value.line == 10
 
@@ -40,12 +40,22 @@ def test_a_ver_label_run_on_is_bad_input():
 def test_a_psaldo_label_run_on_is_bad_input():
     lines = ["#FLAGGA 0", "#SIETYP 3", "#RAR 0 20240101 20241231",
              "#PSALDO 0 202401 4010 {} 100.00", "#PSALDO\u00a00 202402 4010 {} 200.00"]
-    with pytest.raises(SieSyntaxError, match="^#PSALDO följs av tecknet U\\+00A0") as caught:
+    with pytest.raises(SieSyntaxError, match="^#PSALDO står intill tecknet U\\+00A0") as caught:
         parse_sie(sie_bytes(lines))
     assert caught.value.line == 5
 
 
-@pytest.mark.parametrize("line", ["#PROSA\u00a0Bokslut", "#TRANSX 4010 {} 1", "\x1a"])
+@pytest.mark.parametrize("prefix", ["\u00a0", "\x0c"])
+def test_a_trans_label_after_a_no_break_space_or_form_feed_is_bad_input(prefix):
+    lines = [*HEAD, '#VER A 2 20240216 "Faktura"', "{",
+             f'{prefix}#TRANS 4010 {{1 "9100"}} 250.00', f"{prefix}#TRANS 1930 {{}} -250.00", "}"]
+    with pytest.raises(SieSyntaxError, match="^#TRANS står intill tecknet") as caught:
+        parse_sie(sie_bytes(lines))
+    assert caught.value.line == 12
+
+
+@pytest.mark.parametrize("line", ["#PROSA\u00a0Bokslut", "#TRANSX 4010 {} 1", "\x1a",
+                                  "\u00a0#PROSA x"])
 def test_an_unknown_label_is_still_ignored(line):
     result = parse_sie(sie_bytes([*HEAD, line]))[0][["konto", "ore"]].values.tolist()
     assert result == [[4010, 10000]]
