@@ -26,7 +26,9 @@ _BLANKS = np.zeros(256, dtype=bool)
 _BLANKS[[_SPACE, _TAB, _CR, _LF]] = True
 _BLANK_OR_BRACE = _BLANKS.copy()
 _BLANK_OR_BRACE[[_OPEN_BRACE, _CLOSE_BRACE]] = True
-_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([{}])|([^\s"{}]+)')
+# fields are separated by blanks and tabs only (SIE 4B, 5.7): a no-break space is a
+# character of its field, never a separator ("1" + U+00A0 + "200.00" is no amount 1)
+_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([{}])|([^ \t"{}]+)')
 
 
 class SieSyntaxError(ValueError):
