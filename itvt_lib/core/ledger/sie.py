@@ -137,7 +137,9 @@ class Header:
                 self.sietyp = str(fields[0])
             elif label == "#RAR":
                 self._rar(fields, number)
-            elif label == "#KTYP" and len(fields) >= 2:
+            elif label == "#KTYP":   # one field: whether the account is read is a guess
+                if len(fields) < 2 or any(isinstance(f, list) for f in fields[:2]):
+                    raise SieSyntaxError(number, "#KTYP ska ha konto och kontotyp")
                 self._ktyp(konto_key(str(fields[0])), str(fields[1]), number)
             elif label in ("#PSALDO", "#PBUDGET"):
                 self._balance(label, fields, number)

@@ -39,3 +39,10 @@ def test_blanks_and_tabs_still_separate_the_fields(blank):
     lines = [blank.join(["#PSALDO", "0", "202402", "4010", "{}", "1200.00", "3"])]
     result = parse_sie(sie_bytes(lines))[0][["month", "konto", "ore"]].values.tolist()
     assert result == [[1, 4010, 10000], [2, 4010, 120000]]
+
+
+@pytest.mark.parametrize("ktyp", [f"#KTYP 1999{NBSP}K", "#KTYP 1999", "#KTYP {} K"])
+def test_a_ktyp_without_its_two_fields_is_bad_input(ktyp):
+    with pytest.raises(SieSyntaxError, match="^#KTYP ska ha konto och kontotyp") as caught:
+        parse_sie(sie_bytes([ktyp]))
+    assert caught.value.line == 6
