@@ -101,17 +101,19 @@ def object_pairs(items: list, number: int) -> dict[str, str]:
     return {d: items[i + 1].strip() for d, i in zip(dimensions, range(0, len(items), 2))}
 
 
+_LABEL = re.compile(r"([\s\x00-\x1f]*)(#\w+)(.?)")
+
+
 def label_run_on(word: str, number: int, known: set) -> None:
-    """A label stands after blanks or tabs only and ends at one: a known label beside a
-    no-break space or a control character (U+00A0 + "#TRANS", "#PSALDO" + U+00A0 + "0";
-    `word` is the line up to its first blank or tab) is bad input, never an unknown label
-    ignored."""
-    odd = next((char for char in word if char.isspace() or ord(char) < 32), None)
-    label = next((part for part in re.split(r"[\s\x00-\x1f]+", word) if part), "")
-    if odd is not None and label.upper() in known:
-        raise SieSyntaxError(number, f"{label} står intill tecknet U+{ord(odd):04X} i stället "
-                             "för ett blanksteg eller en tabb: posten skulle inte läsas (skriv "
-                             "blanksteg runt etiketten)")
+    """A label stands after blanks or tabs only and ends at one: a known label beside any
+    other character (U+00A0 + "#TRANS", "#PSALDO" + U+00A0 + "0", '#TRANS"4010"'; `word` is
+    the line up to its first blank or tab) is bad input, never an unknown label ignored."""
+    found = _LABEL.match(word)
+    if found and found[2].upper() in known and (found[1] or found[3]):
+        odd = found[1][:1] or found[3]
+        raise SieSyntaxError(number, f"{found[2]} står intill tecknet U+{ord(odd):04X} i "
+                             "stället för ett blanksteg eller en tabb: posten skulle inte läsas "
+                             "(skriv blanksteg runt etiketten)")
 
 
 # ---------------------------------------------------------------- lines

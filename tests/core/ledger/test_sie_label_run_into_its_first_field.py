@@ -59,3 +59,12 @@ def test_a_trans_label_after_a_no_break_space_or_form_feed_is_bad_input(prefix):
 def test_an_unknown_label_is_still_ignored(line):
     result = parse_sie(sie_bytes([*HEAD, line]))[0][["konto", "ore"]].values.tolist()
     assert result == [[4010, 10000]]
+
+
+@pytest.mark.parametrize("label, char", [('#TRANS"4010"', "0022"), ("#TRANS{1", "007B")])
+def test_a_trans_label_run_into_a_quote_or_brace_is_bad_input(label, char):
+    lines = [*HEAD, '#VER A 2 20240216 "Faktura"', "{",
+             f'{label} {{1 "9100"}} 250.00', f"{label} {{}} -250.00", "}"]
+    with pytest.raises(SieSyntaxError, match=f"^#TRANS står intill tecknet U\\+{char}") as caught:
+        parse_sie(sie_bytes(lines))
+    assert caught.value.line == 12
