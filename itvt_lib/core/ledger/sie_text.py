@@ -222,7 +222,7 @@ def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     return frame
 
 
-_LONE_BACKSLASH = re.compile(rb'\\(?!")')
+_LONE_BACKSLASH = re.compile(rb'\\\\|\\(?!")')   # a pair \\ is left to pandas: one \
 
 
 def _hold_lone_backslashes(buffer: bytes) -> tuple[bytes, str]:
@@ -233,7 +233,8 @@ def _hold_lone_backslashes(buffer: bytes) -> tuple[bytes, str]:
         return buffer, ""
     absent = next(b for b in b"\x1e\x1d\x1c\x1b\x01\x02\x03\x04\x05\x06\x07\x08"
                   if bytes([b]) not in buffer)
-    return _LONE_BACKSLASH.sub(bytes([absent]), buffer), chr(absent)
+    held = bytes([absent])
+    return _LONE_BACKSLASH.sub(lambda m: m[0] if len(m[0]) == 2 else held, buffer), chr(absent)
 
 
 def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:

@@ -54,3 +54,17 @@ def test_an_escaped_quote_in_a_text_still_reads_the_amounts():
              "#TRANS 1930 {} -100.50"]
     result = parse_sie(sie_bytes(trans))[0][["konto", "ansvar", "ore"]].values.tolist()
     assert result == [[4010, "9100", 10050]]
+
+
+def test_a_text_ending_in_an_escaped_backslash_still_reads_the_amounts():
+    trans = [r'#TRANS 4010 {1 "9100"} 100.50 20240215 "Mapp C:\\"', "#TRANS 1930 {} -100.50"]
+    result = parse_sie(sie_bytes(trans))[0][["konto", "ansvar", "ore"]].values.tolist()
+    assert result == [[4010, "9100", 10050]]
+
+
+@pytest.mark.parametrize("konto", [r"40\\10", r"40\\\10"])
+def test_a_konto_with_backslash_pairs_is_no_konto(konto):
+    trans = [f'#TRANS {konto} {{1 "9100"}} 100.00', "#TRANS 1930 {} -100.00"]
+    with pytest.raises(SieSyntaxError, match="är inget kontonummer") as caught:
+        parse_sie(sie_bytes(trans))
+    assert caught.value.line == 7
