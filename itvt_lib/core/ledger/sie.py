@@ -124,7 +124,7 @@ class Header:
                 continue
             self.seen = True
             number = row + 1
-            fields = tokenize(lines.text(row), number)[1:]
+            fields = tokenize(lines.text(row).strip(), number)[1:]   # a trailing FF or NBSP
             if label == "#FORMAT" and (not fields or str(fields[0]).upper() != "PC8"):
                 shown = fields[0] if fields else ""
                 raise SieSyntaxError(number, f"#FORMAT {shown}: SIE-filer ska vara PC8 "

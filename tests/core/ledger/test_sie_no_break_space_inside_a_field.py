@@ -46,3 +46,10 @@ def test_a_ktyp_without_its_two_fields_is_bad_input(ktyp):
     with pytest.raises(SieSyntaxError, match="^#KTYP ska ha konto och kontotyp") as caught:
         parse_sie(sie_bytes([ktyp]))
     assert caught.value.line == 6
+
+
+@pytest.mark.parametrize("end", [NBSP, "\x0c", "\x0b", f" {NBSP}"])
+def test_a_no_break_space_or_form_feed_ending_the_line_is_no_part_of_the_amount(end):
+    lines = [f"#PSALDO 0 202402 4010 {{}} 1200.00{end}"]
+    result = parse_sie(sie_bytes(lines))[0][["month", "konto", "ore"]].values.tolist()
+    assert result == [[1, 4010, 10000], [2, 4010, 120000]]
