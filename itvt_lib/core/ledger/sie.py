@@ -118,9 +118,10 @@ class Header:
         for row in rows:
             row = int(row)
             label = lines.label(row).upper()
-            if label not in HEADER_LABELS:
-                word = re.split(r"[ \t]", lines.text(row).lstrip(" \t"))[0]
-                label_run_on(word, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
+            if label not in HEADER_LABELS:   # checked unless a plain label starts the line
+                if not (label[1:].isalnum() and lines.bytes[lines.first[row]] == ord("#")):
+                    word = re.split(r"[ \t]", lines.text(row).lstrip(" \t"))[0]
+                    label_run_on(word, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
                 continue
             self.seen = True
             number = row + 1
