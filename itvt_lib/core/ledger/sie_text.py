@@ -214,9 +214,9 @@ def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
                         na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8)
     frame = frame.iloc[1:].reset_index(drop=True)
     for column in frame.columns if held else ():   # the held backslashes as written
-        if isinstance(frame[column].dtype, pd.CategoricalDtype):
+        if isinstance(frame[column].dtype, pd.CategoricalDtype):   # numbers hold none
             frame[column] = frame[column].cat.rename_categories(
-                lambda text: text.replace(held, "\\"))
+                lambda text: text.replace(held, "\\") if isinstance(text, str) else text)
         elif pd.api.types.is_string_dtype(frame[column].dtype):
             frame[column] = frame[column].str.replace(held, "\\", regex=False)
     return frame

@@ -68,3 +68,10 @@ def test_a_konto_with_backslash_pairs_is_no_konto(konto):
     with pytest.raises(SieSyntaxError, match="är inget kontonummer") as caught:
         parse_sie(sie_bytes(trans))
     assert caught.value.line == 7
+
+
+def test_a_backslash_beside_a_numeric_field_where_the_object_list_belongs_is_one_line():
+    trans = [r'#TRANS 4010 5 {1 "9100"} 100.00 "C:\x"', "#TRANS 1930 7 {} -100.00"]
+    with pytest.raises(SieSyntaxError, match="är inget belopp") as caught:
+        parse_sie(sie_bytes(trans))
+    assert caught.value.line == 7
