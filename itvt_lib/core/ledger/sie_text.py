@@ -252,6 +252,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     if (closes >= ends).any():
         raise SieSyntaxError(int(rows[np.argmax(closes >= ends)]) + 1,
                              "objektlistan avslutas aldrig med }")
+    glued = ~_BLANKS[lines.bytes[opens - 1]] | ~_BLANKS[lines.bytes[closes + 1]]
+    if glued.any():   # {}100.00 would be one field: the amount read from the next one
+        raise SieSyntaxError(int(rows[np.argmax(glued)]) + 1, "objektlistan ska skiljas från "
+                             "fälten före och efter den med blanksteg")
     data, offset, todo = lines.bytes.copy(), 1, np.arange(len(rows))
     while len(todo):  # blanks inside each object list become \x1f: one field for pandas
         at = opens[todo] + offset
