@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -47,6 +48,7 @@ from .sie_text import (
     by_value,
     is_period,
     kr_text,
+    label_run_on,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -116,11 +118,14 @@ class Header:
         for row in rows:
             row = int(row)
             label = lines.label(row).upper()
-            if label not in HEADER_LABELS:
+            if label not in HEADER_LABELS:   # checked unless a plain label starts the line
+                if not (label[1:].isalnum() and lines.bytes[lines.first[row]] == ord("#")):
+                    word = re.split(r"[ \t]", lines.text(row).lstrip(" \t"))[0]
+                    label_run_on(word, row + 1, HEADER_LABELS | {"#TRANS", "#VER"})
                 continue
             self.seen = True
             number = row + 1
-            fields = tokenize(lines.text(row), number)[1:]
+            fields = tokenize(lines.text(row).strip(), number)[1:]   # a trailing FF or NBSP
             if label == "#FORMAT" and (not fields or str(fields[0]).upper() != "PC8"):
                 shown = fields[0] if fields else ""
                 raise SieSyntaxError(number, f"#FORMAT {shown}: SIE-filer ska vara PC8 "
@@ -133,7 +138,9 @@ class Header:
                 self.sietyp = str(fields[0])
             elif label == "#RAR":
                 self._rar(fields, number)
-            elif label == "#KTYP" and len(fields) >= 2:
+            elif label == "#KTYP":   # one field: whether the account is read is a guess
+                if len(fields) < 2 or any(isinstance(f, list) for f in fields[:2]):
+                    raise SieSyntaxError(number, "#KTYP ska ha konto och kontotyp")
                 self._ktyp(konto_key(str(fields[0])), str(fields[1]), number)
             elif label in ("#PSALDO", "#PBUDGET"):
                 self._balance(label, fields, number)

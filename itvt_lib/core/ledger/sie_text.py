@@ -26,7 +26,9 @@ _BLANKS = np.zeros(256, dtype=bool)
 _BLANKS[[_SPACE, _TAB, _CR, _LF]] = True
 _BLANK_OR_BRACE = _BLANKS.copy()
 _BLANK_OR_BRACE[[_OPEN_BRACE, _CLOSE_BRACE]] = True
-_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([{}])|([^\s"{}]+)')
+# fields are separated by blanks and tabs only (SIE 4B, 5.7): a no-break space is a
+# character of its field, never a separator ("1" + U+00A0 + "200.00" is no amount 1)
+_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|([{}])|([^ \t"{}]+)')
 
 
 class SieSyntaxError(ValueError):
@@ -97,6 +99,21 @@ def object_pairs(items: list, number: int) -> dict[str, str]:
             raise SieSyntaxError(number, f"objektlistan har dimension {dimension} två gånger "
                                  "(högst ett objekt per dimension)")
     return {d: items[i + 1].strip() for d, i in zip(dimensions, range(0, len(items), 2))}
+
+
+_LABEL = re.compile(r"([\s\x00-\x1f]*)(#\w+)(.?)")
+
+
+def label_run_on(word: str, number: int, known: set) -> None:
+    """A label stands after blanks or tabs only and ends at one: a known label beside any
+    other character (U+00A0 + "#TRANS", "#PSALDO" + U+00A0 + "0", '#TRANS"4010"'; `word` is
+    the line up to its first blank or tab) is bad input, never an unknown label ignored."""
+    found = _LABEL.match(word)
+    if found and found[2].upper() in known and (found[1] or found[3]):
+        odd = found[1][:1] or found[3]
+        raise SieSyntaxError(number, f"{found[2]} står intill tecknet U+{ord(odd):04X} i "
+                             "stället för ett blanksteg eller en tabb: posten skulle inte läsas "
+                             "(skriv blanksteg runt etiketten)")
 
 
 # ---------------------------------------------------------------- lines
@@ -183,17 +200,41 @@ class Lines:
 # ---------------------------------------------------------------- bulk tables
 
 _EXPONENT = re.compile(rb"\d[eE][-+]?\d")
+_POINT_EXPONENT = re.compile(rb"\.[eE][-+]?\d")   # 1.e3 (a literal first: a fast search)
 
 def _read_fields(buffer: bytes, columns: dict) -> pd.DataFrame:
     """Fields 1.. of blank-separated records (quotes and \\" as SIE writes them); a first
     line of WIDTH fields fixes the column count (records may have fewer or more)."""
     width = 16
     sentinel = (" ".join(["0"] * width) + "\n").encode()
+    buffer, held = _hold_lone_backslashes(buffer)
     frame = pd.read_csv(io.BytesIO(sentinel + buffer), sep=r"\s+", header=None,
                         names=range(width), usecols=list(columns), dtype=columns,
                         quotechar='"', escapechar="\\", keep_default_na=False,
                         na_filter=False, skip_blank_lines=False, engine="c", encoding=PC8)
-    return frame.iloc[1:].reset_index(drop=True)
+    frame = frame.iloc[1:].reset_index(drop=True)
+    for column in frame.columns if held else ():   # the held backslashes as written
+        if isinstance(frame[column].dtype, pd.CategoricalDtype):   # numbers hold none
+            frame[column] = frame[column].cat.rename_categories(
+                lambda text: text.replace(held, "\\") if isinstance(text, str) else text)
+        elif pd.api.types.is_string_dtype(frame[column].dtype):
+            frame[column] = frame[column].str.replace(held, "\\", regex=False)
+    return frame
+
+
+_LONE_BACKSLASH = re.compile(rb'\\\\|\\(?!")')   # a pair \\ is left to pandas: one \
+
+
+def _hold_lone_backslashes(buffer: bytes) -> tuple[bytes, str]:
+    """(buffer, held): a backslash is a character of its field unless it comes before a
+    quote (SIE 4B, 5.7; as `unquote` reads it), so each other one is held as a control
+    byte the buffer lacks (pandas' escape character would drop it: 40\\10 read as 4010)."""
+    if not _LONE_BACKSLASH.search(buffer):
+        return buffer, ""
+    absent = next(b for b in b"\x1e\x1d\x1c\x1b\x01\x02\x03\x04\x05\x06\x07\x08"
+                  if bytes([b]) not in buffer)
+    held = bytes([absent])
+    return _LONE_BACKSLASH.sub(lambda m: m[0] if len(m[0]) == 2 else held, buffer), chr(absent)
 
 
 def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
@@ -211,6 +252,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     if (closes >= ends).any():
         raise SieSyntaxError(int(rows[np.argmax(closes >= ends)]) + 1,
                              "objektlistan avslutas aldrig med }")
+    glued = ~_BLANKS[lines.bytes[opens - 1]] | ~_BLANKS[lines.bytes[closes + 1]]
+    if glued.any():   # {}100.00 would be one field: the amount read from the next one
+        raise SieSyntaxError(int(rows[np.argmax(glued)]) + 1, "objektlistan ska skiljas från "
+                             "fälten före och efter den med blanksteg")
     data, offset, todo = lines.bytes.copy(), 1, np.arange(len(rows))
     while len(todo):  # blanks inside each object list become \x1f: one field for pandas
         at = opens[todo] + offset
@@ -222,10 +267,11 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     buffer = lines.cut(rows, data)
     raw = buffer.tobytes()
     # konto and datum as text ("4010.5", "020240115" are named as written), belopp as a
-    # number unless some field looks like an exponent, which pandas would read as one (1E5)
-    # but SIE never writes
+    # number unless some field looks like an exponent, which pandas would read as one (1E5,
+    # 1.E5) but SIE never writes
     columns = {1: "str", 2: "category", 3: "float64", 4: "str"}
-    if _EXPONENT.search(raw):
+    _quoted_fields_apart(raw, rows, "#TRANS", 4)
+    if _EXPONENT.search(raw) or _POINT_EXPONENT.search(raw):
         columns[3] = "str"
     try:
         frame = _read_fields(raw, columns)
@@ -244,8 +290,10 @@ def trans_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
 
 def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
     """The #VER lines `rows` as columns serie, nummer, datum (text)."""
+    raw = lines.cut(rows).tobytes()
+    _quoted_fields_apart(raw, rows, "#VER", 3)
     try:
-        frame = _read_fields(lines.cut(rows).tobytes(), {1: "str", 2: "str", 3: "str"})
+        frame = _read_fields(raw, {1: "str", 2: "str", 3: "str"})
     except pd.errors.ParserError:
         frame = None
     if frame is None or len(frame) != len(rows):
@@ -253,6 +301,30 @@ def ver_table(lines: Lines, rows: np.ndarray) -> pd.DataFrame:
                              "på raden")
     frame.columns = ["serie", "nummer", "datum"]
     return frame
+
+
+_QUOTED = rb'"(?:[^"\\\r\n]|\\.)*"'
+_FIELD = rb'(?:' + _QUOTED + rb'|[^\s"{}]+|\{[^}\r\n]*\})'
+# a quote between two characters that are no blank (\x1f: one in an object list), brace
+# or backslash; the quote first, so the search runs from quote to quote
+_QUOTE_WITHIN = re.compile(rb'"(?<=[^\s{\\\x1f]")[^\s}\x1f]')
+
+
+def _quoted_fields_apart(raw: bytes, rows: np.ndarray, label: str, count: int) -> None:
+    """Of the first `count` fields of each `label` line in `raw` (the lines `rows`), a
+    quoted one is followed by a blank or the line end: "100"20240215 is two fields as the
+    other records read it (tokenize), never one amount 10020240215 (SIE 4B, 5.7)."""
+    if not _QUOTE_WITHIN.search(raw):
+        return   # no quote between two other characters: the common case
+    pattern = re.compile(rb"^[ \t]*" + re.escape(label.encode()) + rb"[ \t]+(?:" + _FIELD
+                         + rb"[ \t]+){0,%d}(" % (count - 1) + _QUOTED + rb")(\S)",
+                         re.M | re.I)
+    if found := pattern.search(raw):
+        row = int(rows[raw.count(b"\n", 0, found.start())]) + 1
+        quoted, next_char = (g.decode(PC8) for g in found.groups())
+        next_char = next_char if next_char.isprintable() else f"\\x{ord(next_char):02x}"
+        raise SieSyntaxError(row, f"fältet {quoted} följs av {next_char} utan blanktecken "
+                             "emellan: fälten ska skiljas åt med blanktecken")
 
 
 def _open_quote_line(lines: Lines, rows: np.ndarray) -> int | None:

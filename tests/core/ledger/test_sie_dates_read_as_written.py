@@ -5,6 +5,8 @@ was named as "115"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from itvt_lib.core.ledger.sie import parse_sie
@@ -18,16 +20,16 @@ def sie_bytes(ver_date: str, trans_date: str = "") -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("cp437")
 
 
-@pytest.mark.parametrize("date", ["020240115", r"\+20240115", "00000115", r"20240115\.0"])
+@pytest.mark.parametrize("date", ["020240115", "+20240115", "00000115", "20240115.0"])
 def test_a_ver_date_not_written_as_eight_digits_is_named_as_written(date):
-    with pytest.raises(SieSyntaxError, match=rf'^"{date}" är inget datum') as caught:
+    with pytest.raises(SieSyntaxError, match=rf'^"{re.escape(date)}" är inget datum') as caught:
         parse_sie(sie_bytes(date))
     assert caught.value.line == 4
 
 
-@pytest.mark.parametrize("date", ["020240115", r"\+20240115", "00000115"])
+@pytest.mark.parametrize("date", ["020240115", "+20240115", "00000115"])
 def test_a_trans_date_not_written_as_eight_digits_is_named_as_written(date):
-    with pytest.raises(SieSyntaxError, match=rf'^"{date}" är inget datum') as caught:
+    with pytest.raises(SieSyntaxError, match=rf'^"{re.escape(date)}" är inget datum') as caught:
         parse_sie(sie_bytes("20240115", date))
     assert caught.value.line == 6
 
