@@ -14,7 +14,13 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing, join_sv, round_half_away, shown_beyond
+from ..core.formatting import (
+    as_shown,
+    fmt_number,
+    is_missing,
+    join_sv,
+    shown_beyond,
+)
 from ..core.ledger import (
     BUDGET,
     MAPPED,
@@ -135,8 +141,8 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     table = pd.DataFrame({labels[0]: budget.with_totals(full, layout),
                           labels[1]: budget.with_totals(shares, layout),
                           labels[2]: budget.with_totals(outcome, layout)})
-    table[labels[3]] = budget.avvikelse(table[labels[1]].map(as_shown),
-                                        table[labels[2]].map(as_shown), layout["klass"])
+    table[labels[3]] = budget.shown_avvikelse(table[labels[1]], table[labels[2]],
+                                              layout["klass"])
     kb = layout.index[layout["klass"] == "kommunbidrag"]
     if not any(k in covered for k in kb):
         table = table.drop(index=[*kb, budget.RESULTAT])
@@ -286,11 +292,6 @@ def cumulative_for(ctx) -> pd.DataFrame:
     return cumulative_vs_budget(monthly_outcomes(ledger_for(ds)), budget.drift_for(ds),
                                 ds["kontogrupper"], ds["budgetprofil"], ctx.period,
                                 covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
-
-
-def as_shown(amount: float) -> float:
-    """An amount as the page shows it: whole tkr, half away from zero (missing stays missing)."""
-    return amount if is_missing(amount) else round_half_away(amount)
 
 
 def ytd_compared(planned: float, actual: float, tolerance: float) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import fmt_number, round_half_away
+from ...core.formatting import as_shown, fmt_number, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from ...core.reference import row_twin
@@ -82,6 +82,15 @@ def avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.S
     return difference.where(~better_when_higher, -difference)
 
 
+def shown_avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.Series:
+    """A row's avvikelse as the page shows it: `avvikelse` of its budget and prognos/utfall
+    as shown (`as_shown`, whole tkr), so 100 − 99 (98,5) reads 1, not 2. Total rows keep
+    the unrounded sum of their line items (as the bokslut's totals of record do) and their
+    avvikelse too is of their shown amounts; a column summing otherwise is the rounding the
+    footnote states."""
+    return avvikelse(budget.map(as_shown), outcome.map(as_shown), classes)
+
+
 @dataclass(frozen=True)
 class StatementColumn:
     """One column of a report table: its label, year and measure (or the avvikelse)."""
@@ -132,7 +141,7 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
             column = apply_of_record(column, of_record(totals, col.year))
         table[col.label] = column
     budget_label, outcome_label = budget_outcome_labels(period)
-    table[statement_columns(period)[-1].label] = avvikelse(
+    table[statement_columns(period)[-1].label] = shown_avvikelse(
         table[budget_label], table[outcome_label], layout["klass"])
     return table
 
@@ -183,7 +192,7 @@ def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
         table[col.label] = values
     budget_label, outcome_label = budget_outcome_labels(period)
     classes = pd.Series("nettokostnad", index=table.index)
-    table[statement_columns(period)[-1].label] = avvikelse(
+    table[statement_columns(period)[-1].label] = shown_avvikelse(
         table[budget_label], table[outcome_label], classes)
     return table
 
