@@ -188,7 +188,8 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
     table.loc[total_label] = sum_row(table)
-    table[labels[3]] = table[labels[1]].map(as_shown) - table[labels[2]].map(as_shown)
+    table[labels[3]] = budget.shown_avvikelse(table[labels[1]], table[labels[2]],
+                                              pd.Series("nettokostnad", index=table.index))
     return table
 
 
