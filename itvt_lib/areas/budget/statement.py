@@ -60,9 +60,10 @@ def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
 
 
 def signs_reversed(intakter: float, kostnader: float) -> bool:
-    """A column's summa intäkter above zero or summa kostnader below zero: its signs are the
-    other way round (income is negative, costs positive)."""
-    return bool(intakter > 0 or kostnader < 0)
+    """A column's summa intäkter above zero or summa kostnader below zero as shown in whole
+    tkr (`as_shown`; +0,4 reads "–", no sign): its signs are the other way round (income
+    is negative, costs positive)."""
+    return bool(as_shown(intakter) > 0 or as_shown(kostnader) < 0)
 
 
 def apply_of_record(column: pd.Series, record: dict[str, float]) -> pd.Series:
