@@ -306,7 +306,7 @@ def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
 
 
 def ytd_sentence(ctx) -> str:
-    """Nettokostnad year to date against the periodised budget, in one Swedish sentence."""
+    """Nettokostnad year to date against the periodised budget, one sentence ("0 tkr", not "–")."""
     table = ytd_for(ctx)
     labels = ytd_columns(ctx.period)
     planned = table.loc[budget.NETTOKOSTNAD, labels[1]]
@@ -315,12 +315,12 @@ def ytd_sentence(ctx) -> str:
         return ""
     if is_missing(planned):  # a kontogrupp without budget: no claim against the budget
         return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
-                f"{fmt_number(actual)} tkr; den periodiserade budgeten saknas (någon "
+                f"{fmt_number(actual, zero='0')} tkr; den periodiserade budgeten saknas (någon "
                 "kontogrupp saknar budget).")
     compared = ytd_compared(planned, actual, ctx.tolerance)
     return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
-            f"{fmt_number(actual)} tkr, {compared} den periodiserade budgeten "
-            f"({fmt_number(planned)} tkr).")
+            f"{fmt_number(actual, zero='0')} tkr, {compared} den periodiserade budgeten "
+            f"({fmt_number(planned, zero='0')} tkr).")
 
 
 def sign_checks(ctx) -> list[Check]:
