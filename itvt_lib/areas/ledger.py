@@ -14,7 +14,13 @@ import pandas as pd
 from pydantic import Field
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, compare
-from ..core.formatting import fmt_number, is_missing, join_sv, round_half_away, shown_beyond
+from ..core.formatting import (
+    as_shown,
+    fmt_number,
+    is_missing,
+    join_sv,
+    shown_beyond,
+)
 from ..core.ledger import (
     BUDGET,
     MAPPED,
@@ -135,8 +141,8 @@ def ytd_statement(monthly: pd.DataFrame, drift: pd.DataFrame, kontogrupper: pd.D
     table = pd.DataFrame({labels[0]: budget.with_totals(full, layout),
                           labels[1]: budget.with_totals(shares, layout),
                           labels[2]: budget.with_totals(outcome, layout)})
-    table[labels[3]] = budget.avvikelse(table[labels[1]].map(as_shown),
-                                        table[labels[2]].map(as_shown), layout["klass"])
+    table[labels[3]] = budget.shown_avvikelse(table[labels[1]], table[labels[2]],
+                                              layout["klass"])
     kb = layout.index[layout["klass"] == "kommunbidrag"]
     if not any(k in covered for k in kb):
         table = table.drop(index=[*kb, budget.RESULTAT])
@@ -182,7 +188,8 @@ def centre_ytd(monthly_centres: pd.DataFrame, netto: pd.DataFrame,
     table = pd.DataFrame({labels[0]: full, labels[1]: shares.where(full.notna()),
                           labels[2]: outcome})
     table.loc[total_label] = sum_row(table)
-    table[labels[3]] = table[labels[1]].map(as_shown) - table[labels[2]].map(as_shown)
+    table[labels[3]] = budget.shown_avvikelse(table[labels[1]], table[labels[2]],
+                                              pd.Series("nettokostnad", index=table.index))
     return table
 
 
@@ -288,11 +295,6 @@ def cumulative_for(ctx) -> pd.DataFrame:
                                 covers_every_line(ds["kontogrupper"], ds["kontoplan"]))
 
 
-def as_shown(amount: float) -> float:
-    """An amount as the page shows it: whole tkr, half away from zero (missing stays missing)."""
-    return amount if is_missing(amount) else round_half_away(amount)
-
-
 def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
     """How the utfall stands to the periodised budget: "i nivå med" while the difference of
     the shown amounts (3 162 − 1 413 for 3 161,8 and 1 413,4) is within the tolerance, else
@@ -304,7 +306,7 @@ def ytd_compared(planned: float, actual: float, tolerance: float) -> str:
 
 
 def ytd_sentence(ctx) -> str:
-    """Nettokostnad year to date against the periodised budget, in one Swedish sentence."""
+    """Nettokostnad year to date against the periodised budget, one sentence ("0 tkr", not "–")."""
     table = ytd_for(ctx)
     labels = ytd_columns(ctx.period)
     planned = table.loc[budget.NETTOKOSTNAD, labels[1]]
@@ -313,12 +315,12 @@ def ytd_sentence(ctx) -> str:
         return ""
     if is_missing(planned):  # a kontogrupp without budget: no claim against the budget
         return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
-                f"{fmt_number(actual)} tkr; den periodiserade budgeten saknas (någon "
+                f"{fmt_number(actual, zero='0')} tkr; den periodiserade budgeten saknas (någon "
                 "kontogrupp saknar budget).")
     compared = ytd_compared(planned, actual, ctx.tolerance)
     return (f"Enligt huvudboken är nettokostnaden {ctx.period.span_sv()} {ctx.period.year} "
-            f"{fmt_number(actual)} tkr, {compared} den periodiserade budgeten "
-            f"({fmt_number(planned)} tkr).")
+            f"{fmt_number(actual, zero='0')} tkr, {compared} den periodiserade budgeten "
+            f"({fmt_number(planned, zero='0')} tkr).")
 
 
 def sign_checks(ctx) -> list[Check]:

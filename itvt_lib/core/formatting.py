@@ -51,6 +51,11 @@ def round_half_away(value: float, decimals: int = 0) -> float:
     return float(Decimal(f"{float(value):.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+def as_shown(amount: float) -> float:
+    """An amount as the page shows it: whole tkr, half away from zero (missing stays missing)."""
+    return amount if is_missing(amount) else round_half_away(amount)
+
+
 def shown_beyond(value: float, tolerance: float, decimals: int = 0) -> bool:
     """True when the value as shown (rounded half away to `decimals`) exceeds the tolerance
     in size: a sentence never calls a figure that reads "–" a surplus or a deviation."""

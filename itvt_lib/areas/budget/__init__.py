@@ -105,6 +105,7 @@ from .statement import (
     line_items,
     operating_statement,
     row_twin,
+    shown_avvikelse,
     statement_columns,
     statement_layout,
     total_label,
@@ -114,7 +115,7 @@ from .statement import (
 __all__ = [
     "PARAMS",
     "_change_sentence", "_driver_sentence", "_frame_sentence", "frame_change", "_line_count", "_result_sentence", "amount_columns",
-    "amounts", "apply_of_record", "AREA", "avvikelse", "budget_amounts",
+    "amounts", "apply_of_record", "AREA", "avvikelse", "shown_avvikelse", "budget_amounts",
     "budget_outcome_labels", "budget_vs_outcome", "checks", "kostnadsstalle_statement",
     "kostnadsstalle_total_labels", "kostnadsstallen_for", "DEFAULT_TOTAL_LABEL",
     "PRINTED_TOTAL", "ROUNDING_NOTE", "differing_published", "kostnadsstallen_differing_for",

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from ...core.formatting import amount, fmt_number, is_missing, round_half_away
+from ...core.formatting import amount, as_shown, fmt_number, is_missing, round_half_away
 from ...core.periods import Period
 from .amounts import amounts, budget_amounts, of_record, outcome_amounts
 from .statement import NETTOKOSTNAD, RESULTAT, apply_of_record, statement_layout, with_totals
@@ -90,8 +90,10 @@ def forecast_chart_frame(history: pd.DataFrame, drift: pd.DataFrame,
 
 
 def last_forecast(resultat: float, better_by: float) -> float:
-    """The last forecast's resultat = the utfall's resultat − how much better the utfall is."""
-    return resultat - better_by
+    """The last forecast's resultat = the utfall's resultat − how much better the utfall is,
+    each as shown in whole tkr (`as_shown`): −219,5 and 0,5 better read −220, 1 tkr better
+    than −221, never −220 beside −220."""
+    return as_shown(resultat) - as_shown(better_by)
 
 
 def better_by_in_sentence(better_by: float, sentence: str) -> bool:

@@ -95,6 +95,30 @@ def result_kind(resultat: float) -> str:
     return "ett överskott" if shown > 0 else "ett underskott"
 
 
+RESULT_WORDS = {"i balans": "i balans", "överskott": "ett överskott", "underskott": "ett underskott"}
+
+
+def stated_result_kind(comment: str) -> str | None:
+    """The result kind (`result_kind`'s words) a comment states by "i balans", "överskott"
+    or "underskott"; None when it states none, or more than one (kommuner apart)."""
+    found = {kind for word, kind in RESULT_WORDS.items() if word in comment.lower()}
+    return found.pop() if len(found) == 1 else None
+
+
+def comment_checks(ctx) -> list[Check]:
+    """A warning when the controller's comment on page 01 (kommentar.driftredovisning)
+    states another result kind (`stated_result_kind`) than the resultat as shown
+    (`result_kind`): "en budget i balans" beside a resultat that reads 1 tkr."""
+    stated = stated_result_kind(text(ctx.params, "kommentar", "driftredovisning"))
+    resultat, _ = result_for(ctx)
+    if stated is None or is_missing(resultat) or stated == result_kind(resultat):
+        return []
+    where = ctx.params.sources.where("kommentar", "driftredovisning")
+    return [Check(AREA, "Kommentaren om resultatet mot siffrorna", stated,
+                  result_kind(resultat), 0, WARN, f"{where}: kommentaren säger {stated}, men resultatet är "
+                  f"{tkr(resultat)}; skriv om kommentaren eller rätta underlaget")]
+
+
 def _result_sentence(name: str, period: Period, resultat: float) -> str:
     """The year's result as a sentence: surplus, deficit, balance (`result_kind`), or that
     it is missing."""
@@ -309,7 +333,7 @@ def checks(ctx) -> list[Check]:
         result.append(compare(
             AREA, f"Kostnadsställen summerar till nettokostnaden ({label})",
             shown.loc[NETTOKOSTNAD, label], values.sum(), tol * len(values)))
-    result += unreportable_checks(drift_for(ds), netto_for(ds))
+    result += unreportable_checks(drift_for(ds), netto_for(ds)) + comment_checks(ctx)
     result += published_checks(ds["published"], period, "driftredovisning", shown,
                                statement_columns(period), tol)
     result += published_checks(ds["published"], period, "kostnadsstallen",

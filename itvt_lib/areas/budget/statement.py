@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ...core.errors import DataError
-from ...core.formatting import fmt_number, round_half_away
+from ...core.formatting import as_shown, fmt_number, round_half_away
 from ...core.params import text
 from ...core.periods import Period
 from ...core.reference import row_twin
@@ -60,9 +60,10 @@ def with_totals(items: pd.Series, layout: pd.DataFrame) -> pd.Series:
 
 
 def signs_reversed(intakter: float, kostnader: float) -> bool:
-    """A column's summa intäkter above zero or summa kostnader below zero: its signs are the
-    other way round (income is negative, costs positive)."""
-    return bool(intakter > 0 or kostnader < 0)
+    """A column's summa intäkter above zero or summa kostnader below zero as shown in whole
+    tkr (`as_shown`; +0,4 reads "–", no sign): its signs are the other way round (income
+    is negative, costs positive)."""
+    return bool(as_shown(intakter) > 0 or as_shown(kostnader) < 0)
 
 
 def apply_of_record(column: pd.Series, record: dict[str, float]) -> pd.Series:
@@ -80,6 +81,15 @@ def avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.S
     better_when_higher = classes.isin(["kommunbidrag", "resultat"])
     difference = budget - outcome
     return difference.where(~better_when_higher, -difference)
+
+
+def shown_avvikelse(budget: pd.Series, outcome: pd.Series, classes: pd.Series) -> pd.Series:
+    """A row's avvikelse as the page shows it: `avvikelse` of its budget and prognos/utfall
+    as shown (`as_shown`, whole tkr), so 100 − 99 (98,5) reads 1, not 2. Total rows keep
+    the unrounded sum of their line items (as the bokslut's totals of record do) and their
+    avvikelse too is of their shown amounts; a column summing otherwise is the rounding the
+    footnote states."""
+    return avvikelse(budget.map(as_shown), outcome.map(as_shown), classes)
 
 
 @dataclass(frozen=True)
@@ -132,7 +142,7 @@ def operating_statement(drift: pd.DataFrame, kontogrupper: pd.DataFrame,
             column = apply_of_record(column, of_record(totals, col.year))
         table[col.label] = column
     budget_label, outcome_label = budget_outcome_labels(period)
-    table[statement_columns(period)[-1].label] = avvikelse(
+    table[statement_columns(period)[-1].label] = shown_avvikelse(
         table[budget_label], table[outcome_label], layout["klass"])
     return table
 
@@ -183,7 +193,7 @@ def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
         table[col.label] = values
     budget_label, outcome_label = budget_outcome_labels(period)
     classes = pd.Series("nettokostnad", index=table.index)
-    table[statement_columns(period)[-1].label] = avvikelse(
+    table[statement_columns(period)[-1].label] = shown_avvikelse(
         table[budget_label], table[outcome_label], classes)
     return table
 
