@@ -42,7 +42,16 @@ from .key import (
     round_to_total,
 )
 from .schema import SECTION, TOTAL_POST, refuse_the_total_printed_twice
-from .tables import BUDGET_SHARE, FUND_TOTAL, KEY, KEY_TOTAL, POINTS, with_total, with_total_row
+from .tables import (
+    BUDGET_SHARE,
+    FUND_TOTAL,
+    JOINT_BUDGET_SHARE,
+    KEY,
+    KEY_TOTAL,
+    POINTS,
+    with_total,
+    with_total_row,
+)
 
 
 def share_decimals(params) -> int:
@@ -224,11 +233,15 @@ def key_history(ctx) -> pd.DataFrame:
 
 
 def shares_for(ctx) -> pd.DataFrame:
-    """Population share vs budget share per kommun, and the difference in percentage
-    points (budget share − population share: positive = more budget than key)."""
-    table = allocation_for(ctx)
-    return pd.DataFrame({KEY: table[KEY], BUDGET_SHARE: table[BUDGET_SHARE],
-                         POINTS: (table[BUDGET_SHARE] - table[KEY]) * 100})
+    """Population share vs the budget share the page judges the split on, per kommun, and
+    the difference in percentage points (that share − population share: positive = more
+    budget than key): the share of the joint budget when some kommun has a budget of its
+    own kostnadsställen (`joint_budget_shares_for`, JOINT_BUDGET_SHARE), else the budget
+    share."""
+    key = allocation_for(ctx)[KEY]
+    shares, of_joint = joint_budget_shares_for(ctx)
+    return pd.DataFrame({KEY: key, JOINT_BUDGET_SHARE if of_joint else BUDGET_SHARE: shares,
+                         POINTS: (shares - key) * 100})
 
 
 def history_for(ctx) -> pd.DataFrame:
