@@ -107,12 +107,16 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
 
 def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
     """(shares, of_joint): each kommun's share of the report year's joint budget when some
-    kommun has a budget of its own kostnadsställen (of_joint True), else (and while that
-    budget is missing) its budget share, as the allocation table shows it."""
+    kommun has a budget of its own kostnadsställen (of_joint True), else its budget share,
+    as the allocation table shows it; missing while some kommun's budget of its own
+    kostnadsställen is (the split cannot be judged, never on the whole budget instead)."""
     ds, year = ctx.dataset, ctx.period.year
     _, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     budgets = kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year)
-    if specific.isna().any() or not specific.abs().gt(0).any():
+    of_joint = bool(specific.abs().gt(0).any())
+    if specific.isna().any():
+        return pd.Series(float("nan"), index=budgets.index, dtype="float64"), of_joint
+    if not of_joint:
         return allocation_for(ctx)[BUDGET_SHARE], False
     return joint_budget_shares(budgets, specific, share_decimals(ctx.params)), True
 
