@@ -109,7 +109,8 @@ def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
     """(shares, of_joint): each kommun's share of the report year's joint budget when some
     kommun has a budget of its own kostnadsställen (of_joint True), else its budget share,
     as the allocation table shows it; missing while some kommun's budget of its own
-    kostnadsställen is (the split cannot be judged, never on the whole budget instead)."""
+    kostnadsställen is, or the joint budget is not above 0 (the split cannot be judged,
+    never on the whole budget instead)."""
     ds, year = ctx.dataset, ctx.period.year
     _, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     budgets = kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year)

@@ -128,7 +128,8 @@ def explanation(ctx) -> list[str]:
                  f"{_share_list(key, decimals)}.")
     if shares.isna().any():
         return lines + [f"Budgetfördelningen {year} kan inte jämföras med befolkningsandelen: "
-                        "budget saknas för en eller flera kommuner eller kostnadsställen."]
+                        "budgeten för gemensamma kostnader per kommun kan inte beräknas (en "
+                        "budget saknas eller den gemensamma budgeten är inte över 0 tkr)."]
     what = "en budget för gemensamma kostnader" if of_joint else "en budget"
     lines.append(f"I budget {year} har " + join_sv(
         [f"{k} {what} som procentuellt motsvarar {fmt_percent(shares[k], decimals)}"

@@ -46,6 +46,26 @@ def own_budget_missing(data_dir):
     return open_report("2024-02", data_dir)
 
 
+@pytest.fixture
+def no_joint_budget(data_dir):
+    """Kommunspecifikt Vårgårda budgeted 19 000 tkr of a total budget of 18 971: the joint
+    budget per kommun is not above 0 (its shares are missing)."""
+    netto = data_dir / "kostnadsstalle_netto.csv"
+    for old, new in [("2024,,ursprunglig_budget,IT Gemensamt,18371",
+                      "2024,,ursprunglig_budget,IT Gemensamt,-629"),
+                     ("2024,,ursprunglig_budget,Kommunspecifikt Vårgårda,-",
+                      "2024,,ursprunglig_budget,Kommunspecifikt Vårgårda,19000")]:
+        _edit(netto, old, new)
+    return open_report("2024-02", data_dir)
+
+
+@pytest.mark.parametrize("fixture", ["own_budget_missing", "no_joint_budget"])
+def test_no_kommun_is_said_to_have_the_key_s_share(request, fixture):
+    result = allocation.explanation(request.getfixturevalue(fixture))
+    assert not [line for line in result if "motsvarar befolkningsandelen" in line]
+    assert result[-1].startswith("Budgetfördelningen 2024 kan inte jämföras")
+
+
 @pytest.mark.parametrize("judgement", [
     "Det innebär att",
     "Således speglar inte budgeten befolkningsandelen.",
@@ -59,8 +79,9 @@ def test_explanation_does_not_judge_the_split(own_budget_missing, judgement):
 
 def test_explanation_says_the_split_cannot_be_judged(own_budget_missing):
     result = allocation.explanation(own_budget_missing)[-1]
-    expected = ("Budgetfördelningen 2024 kan inte jämföras med befolkningsandelen: budget "
-                "saknas för en eller flera kommuner eller kostnadsställen.")
+    expected = ("Budgetfördelningen 2024 kan inte jämföras med befolkningsandelen: budgeten "
+                "för gemensamma kostnader per kommun kan inte beräknas (en budget saknas eller "
+                "den gemensamma budgeten är inte över 0 tkr).")
     assert result == expected
 
 
