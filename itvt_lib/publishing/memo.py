@@ -157,7 +157,7 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     column = financing.rate_column(results.next_budget)   # adopted: its change, signed
     changed = column == financing.CHANGE_COLUMN
     for group, rate in results.next_budget[column].items():
-        shown = financing.CHANGE_KIND.text(rate) if changed else _percent_text(rate)
+        shown = fmt_percent(rate / 100, 1, signed=True) if changed else _percent_text(rate)
         lines.append((f"{'Förändring' if changed else 'Uppräkning'} {ctx.period.year + 1}: "
                       f"{group}", f"{shown if rate == rate else 'uppgift saknas'} ({raised})"))
     lines += [("Period", f"{ctx.period} ({ctx.period.report_title()})"),

@@ -120,7 +120,6 @@ from .specs import (
     upprakning_rates,
 )
 from .tables import (
-    CHANGE_KIND,
     CUMULATIVE,
     DIFFERENCE,
     DRIVER_SV,
@@ -136,7 +135,7 @@ from .tables import (
 )
 
 __all__ = [
-    "PARAMS", "CHANGE_COLUMN", "CHANGE_KIND", "UPPRAKNING_COLUMN", "rate_column",
+    "PARAMS", "CHANGE_COLUMN", "UPPRAKNING_COLUMN", "rate_column",
     "_andelar", "_check_driver_rows", "driver_member_checks", "members_without_a_value", "_difference_words", "AREA", "balanced_amounts",
     "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import PERCENT, YEAR_KIND, Kind, amount, own_decimals, percent, share
+from ...core.formatting import YEAR_KIND, amount, own_decimals, percent, share
 from ...core.periods import Period
 from .. import allocation
 from .results import Results, report_year
@@ -33,11 +33,6 @@ def measure_word(period: Period) -> str:
     return "utfall" if period.is_year_end else "prognos"
 
 
-# An adopted budget's change, in percent, as every surface shows it (the page, its sheet, the
-# memo, the workbench): signed, one decimal, zero "– %" as every other zero.
-CHANGE_KIND = Kind(PERCENT, 1, "%", True)
-
-
 def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
     """Formatters for committee_table: shares as "43,6 %", an assumed uppräkning (in
     percent) as written, differences signed, the year as a year (a number in a workbook), tkr."""
@@ -46,7 +41,7 @@ def formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
         written = [own_decimals(v) for v in frame[column].dropna()]   # in percent: 2.25
         result[column] = percent(max([1, *written]))
     if CHANGE_COLUMN in frame.columns:   # an adopted budget's change: "+5,3 %", "−6,5 %"
-        result[CHANGE_COLUMN] = CHANGE_KIND
+        result[CHANGE_COLUMN] = percent(1, signed=True)
     if allocation.YEAR in frame.columns:
         result[allocation.YEAR] = YEAR_KIND
     for column in (DIFFERENCE, CUMULATIVE, "Avvikelse"):
