@@ -125,6 +125,7 @@ from .schema import (
 from .tables import (
     BUDGET_SHARE,
     FUND_TOTAL,
+    JOINT_BUDGET_SHARE,
     KEY,
     KEY_TOTAL,
     PERCENT_LABELS,
@@ -141,6 +142,7 @@ __all__ = [
     "PARAMS",
     "_validate_befolkning", "allocate", "allocation_display_for", "allocation_for",
     "allocation_table", "AREA", "assumption_text", "BUDGET_SHARE", "budget_shares", "checks",
+    "JOINT_BUDGET_SHARE",
     "DECISION_STATES", "DECISION_SV", "decision_text", "DECISIONS", "derived_opening_balance",
     "differing_published_for", "drift", "equal_shares", "explanation", "footnote_text",
     "FUND_TOTAL", "has_data", "has_key", "history_chart_frame", "history_for", "KEY",

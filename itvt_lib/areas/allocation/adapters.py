@@ -42,7 +42,16 @@ from .key import (
     round_to_total,
 )
 from .schema import SECTION, TOTAL_POST, refuse_the_total_printed_twice
-from .tables import BUDGET_SHARE, FUND_TOTAL, KEY, KEY_TOTAL, POINTS, with_total, with_total_row
+from .tables import (
+    BUDGET_SHARE,
+    FUND_TOTAL,
+    JOINT_BUDGET_SHARE,
+    KEY,
+    KEY_TOTAL,
+    POINTS,
+    with_total,
+    with_total_row,
+)
 
 
 def share_decimals(params) -> int:
@@ -98,12 +107,17 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
 
 def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
     """(shares, of_joint): each kommun's share of the report year's joint budget when some
-    kommun has a budget of its own kostnadsställen (of_joint True), else (and while that
-    budget is missing) its budget share, as the allocation table shows it."""
+    kommun has a budget of its own kostnadsställen (of_joint True), else its budget share,
+    as the allocation table shows it; missing while some kommun's budget of its own
+    kostnadsställen is, or the joint budget is not above 0 (the split cannot be judged,
+    never on the whole budget instead)."""
     ds, year = ctx.dataset, ctx.period.year
     _, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     budgets = kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year)
-    if specific.isna().any() or not specific.abs().gt(0).any():
+    of_joint = bool(specific.abs().gt(0).any())
+    if specific.isna().any():
+        return pd.Series(float("nan"), index=budgets.index, dtype="float64"), of_joint
+    if not of_joint:
         return allocation_for(ctx)[BUDGET_SHARE], False
     return joint_budget_shares(budgets, specific, share_decimals(ctx.params)), True
 
@@ -224,11 +238,15 @@ def key_history(ctx) -> pd.DataFrame:
 
 
 def shares_for(ctx) -> pd.DataFrame:
-    """Population share vs budget share per kommun, and the difference in percentage
-    points (budget share − population share: positive = more budget than key)."""
-    table = allocation_for(ctx)
-    return pd.DataFrame({KEY: table[KEY], BUDGET_SHARE: table[BUDGET_SHARE],
-                         POINTS: (table[BUDGET_SHARE] - table[KEY]) * 100})
+    """Population share vs the budget share the page judges the split on, per kommun, and
+    the difference in percentage points (that share − population share: positive = more
+    budget than key): the share of the joint budget when some kommun has a budget of its
+    own kostnadsställen (`joint_budget_shares_for`, JOINT_BUDGET_SHARE), else the budget
+    share."""
+    key = allocation_for(ctx)[KEY]
+    shares, of_joint = joint_budget_shares_for(ctx)
+    return pd.DataFrame({KEY: key, JOINT_BUDGET_SHARE if of_joint else BUDGET_SHARE: shares,
+                         POINTS: (shares - key) * 100})
 
 
 def history_for(ctx) -> pd.DataFrame:

@@ -109,7 +109,7 @@ def _split_gap(ctx) -> pd.Series:
 
 def explanation(ctx) -> list[str]:
     """Why each kommun deviates, in the source's manner, derived from key, budget shares
-    and drift."""
+    and drift; that the split cannot be judged while a share is missing."""
     decimals = share_decimals(ctx.params)
     key = allocation_for(ctx)[KEY]
     shares, of_joint = joint_budget_shares_for(ctx)
@@ -117,7 +117,7 @@ def explanation(ctx) -> list[str]:
     deviation = shown_drift(ctx)
     lines = []
     gap = _split_gap(ctx)
-    explained = split_explains(gap, deviation, ctx.tolerance)
+    explained = not gap.isna().any() and split_explains(gap, deviation, ctx.tolerance)
     if explained:
         lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
                      "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
@@ -126,6 +126,10 @@ def explanation(ctx) -> list[str]:
                  "befolkningsantalet per "
                  f"{key_label(key_date(year))} vilket innebär en fördelning om "
                  f"{_share_list(key, decimals)}.")
+    if shares.isna().any():
+        return lines + [f"Budgetfördelningen {year} kan inte jämföras med befolkningsandelen: "
+                        "budgeten för gemensamma kostnader per kommun kan inte beräknas (en "
+                        "budget saknas eller den gemensamma budgeten är inte över 0 tkr)."]
     what = "en budget för gemensamma kostnader" if of_joint else "en budget"
     lines.append(f"I budget {year} har " + join_sv(
         [f"{k} {what} som procentuellt motsvarar {fmt_percent(shares[k], decimals)}"
@@ -171,8 +175,9 @@ def summary(ctx) -> list[str]:
         first = f"Prognosen för {year} ger en avvikelse mot budget på {amounts}."
     # "Det innebär" after the avvikelser says the budget split explains them: only when it
     # agrees with them (`split_agrees`), never a larger budget beside a negative avvikelse
-    explains = not deviation.isna().any() and split_agrees(_split_gap(ctx), deviation,
-                                                            ctx.tolerance)
+    gap = _split_gap(ctx)
+    explains = not deviation.isna().any() and not gap.isna().any() and split_agrees(
+        gap, deviation, ctx.tolerance)
     lines = [first] + [line for line in explanation(ctx)
                        if explains and line.startswith("Det innebär")]
     fund = surplus_deficit(ctx.dataset["resultatfond"], year_results(ctx),

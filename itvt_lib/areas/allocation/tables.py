@@ -13,9 +13,10 @@ FUND_TOTAL = "Totalt"           # the surplus/deficit table's total row
 
 # Column labels of the committee tables (Swedish: the committee reads them).
 KEY, BUDGET_SHARE, SHARE = "Befolkningsandel", "Budgetandel", "Andel"
+JOINT_BUDGET_SHARE = "Andel av gemensam budget"   # budget beyond own kostnadsställen's
 POINTS = "Skillnad (procentenheter)"
 YEAR = "År"
-PERCENT_LABELS = {KEY, BUDGET_SHARE, SHARE, "% fördelning"}
+PERCENT_LABELS = {KEY, BUDGET_SHARE, JOINT_BUDGET_SHARE, SHARE, "% fördelning"}
 
 
 def share_formats(frame: pd.DataFrame, decimals: int = 1) -> dict:
