@@ -53,3 +53,14 @@ def test_the_decision_papers_difference_is_of_the_shown_costs(data_dir, params):
     result = table.loc["Herrljunga", decision.DIFFERENCE_TKR]
     expected = 978.0  # 12 581 − 11 603, not 978,5 → 979
     assert result == expected
+
+
+def test_the_largest_difference_is_of_the_shown_costs(data_dir, params):
+    from itvt_lib.areas import financing
+
+    _edit(data_dir / "bokslut_totaler.csv", "2023,nettokostnad,Herrljunga,11603",
+          "2023,nettokostnad,Herrljunga,11602.5")
+    figures = financing.key_figures(open_report("2023-12", data_dir, params))
+    result = next(f.value for f in figures if f.name.endswith("Herrljunga"))
+    expected = 1612.0  # Lika delar 13 215 − Nuvarande modell 11 603, not 1 612,5 → 1 613
+    assert result == expected
