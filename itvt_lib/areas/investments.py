@@ -158,9 +158,15 @@ def project_lines(frame: pd.DataFrame, period: Period) -> pd.DataFrame:
     made = budget.amounts(frame, KEY, year, outcome, str(period))
     result = result.reindex(original.index.append(made.index.difference(original.index)))
     result[outcome] = made.reindex(result.index)
-    result["avvikelse"] = budget.avvikelse(result["budget"], result[outcome],
-                                           pd.Series("kostnad", index=result.index))
+    result["avvikelse"] = shown_deviation(result, outcome)
     return result
+
+
+def shown_deviation(rows: pd.DataFrame, outcome: str) -> pd.Series:
+    """Each row's avvikelse as shown: its shown budget − its shown prognos/utfall
+    (`budget.shown_avvikelse`), so 100 − 99 (98,5) reads 1, not 2."""
+    return budget.shown_avvikelse(rows["budget"], rows[outcome],
+                                  pd.Series("kostnad", index=rows.index))
 
 
 def _sum(values: pd.DataFrame) -> pd.Series:
@@ -187,7 +193,11 @@ def investment_rows(lines: pd.DataFrame, kommuner: list[str], total_label: str) 
         rows.append({"label": kommun_label(kommun), "level": KOMMUN, "kommun": kommun,
                      **_sum(own)})
     rows.append({"label": total_label, "level": TOTAL, "kommun": None, **_sum(lines)})
-    return pd.DataFrame(rows, columns=["label", "level", "kommun", *measures])
+    result = pd.DataFrame(rows, columns=["label", "level", "kommun", *measures])
+    outcome = next((m for m in ("prognos", "utfall") if m in measures), None)
+    if "avvikelse" in measures and outcome:  # a sum row: of its shown sums, not summed
+        result["avvikelse"] = shown_deviation(result, outcome)
+    return result
 
 
 def _printed_value(totals: pd.DataFrame, period: Period, kommun, measure: str):
@@ -214,10 +224,8 @@ def apply_of_record(rows: pd.DataFrame, totals: pd.DataFrame, period: Period) ->
                 result.loc[i, measure] = value
         if "avvikelse" in measures and _printed_value(totals, period, kommun,
                                                       "avvikelse") is None:
-            shown = result.loc[[i]]
-            result.loc[i, "avvikelse"] = budget.avvikelse(
-                shown["budget"], shown[period.outcome_measure],
-                pd.Series("kostnad", index=shown.index)).iloc[0]
+            result.loc[i, "avvikelse"] = shown_deviation(
+                result.loc[[i]], period.outcome_measure).iloc[0]
     return result
 
 
@@ -416,9 +424,7 @@ def printed_deviations(ctx) -> list[tuple[pd.Series, float, float]]:
                                  else row["kommun"], "avvikelse")
         if printed is None:
             continue
-        part = rows.loc[[i]]
-        shown = float(budget.avvikelse(part["budget"], part[outcome],
-                                       pd.Series("kostnad", index=part.index)).iloc[0])
+        shown = float(shown_deviation(rows.loc[[i]], outcome).iloc[0])
         result.append((row, printed, shown))
     return result
 

@@ -21,6 +21,7 @@ from ..core.checks import PASS, WARN, Check, KeyFigure, compare
 from ..core.formatting import (
     MISSING_DENSE,
     amount,
+    as_shown,
     as_written,
     count,
     fmt_number,
@@ -208,6 +209,12 @@ def _aligned(series: pd.Series | None, numbers: list[str]) -> pd.Series:
     return series.reindex(numbers).fillna(0.0)
 
 
+def shown_change(now: pd.Series, before: pd.Series) -> pd.Series:
+    """The change against last year as the table shows it: this year's shown YTD − last
+    year's shown YTD (`as_shown`, whole hours), so 11 (10,5) − 8 (8,4) reads 3, not 2."""
+    return now.map(as_shown) - before.map(as_shown)
+
+
 def change_table(frame: pd.DataFrame, period, value: str = "timmar",
                  totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per project (of the export, the previous month's and last year's): YTD, the month
@@ -234,11 +241,12 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar",
         HITTILLS: this_year,
         f"Under {period.month_name}": _aligned(month, numbers),
         f"Samma period {last_year.year}": last,
-        f"Förändring mot {last_year.year}": this_year - last,
+        f"Förändring mot {last_year.year}": shown_change(this_year, last),
     })
     table.index = pd.Index([labels.get(n, n) for n in numbers], name=PROJEKT)
     now, before = (ytd_total(frame, totals, p, value) for p in (period, last_year))
-    by_ytd = [now, month_total(frame, totals, period, value), before, now - before]
+    by_ytd = [now, month_total(frame, totals, period, value), before,
+              shown_change(pd.Series([now]), pd.Series([before])).iloc[0]]
     total = table.sum(min_count=1)  # where a column has figures, its YTDs' total as shown
     total = total.where(total.isna(), pd.Series(by_ytd, index=total.index))
     return pd.concat([table, pd.DataFrame([total], index=pd.Index([TOTAL_LABEL], name=PROJEKT))])

@@ -13,7 +13,6 @@ from ...core.reference import kommun_names
 from .. import budget
 from .amounts import (
     allocation_table,
-    drift,
     joint_budget_shares,
     kommun_budget,
     neutral_budget,
@@ -153,7 +152,7 @@ def _kommun_statement(ctx) -> pd.DataFrame:
     budget_label = next(c.label for c in columns if c.measure == "budget")
     outcome_label = next(c.label for c in columns if c.year == period.year
                          and c.measure == period.outcome_measure)
-    deviation = table[budget_label] - table[outcome_label]
+    deviation = shown_deviation(table[budget_label], table[outcome_label])
     if period.is_year_end:
         result = record_by_kommun(totals, period.year, "resultat", kommuner)
         record = budget.of_record(totals, period.year).get("resultat")
@@ -161,6 +160,14 @@ def _kommun_statement(ctx) -> pd.DataFrame:
         deviation = of_record.where(of_record.notna(), deviation)
     table[columns[-1].label] = deviation
     return table
+
+
+def shown_deviation(kommun_budget: pd.Series, cost: pd.Series) -> pd.Series:
+    """A kommun's avvikelse as shown: its shown budget − its shown kostnad
+    (`budget.shown_avvikelse`), so 12 480 − 11 603 (11 602,5) reads 877, not 878."""
+    return budget.shown_avvikelse(kommun_budget.astype(float),
+                                  cost.reindex(kommun_budget.index).astype(float),
+                                  pd.Series("kostnad", index=kommun_budget.index))
 
 
 def year_results(ctx) -> pd.DataFrame:
@@ -270,7 +277,7 @@ def history_for(ctx) -> pd.DataFrame:
         if keyed and outcome.isna().any():
             computed = round_to_total(allocation_for(ctx, year, measure)["Kostnad"])
             outcome = outcome.where(outcome.notna(), computed)
-        deviation = result.where(result.notna(), drift(kb, outcome))
+        deviation = result.where(result.notna(), shown_deviation(kb, outcome))
         avser = "utfall" if closed else f"prognos {period}"
         for k in kommuner:
             rows.append({"År": str(year), "Kommun": k, KEY: key[k], "Budget": kb[k],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import is_missing
+from ...core.formatting import as_shown, is_missing
 from .. import budget
 from .key import budget_shares, round_to_total
 from .tables import BUDGET_SHARE, KEY
@@ -90,10 +90,10 @@ def neutral_budget(kommun_budget: pd.Series, joint_budget: float,
 
 def shown_neutral_budget(table: pd.DataFrame) -> pd.DataFrame:
     """The neutral budget as shown: split in whole tkr by largest remainder (as the cost is),
-    change = that − today's budget."""
+    change = that − today's budget as shown (`as_shown`: 10 700 − 9 793 (9 792,5) is 907)."""
     shown = round_to_total(table["Budget enligt nyckeln"])
     return table.assign(**{"Budget enligt nyckeln": shown,
-                           "Förändring": shown - table["Budget"]})
+                           "Förändring": shown - table["Budget"].map(as_shown)})
 
 
 def record_by_kommun(totals: pd.DataFrame, year: int, post: str,

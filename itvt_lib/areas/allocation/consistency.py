@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.formatting import fmt_number, is_missing, join_sv, round_half_away
+from ..budget import shown_avvikelse
 from .key import round_to_total
 
 MARK = "1)"  # the footnote marker of an avvikelse that is not budget − kostnad
@@ -17,10 +18,10 @@ NOTE_COLUMN = "Not"  # the column beside a table's figures that carries the mark
 
 def printed_deviations(budget: pd.Series, cost: pd.Series, printed: pd.Series) -> pd.DataFrame:
     """Per kommun with all three printed: budget, kostnad, the printed avvikelse and the
-    avvikelse computed as budget − kostnad between the printed whole-tkr amounts (each
-    rounded half away from zero: 12 479,6 − 11 602,4 reads 12 480 − 11 602 = 878)."""
-    computed = budget.astype(float).map(round_half_away) - \
-        cost.reindex(budget.index).astype(float).map(round_half_away)
+    avvikelse computed as budget − kostnad between the printed whole-tkr amounts
+    (`budget.shown_avvikelse`: 12 479,6 − 11 602,4 reads 12 480 − 11 602 = 878)."""
+    computed = shown_avvikelse(budget.astype(float), cost.reindex(budget.index).astype(float),
+                               pd.Series("kostnad", index=budget.index))
     rows = [(k, float(budget[k]), float(cost[k]), float(printed[k]), float(computed[k]))
             for k in budget.index
             if not any(is_missing(v) for v in (budget[k], cost.get(k), printed.get(k)))]

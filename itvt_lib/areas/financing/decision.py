@@ -13,6 +13,7 @@ import pandas as pd
 
 from ...core.formatting import SHARE, ZERO, Kind, shown_beyond
 from .results import Results, report_year
+from .rules import shown_difference
 
 DIFFERENCE_TKR = "Skillnad (tkr)"
 DIFFERENCE_SHARE = "Skillnad (%)"
@@ -37,13 +38,14 @@ def relative_change(difference: pd.Series, base: pd.Series) -> pd.Series:
 def versus_current(rows: pd.DataFrame, current: str, chosen: str, value: str,
                    keys: list[str]) -> pd.DataFrame:
     """Per key (kommun, or year and kommun): the current model's `value`, the chosen
-    model's, their difference (chosen − current, tkr) and its share of the current value."""
+    model's, their difference (chosen − current as shown, `shown_difference`) and its share
+    of the current value."""
     def side(name: str) -> pd.DataFrame:
         part = rows[rows["Modell"] == name][[*keys, value]]
         return part.rename(columns={value: name}).reset_index(drop=True)
 
     table = side(current).merge(side(chosen), on=keys, how="left", sort=False)
-    table[DIFFERENCE_TKR] = table[chosen] - table[current]
+    table[DIFFERENCE_TKR] = table[chosen].combine(table[current], shown_difference)
     table[DIFFERENCE_SHARE] = relative_change(table[DIFFERENCE_TKR], table[current])
     return table
 

@@ -12,6 +12,7 @@ from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
 from .inputs import ModelError, uprated_groups
 from .results import Results, report_year, typed_complete
+from .rules import shown_difference
 from .schema import AREA, driver_member_checks
 from .sentences import summary_lines
 from .specs import (
@@ -65,7 +66,8 @@ def summary(ctx) -> list[str]:
 
 
 def key_figures(ctx) -> list[KeyFigure]:
-    """Per kommun the largest difference between the models (report year)."""
+    """Per kommun the largest difference between the models (report year): the highest
+    shown cost − the lowest (`shown_difference`), as the page's costs read."""
     if not has_data(ctx.dataset, ctx.period):
         return []
     rows = report_year(report_results(ctx), ctx.period.year)
@@ -76,7 +78,7 @@ def key_figures(ctx) -> list[KeyFigure]:
         if len(costs) < 2:
             continue
         result.append(KeyFigure(f"Största skillnad mellan finansieringsmodellerna, {kommun}",
-                                float(costs.max() - costs.min()), "tkr", "",
+                                shown_difference(costs.max(), costs.min()), "tkr", "",
                                 costliest_against_cheapest(costs),
                                 note=left_out_note(list(every.index[every.isna()]))))
     return result

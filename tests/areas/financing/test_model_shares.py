@@ -92,7 +92,8 @@ def test_deviation_without_results_of_record_is_budget_minus_cost():
 @pytest.mark.parametrize("cost, expected", [
     ([11603.0, 14827.0], [878.0, -1097.0]),     # the figures of record: results of record
     ([11604.0, 14826.0], [876.0, -1096.0]),     # one tkr off: not of record
-    ([11603.5, 14826.5], [876.5, -1096.5]),     # half a tkr off: not the same figure
+    ([11603.5, 14826.5], [876.0, -1097.0]),     # half a tkr off: not the same figure;
+                                                # of the shown 11 604 and 14 827
 ])
 def test_deviation_of_record_only_for_the_same_figure(cost, expected):
     result = rules.deviation_shown(np.array([12480.0, 13730.0]), np.array(cost),
