@@ -241,38 +241,57 @@ def kostnadsstalle_sums(table: pd.DataFrame, total_label: str) -> list[tuple[str
                                     r not in varav], "raderna")]
 
 
-def statement_sums(layout: pd.DataFrame) -> list[tuple[str, list, str]]:
-    """The sums of the resultaträkning as (sum row, its rows, what they are): the line items
-    of each class make its summa, summa intäkter and summa kostnader the nettokostnad."""
+def statement_sums(layout: pd.DataFrame, columns: list | None = None,
+                   avvikelse: str | None = None) -> list[tuple]:
+    """The sums of the resultaträkning as (sum row, its rows, what they are[, the columns it
+    holds in]): the line items of each class make its summa, summa intäkter and summa
+    kostnader the nettokostnad; given the table's `columns`, resultat is kommunbidrag minus
+    nettokostnad in each amount column and kommunbidrag plus nettokostnad in `avvikelse`
+    (each avvikelse has the sign of better than budget)."""
     items = [(total, list(layout.index[(layout["klass"] == klass) & ~layout["total"]]),
               "raderna") for klass, total in (("intakt", SUMMA_INTAKTER),
                                               ("kostnad", SUMMA_KOSTNADER))]
-    return items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
+    sums = items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
                      "summa intäkter och summa kostnader")]
+    bidrag = list(layout.index[(layout["klass"] == "kommunbidrag") & ~layout["total"]])
+    if columns is None or not bidrag:
+        return sums
+    amounts = [c for c in columns if c != avvikelse]
+    sums.append((RESULTAT, [*bidrag, (NETTOKOSTNAD, -1)],
+                 "kommunbidrag minus summa nettokostnader", amounts))
+    if avvikelse in columns:
+        sums.append((RESULTAT, [*bidrag, NETTOKOSTNAD],
+                     "kommunbidrag och summa nettokostnader", [avvikelse]))
+    return sums
 
 
-def unsummed_totals(table: pd.DataFrame, sums: list[tuple[str, list, str]]
+def unsummed_totals(table: pd.DataFrame, sums: list[tuple]
                     ) -> list[tuple[str, str, float, float, str]]:
     """(sum row, column, its rows as shown, itself as shown, what its rows are) wherever a
-    sum row's rows (`sums`), each rounded to whole tkr as shown, do not add up to the sum
-    row as shown (a total of record, or a sum of unrounded amounts); a column with a part
-    missing is left out."""
+    sum row's rows (`sums`; a row given as (row, −1) is subtracted; a fourth item limits
+    the columns), each rounded to whole tkr as shown, do not add up to the sum row as shown
+    (a total of record, or a sum of unrounded amounts); a column with a part missing is
+    left out."""
     found = []
-    for total, parts, what in sums:
-        if not parts or total not in table.index or not set(parts) <= set(table.index):
+    for total, parts, what, *limit in sums:
+        signs = dict(p if isinstance(p, tuple) else (p, 1) for p in parts)
+        if not signs or total not in table.index or not set(signs) <= set(table.index):
             continue
         for column in table.columns:
-            values = pd.to_numeric(table.loc[[*parts, total], column], errors="coerce")
+            if limit and limit[0] is not None and column not in limit[0]:
+                continue
+            values = pd.to_numeric(table.loc[[*signs, total], column], errors="coerce")
             if values.isna().any():
                 continue
-            rows = sum(round_half_away(float(v)) for v in values.iloc[:-1])
+            rows = sum(sign * round_half_away(float(v))
+                       for sign, v in zip(signs.values(), values.iloc[:-1]))
             shown = round_half_away(float(values.iloc[-1]))
             if rows != shown:
                 found.append((total, str(column), rows, shown, what))
     return found
 
 
-def unsummed_note(table: pd.DataFrame, sums: list[tuple[str, list, str]]) -> list[str]:
+def unsummed_note(table: pd.DataFrame, sums: list[tuple]) -> list[str]:
     """The footnote under a table whose rows as shown do not add up to a sum row
     (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
     found = unsummed_totals(table, sums)
