@@ -22,6 +22,7 @@ NETTOKOSTNAD = "Summa nettokostnader"
 RESULTAT = "Resultat"
 GEMENSAMMA = "Kommungemensamma"
 DEFAULT_TOTAL_LABEL = "Summa"
+VARAV = "– varav "  # the prefix of a joint kostnadsställe's row under Kommungemensamma
 TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnader",
               NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
 
@@ -170,7 +171,7 @@ def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
     joint = centres[centres["kommun"].isna()]["kostnadsstalle"].tolist()
     own = centres[centres["kommun"].notna()]["kostnadsstalle"].tolist()
     order = (joint + own) if grouped else centres["kostnadsstalle"].tolist()
-    index = ([GEMENSAMMA] + [f"– varav {c}" for c in joint] + own if grouped else order) + [total_label]
+    index = ([GEMENSAMMA] + [f"{VARAV}{c}" for c in joint] + own if grouped else order) + [total_label]
     table = pd.DataFrame(index=index)
     for col in statement_columns(period, has_split(netto, period.year)):
         if col.measure == "avvikelse":
@@ -226,6 +227,24 @@ def check_kontogrupp_names(dataset) -> None:
                             "skriv ett annat namn på kontogruppen", line=line, column="kontogrupp")
 
 
+def reads_as_varav_row(name: str) -> bool:
+    """A name the kostnadsställe table would read as its own "– varav" row or subtotal:
+    "varav …" after any dashes and spaces (case aside), or "Kommungemensamma"."""
+    bare = str(name).lstrip("–-−— \u00a0").casefold()
+    return bare.startswith("varav ") or row_twin(str(name), [GEMENSAMMA]) is not None
+
+
+def check_kostnadsstalle_names(dataset) -> None:
+    """No kostnadsställe bears a name the table gives its own rows (`reads_as_varav_row`):
+    it would be summed as a joint cost under Kommungemensamma."""
+    for i, name in dataset["kostnadsstallen"]["kostnadsstalle"].items():
+        if reads_as_varav_row(name):
+            file, line = dataset.locate("kostnadsstallen", i)
+            raise DataError(file, f'"{name}" läses som en rad som tabellen Kostnadsställen '
+                            'själv visar (Kommungemensamma eller "– varav …"); skriv ett '
+                            "annat namn på kostnadsstället", line=line, column="kostnadsstalle")
+
+
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))
@@ -234,7 +253,7 @@ def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
 def kostnadsstalle_sums(table: pd.DataFrame, total_label: str) -> list[tuple[str, list, str]]:
     """The sums of a kostnadsställe table as (sum row, its rows, what they are): the "varav"
     rows make Kommungemensamma, the other rows `total_label`."""
-    varav = [r for r in table.index if str(r).startswith("– varav ")]
+    varav = [r for r in table.index if str(r).startswith(VARAV)]
     groups = [(GEMENSAMMA, varav, "varav-raderna")] if GEMENSAMMA in table.index and varav \
         else []
     return groups + [(total_label, [r for r in table.index if r != total_label and
