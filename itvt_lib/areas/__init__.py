@@ -86,6 +86,7 @@ def load_dataset(data_dir=None) -> Dataset:
     """Load and validate every table, then read and map the ledger exports."""
     return _load_tables(data_dir, all_tables(),
                         derive=(refuse_unread_files, budget.check_kontogrupp_names,
+                                budget.check_kostnadsstalle_names,
                                 budget.check_kommunbidrag_sign, ledger_data.attach_ledger))
 
 

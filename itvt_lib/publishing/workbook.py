@@ -24,6 +24,9 @@ _HTML_HEADING = re.compile(r"^\s*<h[2-6]>(.*)</h[2-6]>\s*$", re.S)
 _FOOTNOTE = re.compile(r'^\s*<p class="itvt-footnote">(.*)</p>\s*$', re.S)
 # A footnote marker as the pages write it beside a figure or a word: "*", "**", "1)".
 _MARKER = re.compile(r"\*+(?=\s|$)|(?:^|(?<=\s))\d\)(?=\s|$)")
+# A marker as a table cell carries it: at the cell's end ("7 878*", "… följas upp 1)", "1)");
+# a "1)" inside a text ("enligt punkt 1) i planen") is the text's own.
+_CELL_MARKER = re.compile(r"(\*+|(?:^|(?<=\s))\d\))\s*$")
 
 
 def page_tables(executed: Path) -> list[dict]:
@@ -79,15 +82,16 @@ def page_notes(tables: list[dict], notes: list[str]) -> list[str]:
 
 def marked_notes(table: dict, notes: list[str]) -> list[str]:
     """The page's footnotes a table needs besides its own: for each marker one of its
-    cells carries ("14 959*", "1)") that none of its own footnotes starts with, the page's
-    first footnote that does (a page shows a note once, under the first table marked)."""
+    cells ends with ("14 959*", "1)"; `_CELL_MARKER`) that none of its own footnotes starts
+    with, the page's first footnote that does (a page shows a note once, under the first
+    table marked)."""
     own = table["footnotes"]
     wanted = []
     for row in table["texts"]:
         for text in row:
-            for marker in _MARKER.findall(str(text)):
-                if marker not in wanted:
-                    wanted.append(marker)
+            found_mark = _CELL_MARKER.search(str(text))
+            if found_mark and found_mark.group(1) not in wanted:
+                wanted.append(found_mark.group(1))
     found = []
     for marker in wanted:
         if any(line.startswith(marker + " ") for line in own + found):

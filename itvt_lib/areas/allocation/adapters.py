@@ -445,8 +445,10 @@ def allocation_marked_for(ctx) -> pd.DataFrame:
 
 def history_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     """The history per kommun and year (`history_for`) with each avvikelse of record that is
-    not budget − kostnad marked beside it, and the footnote for those the statement above
-    does not already footnote (a closed year before the report's)."""
+    not budget − kostnad marked beside it, and a footnote when a mark stands that the
+    statement above does not footnote (a closed year before the report's): it names every
+    mark of the table, so a sheet of it alone explains each (none when the statement's
+    footnote explains them all)."""
     history = history_for(ctx)
     found = deviation_contradictions_for(ctx)
     pairs = set(zip(found["year"].astype(str), found["kommun"], strict=True))
@@ -454,7 +456,7 @@ def history_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     unnoted = found[[not (ctx.period.is_year_end and year == ctx.period.year)
                      for year in found["year"]]]  # the statement's footnote names these
     return with_marks(history, flags, after="Avvikelse"), \
-        ([deviation_note(unnoted)] if len(unnoted) else [])
+        ([deviation_note(found)] if len(unnoted) else [])
 
 
 def centres_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:

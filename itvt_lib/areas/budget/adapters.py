@@ -55,8 +55,9 @@ def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     differing = differing_published(ctx.dataset["published"], ctx.period, "driftredovisning",
                                     statement, statement_columns(ctx.period), ctx.tolerance)
     shown, notes = with_published(statement, differing)
-    return shown, notes + unsummed_note(
-        statement, statement_sums(statement_layout(ctx.dataset["kontogrupper"])))
+    sums = statement_sums(statement_layout(ctx.dataset["kontogrupper"]),
+                          list(statement.columns), statement_columns(ctx.period)[-1].label)
+    return shown, notes + unsummed_note(statement, sums)
 
 
 def kostnadsstallen_for(ctx) -> pd.DataFrame:

@@ -44,6 +44,7 @@ from .statement import (
     TOTAL_POST,
     has_split,
     kostnadsstalle_statement,
+    reads_as_varav_row,
     row_twin,
     signs_reversed,
     statement_columns,
@@ -75,7 +76,8 @@ def validate_period(dataset, period: Period) -> None:
 
 def validate_params(ctx) -> None:
     """The committee's total label (namnd_kort) is no kommun's, kostnadsställe's or joint
-    subtotal's name (`row_twin`): its row would stand beside that row under the same name."""
+    subtotal's name (`row_twin`): its row would stand beside that row under the same name;
+    nor does it read as a "– varav" row (`reads_as_varav_row`)."""
     ds = ctx.dataset
     names = [*ds["kommuner"]["kommun"], *ds["kostnadsstallen"]["kostnadsstalle"], GEMENSAMMA]
     twin = row_twin(total_label(ctx.params), names)
@@ -83,6 +85,10 @@ def validate_params(ctx) -> None:
         raise ParamError(f"{ctx.params.sources.where('namnd_kort')}: \"{total_label(ctx.params)}\" "
                          f"är namnet på raden {twin}; summaraden skulle stå bredvid den med "
                          "samma namn: skriv en annan text")
+    if reads_as_varav_row(total_label(ctx.params)):
+        raise ParamError(f"{ctx.params.sources.where('namnd_kort')}: \"{total_label(ctx.params)}\" "
+                         "läses som en varav-rad i tabellen Kostnadsställen, inte som dess "
+                         "summarad: skriv en annan text")
 
 
 def result_kind(resultat: float) -> str:

@@ -22,6 +22,7 @@ NETTOKOSTNAD = "Summa nettokostnader"
 RESULTAT = "Resultat"
 GEMENSAMMA = "Kommungemensamma"
 DEFAULT_TOTAL_LABEL = "Summa"
+VARAV = "– varav "  # the prefix of a joint kostnadsställe's row under Kommungemensamma
 TOTAL_POST = {SUMMA_INTAKTER: "summa_intakter", SUMMA_KOSTNADER: "summa_kostnader",
               NETTOKOSTNAD: "nettokostnad", RESULTAT: "resultat"}
 
@@ -170,7 +171,7 @@ def kostnadsstalle_statement(netto: pd.DataFrame, kostnadsstallen: pd.DataFrame,
     joint = centres[centres["kommun"].isna()]["kostnadsstalle"].tolist()
     own = centres[centres["kommun"].notna()]["kostnadsstalle"].tolist()
     order = (joint + own) if grouped else centres["kostnadsstalle"].tolist()
-    index = ([GEMENSAMMA] + [f"– varav {c}" for c in joint] + own if grouped else order) + [total_label]
+    index = ([GEMENSAMMA] + [f"{VARAV}{c}" for c in joint] + own if grouped else order) + [total_label]
     table = pd.DataFrame(index=index)
     for col in statement_columns(period, has_split(netto, period.year)):
         if col.measure == "avvikelse":
@@ -226,6 +227,24 @@ def check_kontogrupp_names(dataset) -> None:
                             "skriv ett annat namn på kontogruppen", line=line, column="kontogrupp")
 
 
+def reads_as_varav_row(name: str) -> bool:
+    """A name the kostnadsställe table would read as its own "– varav" row or subtotal:
+    "varav …" after any dashes and spaces (case aside), or "Kommungemensamma"."""
+    bare = str(name).lstrip("–-−— \u00a0").casefold()
+    return bare.startswith("varav ") or row_twin(str(name), [GEMENSAMMA]) is not None
+
+
+def check_kostnadsstalle_names(dataset) -> None:
+    """No kostnadsställe bears a name the table gives its own rows (`reads_as_varav_row`):
+    it would be summed as a joint cost under Kommungemensamma."""
+    for i, name in dataset["kostnadsstallen"]["kostnadsstalle"].items():
+        if reads_as_varav_row(name):
+            file, line = dataset.locate("kostnadsstallen", i)
+            raise DataError(file, f'"{name}" läses som en rad som tabellen Kostnadsställen '
+                            'själv visar (Kommungemensamma eller "– varav …"); skriv ett '
+                            "annat namn på kostnadsstället", line=line, column="kostnadsstalle")
+
+
 def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
     """Rows of the kostnadsställe tables shown as totals: the joint subtotal and the total."""
     return (GEMENSAMMA, total_label(params))
@@ -234,45 +253,64 @@ def kostnadsstalle_total_labels(params: dict) -> tuple[str, ...]:
 def kostnadsstalle_sums(table: pd.DataFrame, total_label: str) -> list[tuple[str, list, str]]:
     """The sums of a kostnadsställe table as (sum row, its rows, what they are): the "varav"
     rows make Kommungemensamma, the other rows `total_label`."""
-    varav = [r for r in table.index if str(r).startswith("– varav ")]
+    varav = [r for r in table.index if str(r).startswith(VARAV)]
     groups = [(GEMENSAMMA, varav, "varav-raderna")] if GEMENSAMMA in table.index and varav \
         else []
     return groups + [(total_label, [r for r in table.index if r != total_label and
                                     r not in varav], "raderna")]
 
 
-def statement_sums(layout: pd.DataFrame) -> list[tuple[str, list, str]]:
-    """The sums of the resultaträkning as (sum row, its rows, what they are): the line items
-    of each class make its summa, summa intäkter and summa kostnader the nettokostnad."""
+def statement_sums(layout: pd.DataFrame, columns: list | None = None,
+                   avvikelse: str | None = None) -> list[tuple]:
+    """The sums of the resultaträkning as (sum row, its rows, what they are[, the columns it
+    holds in]): the line items of each class make its summa, summa intäkter and summa
+    kostnader the nettokostnad; given the table's `columns`, resultat is kommunbidrag minus
+    nettokostnad in each amount column and kommunbidrag plus nettokostnad in `avvikelse`
+    (each avvikelse has the sign of better than budget)."""
     items = [(total, list(layout.index[(layout["klass"] == klass) & ~layout["total"]]),
               "raderna") for klass, total in (("intakt", SUMMA_INTAKTER),
                                               ("kostnad", SUMMA_KOSTNADER))]
-    return items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
+    sums = items + [(NETTOKOSTNAD, [SUMMA_INTAKTER, SUMMA_KOSTNADER],
                      "summa intäkter och summa kostnader")]
+    bidrag = list(layout.index[(layout["klass"] == "kommunbidrag") & ~layout["total"]])
+    if columns is None or not bidrag:
+        return sums
+    amounts = [c for c in columns if c != avvikelse]
+    sums.append((RESULTAT, [*bidrag, (NETTOKOSTNAD, -1)],
+                 "kommunbidrag minus summa nettokostnader", amounts))
+    if avvikelse in columns:
+        sums.append((RESULTAT, [*bidrag, NETTOKOSTNAD],
+                     "kommunbidrag och summa nettokostnader", [avvikelse]))
+    return sums
 
 
-def unsummed_totals(table: pd.DataFrame, sums: list[tuple[str, list, str]]
+def unsummed_totals(table: pd.DataFrame, sums: list[tuple]
                     ) -> list[tuple[str, str, float, float, str]]:
     """(sum row, column, its rows as shown, itself as shown, what its rows are) wherever a
-    sum row's rows (`sums`), each rounded to whole tkr as shown, do not add up to the sum
-    row as shown (a total of record, or a sum of unrounded amounts); a column with a part
-    missing is left out."""
+    sum row's rows (`sums`; a row given as (row, −1) is subtracted; a fourth item limits
+    the columns), each rounded to whole tkr as shown, do not add up to the sum row as shown
+    (a total of record, or a sum of unrounded amounts); a column with a part missing is
+    left out."""
     found = []
-    for total, parts, what in sums:
-        if not parts or total not in table.index or not set(parts) <= set(table.index):
+    for total, parts, what, *limit in sums:
+        signs = dict(p if isinstance(p, tuple) else (p, 1) for p in parts)
+        if not signs or total not in table.index or not set(signs) <= set(table.index):
             continue
         for column in table.columns:
-            values = pd.to_numeric(table.loc[[*parts, total], column], errors="coerce")
+            if limit and limit[0] is not None and column not in limit[0]:
+                continue
+            values = pd.to_numeric(table.loc[[*signs, total], column], errors="coerce")
             if values.isna().any():
                 continue
-            rows = sum(round_half_away(float(v)) for v in values.iloc[:-1])
+            rows = sum(sign * round_half_away(float(v))
+                       for sign, v in zip(signs.values(), values.iloc[:-1]))
             shown = round_half_away(float(values.iloc[-1]))
             if rows != shown:
                 found.append((total, str(column), rows, shown, what))
     return found
 
 
-def unsummed_note(table: pd.DataFrame, sums: list[tuple[str, list, str]]) -> list[str]:
+def unsummed_note(table: pd.DataFrame, sums: list[tuple]) -> list[str]:
     """The footnote under a table whose rows as shown do not add up to a sum row
     (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
     found = unsummed_totals(table, sums)

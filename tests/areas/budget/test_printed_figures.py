@@ -21,7 +21,9 @@ import pytest
         "Förvaltningsberättelsen 2023 (fastställt bokslut) anger 8 tkr.",
         "Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
         "Bokslut 2023: raderna summerar till 35\u00a0546 tkr, Summa kostnader visar "
-        "35\u00a0545 tkr (en avrundningsdifferens, eller bokslutets fastställda summa)."]),
+        "35\u00a0545 tkr; Bokslut 2023: kommunbidrag minus summa nettokostnader summerar "
+        "till \u2212220 tkr, Resultat visar \u2212219 tkr (en avrundningsdifferens, eller "
+        "bokslutets fastställda summa)."]),
     ("2023-12", [
         "* Förvaltningsberättelse 2023 anger avvikelse 2023: Summa kostnader 1\u00a0322, "
         "Summa nettokostnader \u2212219, Kapitalkostnader \u22121, Resultat 0 tkr. Tabellen "
@@ -38,7 +40,10 @@ import pytest
         "kostnader visar 35\u00a0545 tkr; Avvikelse: raderna summerar till \u22121\u00a0323 "
         "tkr, Summa kostnader visar \u22121\u00a0322 tkr; Bokslut 2022: summa intäkter och "
         "summa kostnader summerar till 23\u00a0269 tkr, Summa nettokostnader visar "
-        "23\u00a0270 tkr (en avrundningsdifferens, eller bokslutets fastställda summa)."]),
+        "23\u00a0270 tkr; Utfall 2023: kommunbidrag minus summa nettokostnader summerar "
+        "till \u2212220 tkr, Resultat visar \u2212219 tkr; Avvikelse: kommunbidrag och "
+        "summa nettokostnader summerar till \u2212220 tkr, Resultat visar \u2212219 tkr "
+        "(en avrundningsdifferens, eller bokslutets fastställda summa)."]),
 ])
 def test_budget_printed_figure_notes_exactly(period, expected):
     """The papers' printed figures (data/published.csv) against the computed ones: one note
