@@ -219,9 +219,20 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
     return lines
 
 
-def missing_year_lines(results: financing.Results, years) -> list[str]:
+def typed_missing(model_name: str, underlag, driver: str, year: int,
+                  data_year: int) -> tuple[str, int]:
+    """A missing driver as the reader knows it: the model's typed driver stands for its
+    underlag's driver, whose data year for budget `year` is that driver's own."""
+    if underlag is None or driver != financing.typed_driver(model_name):
+        return financing.driver_label(driver), data_year
+    replaced = underlag.fordelningsnyckel
+    return financing.driver_label(replaced), financing.driver_year(replaced, year)
+
+
+def missing_year_lines(results: financing.Results, years, underlag=None) -> list[str]:
     """Why the chosen model has no figure for a year: the year's cost of a joint
-    kostnadsställe (a pool), or the driver year, not in the data."""
+    kostnadsställe (a pool), or the driver year, not in the data (a driver of typed values,
+    `underlag`, named as the driver they stand for, with its data year)."""
     chosen = results.models[1]
     pools = {yc.year: yc.pools for yc in results.inputs.years}
     rows = results.comparison[results.comparison["Modell"] == chosen.name]
@@ -232,8 +243,9 @@ def missing_year_lines(results: financing.Results, years) -> list[str]:
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: kostnaden för "
                          f"{join_sv(absent)} {year} finns inte i data.")
         for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
+            label, shown = typed_missing(chosen.name, underlag, driver, int(year), data_year)
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
-                         f"{financing.driver_label(driver)} {data_year} finns inte i data.")
+                         f"{label} {shown} finns inte i data.")
     return lines
 
 
@@ -304,11 +316,11 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
         period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
         summary=[*summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
-                 *missing_year_lines(results, [year])],
+                 *missing_year_lines(results, [year], underlag)],
         now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
         record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
         if len(record) else None,
-        record_notes=[*missing_year_lines(results, dict.fromkeys(record["År"])),
+        record_notes=[*missing_year_lines(results, dict.fromkeys(record["År"]), underlag),
                       *financing.partial_year_lines(results, record["År"])],
         following=_table(following, f"Budget {year + 1} per kommun (tkr)", 1, True),
         next_notes=next_year_lines(results, model, year + 1),
