@@ -253,7 +253,9 @@ def next_year_lines(results: financing.Results, model: financing.FinancingModel,
                     year: int) -> list[str]:
     """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
     the first (which names the parameters' uppräkning) says so instead."""
-    lines = financing.next_year_notes(results, year)
+    typed = {} if model.underlag is None else {
+        financing.typed_driver(model.name): model.underlag.fordelningsnyckel}
+    lines = financing.next_year_notes(results, year, typed)
     if model.upprakning_procent and results.inputs.adopted is None:
         lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
                     "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")

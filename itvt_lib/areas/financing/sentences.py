@@ -75,8 +75,18 @@ def summary_lines(results: Results, period: Period) -> list[str]:
     return lines
 
 
-def next_year_notes(results: Results, year: int) -> list[str]:
-    """Sentences: the budget is an assumption; which keys are not yet in the data."""
+def stands_for(driver: str, data_year: int, typed: dict[str, str]) -> tuple[str, int]:
+    """A model's typed driver (`typed`: typed driver -> the driver it replaces) as that
+    driver, its data year moved into that driver's years; any other driver unchanged."""
+    if driver not in typed:
+        return driver, data_year
+    return typed[driver], data_year - driver_year(driver, 0) + driver_year(typed[driver], 0)
+
+
+def next_year_notes(results: Results, year: int,
+                    typed: dict[str, str] | None = None) -> list[str]:
+    """Sentences: the budget is an assumption; which keys are not yet in the data (a
+    model's typed driver named as the driver it replaces, `typed`, see `stands_for`)."""
     lines = [f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp uppräknad "
              "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
              f"{year - 1}."]
@@ -88,7 +98,7 @@ def next_year_notes(results: Results, year: int) -> list[str]:
         for driver, data_year in used.items():
             if data_year is not None and data_year != driver_year(driver, year):
                 late.append((driver, data_year))
-    for driver, data_year in dict.fromkeys(late):
+    for driver, data_year in dict.fromkeys(stands_for(*d, typed or {}) for d in late):
         if driver == "befolkning":
             wanted = allocation.key_label(allocation.key_date(year))
             lines.append(f"Befolkningen per {wanted} (nyckeln för {year}) finns inte i "
