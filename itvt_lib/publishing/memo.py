@@ -307,8 +307,9 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
     record = decision.record_years_versus(results, year, chosen)
     following = decision.total_row(decision.next_year_versus(results, chosen), "Kommun",
                                    TOTAL)
-    sources = financing.driver_explanations(results)
     underlag = model.underlag
+    sources = financing.driver_explanations(results, {} if underlag is None else {
+        financing.typed_driver(model.name): underlag.fordelningsnyckel})
     if underlag:
         sources.append(f"Egna värden för "
                        f"{financing.driver_label(underlag.fordelningsnyckel)}: "

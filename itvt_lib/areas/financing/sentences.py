@@ -110,8 +110,9 @@ def next_year_notes(results: Results, year: int,
     return lines
 
 
-def driver_explanations(results: Results) -> list[str]:
-    """Each driver the models use, and where its data comes from; each grundavgift."""
+def driver_explanations(results: Results, typed: dict[str, str] | None = None) -> list[str]:
+    """Each driver the models use, and where its data comes from (a model's typed driver,
+    `typed`, as values of the driver it replaces); each grundavgift."""
     used = dict.fromkeys(d for m in results.models
                          for d in [m.driver, *m.pools.values()])
     sources = results.inputs.sources
@@ -133,6 +134,8 @@ def driver_explanations(results: Results) -> list[str]:
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 + andelar_as_used(results.inputs.kommuner, m.andelar, results.decimals)
                 for m in models) + ")"
+        elif driver in (typed or {}):
+            text = f"{driver[:1].upper()}{driver[1:]} för {driver_label(typed[driver])}"
         else:
             text = f"{driver[:1].upper()}{driver[1:]}: antal per kommun året före budgetåret"
         source = sources.get(driver)
