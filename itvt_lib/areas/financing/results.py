@@ -99,13 +99,18 @@ def typed_year_used(inputs: Inputs, model, underlag, years, next_year: int) -> b
 
 
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
-    """A model's typed values (`underlag` with a year) are of a driver the model uses and
-    name every kommun and no other, not all zero; else a ModelError naming where the model
-    is written (`where(n, key)`): values never used would be shown as the model's."""
+    """A model's typed values (`underlag` with a year) are of a driver with values (not
+    lika, not fast) the model uses and name every kommun and no other, not all zero; else
+    a ModelError naming where the model is written (`where(n, key)`): values never used
+    would be shown as the model's."""
     for n, model in enumerate(models or [], start=1):
         typed = model.underlag
         if typed is None or typed.ar is None:
             continue
+        if typed.fordelningsnyckel in ("lika", "fast"):   # typed, they would split by weights
+            raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: {typed.fordelningsnyckel}"
+                             " har inga värden per kommun att ange; ta bort underlag (fasta "
+                             "andelar anges med andelar)", "unused_underlag")
         if typed.fordelningsnyckel not in [model.driver, *(model.pools or {}).values()]:
             raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: modellen fördelar "
                              f"inget efter {typed.fordelningsnyckel}", "unused_underlag")
