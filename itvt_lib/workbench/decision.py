@@ -121,9 +121,12 @@ def compared(outcome) -> list[str]:
 
 def values_named(driver: str, data_year: int | None, shares: bool) -> str:
     """What the typed kommun values are, in Antaganden: the driver as the form offers it
-    ("Samtal till växeln 2023"); befolkning typed as shares "Befolkningsandel 2024"."""
+    ("Samtal till växeln 2023"); befolkning typed as shares "Befolkningsandel 2024";
+    budgetandel's values, kommunbidrag in tkr, "Kommunbidrag 2024 (tkr)"."""
     if driver == "befolkning" and shares:
         return f"Befolkningsandel {data_year}" if data_year is not None else "Befolkningsandel"
+    if driver == "budgetandel":
+        return " ".join(str(p) for p in ("Kommunbidrag", data_year, "(tkr)") if p is not None)
     return driver_option(driver, data_year)
 
 
