@@ -36,3 +36,16 @@ def test_typed_values_are_explained_as_their_driver(dataset, params_dir, driver,
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     result = re.findall(r"Egen: angivna värden[^.]*\.", text)
     assert result == [expected]
+
+
+def test_the_grundavgift_rest_names_the_driver_typed_values_stand_for(dataset, params_dir):
+    store.save_model({"name": NAME, "driver": "befolkning", "grundavgift_procent": 30,
+                      "underlag": {"fordelningsnyckel": "befolkning", "kalla": "test",
+                                   "ar": 2023, "varden": {"Herrljunga": 45, "Vårgårda": 55}}},
+                     params_dir)
+    ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
+    page = memo.memo_html(ctx, memo.chosen_model(ctx, NAME), datetime(2026, 12, 4), "Test")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    result = re.findall(r"Egen: 30 % av varje[^.]*\.", text)
+    assert result == ["Egen: 30 % av varje kostnadspool fördelas lika (grundavgift), resten "
+                      "efter befolkningsandel."]

@@ -144,16 +144,18 @@ def driver_explanations(results: Results, typed: dict[str, str] | None = None) -
         if model.grundavgift:
             lines.append(f"{isolated(model.name)}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
-                         f"{rest_words(model, results.inputs.pools)}.")
+                         f"{rest_words(model, results.inputs.pools, typed)}.")
     return lines
 
 
-def rest_words(model: Model, pools) -> str:
+def rest_words(model: Model, pools, typed: dict[str, str] | None = None) -> str:
     """What the rest after a grundavgift follows: the one driver of all `pools`, else each
-    driver with its pools ("budgetandel (IT Gemensamt) och fasta andelar (Telefonväxel)")."""
+    driver with its pools ("budgetandel (IT Gemensamt) och fasta andelar (Telefonväxel)");
+    a typed driver as the driver it stands for (`typed`, see `stands_for`)."""
     by_driver: dict[str, list[str]] = {}
     for pool in pools:
-        by_driver.setdefault(model.driver_for(pool), []).append(pool)
+        driver = model.driver_for(pool)
+        by_driver.setdefault((typed or {}).get(driver, driver), []).append(pool)
     if len(by_driver) <= 1:
         return driver_label(next(iter(by_driver), model.driver))
     return join_sv([f"{driver_label(d)} ({join_sv(p)})" for d, p in by_driver.items()])
