@@ -19,7 +19,7 @@ from .. import allocation
 from .decision import reads_as_no_difference
 from .results import Results, report_year
 from .rules import Model, driver_year, some_members_only
-from .tables import DIFFERENCE, driver_label, measure_word
+from .tables import DIFFERENCE, driver_label, measure_word, stands_for
 
 
 def _difference_words(diff: float) -> str:
@@ -73,14 +73,6 @@ def summary_lines(results: Results, period: Period) -> list[str]:
             lines.append(f"Med modellen {model.name} skulle {kommun} betala "
                          f"{fmt_tkr(cost)}{tail}.")
     return lines
-
-
-def stands_for(driver: str, data_year: int, typed: dict[str, str]) -> tuple[str, int]:
-    """A model's typed driver (`typed`: typed driver -> the driver it replaces) as that
-    driver, its data year moved into that driver's years; any other driver unchanged."""
-    if driver not in typed:
-        return driver, data_year
-    return typed[driver], data_year - driver_year(driver, 0) + driver_year(typed[driver], 0)
 
 
 def next_year_notes(results: Results, year: int,
