@@ -78,7 +78,9 @@ def summary_lines(results: Results, period: Period) -> list[str]:
 def next_year_notes(results: Results, year: int,
                     typed: dict[str, str] | None = None) -> list[str]:
     """Sentences: the budget is an assumption; which keys are not yet in the data (a
-    model's typed driver named as the driver it replaces, `typed`, see `stands_for`)."""
+    model's typed driver named as the driver it replaces, `typed`, by default the results',
+    see `stands_for`)."""
+    typed = results.inputs.typed if typed is None else typed
     lines = [f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp uppräknad "
              "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
              f"{year - 1}."]
@@ -104,7 +106,9 @@ def next_year_notes(results: Results, year: int,
 
 def driver_explanations(results: Results, typed: dict[str, str] | None = None) -> list[str]:
     """Each driver the models use, and where its data comes from (a model's typed driver,
-    `typed`, as values of the driver it replaces); each grundavgift."""
+    `typed`, by default the results', as values of the driver it replaces); each
+    grundavgift."""
+    typed = results.inputs.typed if typed is None else typed
     used = dict.fromkeys(d for m in results.models
                          for d in [m.driver, *m.pools.values()])
     sources = results.inputs.sources
