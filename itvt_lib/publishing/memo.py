@@ -219,20 +219,10 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
     return lines
 
 
-def typed_missing(model_name: str, underlag, driver: str, year: int,
-                  data_year: int) -> tuple[str, int]:
-    """A missing driver as the reader knows it: the model's typed driver stands for its
-    underlag's driver, whose data year for budget `year` is that driver's own."""
-    if underlag is None or driver != financing.typed_driver(model_name):
-        return financing.driver_label(driver), data_year
-    replaced = underlag.fordelningsnyckel
-    return financing.driver_label(replaced), financing.driver_year(replaced, year)
-
-
-def missing_year_lines(results: financing.Results, years, underlag=None) -> list[str]:
+def missing_year_lines(results: financing.Results, years) -> list[str]:
     """Why the chosen model has no figure for a year: the year's cost of a joint
-    kostnadsställe (a pool), or the driver year, not in the data (a driver of typed values,
-    `underlag`, named as the driver they stand for, with its data year)."""
+    kostnadsställe (a pool), or the driver year, not in the data (a driver of typed values
+    named as the driver they stand for, with its data year: `financing.stands_for`)."""
     chosen = results.models[1]
     pools = {yc.year: yc.pools for yc in results.inputs.years}
     rows = results.comparison[results.comparison["Modell"] == chosen.name]
@@ -242,10 +232,10 @@ def missing_year_lines(results: financing.Results, years, underlag=None) -> list
         if absent and rows[rows["År"] == year]["Kostnad"].isna().any():
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: kostnaden för "
                          f"{join_sv(absent)} {year} finns inte i data.")
-        for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
-            label, shown = typed_missing(chosen.name, underlag, driver, int(year), data_year)
+        for own, own_year in financing.missing_drivers(results.inputs, chosen, int(year)):
+            driver, data_year = financing.stands_for(own, own_year, results.inputs.typed)
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
-                         f"{label} {shown} finns inte i data.")
+                         f"{financing.driver_label(driver)} {data_year} finns inte i data.")
     return lines
 
 
@@ -253,9 +243,7 @@ def next_year_lines(results: financing.Results, model: financing.FinancingModel,
                     year: int) -> list[str]:
     """Page 80's notes on next year's budget; where the model keeps its own uppräkning,
     the first (which names the parameters' uppräkning) says so instead."""
-    typed = {} if model.underlag is None else {
-        financing.typed_driver(model.name): model.underlag.fordelningsnyckel}
-    lines = financing.next_year_notes(results, year, typed)
+    lines = financing.next_year_notes(results, year)
     if model.upprakning_procent and results.inputs.adopted is None:
         lines[0] = (f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp "
                     "uppräknad med uppräkningen som sparades med modellen (se Antaganden).")
@@ -308,8 +296,7 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
     following = decision.total_row(decision.next_year_versus(results, chosen), "Kommun",
                                    TOTAL)
     underlag = model.underlag
-    sources = financing.driver_explanations(results, {} if underlag is None else {
-        financing.typed_driver(model.name): underlag.fordelningsnyckel})
+    sources = financing.driver_explanations(results)
     if underlag:
         sources.append(f"Egna värden för "
                        f"{financing.driver_label(underlag.fordelningsnyckel)}: "
@@ -319,11 +306,11 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
         current=results.models[0].name, year=year, next_year=year + 1, word=word,
         period_title=ctx.period.report_title(), legend=SIGN_LEGEND,
         summary=[*summary_lines(now[now["Kommun"] != TOTAL], chosen, year, word),
-                 *missing_year_lines(results, [year], underlag)],
+                 *missing_year_lines(results, [year])],
         now=_table(now, f"Kostnad per kommun, {word} {year} (tkr)", 1, True),
         record=_table(record, "Kostnad per kommun, avslutade år (utfall, tkr)", 2)
         if len(record) else None,
-        record_notes=[*missing_year_lines(results, dict.fromkeys(record["År"]), underlag),
+        record_notes=[*missing_year_lines(results, dict.fromkeys(record["År"])),
                       *financing.partial_year_lines(results, record["År"])],
         following=_table(following, f"Budget {year + 1} per kommun (tkr)", 1, True),
         next_notes=next_year_lines(results, model, year + 1),

@@ -35,6 +35,6 @@ def test_a_year_without_the_typed_drivers_data_names_that_driver(dataset, params
     ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
     model = memo.chosen_model(ctx, NAME)
     results = memo.memo_results(ctx, model)
-    lines = memo.missing_year_lines(results, [2021, 2022, 2023], model.underlag)
+    lines = memo.missing_year_lines(results, [2021, 2022, 2023])
     result = [line for line in lines if "underlaget för" in line]
     assert result == expected
