@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..areas import financing
+from ..areas.allocation import SHARE_SUM_TOLERANCE
 from ..areas.financing import decision
 from ..core.context import ReportContext
 from ..core.encoding import nfc
@@ -108,19 +109,41 @@ def unused_values(year) -> str:
     return f"; används inte: {what}, siffrorna bygger på underlaget i data"
 
 
-def typed_shares_as_used(results: financing.Results, varden) -> str:
-    """Typed values that are shares (every member, summing to 100) as the figures use them
-    (rounded as a key, `financing.andelar_as_used`); "" for counts."""
-    kommuner = results.inputs.kommuner
-    values = [varden.get(k) for k in kommuner]
-    if None in values or abs(sum(float(v) for v in values) - 100) > 1e-9:
+def typed_as_shares(driver: str, varden) -> bool:
+    """Typed values are shares in percent: befolkning, every value given, summing to
+    100 ± SHARE_SUM_TOLERANCE (as the form takes befolkningsandelar)."""
+    values = list(varden.values())
+    return driver == "befolkning" and bool(values) and None not in values and \
+        abs(sum(float(v) for v in values) - 100) <= SHARE_SUM_TOLERANCE + 1e-9
+
+
+def typed_value_text(value, shares: bool, driver: str) -> str:
+    """A typed driver value as the form shows it, with the decimals written: a share in
+    percent ("43,6 %"), budgetandel's kommunbidrag in tkr ("9 000 tkr"), a count as is."""
+    if shares:
+        return _percent_text(value)
+    shown = count(own_decimals(value), zero="0").text(value)
+    return f"{shown} tkr" if driver == "budgetandel" else shown
+
+
+def typed_shares_as_used(results: financing.Results, underlag) -> str:
+    """Typed values that are shares (`typed_as_shares`) as the figures use them (rounded as
+    a key, `financing.andelar_as_used`); "" for counts."""
+    if not typed_as_shares(underlag.fordelningsnyckel, underlag.varden):
         return ""
-    return financing.andelar_as_used(kommuner, values, results.decimals)
+    kommuner = results.inputs.kommuner
+    return financing.andelar_as_used(kommuner, [underlag.varden.get(k) for k in kommuner],
+                                     results.decimals)
 
 
 def _percent_text(value) -> str:
     """A typed percent as written, at least one decimal ("3,0 %", "12,25 %")."""
     return fmt_percent(float(value) / 100, max(1, own_decimals(value)))
+
+
+def saved_driver(model: financing.FinancingModel, pool: str) -> str:
+    """The driver a saved model names for a pool (its own, else the model's)."""
+    return (model.pools or {}).get(pool, model.driver)
 
 
 def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
@@ -133,7 +156,8 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     chosen = results.models[1]
     lines = [("Modell", chosen.name), ("Jämförs med", results.models[0].name)]
     for pool in results.inputs.pools:
-        lines.append((f"Fördelas efter: {pool}", financing.driver_label(chosen.driver_for(pool))))
+        lines.append((f"Fördelas efter: {pool}",   # the saved model's driver, never the
+                      financing.driver_label(saved_driver(model, pool))))   # typed one's code
     lines.append(("Grundavgift", _percent_text(chosen.grundavgift * 100)))
     if chosen.andelar is not None:
         lines.append(("Fasta andelar", join_sv([
@@ -144,12 +168,13 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
     underlag = model.underlag
     if underlag:
         years = [y for y in dict.fromkeys(results.comparison["År"]) if y <= ctx.period.year]
+        shares = typed_as_shares(underlag.fordelningsnyckel, underlag.varden)
         used = financing.typed_year_used(results.inputs, chosen, underlag, years,
                                          ctx.period.year + 1)
         lines.append((f"Egna värden för {financing.driver_label(underlag.fordelningsnyckel)}",
-                      join_sv([f"{k} {count(own_decimals(v), zero='0').text(v)}"
+                      join_sv([f"{k} {typed_value_text(v, shares, underlag.fordelningsnyckel)}"
                                for k, v in underlag.varden.items()])
-                      + (typed_shares_as_used(results, underlag.varden) if used else "")
+                      + (typed_shares_as_used(results, underlag) if used else "")
                       + f" ({underlag.kalla})" + ("" if used else unused_values(underlag.ar))))
     raised = (f"budget {ctx.period.year + 1} enligt data"
               if results.inputs.adopted is not None
@@ -196,7 +221,8 @@ def summary_lines(table, chosen: str, year: int, word: str) -> list[str]:
 
 def missing_year_lines(results: financing.Results, years) -> list[str]:
     """Why the chosen model has no figure for a year: the year's cost of a joint
-    kostnadsställe (a pool), or the driver year, not in the data."""
+    kostnadsställe (a pool), or the driver year, not in the data (a driver of typed values
+    named as the driver they stand for, with its data year: `financing.stands_for`)."""
     chosen = results.models[1]
     pools = {yc.year: yc.pools for yc in results.inputs.years}
     rows = results.comparison[results.comparison["Modell"] == chosen.name]
@@ -206,7 +232,8 @@ def missing_year_lines(results: financing.Results, years) -> list[str]:
         if absent and rows[rows["År"] == year]["Kostnad"].isna().any():
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: kostnaden för "
                          f"{join_sv(absent)} {year} finns inte i data.")
-        for driver, data_year in financing.missing_drivers(results.inputs, chosen, int(year)):
+        for own, own_year in financing.missing_drivers(results.inputs, chosen, int(year)):
+            driver, data_year = financing.stands_for(own, own_year, results.inputs.typed)
             lines.append(f"Uppgift saknas för {isolated(chosen.name)} {year}: underlaget för "
                          f"{financing.driver_label(driver)} {data_year} finns inte i data.")
     return lines
@@ -268,8 +295,8 @@ def memo_html(ctx: ReportContext, model: financing.FinancingModel, when: datetim
     record = decision.record_years_versus(results, year, chosen)
     following = decision.total_row(decision.next_year_versus(results, chosen), "Kommun",
                                    TOTAL)
-    sources = financing.driver_explanations(results)
     underlag = model.underlag
+    sources = financing.driver_explanations(results)
     if underlag:
         sources.append(f"Egna värden för "
                        f"{financing.driver_label(underlag.fordelningsnyckel)}: "

@@ -121,9 +121,12 @@ def compared(outcome) -> list[str]:
 
 def values_named(driver: str, data_year: int | None, shares: bool) -> str:
     """What the typed kommun values are, in Antaganden: the driver as the form offers it
-    ("Samtal till växeln 2023"); befolkning typed as shares "Befolkningsandel 2024"."""
+    ("Samtal till växeln 2023"); befolkning typed as shares "Befolkningsandel 2024";
+    budgetandel's values, kommunbidrag in tkr, "Kommunbidrag 2024 (tkr)"."""
     if driver == "befolkning" and shares:
         return f"Befolkningsandel {data_year}" if data_year is not None else "Befolkningsandel"
+    if driver == "budgetandel":
+        return " ".join(str(p) for p in ("Kommunbidrag", data_year, "(tkr)") if p is not None)
     return driver_option(driver, data_year)
 
 
@@ -204,11 +207,13 @@ def model_colors(names: list[str]) -> dict[str, str]:
 def missing_notes(results: rules.Results, years, files: dict[str, str]) -> list[str]:
     """One line per model and year without figures: which driver is missing and where it
     would be (`files`: driver → data file), e.g. "Växeln efter samtal 2023: uppgift
-    saknas: växelns samtal per kommun finns inte för 2022 i data/fordelningsnycklar.csv"."""
+    saknas: växelns samtal per kommun finns inte för 2022 i data/fordelningsnycklar.csv";
+    a model's typed values as the driver they stand for (`rules.stands_for`)."""
     lines = []
     for year in years:
         for model in results.models:
-            for driver, data_year in rules.missing_drivers(results.inputs, model, year):
+            for own, own_year in rules.missing_drivers(results.inputs, model, year):
+                driver, data_year = rules.stands_for(own, own_year, results.inputs.typed)
                 file = files.get(driver) or files.get("", "data")
                 lines.append(f"{isolated(model.name)} {year}: "
                              f"{missing_reason(driver, data_year, file)}")

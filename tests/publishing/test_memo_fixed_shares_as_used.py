@@ -39,9 +39,10 @@ def test_the_memo_states_the_fixed_shares_its_figures_use(dataset, params_dir, a
 
 @pytest.mark.parametrize(("varden", "expected"), [
     ({"Herrljunga": 43.65, "Vårgårda": 56.35},
-     "Herrljunga 43,65 och Vårgårda 56,35, som fördelningsnyckel avrundade till Herrljunga "
-     "43,7\u00a0% och Vårgårda 56,3\u00a0% (test)"),
-    ({"Herrljunga": 43.6, "Vårgårda": 56.4}, "Herrljunga 43,6 och Vårgårda 56,4 (test)"),
+     "Herrljunga 43,65\u00a0% och Vårgårda 56,35\u00a0%, som fördelningsnyckel avrundade "
+     "till Herrljunga 43,7\u00a0% och Vårgårda 56,3\u00a0% (test)"),
+    ({"Herrljunga": 43.6, "Vårgårda": 56.4},
+     "Herrljunga 43,6\u00a0% och Vårgårda 56,4\u00a0% (test)"),
     ({"Herrljunga": 9510, "Vårgårda": 12176}, "Herrljunga 9\u00a0510 och Vårgårda 12\u00a0176 (test)"),
 ])
 def test_the_memo_states_typed_befolkning_shares_as_used(dataset, params_dir, varden, expected):

@@ -132,12 +132,13 @@ from .tables import (
     measure_word,
     next_year_table,
     report_table,
+    stands_for,
 )
 
 __all__ = [
     "PARAMS", "CHANGE_COLUMN", "UPPRAKNING_COLUMN", "rate_column",
     "_andelar", "_check_driver_rows", "driver_member_checks", "members_without_a_value", "_difference_words", "AREA", "balanced_amounts",
-    "basis_text", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
+    "basis_text", "stands_for", "BudgetBase", "BUILTIN_DRIVERS", "chart_frame", "checks", "compare",
     "compare_models", "CUMULATIVE", "current_cost", "cumulative_difference", "CURRENT_MODEL", "FinancingModel", "deviation_shown",
     "DIFFERENCE", "andelar_as_used", "driver_explanations", "driver_label", "driver_names", "driver_problem",
     "DRIVER_SV", "DRIVERS",

@@ -62,6 +62,8 @@ class Inputs:
     sources: dict[str, str] = field(default_factory=dict)
     base: BudgetBase | None = None
     adopted: BudgetBase | None = None           # next year's budget where the data hold it
+    typed: dict[str, str] = field(default_factory=dict)   # typed driver -> driver it replaces
+    typed_years: dict[str, int] = field(default_factory=dict)   # typed driver -> its year
 
 
 def joint_pools(kostnadsstallen: pd.DataFrame) -> list[str]:

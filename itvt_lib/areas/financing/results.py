@@ -69,13 +69,16 @@ def typed_values(models: list[FinancingModel] | None
 def data_years(inputs: Inputs, models: list[FinancingModel] | None) -> Inputs:
     """Typed values stand for their year only: a model's own driver (`typed_driver`,
     its typed year already in `inputs`) has the replaced driver's data for every other
-    budget year (each year's data year by `driver_year`), and that data's source too."""
-    weights, sources = dict(inputs.weights), dict(inputs.sources)
+    budget year (each year's data year by `driver_year`), and that data's source too;
+    `typed` records the driver it replaces, `typed_years` the year of the typed values."""
+    weights, sources, replaces = dict(inputs.weights), dict(inputs.sources), dict(inputs.typed)
+    typed_years = dict(inputs.typed_years)
     for model in models or []:
         typed = model.underlag
         if typed is None or typed.ar is None:
             continue
         own, replaced = typed_driver(model.name), typed.fordelningsnyckel
+        replaces[own], typed_years[own] = replaced, typed.ar
         shift = driver_year(own, 0) - driver_year(replaced, 0)
         data = {year + shift: values
                 for year, values in inputs.weights.get(replaced, {}).items()}
@@ -83,7 +86,8 @@ def data_years(inputs: Inputs, models: list[FinancingModel] | None) -> Inputs:
         if set(data) - set(inputs.weights.get(own, {})):
             sources[own] = "; ".join(dict.fromkeys(
                 s for s in (sources.get(own), sources.get(replaced)) if s))
-    return replace(inputs, weights=weights, sources=sources)
+    return replace(inputs, weights=weights, sources=sources, typed=replaces,
+                   typed_years=typed_years)
 
 
 def typed_year_used(inputs: Inputs, model, underlag, years, next_year: int) -> bool:
@@ -99,13 +103,18 @@ def typed_year_used(inputs: Inputs, model, underlag, years, next_year: int) -> b
 
 
 def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None:
-    """A model's typed values (`underlag` with a year) are of a driver the model uses and
-    name every kommun and no other, not all zero; else a ModelError naming where the model
-    is written (`where(n, key)`): values never used would be shown as the model's."""
+    """A model's typed values (`underlag` with a year) are of a driver with values (not
+    lika, not fast) the model uses and name every kommun and no other, not all zero; else
+    a ModelError naming where the model is written (`where(n, key)`): values never used
+    would be shown as the model's."""
     for n, model in enumerate(models or [], start=1):
         typed = model.underlag
         if typed is None or typed.ar is None:
             continue
+        if typed.fordelningsnyckel in ("lika", "fast"):   # typed, they would split by weights
+            raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: {typed.fordelningsnyckel}"
+                             " har inga värden per kommun att ange; ta bort underlag (fasta "
+                             "andelar anges med andelar)", "unused_underlag")
         if typed.fordelningsnyckel not in [model.driver, *(model.pools or {}).values()]:
             raise ModelError(f"{where(n, 'underlag.fordelningsnyckel')}: modellen fördelar "
                              f"inget efter {typed.fordelningsnyckel}", "unused_underlag")

@@ -19,7 +19,7 @@ from .. import allocation
 from .decision import reads_as_no_difference
 from .results import Results, report_year
 from .rules import Model, driver_year, some_members_only
-from .tables import DIFFERENCE, driver_label, measure_word
+from .tables import DIFFERENCE, driver_label, measure_word, stands_for
 
 
 def _difference_words(diff: float) -> str:
@@ -75,8 +75,12 @@ def summary_lines(results: Results, period: Period) -> list[str]:
     return lines
 
 
-def next_year_notes(results: Results, year: int) -> list[str]:
-    """Sentences: the budget is an assumption; which keys are not yet in the data."""
+def next_year_notes(results: Results, year: int,
+                    typed: dict[str, str] | None = None) -> list[str]:
+    """Sentences: the budget is an assumption; which keys are not yet in the data (a
+    model's typed driver named as the driver it replaces, `typed`, by default the results',
+    see `stands_for`)."""
+    typed = results.inputs.typed if typed is None else typed
     lines = [f"Budget {year} är ett antagande: budget {year - 1} per kontogrupp uppräknad "
              "med uppräkningen i parametrarna, fördelad på kostnadsställen som budget "
              f"{year - 1}."]
@@ -88,7 +92,7 @@ def next_year_notes(results: Results, year: int) -> list[str]:
         for driver, data_year in used.items():
             if data_year is not None and data_year != driver_year(driver, year):
                 late.append((driver, data_year))
-    for driver, data_year in dict.fromkeys(late):
+    for driver, data_year in dict.fromkeys(stands_for(*d, typed or {}) for d in late):
         if driver == "befolkning":
             wanted = allocation.key_label(allocation.key_date(year))
             lines.append(f"Befolkningen per {wanted} (nyckeln för {year}) finns inte i "
@@ -100,8 +104,11 @@ def next_year_notes(results: Results, year: int) -> list[str]:
     return lines
 
 
-def driver_explanations(results: Results) -> list[str]:
-    """Each driver the models use, and where its data comes from; each grundavgift."""
+def driver_explanations(results: Results, typed: dict[str, str] | None = None) -> list[str]:
+    """Each driver the models use, and where its data comes from (a model's typed driver,
+    `typed`, by default the results', as values of the driver it replaces); each
+    grundavgift."""
+    typed = results.inputs.typed if typed is None else typed
     used = dict.fromkeys(d for m in results.models
                          for d in [m.driver, *m.pools.values()])
     sources = results.inputs.sources
@@ -123,6 +130,8 @@ def driver_explanations(results: Results) -> list[str]:
                                          zip(results.inputs.kommuner, m.andelar, strict=True)])
                 + andelar_as_used(results.inputs.kommuner, m.andelar, results.decimals)
                 for m in models) + ")"
+        elif driver in (typed or {}):
+            text = f"{driver[:1].upper()}{driver[1:]} för {driver_label(typed[driver])}"
         else:
             text = f"{driver[:1].upper()}{driver[1:]}: antal per kommun året före budgetåret"
         source = sources.get(driver)
@@ -131,16 +140,18 @@ def driver_explanations(results: Results) -> list[str]:
         if model.grundavgift:
             lines.append(f"{isolated(model.name)}: {as_written(model.grundavgift * 100)} % av varje "
                          "kostnadspool fördelas lika (grundavgift), resten efter "
-                         f"{rest_words(model, results.inputs.pools)}.")
+                         f"{rest_words(model, results.inputs.pools, typed)}.")
     return lines
 
 
-def rest_words(model: Model, pools) -> str:
+def rest_words(model: Model, pools, typed: dict[str, str] | None = None) -> str:
     """What the rest after a grundavgift follows: the one driver of all `pools`, else each
-    driver with its pools ("budgetandel (IT Gemensamt) och fasta andelar (Telefonväxel)")."""
+    driver with its pools ("budgetandel (IT Gemensamt) och fasta andelar (Telefonväxel)");
+    a typed driver as the driver it stands for (`typed`, see `stands_for`)."""
     by_driver: dict[str, list[str]] = {}
     for pool in pools:
-        by_driver.setdefault(model.driver_for(pool), []).append(pool)
+        driver = model.driver_for(pool)
+        by_driver.setdefault((typed or {}).get(driver, driver), []).append(pool)
     if len(by_driver) <= 1:
         return driver_label(next(iter(by_driver), model.driver))
     return join_sv([f"{driver_label(d)} ({join_sv(p)})" for d, p in by_driver.items()])

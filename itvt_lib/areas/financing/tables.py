@@ -84,11 +84,23 @@ def history_table(results: Results) -> pd.DataFrame:
                  CUMULATIVE]].reset_index(drop=True)
 
 
-def basis_text(used: dict, year: int) -> str:
+def stands_for(driver: str, data_year: int, typed: dict[str, str]) -> tuple[str, int]:
+    """A model's typed driver (`typed`: typed driver -> the driver it replaces) as that
+    driver, its data year moved into that driver's years; any other driver unchanged."""
+    if driver not in typed:
+        return driver, data_year
+    return typed[driver], data_year - driver_year(driver, 0) + driver_year(typed[driver], 0)
+
+
+def basis_text(used: dict, year: int, typed: dict[str, str] | None = None,
+               typed_years: dict[str, int] | None = None) -> str:
     """The keys a split used, with their dates; "(senast kända)" where a key for `year`
-    is not in the data and an older one is used."""
+    is not in the data and an older one is used; a model's typed driver as the driver it
+    stands for (`stands_for`), "(angivna värden)" in the year of its typed values."""
     parts = []
-    for driver, data_year in used.items():
+    for own, own_year in used.items():
+        driver, data_year = (own, own_year) if own_year is None else \
+            stands_for(own, own_year, typed or {})
         if data_year is None:
             parts.append(driver_label(driver))
             continue
@@ -99,14 +111,17 @@ def basis_text(used: dict, year: int) -> str:
         else:
             text = f"{driver_label(driver)} {data_year}"
         late = data_year != driver_year(driver, year)
-        parts.append(text + (" (senast kända)" if late else ""))
+        own_values = (typed_years or {}).get(own, None) == own_year
+        parts.append(text + (" (angivna värden)" if own_values else "")
+                     + (" (senast kända)" if late else ""))
     return ", ".join(parts)
 
 
 def next_year_table(results: Results, year: int) -> pd.DataFrame:
     """Next year's budget per kommun under each model, with the keys used."""
     table = results.next_year.copy()
-    table["Nyckel"] = [basis_text(used, year) for used in table["Underlag"]]
+    table["Nyckel"] = [basis_text(used, year, results.inputs.typed, results.inputs.typed_years)
+                       for used in table["Underlag"]]
     return table.drop(columns="Underlag")
 
 
