@@ -74,13 +74,18 @@ def first_rows(path: Path) -> list[list[str]] | None:
             except UnicodeDecodeError:
                 text = head.decode("cp1252", errors="replace")
             lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT]
-            mark = ";" if lines and lines[0].count(";") > lines[0].count(",") else ","
-            found = list(csv.reader(lines, delimiter=mark))
+            found = [next(csv.reader([x], delimiter=delimiter_of(x))) for x in lines]
         else:
             return None
     except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
         return None
     return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
+
+
+def delimiter_of(line: str) -> str:
+    """A CSV line's own delimiter: a semicolon when it has more of them than commas (a
+    title above a header, "Driftredovisning, mars 2024", has its own), else a comma."""
+    return ";" if line.count(";") > line.count(",") else ","
 
 
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
