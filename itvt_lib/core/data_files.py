@@ -35,16 +35,29 @@ def read_as_data(relative: Path) -> bool:
 
 def table_named_in(file_name: str, tables) -> str | None:
     """The table a file name of the data folder is named after without being its file
-    (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`: the table's name, then
-    no letter, then a table's suffix; or `driftredovisning.xls`), the longest; else None."""
+    (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`, `Kopia av
+    driftredovisning.csv`, `2024-03 driftredovisning.csv`: the table's name with no letter
+    on either side, and a table's suffix; or `driftredovisning.xls`), the longest; else None."""
     stem, _, suffix = file_name.rpartition(".")
     if f".{suffix.lower()}" not in (*SUFFIXES, ".xls") or lies_beside(file_name):
         return None
     stem = stem.lower()
     if stem in tables:   # its own file, but an Excel 97 workbook (.xls) is never read
         return stem if suffix.lower() == "xls" else None
-    named = [t for t in tables if stem.startswith(t) and not stem[len(t)].isalpha()]
+    named = [t for t in tables if names_word(stem, t)]
     return max(named, key=len, default=None)
+
+
+def names_word(stem: str, name: str) -> bool:
+    """Whether `name` stands in `stem` with no letter just before or after it."""
+    start = stem.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not stem[start - 1].isalpha()) and (
+                end == len(stem) or not stem[end].isalpha()):
+            return True
+        start = stem.find(name, start + 1)
+    return False
 
 
 LOOKED_AT = 5   # rows of a file named after a table read for a header: a title may stand above
