@@ -33,17 +33,23 @@ def read_as_data(relative: Path) -> bool:
         *SUFFIXES, ".xls", ".yaml", ".yml")
 
 
+# Workbooks a table is never read from: Excel 97, with macros, binary; OpenDocument.
+NEVER_READ = (".xls", ".xlsm", ".xlsb", ".ods")
+
+
 def table_named_in(file_name: str, tables) -> str | None:
     """The table a file name of the data folder is named after without being its file
     (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`, `Kopia av
     driftredovisning.csv`, `2024-03 driftredovisning.csv`: the table's name with no letter
-    on either side, and a table's suffix; or `driftredovisning.xls`), the longest; else None."""
+    on either side, and a table's suffix; or `driftredovisning.xls`, `.xlsm`, `.ods`, never
+    read), the longest; else None."""
     stem, _, suffix = file_name.rpartition(".")
-    if f".{suffix.lower()}" not in (*SUFFIXES, ".xls") or lies_beside(file_name):
+    suffix = f".{suffix.lower()}"
+    if suffix not in (*SUFFIXES, *NEVER_READ) or lies_beside(file_name):
         return None
     stem = stem.lower()
-    if stem in tables:   # its own file, but an Excel 97 workbook (.xls) is never read
-        return stem if suffix.lower() == "xls" else None
+    if stem in tables:   # its own file, but a workbook of another kind is never read
+        return stem if suffix in NEVER_READ else None
     named = [t for t in tables if names_word(stem, t)]
     return max(named, key=len, default=None)
 
@@ -123,7 +129,7 @@ def refuse_stray_table_files(data_dir: Path, tables) -> None:
     columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
         table = table_named_in(path.name, set(columns)) if path.is_file() else None
-        if table is not None and (path.name.lower() == f"{table}.xls"
+        if table is not None and (path.suffix.lower() in NEVER_READ
                                   or copies_table(first_rows(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
