@@ -229,6 +229,10 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         return None  # no date, or not one (the model says so): never a path
     path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
     if not os.path.lexists(path):  # a FIFO, folder or broken link is refused when read
+        astray = meeting_file_astray(params_dir, f"{datum}.yaml")
+        if astray is not None:
+            raise ParamError(f"{display_path(astray)}: läses inte (itvt läser sammanträdets "
+                             f"fil {MEETINGS_DIR}/{datum}.yaml); flytta filen dit")
         return None
     content = read_yaml(path)
     for key in content:
@@ -241,6 +245,14 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         raise ParamError(f"{display_path(path)}: meeting.datum: {own} skiljer sig från "
                          f"filens namn ({datum}); rätta datumet eller döp om filen")
     return Layer(display_path(path), content)
+
+
+def meeting_file_astray(params_dir: Path, name: str) -> Path | None:
+    """A file `name` (the period's meeting, ÅÅÅÅ-MM-DD.yaml) in another folder of params
+    than meetings/ (Meetings/, sammantraden/), never read: its agenda would be left out."""
+    found = sorted(p for p in params_dir.glob(f"*/{name}")
+                   if p.parent.name != MEETINGS_DIR and not lies_beside(p.parent.name))
+    return found[0] if found else None
 
 
 def _check_shared_agenda(layer: Layer) -> None:
