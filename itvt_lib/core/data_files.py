@@ -70,17 +70,20 @@ LOOKED_AT = 5   # rows of a file named after a table read for a header: a title 
 
 
 def first_rows(path: Path) -> list[list[str]] | None:
-    """The first `LOOKED_AT` rows with a value of a CSV file or of an xlsx workbook's first
-    sheet, each cell trimmed and in lower case (None when it cannot be read)."""
+    """The first `LOOKED_AT` rows with a value of a CSV file or of each sheet of an xlsx
+    workbook (the first sheet's first: the rows may stand on a sheet after a note), each
+    cell trimmed and in lower case (None when it cannot be read)."""
     try:
         if path.suffix.lower() == ".xlsx":
             import openpyxl
 
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
-                rows = (r for r in book.worksheets[0].iter_rows(values_only=True)
-                        if any(v not in (None, "") for v in r))
-                found = [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
+                found = []
+                for sheet in book.worksheets:
+                    rows = (r for r in sheet.iter_rows(values_only=True)
+                            if any(v not in (None, "") for v in r))
+                    found += [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
             finally:
                 book.close()
         elif path.suffix.lower() == ".csv":
