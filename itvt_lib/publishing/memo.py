@@ -333,7 +333,8 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
     through `log`, when no Chromium can print it); one of a period whose checks fail says
     so atop and through `log`, and a published report of the period from other inputs
     through `log` too (the command's and the workbench's memo alike); an agenda `itvt
-    check` refuses (`check_agenda_pages`: copied from last month) is bad input."""
+    check` refuses (`check_agenda_pages`: a page not in the packet, a copied meeting) is
+    bad input."""
     check_agenda_pages(ctx, [])
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()

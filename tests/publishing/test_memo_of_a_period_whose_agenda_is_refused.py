@@ -1,7 +1,7 @@
-"""`itvt beslutsunderlag --period 2024-02` beside a meeting file copied from last month
-(the decision "godkänner månadsrapport per 2024-01-31", or an item moved from a meeting
-before the period ended) wrote the memo, exit 0, while `itvt check` and `itvt run` refused
-those params (exit 2, one line): the memo is of a period whose report cannot be published.
+"""`itvt beslutsunderlag --period 2024-02` beside an agenda `itvt check` refuses (an item
+linking page "99", no page of the packet, or one moved from a meeting before the period
+ended) wrote the memo, exit 0, while `itvt check` and `itvt run` refused those params
+(exit 2, one line): the memo is of a period whose report cannot be published.
 The memo refuses them with the same line, before anything is written (the command's and
 the workbench's memo alike)."""
 
@@ -17,9 +17,8 @@ MODEL = "Växeln efter samtal"
 
 
 @pytest.mark.parametrize("old, new, expected", [
-    ("godkänner månadsrapport per 2024-02-29", "godkänner månadsrapport per 2024-01-31",
-     r"arenden\[3\]\.beslut: beslutet nämner 2024-01-31, men ärendets rapport är per "
-     r"2024-02-29"),
+    ('sidor: ["01", "02", "05"]', 'sidor: ["01", "02", "99"]',
+     r'arenden\[3\]\.sidor: "99" är ingen sida i rapporten'),
     ('    rapport: "2024-02"\n', '    rapport: "2024-02"\n    flyttat_fran: "2024-02-07"\n',
      r"arenden\[3\]\.flyttat_fran: sammanträdet 2024-02-07 ligger inte efter rapportens slut"),
 ])
