@@ -33,35 +33,57 @@ def read_as_data(relative: Path) -> bool:
         *SUFFIXES, ".xls", ".yaml", ".yml")
 
 
+# Workbooks a table is never read from: Excel 97, with macros, binary; OpenDocument.
+NEVER_READ = (".xls", ".xlsm", ".xlsb", ".ods")
+
+
 def table_named_in(file_name: str, tables) -> str | None:
     """The table a file name of the data folder is named after without being its file
-    (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`: the table's name, then
-    no letter, then a table's suffix; or `driftredovisning.xls`), the longest; else None."""
+    (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`, `Kopia av
+    driftredovisning.csv`, `2024-03 driftredovisning.csv`: the table's name with no letter
+    on either side, and a table's suffix; or `driftredovisning.xls`, `.xlsm`, `.ods`, never
+    read), the longest; else None."""
     stem, _, suffix = file_name.rpartition(".")
-    if f".{suffix.lower()}" not in (*SUFFIXES, ".xls") or lies_beside(file_name):
+    suffix = f".{suffix.lower()}"
+    if suffix not in (*SUFFIXES, *NEVER_READ) or lies_beside(file_name):
         return None
     stem = stem.lower()
-    if stem in tables:   # its own file, but an Excel 97 workbook (.xls) is never read
-        return stem if suffix.lower() == "xls" else None
-    named = [t for t in tables if stem.startswith(t) and not stem[len(t)].isalpha()]
+    if stem in tables:   # its own file, but a workbook of another kind is never read
+        return stem if suffix in NEVER_READ else None
+    named = [t for t in tables if names_word(stem, t)]
     return max(named, key=len, default=None)
+
+
+def names_word(stem: str, name: str) -> bool:
+    """Whether `name` stands in `stem` with no letter just before or after it."""
+    start = stem.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not stem[start - 1].isalpha()) and (
+                end == len(stem) or not stem[end].isalpha()):
+            return True
+        start = stem.find(name, start + 1)
+    return False
 
 
 LOOKED_AT = 5   # rows of a file named after a table read for a header: a title may stand above
 
 
 def first_rows(path: Path) -> list[list[str]] | None:
-    """The first `LOOKED_AT` rows with a value of a CSV file or of an xlsx workbook's first
-    sheet, each cell trimmed and in lower case (None when it cannot be read)."""
+    """The first `LOOKED_AT` rows with a value of a CSV file or of each sheet of an xlsx
+    workbook (the first sheet's first: the rows may stand on a sheet after a note), each
+    cell trimmed and in lower case (None when it cannot be read)."""
     try:
         if path.suffix.lower() == ".xlsx":
             import openpyxl
 
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
-                rows = (r for r in book.worksheets[0].iter_rows(values_only=True)
-                        if any(v not in (None, "") for v in r))
-                found = [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
+                found = []
+                for sheet in book.worksheets:
+                    rows = (r for r in sheet.iter_rows(values_only=True)
+                            if any(v not in (None, "") for v in r))
+                    found += [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
             finally:
                 book.close()
         elif path.suffix.lower() == ".csv":
@@ -74,13 +96,19 @@ def first_rows(path: Path) -> list[list[str]] | None:
             except UnicodeDecodeError:
                 text = head.decode("cp1252", errors="replace")
             lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT]
-            mark = ";" if lines and lines[0].count(";") > lines[0].count(",") else ","
-            found = list(csv.reader(lines, delimiter=mark))
+            found = [next(csv.reader([x], delimiter=delimiter_of(x))) for x in lines]
         else:
             return None
     except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
         return None
     return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
+
+
+def delimiter_of(line: str) -> str:
+    """A CSV line's own delimiter: the most frequent of comma, semicolon and tab (a title
+    above a header, "Driftredovisning, mars 2024", has its own; Excel's tab-delimited text
+    saved as .csv), a comma on a tie."""
+    return max((",", ";", "\t"), key=line.count)
 
 
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
@@ -104,7 +132,7 @@ def refuse_stray_table_files(data_dir: Path, tables) -> None:
     columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
         table = table_named_in(path.name, set(columns)) if path.is_file() else None
-        if table is not None and (path.name.lower() == f"{table}.xls"
+        if table is not None and (path.suffix.lower() in NEVER_READ
                                   or copies_table(first_rows(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "

@@ -15,6 +15,7 @@ import os
 import re
 import typing
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -228,6 +229,10 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         return None  # no date, or not one (the model says so): never a path
     path = params_dir / MEETINGS_DIR / f"{datum}.yaml"
     if not os.path.lexists(path):  # a FIFO, folder or broken link is refused when read
+        astray = meeting_file_astray(params_dir, f"{datum}.yaml")
+        if astray is not None:
+            raise ParamError(f"{display_path(astray)}: läses inte (itvt läser sammanträdets "
+                             f"fil {MEETINGS_DIR}/{datum}.yaml); flytta filen dit")
         return None
     content = read_yaml(path)
     for key in content:
@@ -240,6 +245,14 @@ def _meeting_layer(params_dir: Path, period_content: dict) -> Layer | None:
         raise ParamError(f"{display_path(path)}: meeting.datum: {own} skiljer sig från "
                          f"filens namn ({datum}); rätta datumet eller döp om filen")
     return Layer(display_path(path), content)
+
+
+def meeting_file_astray(params_dir: Path, name: str) -> Path | None:
+    """A file `name` (the period's meeting, ÅÅÅÅ-MM-DD.yaml) in another folder of params
+    than meetings/ (Meetings/, sammantraden/), never read: its agenda would be left out."""
+    found = sorted(p for p in params_dir.glob(f"*/{name}")
+                   if p.parent.name != MEETINGS_DIR and not lies_beside(p.parent.name))
+    return found[0] if found else None
 
 
 def _check_shared_agenda(layer: Layer) -> None:
@@ -268,6 +281,18 @@ _PERIOD_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])\.yaml$", re.ASCII)    # a mon
 _MEETING_FILE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\.yaml$", re.ASCII)
 
 
+def is_meeting_file(name: str) -> bool:
+    """Whether a file name of params/meetings/ is a day of the calendar, ÅÅÅÅ-MM-DD.yaml
+    (2024-02-30.yaml names none: no period file can name it, so it would never be read)."""
+    if not _MEETING_FILE.match(name):
+        return False
+    try:
+        date.fromisoformat(name[:10])
+    except ValueError:
+        return False
+    return True
+
+
 def stray_params_file(params_dir: Path) -> str | None:
     """A file in the params folder that looks like parameters but that itvt would never
     read (`2024-02.yml`, `2024-2.yaml`, `Defaults.yaml`): one Swedish line, else None."""
@@ -284,7 +309,7 @@ def stray_params_file(params_dir: Path) -> str | None:
     for path in sorted(meetings.iterdir()) if meetings.is_dir() else []:
         name = path.name
         if path.is_file() and name.lower().endswith((".yml", ".yaml")) and \
-                not _MEETING_FILE.match(name) and not lies_beside(name):
+                not is_meeting_file(name) and not lies_beside(name):
             return (f"{display_path(path)}: läses inte (itvt läser en fil per sammanträde, "
                     f"{MEETINGS_DIR}/ÅÅÅÅ-MM-DD.yaml, t.ex. {MEETINGS_DIR}/2024-03-06.yaml); "
                     "döp om eller flytta filen")

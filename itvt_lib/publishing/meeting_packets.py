@@ -48,7 +48,7 @@ def stale_meeting_packets(contexts, output_dir: Path) -> list[str]:
         manifest = archived_manifest(folder / "manifest.json")
         published = _mapping((manifest or {}).get("parameters"))
         datum = _mapping(published.get("meeting")).get("datum")
-        if datum is None or datum not in meetings:
+        if not isinstance(datum, str) or datum not in meetings:   # a list typed by hand
             continue
         try:
             current = load_params(folder.name, params_dir).model_dump(mode="json",

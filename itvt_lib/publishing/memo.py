@@ -51,6 +51,7 @@ from ..core.paths import (
 from ..core.settings import name_key
 from . import pdf
 from .failing_checks import failed_checks
+from .notebooks import check_agenda_pages
 from .lock import OutputError
 
 FOLDER = SCENARIO_FOLDER
@@ -358,7 +359,10 @@ def write_memo(ctx: ReportContext, model: financing.FinancingModel, outputs_dir=
     <outputs>/scenarier/ and return the paths (the PDF left out, with one line said
     through `log`, when no Chromium can print it); one of a period whose checks fail says
     so atop and through `log`, and a published report of the period from other inputs
-    through `log` too (the command's and the workbench's memo alike)."""
+    through `log` too (the command's and the workbench's memo alike); an agenda `itvt
+    check` refuses (`check_agenda_pages`: a page not in the packet, a copied meeting) is
+    bad input."""
+    check_agenda_pages(ctx, [])
     when = when or datetime.now().replace(microsecond=0)
     who = who or user_name()
     stem = memo_stem(model.name, when.date())   # a name unfit for a file: refused

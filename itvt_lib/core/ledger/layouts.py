@@ -145,14 +145,17 @@ def _read_headings_once(name: str, columns: dict, shown: str) -> None:
         seen[heading] = field
 
 
-# A unit beside an amount's heading other than kr: "Belopp (tkr)", "Utfall, Mkr", "KSEK".
+# A unit beside an amount's heading other than kr: "Belopp (tkr)", "Utfall, Mkr", "KSEK",
+# "t kr", "Belopp i 1 000-tal kr", "(1000 kr)".
 _OTHER_UNIT = re.compile(r"(?<![^\W\d_])(?:tkr|mkr|mnkr|kkr|ksek|tsek|msek|tusen(?:tal)?|"
-                         r"tusentals\s+kr(?:onor)?|miljoner|öre)(?![^\W\d_])", re.IGNORECASE)
+                         r"tusentals\s+kr(?:onor)?|miljoner|öre|[tm]\s(?:kr|sek)|"
+                         r"1[\s\u00a0.]?000(?:-?tal)?(?:\s*(?:kr|kronor|sek))?)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # An amount's heading saying it is accumulated: "Ack. belopp", "Utfall hittills", "YTD",
-# or an opening or closing balance: "UB", "Utgående saldo", "IB", "Closing balance".
-_ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|ytd|"
+# "Belopp t.o.m.", or an opening or closing balance: "UB", "Utgående saldo", "IB".
+_ACCUMULATED = re.compile(r"(?<![^\W\d_])(?:ack|ackum|ackumulera[dt]|hittills|ytd|t\.o\.m|"
                           r"accumulated|cumulative|ib|ub|ingående|utgående|opening|closing)"
                           r"(?![^\W\d_])", re.IGNORECASE)
 

@@ -36,7 +36,11 @@ _NO_UNIT = r"(?!\s+(?:kr|sek|st|stycken|tim|timmar|h|dagar|mån|procent|%)(?!\w)
 _TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:(?:(?:för|for|per)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE
          + r"(?:\s+.*)?)?|(?:(?:per|den|as\s+of|at)\s+)?" + _CODE
          + r"|\(?\d{4}[\w.-]*\)?" + _NO_UNIT + r"\s+.*))?")
-_REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
+# After IB, UB or Saldo only a named scope ("UB konto 5011", "Saldo ansvar 9100 IT"): a
+# bare number after them is a posting's own ("IB 2023 rättelse").
+_SCOPE_TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:(?:för|for|per)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE
+               + r"(?:\s+.*)?)?)?")
+_REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)\.?" + _DATE + _SCOPE_TAIL
                + r"|(?:ingående|utgående|ing|utg|ack|ackum|ackumulerat|opening|closing)\.?"
                r"\s*(?:saldo|balans|bal\.?|balance)(?!\w)" + _DATE + _TAIL
                + r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
@@ -46,7 +50,7 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)" + _DATE
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
                + _TAIL
                + r"|(?:periodens\s+)?omslutning\b" + _TAIL
-               + r"|(?:periodens\s+)?(?:saldo|balance)" + _DATE
+               + r"|(?:periodens\s+)?(?:saldo|balance)" + _DATE + _SCOPE_TAIL
                + r"|\d[\w.-]*\s+(?:summa|totalt?)"
                r"|(?:konto|ansvar|kst|kostnadsställe|verksamhet|projekt|period)\s+\d[\w.-]*"
                r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
@@ -60,7 +64,7 @@ _MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code 
 
 def report_rows(values: pd.Series, codes: bool = False) -> pd.Series:
     """A row whose verifikation or text is IB, IS, UB (or Saldo, Ackumulerat; each also
-    with a date), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
+    with a date; IB, IS, UB and Saldo also for a scope, "UB konto 5011"), Ingående/Utgående/Ack. saldo or balans, Opening/Closing balance, Summa,
     S:a, Delsumma, Totalt, Sum or Subtotal (för konto, ansvar, period, verksamhet or a
     number) or Omslutning, or an Excel pivot's "9100 Summa", is a report's balance or sum
     row, not a posting, when nothing but a scope, a code or date and then text follows the
