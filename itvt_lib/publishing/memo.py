@@ -51,8 +51,8 @@ from ..core.paths import (
 from ..core.settings import name_key
 from . import pdf
 from .failing_checks import failed_checks
-from .notebooks import check_agenda_pages
 from .lock import OutputError
+from .notebooks import check_agenda_pages
 
 FOLDER = SCENARIO_FOLDER
 PREFIX = "Beslutsunderlag"
