@@ -67,10 +67,11 @@ def names_word(stem: str, name: str) -> bool:
 
 
 LOOKED_AT = 5   # rows of a file named after a table read for a header: a title may stand above
+# (one row more is read: the header's first row, as an empty template has none)
 
 
 def first_rows(path: Path) -> list[list[str]] | None:
-    """The first `LOOKED_AT` rows with a value of a CSV file or of each sheet of an xlsx
+    """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an xlsx
     workbook (the first sheet's first: the rows may stand on a sheet after a note), each
     cell trimmed and in lower case (None when it cannot be read)."""
     try:
@@ -83,7 +84,7 @@ def first_rows(path: Path) -> list[list[str]] | None:
                 for sheet in book.worksheets:
                     rows = (r for r in sheet.iter_rows(values_only=True)
                             if any(v not in (None, "") for v in r))
-                    found += [r for _, r in zip(range(LOOKED_AT), rows, strict=False)]
+                    found += [r for _, r in zip(range(LOOKED_AT + 1), rows, strict=False)]
             finally:
                 book.close()
         elif path.suffix.lower() == ".csv":
@@ -95,7 +96,7 @@ def first_rows(path: Path) -> list[list[str]] | None:
                 text = head.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = head.decode("cp1252", errors="replace")
-            lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT]
+            lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT + 1]
             found = [next(csv.reader([x], delimiter=delimiter_of(x))) for x in lines]
         else:
             return None
@@ -112,16 +113,18 @@ def delimiter_of(line: str) -> str:
 
 
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
-    """Whether a file's first rows (`first_rows`) may be a table's: unreadable, one naming
-    one of the table's `columns` (a header, also below a title), or a first row of as many
-    cells as the table has columns (rows without their header); a title or another header
-    (an SCB or HR workbook) is not."""
+    """Whether a file's first rows (`first_rows`) may be a table's: unreadable, a header
+    naming more than half of the table's `columns` (also below a title) with a row after
+    it, or a first row of values (a digit in a cell) as many as the table has columns (rows
+    without their header); a title, another header sharing a word (kommun, period, belopp)
+    or an empty template's header alone is not."""
     if rows is None:
         return True
-    names = [str(c).lower() for c in columns]
-    if any(v in names for row in rows for v in row):
+    names = {str(c).lower() for c in columns}
+    if any(2 * len(names.intersection(row)) > len(names) for row in rows[:-1]):
         return True
-    return bool(rows) and len([v for v in rows[0] if v]) == len(names)
+    first = [v for v in rows[0] if v] if rows else []
+    return len(first) == len(names) and any(c.isdigit() for v in first for c in v)
 
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
