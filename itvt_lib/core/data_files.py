@@ -71,11 +71,13 @@ LOOKED_AT = 5   # rows of a file named after a table read for a header: a title 
 
 
 def first_rows(path: Path) -> list[list[str]] | None:
-    """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an xlsx
-    workbook (the first sheet's first: the rows may stand on a sheet after a note), each
+    """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an
+    xlsx, xlsm or ods workbook (the first sheet's first: the rows may stand on a sheet after a note), each
     cell trimmed and in lower case (None when it cannot be read)."""
     try:
-        if path.suffix.lower() == ".xlsx":
+        if path.suffix.lower() == ".ods":
+            found = ods_rows(path)
+        elif path.suffix.lower() in (".xlsx", ".xlsm"):
             import openpyxl
 
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -105,6 +107,33 @@ def first_rows(path: Path) -> list[list[str]] | None:
     return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
 
 
+def ods_rows(path: Path) -> list[list[str]]:
+    """The first `LOOKED_AT` rows and one more with a value of each sheet of an OpenDocument
+    workbook (its content.xml: each cell's text, a repeated cell once per column)."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    table, text = ("urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+                   "urn:oasis:names:tc:opendocument:xmlns:text:1.0")
+    with zipfile.ZipFile(path) as book:
+        root = ElementTree.fromstring(book.read("content.xml"))
+    found = []
+    for sheet in root.iter(f"{{{table}}}table"):
+        rows = []
+        for row in sheet.iter(f"{{{table}}}table-row"):
+            cells = []
+            for cell in row:
+                value = "\n".join("".join(p.itertext()) for p in cell.iter(f"{{{text}}}p"))
+                repeat = int(cell.get(f"{{{table}}}number-columns-repeated", "1"))
+                cells += [value] * (min(repeat, 1024) if value else 1)
+            if any(cells):
+                rows.append(cells)
+            if len(rows) > LOOKED_AT:
+                break
+        found += rows
+    return found
+
+
 def delimiter_of(line: str) -> str:
     """A CSV line's own delimiter: the most frequent of comma, semicolon and tab (a title
     above a header, "Driftredovisning, mars 2024", has its own; Excel's tab-delimited text
@@ -129,14 +158,15 @@ def copies_table(rows: list[list[str]] | None, columns) -> bool:
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
     """A file of the data folder named after a table but never read as it
-    (`table_named_in`) whose first rows may be the table's (`copies_table`) is bad input:
+    (`table_named_in`), the table's own name as a workbook never read (driftredovisning.ods)
+    or one whose first rows may be the table's (`copies_table`), is bad input:
     its rows (a month typed into a file of its own) would be left out unseen. `tables`:
     each table's name → its column names."""
     columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
         table = table_named_in(path.name, set(columns)) if path.is_file() else None
-        if table is not None and (path.suffix.lower() in NEVER_READ
-                                  or copies_table(first_rows(path), columns[table])):
+        own = path.name.lower().rpartition(".")[0] == table   # driftredovisning.ods
+        if table is not None and (own or copies_table(first_rows(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
                             "för in raderna där, eller döp om eller flytta filen")
