@@ -72,8 +72,8 @@ LOOKED_AT = 5   # rows of a file named after a table read for a header: a title 
 
 def first_rows(path: Path) -> list[list[str]] | None:
     """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an
-    xlsx, xlsm or ods workbook (the first sheet's first: the rows may stand on a sheet after a note), each
-    cell trimmed and in lower case (None when it cannot be read)."""
+    xlsx, xlsm or ods workbook (the first sheet's first: the rows may stand on a sheet after
+    a note), each cell trimmed and in lower case (None when it cannot be read)."""
     try:
         if path.suffix.lower() == ".ods":
             found = ods_rows(path)
@@ -144,16 +144,17 @@ def delimiter_of(line: str) -> str:
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
     """Whether a file's first rows (`first_rows`) may be a table's: unreadable, a header
     naming more than half of the table's `columns` (also below a title) with a row after
-    it, or a first row of values (a digit in a cell) as many as the table has columns (rows
-    without their header); a title, another header sharing a word (kommun, period, belopp)
-    or an empty template's header alone is not."""
+    it, or a first row as wide as the table with rows after it or a digit (rows without
+    their header, or under headings of its own); a title, another header sharing a word
+    (kommun, period, belopp) or an empty template's header alone is not."""
     if rows is None:
         return True
     names = {str(c).lower() for c in columns}
     if any(2 * len(names.intersection(row)) > len(names) for row in rows[:-1]):
         return True
     first = [v for v in rows[0] if v] if rows else []
-    return len(first) == len(names) and any(c.isdigit() for v in first for c in v)
+    return len(first) == len(names) and (len(rows) > 1 or any(c.isdigit() for v in first
+                                                              for c in v))
 
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
