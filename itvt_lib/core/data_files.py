@@ -73,7 +73,8 @@ LOOKED_AT = 5   # rows of a file named after a table read for a header: a title 
 def first_rows(path: Path) -> list[list[str]] | None:
     """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an
     xlsx, xlsm or ods workbook (the first sheet's first: the rows may stand on a sheet after
-    a note), each cell trimmed and in lower case (None when it cannot be read)."""
+    a note; an empty row where a sheet ends), each cell trimmed and in lower case (None when
+    it cannot be read)."""
     try:
         if path.suffix.lower() == ".ods":
             found = ods_rows(path)
@@ -87,6 +88,7 @@ def first_rows(path: Path) -> list[list[str]] | None:
                     rows = (r for r in sheet.iter_rows(values_only=True)
                             if any(v not in (None, "") for v in r))
                     found += [r for _, r in zip(range(LOOKED_AT + 1), rows, strict=False)]
+                    found += [[]] if found and found[-1] else []   # the sheet ends
             finally:
                 book.close()
         elif path.suffix.lower() == ".csv":
@@ -98,8 +100,9 @@ def first_rows(path: Path) -> list[list[str]] | None:
                 text = head.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = head.decode("cp1252", errors="replace")
-            lines = [x for x in text.splitlines() if x.strip()][:LOOKED_AT + 1]
-            found = [next(csv.reader([x], delimiter=delimiter_of(x))) for x in lines]
+            rows = (next(csv.reader([x], delimiter=delimiter_of(x)), [])
+                    for x in text.splitlines())
+            found = [r for r in rows if any(v.strip() for v in r)][:LOOKED_AT + 1]
         else:
             return None
     except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
@@ -130,7 +133,7 @@ def ods_rows(path: Path) -> list[list[str]]:
                 rows.append(cells)
             if len(rows) > LOOKED_AT:
                 break
-        found += rows
+        found += [*rows, []] if rows else []   # the sheet ends
     return found
 
 
@@ -144,17 +147,18 @@ def delimiter_of(line: str) -> str:
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
     """Whether a file's first rows (`first_rows`) may be a table's: unreadable, a header
     naming more than half of the table's `columns` (also below a title) with a row after
-    it, or a first row as wide as the table with rows after it or a digit (rows without
-    their header, or under headings of its own); a title, another header sharing a word
-    (kommun, period, belopp) or an empty template's header alone is not."""
+    it on its sheet, or a first row as wide as the table with a row after it or a digit
+    (rows without their header, or under headings of its own); a title, another header
+    sharing a word (kommun, period, belopp) or an empty template's header alone is not."""
     if rows is None:
         return True
     names = {str(c).lower() for c in columns}
-    if any(2 * len(names.intersection(row)) > len(names) for row in rows[:-1]):
+    if any(2 * len(names.intersection(row)) > len(names) and after
+           for row, after in zip(rows, rows[1:], strict=False)):
         return True
     first = [v for v in rows[0] if v] if rows else []
-    return len(first) == len(names) and (len(rows) > 1 or any(c.isdigit() for v in first
-                                                              for c in v))
+    return len(first) == len(names) and (len(rows) > 1 and bool(rows[1]) or any(
+        c.isdigit() for v in first for c in v))
 
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:

@@ -1,7 +1,8 @@
 """Hostile run 43a (core/data_files): a controller keeps beside the tables what she types
 them from: "kommuner och befolkning SCB.csv" (kommun;folkmängd), "personal statistik
 2023.xlsx" (a sheet per month headed period), "ansvar organisation.xlsx" (Ansvar, Namn),
-"Mall driftredovisning.xlsx" (an empty template: the table's header, no row). One shared
+"Mall driftredovisning.xlsx" (an empty template: the table's header, no row; a sheet of
+instructions after it; Excel's ";;;;" lines under it as CSV). One shared
 word (kommun, period, ansvar, belopp) was read as the table's header, so the monthly run
 stopped (exit 2) over a file holding none of its rows. Rule (core.data_files.copies_table):
 a header names more than half of the table's columns and has a row after it; a first row as
@@ -38,8 +39,12 @@ def write(path, content) -> None:
     ("Mall driftredovisning.xlsx", [("Mall", [["year", "period", "measure", "kontogrupp",
                                                "belopp"]])]),
     ("Mall driftredovisning.csv", "year,period,measure,kontogrupp,belopp\n"),
+    ("Mall driftredovisning.csv", "year;period;measure;kontogrupp;belopp\n;;;;\n;;;;\n"),
+    ("Mall driftredovisning.xlsx", [("Mall", [["year", "period", "measure", "kontogrupp",
+                                               "belopp"]]),
+                                    ("Instruktion", [["Fyll i en rad per kontogrupp"]])]),
 ], ids=["scb-kommun", "hr-period", "ansvar", "belopp", "empty-template",
-        "empty-template-csv"])
+        "empty-template-csv", "excels-empty-lines", "template-and-a-note-sheet"])
 def test_a_source_file_or_empty_template_beside_a_table_is_left_beside_it(data_dir, name,
                                                                           content):
     write(data_dir / name, content)

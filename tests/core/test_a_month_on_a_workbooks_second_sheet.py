@@ -26,8 +26,8 @@ def _workbook(path) -> None:
 def test_the_rows_of_every_sheet_are_looked_at(tmp_path):
     _workbook(tmp_path / "driftredovisning-2024-03.xlsx")
     result = first_rows(tmp_path / "driftredovisning-2024-03.xlsx")
-    expected = [["läs mig, data på nästa flik"], HEADER,
-                ["2024", "2024-03", "prognos", "intäkter", "-17750"]]
+    expected = [["läs mig, data på nästa flik"], [], HEADER,
+                ["2024", "2024-03", "prognos", "intäkter", "-17750"], []]
     assert result == expected
 
 
