@@ -43,3 +43,17 @@ def test_typed_kommunbidrag_are_an_amount(dataset):
     result = kinds[wr.COMPARISON]["Underlag IT Gemensamt"][i]
     expected = wr.decision.value_kind("budgetandel", [9000, 10000])
     assert result == expected
+
+
+def test_typed_befolkning_off_100_by_more_than_the_tolerance_is_a_count(dataset):
+    """43,6 and 56,7 (100,3) are no shares (100 ± 0,1) but weights: counts, as in the memo,
+    never "43,6 %" beside the 43,5 % the figures use."""
+    own = FinancingModel(name="Egen", driver="befolkning", underlag={
+        "fordelningsnyckel": "befolkning", "kalla": "test", "ar": 2023,
+        "varden": {"Herrljunga": 43.6, "Vårgårda": 56.7}})
+    results = financing.compare(dataset, Period.parse("2024-02"), [CURRENT, own])
+    tables, _, kinds, _ = wr.display_tables(results, 2024)
+    table, column = tables[wr.COMPARISON], "Underlag IT Gemensamt"
+    rows = table.index[table["Modell"] == "Egen"]
+    result = [kinds[wr.COMPARISON][column][i].text(table.at[i, column]) for i in rows]
+    assert result == ["43,6", "56,7"]
