@@ -110,6 +110,12 @@ def unused_values(year) -> str:
     return f"; används inte: {what}, siffrorna bygger på underlaget i data"
 
 
+def typed_year(model, underlag, typed: dict[str, str]) -> int | None:
+    """The year of a model's typed values in the driver they stand for (`stands_for`)."""
+    own = financing.typed_driver(model.name)
+    return None if underlag.ar is None else financing.stands_for(own, underlag.ar, typed)[1]
+
+
 def typed_as_shares(driver: str, varden) -> bool:
     """Typed values are shares in percent: befolkning, every value given, summing to
     100 ± SHARE_SUM_TOLERANCE (as the form takes befolkningsandelar)."""
@@ -176,7 +182,8 @@ def assumption_lines(ctx: ReportContext, model: financing.FinancingModel,
                       join_sv([f"{k} {typed_value_text(v, shares, underlag.fordelningsnyckel)}"
                                for k, v in underlag.varden.items()])
                       + (typed_shares_as_used(results, underlag) if used else "")
-                      + f" ({underlag.kalla})" + ("" if used else unused_values(underlag.ar))))
+                      + f" ({underlag.kalla})" + ("" if used else unused_values(
+                          typed_year(chosen, underlag, results.inputs.typed)))))
     raised = (f"budget {ctx.period.year + 1} enligt data"
               if results.inputs.adopted is not None
               else "sparad med modellen" if model.upprakning_procent else "parametrarna")

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..areas import financing as rules
+from ..areas.allocation import SHARE_SUM_TOLERANCE
 from ..areas.financing.decision import CHANGE_SHARE, relative_change
 from ..core.encoding import nfc
 from ..core.formatting import (
@@ -137,7 +138,7 @@ def missing_reason(driver: str, data_year: int, data_file: str) -> str:
 
 
 def value_kind(driver: str, values) -> Kind:
-    """The kind of a driver's values: fast and befolkning given as shares (summing to 100)
+    """The kind of a driver's values: fast and befolkning given as shares (100 ± tolerance)
     a percent, budgetandel an amount in tkr, counts whole unless a decimal is typed; shares
     and counts with the decimals written (12,25 %, never 12,3 % beside the share used); lika
     has none ("lika delar")."""
@@ -145,7 +146,7 @@ def value_kind(driver: str, values) -> Kind:
         return count(missing="lika delar")
     finite = np.asarray([v for v in values if v is not None and np.isfinite(v)], dtype=float)
     if driver == "fast" or (driver == "befolkning" and finite.size
-                            and abs(finite.sum() - 100) <= 0.5):
+                            and abs(finite.sum() - 100) <= SHARE_SUM_TOLERANCE + 1e-9):
         return percent(max([1, *(own_decimals(v) for v in finite)]))
     if driver == "budgetandel":
         return amount()

@@ -366,13 +366,14 @@ def _driver_value(inputs: rules.Inputs, model: rules.Model, pool: str, year: int
 
 
 def _value_kind(inputs: rules.Inputs, model: rules.Model, pool: str, year: int) -> Kind:
+    """A pool's Underlag kind by its driver; typed values by the one they stand for."""
     driver = model.driver_for(pool)
     if driver == "fast":
         values = [] if model.andelar is None else list(model.andelar)
     else:
         found = inputs.weights.get(driver, {}).get(rules.driver_year(driver, year))
         values = [] if found is None else [float(v) for v in found]
-    return decision.value_kind(driver, values)
+    return decision.value_kind(rules.stands_for(driver, 0, inputs.typed)[0], values)
 
 
 def display_tables(results: rules.Results, year: int, files: dict[str, str] | None = None):

@@ -20,11 +20,11 @@ NAME = "Egen"
 
 @pytest.mark.parametrize(("driver", "varden", "expected"), [
     ("befolkning", {"Herrljunga": 43.6, "Vårgårda": 56.4},
-     "Egen: angivna värden för befolkningsandel."),
+     "Modellen Egen: angivna värden för befolkningsandel."),
     ("budgetandel", {"Herrljunga": 9000, "Vårgårda": 10000},
-     "Egen: angivna värden för budgetandel."),
+     "Modellen Egen: angivna värden för budgetandel."),
     ("samtal", {"Herrljunga": 4000, "Vårgårda": 5000},
-     "Egen: angivna värden för samtal till växeln."),
+     "Modellen Egen: angivna värden för samtal till växeln."),
 ])
 def test_typed_values_are_explained_as_their_driver(dataset, params_dir, driver, varden,
                                                    expected):
@@ -34,7 +34,7 @@ def test_typed_values_are_explained_as_their_driver(dataset, params_dir, driver,
     ctx = open_report("2024-02", params_dir=params_dir, dataset=dataset)
     page = memo.memo_html(ctx, memo.chosen_model(ctx, NAME), datetime(2026, 12, 4), "Test")
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
-    result = re.findall(r"Egen: angivna värden[^.]*\.", text)
+    result = re.findall(r"Modellen Egen: angivna värden[^.]*\.", text)
     assert result == [expected]
 
 

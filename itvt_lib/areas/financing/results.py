@@ -131,6 +131,17 @@ def typed_complete(models: list[FinancingModel] | None, kommuner, where) -> None
                              "till noll", "zero_sum")
 
 
+def typed_name_free(models: list[FinancingModel] | None, drivers, where) -> None:
+    """A model's typed values (`typed_driver`) are named like no driver of the data; else a
+    ModelError: that driver's rows would be read as the model's own values."""
+    for n, model in enumerate(models or [], start=1):
+        own = typed_driver(model.name)
+        if model.underlag is not None and model.underlag.ar is not None and own in drivers:
+            raise ModelError(f"{where(n, 'underlag')}: fördelningsnyckeln ”{own}” i data har "
+                             "samma namn som modellens angivna värden; byt namn på modellen "
+                             "eller nyckeln", "typed_name_taken", driver=own)
+
+
 def compare(dataset, period: Period, models: list[FinancingModel] | None,
             upprakning: Upprakning | dict | None = None, drivers: pd.DataFrame | None = None,
             decimals: int = 1, inputs: Inputs | None = None, required=(),
@@ -145,6 +156,7 @@ def compare(dataset, period: Period, models: list[FinancingModel] | None,
     inputs = inputs if inputs is not None else inputs_for(dataset, period)
     inputs = with_drivers(inputs, drivers)
     typed_complete(models, inputs.kommuner, locator(source))
+    typed_name_free(models, inputs.weights, locator(source))
     with_own, typed = typed_values(models)
     inputs = data_years(with_drivers(inputs, typed), models)
     models = with_own

@@ -17,7 +17,7 @@ from ...core.formatting import (
 from ...core.periods import Period
 from .. import allocation
 from .decision import reads_as_no_difference
-from .results import Results, report_year
+from .results import Results, report_year, typed_driver
 from .rules import Model, driver_year, some_members_only
 from .tables import DIFFERENCE, driver_label, measure_word, stands_for
 
@@ -104,6 +104,12 @@ def next_year_notes(results: Results, year: int,
     return lines
 
 
+def typed_head(name: str) -> str:
+    """A model's typed values as the sources head them: "Modellen <name as written>:
+    angivna värden", never capitalized into a driver's name ("Samtal: …")."""
+    return f"Modellen {isolated(name)}: angivna värden"
+
+
 def driver_explanations(results: Results, typed: dict[str, str] | None = None) -> list[str]:
     """Each driver the models use, and where its data comes from (a model's typed driver,
     `typed`, by default the results', as values of the driver it replaces); each
@@ -112,6 +118,7 @@ def driver_explanations(results: Results, typed: dict[str, str] | None = None) -
     used = dict.fromkeys(d for m in results.models
                          for d in [m.driver, *m.pools.values()])
     sources = results.inputs.sources
+    owners = {typed_driver(m.name): m.name for m in results.models}
     lines = []
     for driver in used:
         if driver == "befolkning":
@@ -131,7 +138,7 @@ def driver_explanations(results: Results, typed: dict[str, str] | None = None) -
                 + andelar_as_used(results.inputs.kommuner, m.andelar, results.decimals)
                 for m in models) + ")"
         elif driver in (typed or {}):
-            text = f"{driver[:1].upper()}{driver[1:]} för {driver_label(typed[driver])}"
+            text = f"{typed_head(owners.get(driver, driver))} för {driver_label(typed[driver])}"
         else:
             text = f"{driver[:1].upper()}{driver[1:]}: antal per kommun året före budgetåret"
         source = sources.get(driver)

@@ -22,7 +22,7 @@ def test_the_typed_values_source_names_the_model_as_written(data_dir, params, na
     models = param_models(ctx.params)
     lines = driver_explanations(compare(ctx.dataset, ctx.period, [models[0], models[-1]]))
     result = [line for line in lines if "angivna värden" in line]
-    expected = [f"{name[:1].upper()}{name[1:]}: angivna värden för samtal till växeln. "
+    expected = [f"Modellen {name}: angivna värden för samtal till växeln. "
                 "Källa: angivet."]
     assert result == expected
 

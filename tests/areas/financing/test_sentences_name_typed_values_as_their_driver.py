@@ -19,7 +19,7 @@ def test_sources_and_next_year_notes_name_the_driver_typed_values_stand_for(data
     results = financing.compare(dataset, Period.parse("2024-02"), [CURRENT, OWN])
     lines = [*financing.driver_explanations(results), *financing.next_year_notes(results, 2025)]
     result = [line for line in lines if "Egen" in line or "budgetandel" in line]
-    expected = ["Egen: angivna värden för budgetandel. Källa: test.",
+    expected = ["Modellen Egen: angivna värden för budgetandel. Källa: test.",
                 "Underlaget för budgetandel 2025 finns inte; det senast kända underlaget "
                 "(2024) används."]
     assert result == expected
