@@ -313,7 +313,12 @@ def unsummed_totals(table: pd.DataFrame, sums: list[tuple]
 def unsummed_note(table: pd.DataFrame, sums: list[tuple]) -> list[str]:
     """The footnote under a table whose rows as shown do not add up to a sum row
     (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
-    found = unsummed_totals(table, sums)
+    return unsummed_sentence(unsummed_totals(table, sums))
+
+
+def unsummed_sentence(found: list[tuple[str, str, float, float, str]]) -> list[str]:
+    """The footnote naming each sum row its rows as shown do not add up to (`found` as
+    `unsummed_totals` gives it); none when there is none."""
     if not found:
         return []
     parts = [f"{column}: {what} summerar till {fmt_number(rows, zero='0')} tkr, {total} visar "
