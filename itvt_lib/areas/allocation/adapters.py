@@ -20,6 +20,7 @@ from .amounts import (
     record_by_kommun,
     shown_neutral_budget,
     split_net_cost,
+    with_neutral_total,
 )
 from .consistency import (
     TILLAGG_MARK,
@@ -102,7 +103,7 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
     joint, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     table = shown_neutral_budget(neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
                            joint, specific, key_for(ctx)))
-    return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
+    return with_neutral_total(table, budget.total_label(ctx.params))
 
 
 def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
