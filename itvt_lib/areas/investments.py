@@ -26,6 +26,7 @@ from ..core.periods import Period
 from ..core.reference import kommun_names, row_twin
 from ..core.settings import Section, Text
 from . import allocation, budget
+from .investment_notes import unsummed_investments
 
 AREA = "Investeringar"
 MEASURES = ("ursprunglig_budget", "tillagg", "prognos", "utfall")
@@ -465,7 +466,8 @@ def deviation_note(ctx) -> str:
 
 def marked_table_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     """The committee's table (`display_table`) with each printed avvikelse that is not
-    budget − utfall of its row marked beside it (`allocation.with_marks`), and its footnote."""
+    budget − utfall of its row marked beside it (`allocation.with_marks`), and its footnotes
+    (that one; where rows as shown do not add up to a sum row, `unsummed_investments`)."""
     rows = rows_for(ctx)
     flagged = {row["label"] for row, _, _ in contradicted_deviations(ctx)}
     shown = allocation.with_marks(
@@ -473,7 +475,8 @@ def marked_table_for(ctx) -> tuple[pd.DataFrame, list[str]]:
                                           for _, r in rows.iterrows()],
         after=column_labels(ctx.period)["avvikelse"])
     note = deviation_note(ctx)
-    return shown, [note] if note else []
+    return shown, ([note] if note else []) + unsummed_investments(
+        display_table(rows, ctx.period), list(rows["level"]))
 
 
 def unlined_status(of_record: bool) -> str:

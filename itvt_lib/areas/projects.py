@@ -34,6 +34,7 @@ from ..core.formatting import (
 from ..core.loading import Column, Table
 from ..core.periods import MONTHS_SV, Period
 from ..core.settings import HoursPerFte, NonNegative, Section
+from .budget.statement import unsummed_sentence, unsummed_totals
 from .project_exports import (
     TOTAL_LABEL,
     TOTALS,
@@ -250,6 +251,16 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar",
     total = table.sum(min_count=1)  # where a column has figures, its YTDs' total as shown
     total = total.where(total.isna(), pd.Series(by_ytd, index=total.index))
     return pd.concat([table, pd.DataFrame([total], index=pd.Index([TOTAL_LABEL], name=PROJEKT))])
+
+
+def unsummed_projects(table: pd.DataFrame) -> list[str]:
+    """The footnote under a page-03 table whose project rows, each shown in whole hours or
+    kr, do not add up to its Totalsumma (`unsummed_totals`; timpris and andel are no sums)."""
+    rows = [r for r in table.index if r != TOTAL_LABEL]
+    columns = [c for c in table.columns if c not in (TIMPRIS, ANDEL)]
+    found = unsummed_totals(table[columns], [(TOTAL_LABEL, rows, "projekten")])
+    units = {c: "kr" if c == BELOPP else "timmar" for c in columns}
+    return unsummed_sentence(found, units, "den publicerade Totalsumman")
 
 
 def year_periods(frame: pd.DataFrame, period) -> list[Period]:

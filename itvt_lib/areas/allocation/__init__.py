@@ -53,6 +53,7 @@ from .adapters import (
     tillagg_contradictions_for,
     tillagg_note_for,
     total_labels,
+    unsummed_kommuner,
     year_results,
 )
 from .amounts import (
@@ -158,6 +159,7 @@ __all__ = [
     "year_results", "allocation_marked_for", "centres_marked_for", "deviation_contradictions",
     "deviation_contradictions_for", "deviation_note", "key_split", "MARK", "NOTE_COLUMN",
     "statement_marked_for", "tillagg_contradictions", "tillagg_contradictions_for",
+    "unsummed_kommuner",
     "tillagg_note", "tillagg_note_for", "with_marks", "printed_deviations",
     "printed_deviations_for", "tillagg_by_key", "tillagg_by_key_for",
     "deviation_differs", "tillagg_differs", "history_marked_for",

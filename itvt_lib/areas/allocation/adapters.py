@@ -11,6 +11,7 @@ from ...core.formatting import is_missing
 from ...core.periods import Period
 from ...core.reference import kommun_names
 from .. import budget
+from ..budget.statement import unsummed_note
 from .amounts import (
     allocation_table,
     joint_budget_shares,
@@ -19,6 +20,7 @@ from .amounts import (
     record_by_kommun,
     shown_neutral_budget,
     split_net_cost,
+    with_neutral_total,
 )
 from .consistency import (
     TILLAGG_MARK,
@@ -101,7 +103,7 @@ def neutral_budget_for(ctx) -> pd.DataFrame:
     joint, specific = _net_cost_parts(ds, year, "budget", ctx.period)
     table = shown_neutral_budget(neutral_budget(kommun_budget(ds["kommunbidrag_kommun"], kommuner_of(ds), year),
                            joint, specific, key_for(ctx)))
-    return pd.concat([table, table.sum(min_count=len(table)).to_frame(budget.total_label(ctx.params)).T])
+    return with_neutral_total(table, budget.total_label(ctx.params))
 
 
 def joint_budget_shares_for(ctx) -> tuple[pd.Series, bool]:
@@ -432,7 +434,14 @@ def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
                        after=added if added in shown.columns else None, mark=TILLAGG_MARK)
     extra = [deviation_note(deviations)] if not deviations.empty else []
     extra += [tillagg_note_for(ctx)] if not tillagg.empty else []
-    return shown, notes + extra
+    return shown, notes + extra + unsummed_kommuner(shown)
+
+
+def unsummed_kommuner(table: pd.DataFrame) -> list[str]:
+    """The footnote under a page-02 table whose kommun rows, each shown in whole tkr, do not
+    add up to its last row, the sum (`budget.statement.unsummed_note`; shares left out)."""
+    amounts = table[[c for c in table.columns if "andel" not in str(c).lower()]]
+    return unsummed_note(amounts, [(table.index[-1], list(table.index[:-1]), "kommunerna")])
 
 
 def allocation_marked_for(ctx) -> pd.DataFrame:

@@ -96,6 +96,14 @@ def shown_neutral_budget(table: pd.DataFrame) -> pd.DataFrame:
                            "Förändring": shown - table["Budget"].map(as_shown)})
 
 
+def with_neutral_total(table: pd.DataFrame, label: str) -> pd.DataFrame:
+    """The neutral budget with its sum row: each amount the column's sum, its change, as
+    each row's, the sum row's shown Budget enligt nyckeln − its shown Budget."""
+    total = table.sum(min_count=len(table))
+    total["Förändring"] = as_shown(total["Budget enligt nyckeln"]) - as_shown(total["Budget"])
+    return pd.concat([table, total.to_frame(label).T])
+
+
 def record_by_kommun(totals: pd.DataFrame, year: int, post: str,
                      kommuner: list[str]) -> pd.Series:
     """Per-kommun totals of record of a closed year (NaN where the annual report has none)."""

@@ -313,10 +313,20 @@ def unsummed_totals(table: pd.DataFrame, sums: list[tuple]
 def unsummed_note(table: pd.DataFrame, sums: list[tuple]) -> list[str]:
     """The footnote under a table whose rows as shown do not add up to a sum row
     (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
-    found = unsummed_totals(table, sums)
+    return unsummed_sentence(unsummed_totals(table, sums))
+
+
+def unsummed_sentence(found: list[tuple[str, str, float, float, str]],
+                      units: dict[str, str] | None = None,
+                      why: str = "bokslutets fastställda summa") -> list[str]:
+    """The footnote naming each sum row its rows as shown do not add up to (`found` as
+    `unsummed_totals` gives it; a column's unit from `units`, else tkr); none when none."""
     if not found:
         return []
-    parts = [f"{column}: {what} summerar till {fmt_number(rows, zero='0')} tkr, {total} visar "
-             f"{fmt_number(shown, zero='0')} tkr" for total, column, rows, shown, what in found]
-    return ["Raderna, var för sig avrundade till hela tkr, går inte ihop med summaraden: "
-            + "; ".join(parts) + " (en avrundningsdifferens, eller bokslutets fastställda summa)."]
+    units = units or {}
+    parts = [f"{column}: {what} summerar till {fmt_number(rows, zero='0')} "
+             f"{units.get(column, 'tkr')}, {total} visar {fmt_number(shown, zero='0')} "
+             f"{units.get(column, 'tkr')}" for total, column, rows, shown, what in found]
+    whole = "hela tkr" if not units else "hela " + " och ".join(dict.fromkeys(units.values()))
+    return [f"Raderna, var för sig avrundade till {whole}, går inte ihop med summaraden: "
+            + "; ".join(parts) + f" (en avrundningsdifferens, eller {why})."]

@@ -103,6 +103,12 @@ def balanced_amounts(values: np.ndarray) -> np.ndarray:
     return _balanced(tuple(float(v) for v in values))
 
 
+def shown_budgets(values: np.ndarray) -> np.ndarray:
+    """Each kommun's kommunbidrag as page 02 shows it (`as_shown`, whole tkr, half away
+    from zero): a given amount per kommun, not split from a total (9 792,5 reads 9 793)."""
+    return np.array([as_shown(float(v)) for v in values], dtype=float)
+
+
 def uprated(amounts: pd.Series, default: float, per_group: dict[str, float]) -> pd.Series:
     """Next year's budget per kontogrupp = this year's × (1 + uppräkning / 100), the
     uppräkning of the kontogrupp or else the default (percent)."""
@@ -206,7 +212,7 @@ def compare_models(inputs: Inputs, models: list[Model], decimals: int = 1) -> pd
     n = len(inputs.kommuner)
     missing = np.full(n, np.nan)
     for yc in inputs.years:
-        shown_budget = balanced_amounts(yc.budget)
+        shown_budget = shown_budgets(yc.budget)
         no_pools = not costs_known(yc.pools, yc.specific)
         current = None
         for m, model in enumerate(models):

@@ -29,13 +29,19 @@ def _printed(data_dir, kommun, value):
     return open_report("2023-12", data_dir)
 
 
+def _marked(notes):
+    """The footnotes of printed avvikelser (the table may also note a column whose rows as
+    shown do not add up to a sum row of record: 2 749 + 450 beside 3 201)."""
+    return [note for note in notes if note.startswith("1)")]
+
+
 def test_a_total_contradicting_its_row_is_marked_and_footnoted(data_dir):
     shown, notes = investments.marked_table_for(_printed(data_dir, None, 3201))
     result = shown.set_index("Projekt (tkr)")["Not"].to_dict()
     expected = {label: "" for label in result} | {"TOTALA INVESTERINGAR": "1)"}
     assert result == expected
     assert list(shown.columns[-2:]) == ["Avvikelse", "Not"]
-    assert notes == ["1) Avvikelse = budget − utfall, men för TOTALA INVESTERINGAR blir "
+    assert _marked(notes) == ["1) Avvikelse = budget − utfall, men för TOTALA INVESTERINGAR blir "
                      "3\xa0750 − 551 = 3\xa0199, inte de tryckta 3\xa0201. Avvikelsen visas "
                      "som den trycktes."]
 
@@ -45,7 +51,7 @@ def test_a_kommun_contradicting_its_row_is_marked_and_named(data_dir):
     shown, notes = investments.marked_table_for(ctx)
     result = shown.set_index("Projekt (tkr)")["Not"]
     assert result[result != ""].to_dict() == {"IT Vårgårda": "1)"}   # not the project row
-    assert len(notes) == 1 and "för IT Vårgårda blir 500 − 50 = 450, inte de tryckta 460" \
+    assert len(_marked(notes)) == 1 and "för IT Vårgårda blir 500 − 50 = 450, inte de tryckta 460" \
         in notes[0]
     result = investments.summary(ctx)[-1]
     assert result == ("Avvikelsen för IT Vårgårda visas som tryckt, men budget − utfall på "
@@ -68,7 +74,7 @@ def test_the_summary_and_key_figure_of_a_contradicted_total_say_so(data_dir):
 def test_nothing_marked_where_the_printed_avvikelse_fits_its_row(data_dir, value):
     ctx = _printed(data_dir, None, value)
     shown, notes = investments.marked_table_for(ctx)
-    assert "Not" not in shown.columns and notes == []
+    assert "Not" not in shown.columns and _marked(notes) == []
     assert not any("som tryckt" in line for line in investments.summary(ctx))
     assert [k.note for k in investments.key_figures(ctx)] == ["", ""]
 
