@@ -8,24 +8,9 @@ starting alike is still read."""
 from __future__ import annotations
 
 import pytest
+from report_row_export import POSTING, read
 
 from itvt_lib.core.errors import DataError
-from itvt_lib.core.ledger.csv_export import read_export
-from itvt_lib.core.ledger.layouts import load_layouts
-
-HEADER = "Datum;Konto;Ansvar;Text;Debet;Kredit"
-LAYOUT = ("layouts:\n  transaktion:\n    columns: {datum: Datum, konto: Konto, "
-          "ansvar: Ansvar, debet: Debet, kredit: Kredit, text: Text}\n"
-          "    optional: [text]\n")
-POSTING = "2024-02-15;5011;9100;lön;500,00;"
-
-
-def read(data_dir, rows: list[str]):
-    (data_dir / "huvudbok_layouts.yaml").write_text(LAYOUT, encoding="utf-8")
-    path = data_dir / "huvudbok" / "huvudbok-2024-02.csv"
-    path.parent.mkdir()
-    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
-    return read_export(path, load_layouts(data_dir))
 
 
 @pytest.mark.parametrize("text", [
