@@ -107,7 +107,15 @@ def first_rows(path: Path) -> list[list[str]] | None:
             return None
     except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
         return None
-    return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
+    return [trimmed([nfc(str("" if v is None else v)).strip().lower() for v in row])
+            for row in found]
+
+
+def trimmed(row: list[str]) -> list[str]:
+    """A row without the empty cells after its last value (an empty cell between stays)."""
+    while row and not row[-1]:
+        row = row[:-1]
+    return row
 
 
 def ods_rows(path: Path) -> list[list[str]]:
@@ -147,18 +155,24 @@ def delimiter_of(line: str) -> str:
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
     """Whether a file's first rows (`first_rows`) may be a table's: unreadable, a header
     naming more than half of the table's `columns` (also below a title) with a row after
-    it on its sheet, or a first row as wide as the table with a row after it or a digit
-    (rows without their header, or under headings of its own); a title, another header
-    sharing a word (kommun, period, belopp) or an empty template's header alone is not."""
+    it on its sheet, or any row looked at as wide as the table or wider with a row after it
+    or a digit (rows without their header, under headings of its own or split over two
+    rows, on a later sheet); a title, another header sharing a word (kommun, period,
+    belopp) or an empty template's header alone is not."""
     if rows is None:
         return True
     names = {str(c).lower() for c in columns}
-    if any(2 * len(names.intersection(row)) > len(names) and after
-           for row, after in zip(rows, rows[1:], strict=False)):
-        return True
-    first = [v for v in rows[0] if v] if rows else []
-    return len(first) == len(names) and (len(rows) > 1 and bool(rows[1]) or any(
-        c.isdigit() for v in first for c in v))
+    return any(2 * len(names.intersection(row)) > len(names) and after or as_wide(row, names)
+               and (bool(after) or any(c.isdigit() for v in row for c in v))
+               for row, after in zip(rows, [*rows[1:], []], strict=True))
+
+
+def as_wide(row: list[str], columns) -> bool:
+    """Whether a row is as wide as a table or wider: its cells up to its last value (an empty
+    cell between) number at least its columns (a month's rows under a header split over two
+    rows, after a "sep=," line or on a third sheet; with a column of remarks added)."""
+    width = max((i + 1 for i, v in enumerate(row) if v), default=0)
+    return width >= len(columns)
 
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
