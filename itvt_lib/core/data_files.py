@@ -35,21 +35,23 @@ def read_as_data(relative: Path) -> bool:
 
 # Workbooks a table is never read from: Excel 97, with macros, binary; OpenDocument.
 NEVER_READ = (".xls", ".xlsm", ".xlsb", ".ods")
+# Text a table is never read from, looked at as CSV: Excel's "Text (tab-delimited)" is a .txt.
+TEXT = (".txt", ".tsv")
 
 
 def table_named_in(file_name: str, tables) -> str | None:
     """The table a file name of the data folder is named after without being its file
     (`driftredovisning-2024-03.csv`, `driftredovisning - Kopia.xlsx`, `Kopia av
     driftredovisning.csv`, `2024-03 driftredovisning.csv`: the table's name with no letter
-    on either side, and a table's suffix; or `driftredovisning.xls`, `.xlsm`, `.ods`, never
-    read), the longest; else None."""
+    on either side, and a table's suffix or text's, .txt or .tsv; or `driftredovisning.xls`,
+    `.xlsm`, `.ods`, `.txt`, never read), the longest; else None."""
     stem, _, suffix = file_name.rpartition(".")
     suffix = f".{suffix.lower()}"
-    if suffix not in (*SUFFIXES, *NEVER_READ) or lies_beside(file_name):
+    if suffix not in (*SUFFIXES, *NEVER_READ, *TEXT) or lies_beside(file_name):
         return None
     stem = stem.lower()
     if stem in tables:   # its own file, but a workbook of another kind is never read
-        return stem if suffix in NEVER_READ else None
+        return stem if suffix not in SUFFIXES else None
     named = [t for t in tables if names_word(stem, t)]
     return max(named, key=len, default=None)
 
@@ -71,10 +73,10 @@ LOOKED_AT = 5   # rows of a file named after a table read for a header: a title 
 
 
 def first_rows(path: Path) -> list[list[str]] | None:
-    """The first `LOOKED_AT` rows and one more with a value of a CSV file or of each sheet of an
-    xlsx, xlsm or ods workbook (the first sheet's first: the rows may stand on a sheet after
-    a note; an empty row where a sheet ends), each cell trimmed and in lower case (None when
-    it cannot be read)."""
+    """The first `LOOKED_AT` rows and one more with a value of a CSV file (or text: .txt,
+    .tsv) or of each sheet of an xlsx, xlsm or ods workbook (the first sheet's first: the
+    rows may stand on a sheet after a note; an empty row where a sheet ends), each cell
+    trimmed and in lower case (None when it cannot be read)."""
     try:
         if path.suffix.lower() == ".ods":
             found = ods_rows(path)
@@ -91,7 +93,7 @@ def first_rows(path: Path) -> list[list[str]] | None:
                     found += [[]] if found and found[-1] else []   # the sheet ends
             finally:
                 book.close()
-        elif path.suffix.lower() == ".csv":
+        elif path.suffix.lower() in (".csv", *TEXT):
             with path.open("rb") as file:
                 head = file.read(65536)
             if b"\x00" in head:   # UTF-16 (Excel's "Unicode text"): not read here
@@ -107,7 +109,15 @@ def first_rows(path: Path) -> list[list[str]] | None:
             return None
     except Exception:   # a damaged, locked or unreadable file: as if it were a table's copy
         return None
-    return [[nfc(str(v)).strip().lower() for v in row if v is not None] for row in found]
+    return [trimmed([nfc(str("" if v is None else v)).strip().lower() for v in row])
+            for row in found]
+
+
+def trimmed(row: list[str]) -> list[str]:
+    """A row without the empty cells after its last value (an empty cell between stays)."""
+    while row and not row[-1]:
+        row = row[:-1]
+    return row
 
 
 def ods_rows(path: Path) -> list[list[str]]:
@@ -147,18 +157,24 @@ def delimiter_of(line: str) -> str:
 def copies_table(rows: list[list[str]] | None, columns) -> bool:
     """Whether a file's first rows (`first_rows`) may be a table's: unreadable, a header
     naming more than half of the table's `columns` (also below a title) with a row after
-    it on its sheet, or a first row as wide as the table with a row after it or a digit
-    (rows without their header, or under headings of its own); a title, another header
-    sharing a word (kommun, period, belopp) or an empty template's header alone is not."""
+    it on its sheet, or any row looked at as wide as the table or wider with a row after it
+    or a digit (rows without their header, under headings of its own or split over two
+    rows, on a later sheet); a title, another header sharing a word (kommun, period,
+    belopp) or an empty template's header alone is not."""
     if rows is None:
         return True
     names = {str(c).lower() for c in columns}
-    if any(2 * len(names.intersection(row)) > len(names) and after
-           for row, after in zip(rows, rows[1:], strict=False)):
-        return True
-    first = [v for v in rows[0] if v] if rows else []
-    return len(first) == len(names) and (len(rows) > 1 and bool(rows[1]) or any(
-        c.isdigit() for v in first for c in v))
+    return any(2 * len(names.intersection(row)) > len(names) and after or as_wide(row, names)
+               and (bool(after) or any(c.isdigit() for v in row for c in v))
+               for row, after in zip(rows, [*rows[1:], []], strict=True))
+
+
+def as_wide(row: list[str], columns) -> bool:
+    """Whether a row is as wide as a table or wider: its cells up to its last value (an empty
+    cell between) number at least its columns (a month's rows under a header split over two
+    rows, after a "sep=," line or on a third sheet; with a column of remarks added)."""
+    width = max((i + 1 for i, v in enumerate(row) if v), default=0)
+    return width >= len(columns)
 
 
 def refuse_stray_table_files(data_dir: Path, tables) -> None:
@@ -170,7 +186,8 @@ def refuse_stray_table_files(data_dir: Path, tables) -> None:
     columns = {str(t).lower(): list(c) for t, c in dict(tables).items()}
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
         table = table_named_in(path.name, set(columns)) if path.is_file() else None
-        own = path.name.lower().rpartition(".")[0] == table   # driftredovisning.ods
+        stem, _, suffix = path.name.lower().rpartition(".")
+        own = stem == table and f".{suffix}" in NEVER_READ   # driftredovisning.ods
         if table is not None and (own or copies_table(first_rows(path), columns[table])):
             raise DataError(display_path(path), f"läses inte: tabellen {table} läses bara från "
                             f"{table}.csv eller {table}.xlsx (eller filerna i mappen {table}/); "
