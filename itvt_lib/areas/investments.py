@@ -476,7 +476,7 @@ def marked_table_for(ctx) -> tuple[pd.DataFrame, list[str]]:
         after=column_labels(ctx.period)["avvikelse"])
     note = deviation_note(ctx)
     return shown, ([note] if note else []) + unsummed_investments(
-        display_table(rows, ctx.period), list(rows["level"]))
+        display_table(rows, ctx.period), list(rows["level"]), ctx.period.is_year_end)
 
 
 def unlined_status(of_record: bool) -> str:
