@@ -230,6 +230,14 @@ def apply_of_record(rows: pd.DataFrame, totals: pd.DataFrame, period: Period) ->
     return result
 
 
+def columns_of_record(totals: pd.DataFrame, period: Period) -> set[str]:
+    """The investment table's columns of record: at year end, each measure the annual report
+    printed (for a kommun or the total; `apply_of_record`)."""
+    printed = totals[(totals["report_period"] == str(period)) & (totals["year"] == period.year)]
+    labels = column_labels(period) if period.is_year_end else {}
+    return {labels[m] for m in set(printed["measure"]) if m in labels}
+
+
 def column_labels(period: Period) -> dict[str, str]:
     """Swedish column headings of the investment table."""
     y = period.year
@@ -476,7 +484,8 @@ def marked_table_for(ctx) -> tuple[pd.DataFrame, list[str]]:
         after=column_labels(ctx.period)["avvikelse"])
     note = deviation_note(ctx)
     return shown, ([note] if note else []) + unsummed_investments(
-        display_table(rows, ctx.period), list(rows["level"]))
+        display_table(rows, ctx.period), list(rows["level"]),
+        columns_of_record(ctx.dataset["investeringar_totaler"], ctx.period))
 
 
 def unlined_status(of_record: bool) -> str:

@@ -253,14 +253,29 @@ def change_table(frame: pd.DataFrame, period, value: str = "timmar",
     return pd.concat([table, pd.DataFrame([total], index=pd.Index([TOTAL_LABEL], name=PROJEKT))])
 
 
-def unsummed_projects(table: pd.DataFrame) -> list[str]:
+def unsummed_projects(table: pd.DataFrame, published=frozenset()) -> list[str]:
     """The footnote under a page-03 table whose project rows, each shown in whole hours or
-    kr, do not add up to its Totalsumma (`unsummed_totals`; timpris and andel are no sums)."""
+    kr, do not add up to its Totalsumma (`unsummed_totals`; timpris and andel are no sums);
+    the published Totalsumma named as a reason only for a column in `published`."""
     rows = [r for r in table.index if r != TOTAL_LABEL]
     columns = [c for c in table.columns if c not in (TIMPRIS, ANDEL)]
     found = unsummed_totals(table[columns], [(TOTAL_LABEL, rows, "projekten")])
     units = {c: "kr" if c == BELOPP else "timmar" for c in columns}
-    return unsummed_sentence(found, units, "den publicerade Totalsumman")
+    why = "den publicerade Totalsumman" if any(f[1] in published for f in found) else None
+    return unsummed_sentence(found, units, why)
+
+
+def published_columns(totals: pd.DataFrame, period) -> set[str]:
+    """The page-03 columns whose Totalsumma is a published one (`of_record`): each column of
+    the project and change tables all of whose period totals are published."""
+    period = Period.parse(period)
+    last = period.same_period_last_year()
+    has = ["timmar" in of_record(totals, p) for p in (period, last)]
+    month = has[0] and (period.month == 1 or "timmar" in of_record(totals, period.previous()))
+    wanted = {TIMMAR: has[0], BELOPP: "belopp_kr" in of_record(totals, period), HITTILLS: has[0],
+              f"Under {period.month_name}": month, f"Samma period {last.year}": has[1],
+              f"Förändring mot {last.year}": all(has)}
+    return {column for column, yes in wanted.items() if yes}
 
 
 def year_periods(frame: pd.DataFrame, period) -> list[Period]:

@@ -11,7 +11,7 @@ from ...core.formatting import is_missing
 from ...core.periods import Period
 from ...core.reference import kommun_names
 from .. import budget
-from ..budget.statement import unsummed_note
+from ..budget.statement import record_columns, unsummed_note
 from .amounts import (
     allocation_table,
     joint_budget_shares,
@@ -434,14 +434,25 @@ def statement_marked_for(ctx) -> tuple[pd.DataFrame, list[str]]:
                        after=added if added in shown.columns else None, mark=TILLAGG_MARK)
     extra = [deviation_note(deviations)] if not deviations.empty else []
     extra += [tillagg_note_for(ctx)] if not tillagg.empty else []
-    return shown, notes + extra + unsummed_kommuner(shown)
+    return shown, notes + extra + unsummed_kommuner(
+        shown, record_columns(ctx.dataset["bokslut_totaler"], ctx.period))
 
 
-def unsummed_kommuner(table: pd.DataFrame) -> list[str]:
+def unsummed_kommuner(table: pd.DataFrame, of_record_in=frozenset()) -> list[str]:
     """The footnote under a page-02 table whose kommun rows, each shown in whole tkr, do not
-    add up to its last row, the sum (`budget.statement.unsummed_note`; shares left out)."""
+    add up to its last row, the sum (`budget.statement.unsummed_note`; shares left out;
+    columns of record `of_record_in`)."""
     amounts = table[[c for c in table.columns if "andel" not in str(c).lower()]]
-    return unsummed_note(amounts, [(table.index[-1], list(table.index[:-1]), "kommunerna")])
+    return unsummed_note(amounts, [(table.index[-1], list(table.index[:-1]), "kommunerna")],
+                         of_record_in)
+
+
+def allocation_record_columns(ctx) -> set[str]:
+    """The allocation table's columns of record: Kostnad and Avvikelse when the statement's
+    outcome column is (`budget.statement.record_columns`, a closed year)."""
+    _, outcome = budget.budget_outcome_labels(ctx.period)
+    return {"Kostnad", "Avvikelse"} if outcome in record_columns(
+        ctx.dataset["bokslut_totaler"], ctx.period) else set()
 
 
 def allocation_marked_for(ctx) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from .statement import (
     kostnadsstalle_statement,
     kostnadsstalle_sums,
     operating_statement,
+    record_columns,
     statement_columns,
     statement_layout,
     statement_sums,
@@ -57,7 +58,8 @@ def statement_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     shown, notes = with_published(statement, differing)
     sums = statement_sums(statement_layout(ctx.dataset["kontogrupper"]),
                           list(statement.columns), statement_columns(ctx.period)[-1].label)
-    return shown, notes + unsummed_note(statement, sums)
+    return shown, notes + unsummed_note(statement, sums, record_columns(
+        ctx.dataset["bokslut_totaler"], ctx.period))
 
 
 def kostnadsstallen_for(ctx) -> pd.DataFrame:
@@ -83,7 +85,8 @@ def kostnadsstallen_display_for(ctx) -> tuple[pd.DataFrame, list[str]]:
     rows as shown do not add up to (`unsummed_note`)."""
     table = kostnadsstallen_for(ctx)
     shown, notes = with_published(table, kostnadsstallen_differing_for(ctx))
-    return shown, notes + unsummed_note(table, kostnadsstalle_sums(table, total_label(ctx.params)))
+    return shown, notes + unsummed_note(table, kostnadsstalle_sums(table, total_label(ctx.params)),
+                                        record_columns(ctx.dataset["bokslut_totaler"], ctx.period))
 
 
 def result_for(ctx) -> tuple[float, float]:

@@ -310,17 +310,30 @@ def unsummed_totals(table: pd.DataFrame, sums: list[tuple]
     return found
 
 
-def unsummed_note(table: pd.DataFrame, sums: list[tuple]) -> list[str]:
+def record_columns(totals: pd.DataFrame, period: Period) -> set[str]:
+    """The statement's columns holding totals of record: an utfall whose year has them, and
+    the avvikelse when the period's outcome is one of those."""
+    cols = statement_columns(period)
+    labels = {c.label for c in cols if c.measure == "utfall" and of_record(totals, c.year)}
+    return labels | ({cols[-1].label} if budget_outcome_labels(period)[1] in labels else set())
+
+
+def unsummed_note(table: pd.DataFrame, sums: list[tuple], of_record_in=frozenset(),
+                  why: str = "bokslutets fastställda summa") -> list[str]:
     """The footnote under a table whose rows as shown do not add up to a sum row
-    (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's."""
-    return unsummed_sentence(unsummed_totals(table, sums))
+    (`unsummed_totals`): a spreadsheet's sum of the column differs from the table's; `why`
+    named only where such a column holds totals of record (`of_record_in`)."""
+    found = unsummed_totals(table, sums)
+    return unsummed_sentence(found, why=why if any(f[1] in of_record_in for f in found)
+                             else None)
 
 
 def unsummed_sentence(found: list[tuple[str, str, float, float, str]],
                       units: dict[str, str] | None = None,
-                      why: str = "bokslutets fastställda summa") -> list[str]:
+                      why: str | None = None) -> list[str]:
     """The footnote naming each sum row its rows as shown do not add up to (`found` as
-    `unsummed_totals` gives it; a column's unit from `units`, else tkr); none when none."""
+    `unsummed_totals` gives it; a column's unit from `units`, else tkr; the reason beside
+    rounding, `why`, only when given); none when none."""
     if not found:
         return []
     units = units or {}
@@ -329,4 +342,5 @@ def unsummed_sentence(found: list[tuple[str, str, float, float, str]],
              f"{units.get(column, 'tkr')}" for total, column, rows, shown, what in found]
     whole = "hela tkr" if not units else "hela " + " och ".join(dict.fromkeys(units.values()))
     return [f"Raderna, var för sig avrundade till {whole}, går inte ihop med summaraden: "
-            + "; ".join(parts) + f" (en avrundningsdifferens, eller {why})."]
+            + "; ".join(parts) + (f" (en avrundningsdifferens, eller {why})." if why
+                                 else " (en avrundningsdifferens).")]

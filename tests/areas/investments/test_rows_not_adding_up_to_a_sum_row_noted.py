@@ -38,8 +38,7 @@ def test_projects_of_half_a_tkr_are_noted_under_the_table(data_dir):
                 "Ursprunglig budget 2024: projekten summerar till 2\xa0803 tkr, IT Herrljunga "
                 "visar 2\xa0802 tkr; Budget 2024: projekten summerar till 2\xa0803 tkr, "
                 "IT Herrljunga visar 2\xa0802 tkr; Avvikelse helår: projekten summerar till "
-                "603 tkr, IT Herrljunga visar 602 tkr (en avrundningsdifferens, eller "
-                "bokslutets fastställda summa)."]
+                "603 tkr, IT Herrljunga visar 602 tkr (en avrundningsdifferens)."]
     assert result == expected
 
 

@@ -48,7 +48,7 @@ def test_the_year_to_date_statement_says_so(ctx_fractions):
                 "kostnader summerar till 3\u00a0163 tkr, Summa nettokostnader visar "
                 "3\u00a0162 tkr; Avvikelse: summa intäkter och summa kostnader summerar till "
                 "1\u00a0163 tkr, Summa nettokostnader visar 1\u00a0162 tkr (en "
-                "avrundningsdifferens, eller bokslutets fastställda summa)."]
+                "avrundningsdifferens)."]
     assert result == expected
 
 

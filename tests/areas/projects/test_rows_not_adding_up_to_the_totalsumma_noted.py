@@ -34,14 +34,20 @@ def _changes(ctx):
                                  totals=ctx.dataset[projects.TOTALS])
 
 
+def _published(ctx):
+    return projects.published_columns(ctx.dataset[projects.TOTALS], ctx.period)
+
+
 def test_half_hours_are_noted_under_the_project_table(data_dir):
-    result = projects.unsummed_projects(projects.table_for(_context(data_dir, (144.5, 2.5))))
+    ctx = _context(data_dir, (144.5, 2.5))
+    result = projects.unsummed_projects(projects.table_for(ctx), _published(ctx))
     expected = [NOTE.format(unit="timmar och kr", column="Timmar")]
     assert result == expected
 
 
 def test_half_hours_are_noted_under_the_comparison_table(data_dir):
-    result = projects.unsummed_projects(_changes(_context(data_dir, (144.5, 2.5))))
+    ctx = _context(data_dir, (144.5, 2.5))
+    result = projects.unsummed_projects(_changes(ctx), _published(ctx))
     expected = [NOTE.format(unit="timmar", column="Timmar hittills i år")]
     assert result == expected
 
