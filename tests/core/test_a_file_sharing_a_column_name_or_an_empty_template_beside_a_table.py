@@ -10,24 +10,11 @@ wide as the table is rows without their header when a digit or a row follows."""
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
+from file_beside_a_table import write
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.errors import DataError
-
-
-def write(path, content) -> None:
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-        return
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in content:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -8,27 +8,14 @@ up to its last value) with a row after it or a digit may be the table's rows."""
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
+from file_beside_a_table import write
 
 from itvt_lib.areas import load_dataset
 from itvt_lib.core.data_files import as_wide
 from itvt_lib.core.errors import DataError
 
 ROWS = "2024;2024-03;prognos;Intäkter;-17750\n2024;2024-03;prognos;Personalkostnader;9000\n"
-
-
-def write(path, content) -> None:
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-        return
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in content:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
 
 
 @pytest.mark.parametrize(("name", "content"), [
