@@ -1,13 +1,52 @@
 """The footnote under page 05's investment table where its rows, each shown in whole tkr,
 do not add up to a sum row (a kommun's "IT <kommun>" of its projects, the total of the
 kommuner's subtotals), by the rule of the other pages' tables
-(`budget.statement.unsummed_totals`)."""
+(`budget.statement.unsummed_totals`); the warning when the controller's comment says the
+investments follow budget beside an avvikelse."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
+from ..core.checks import WARN, Check
+from ..core.formatting import fmt_number, is_missing, round_half_away
+from ..core.params import text
 from .budget.statement import unsummed_sentence, unsummed_totals
+
+FOLLOWS_BUDGET = re.compile(r"enligt budget|följ\w* budget|i balans|i nivå med budget|"
+                            r"ingen avvikelse")
+NAMES_A_DEVIATION = re.compile(r"avvik|under budget|över budget|överskrid|underskrid|"
+                               r"lägre|högre|mindre|mer än|förskjut|skjut|senare|tidigare|"
+                               r"\d|utom|förutom|dock|men ")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def states_budget_followed(comment: str) -> bool:
+    """True when a comment says the investments follow budget ("Prognos enligt budget",
+    "följer budget", "i balans", "ingen avvikelse") and, that said, names no avvikelse,
+    amount or exception (a word like "avvikelse", "lägre", "förskjuts", "utom", a digit
+    other than a year)."""
+    lowered = comment.lower()
+    rest = YEAR.sub(" ", FOLLOWS_BUDGET.sub(" ", lowered))
+    return bool(FOLLOWS_BUDGET.search(lowered)) and not NAMES_A_DEVIATION.search(rest)
+
+
+def comment_checks(ctx, area: str, deviation: float) -> list[Check]:
+    """A warning when the controller's comment on page 05 (investeringar.kommentar) says
+    the investments follow budget (`states_budget_followed`) while the total avvikelse
+    (`deviation`) does not read 0 in whole tkr: "Prognos enligt budget." beside +400."""
+    comment = text(ctx.params, "investeringar", "kommentar")
+    shown = None if is_missing(deviation) else round_half_away(deviation)
+    if not comment or not states_budget_followed(comment) or shown in (None, 0):
+        return []
+    where = ctx.params.sources.where("investeringar", "kommentar")
+    amount = fmt_number(shown, signed=True)
+    return [Check(area, "Kommentaren om investeringarna mot siffrorna", "enligt budget",
+                  amount, 0, WARN, f"{where}: kommentaren säger att investeringarna följer "
+                  f"budget, men avvikelsen är {amount} tkr; skriv om kommentaren eller "
+                  "rätta underlaget")]
 
 
 def unsummed_investments(table: pd.DataFrame, levels: list[str],

@@ -26,7 +26,7 @@ from ..core.periods import Period
 from ..core.reference import kommun_names, row_twin
 from ..core.settings import Section, Text
 from . import allocation, budget
-from .investment_notes import unsummed_investments
+from .investment_notes import comment_checks, unsummed_investments
 
 AREA = "Investeringar"
 MEASURES = ("ursprunglig_budget", "tillagg", "prognos", "utfall")
@@ -418,7 +418,8 @@ def checks(ctx) -> list[Check]:
             check = dataclasses.replace(check, status=unlined_status(of_record),
                                         note=f"{kommun} har inga projektrader för {period.year}")
         result.append(check)
-    return result + deviation_contradictions(ctx)
+    total = _total(rows)["avvikelse"]
+    return result + deviation_contradictions(ctx) + comment_checks(ctx, AREA, total)
 
 
 def printed_deviations(ctx) -> list[tuple[pd.Series, float, float]]:
