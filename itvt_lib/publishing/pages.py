@@ -59,10 +59,16 @@ def trace_line(manifest: dict) -> str:
     package version, the fingerprints of the input files and of the parameters (figures
     change with either)."""
     generated = manifest.get("started", "")[:16].replace("T", " ")
-    parameters = manifest.get("parameters_fingerprint")
     return (f'Period {manifest["period"]} · genererad {generated} · '
-            f'itvt {manifest["package_version"]} · indata {manifest["fingerprint"]}'
-            + (f" · parametrar {parameters}" if parameters else ""))
+            f'itvt {manifest["package_version"]} · {inputs_trace(manifest)}')
+
+
+def inputs_trace(manifest: dict) -> str:
+    """The fingerprints of the input files and of the parameters, as a page's footer and
+    every sheet of `tabeller.xlsx` name them: "indata e9cbfbefba81 · parametrar 2ef4…"."""
+    parameters = manifest.get("parameters_fingerprint")
+    return f'indata {manifest["fingerprint"]}' + (f" · parametrar {parameters}"
+                                                  if parameters else "")
 
 
 def footer_html(manifest: dict) -> str:
@@ -356,7 +362,7 @@ def write_start_page(ctx: ReportContext, manifest: dict, out_dir: Path) -> dict:
         pages.append({"href": status["notebook"].replace(".ipynb", ".html"), "title": title,
                       "notebook": status["notebook"], "no_data": title in gathered["no_data"]})
     write_workbook(out_dir, pages, str(ctx.period), ctx.period.report_title(),
-                   failed_banner(manifest.get("failed_checks", 0)))
+                   failed_banner(manifest.get("failed_checks", 0)), inputs_trace(manifest))
     context = start_page_context(ctx, manifest, pages, gathered)
     html = _jinja().get_template("start.html.j2").render(
         **context, css=Markup(page_css()), footer=Markup(footer_html(manifest)))

@@ -101,10 +101,11 @@ def marked_notes(table: dict, notes: list[str]) -> list[str]:
 
 
 def sheet_tables(executed: Path, page_title: str, number: str, period: str,
-                 report_title: str, banner: str = "") -> list[SheetTable]:
+                 report_title: str, banner: str = "", trace: str = "") -> list[SheetTable]:
     """The page's tables as sheets, each with its kinds as the page declared them (column
     by column, or cell by cell where its rows differ) and the footnotes the page shows
-    under it; a `banner` (failed checks) heads every sheet."""
+    under it; a `banner` (failed checks) heads every sheet, and the period line names the
+    inputs' `trace` (fingerprints) when given."""
     result = []
     for table in page_tables(executed):
         kinds = [None if k is None else Kind(**k) for k in table["kinds"]]
@@ -113,7 +114,8 @@ def sheet_tables(executed: Path, page_title: str, number: str, period: str,
             [[None if k is None else Kind(**k) for k in row] for row in cells]
         result.append(SheetTable(f"{number} {table['title']}",
                                  [*([banner] if banner else []),
-                                  f"Källa: {page_title}, {report_title}", f"Period: {period}",
+                                  f"Källa: {page_title}, {report_title}",
+                                  f"Period: {period}" + (f" · {trace}" if trace else ""),
                                   table["title"]],
                                  table["columns"], kinds, table["values"], table["texts"],
                                  table["bold"], table["footnotes"], cell_kinds))
@@ -121,15 +123,16 @@ def sheet_tables(executed: Path, page_title: str, number: str, period: str,
 
 
 def write_workbook(out_dir: Path, pages: list[dict], period, title: str,
-                   banner: str = "") -> Path:
+                   banner: str = "", trace: str = "") -> Path:
     """Write `out_dir/tabeller.xlsx` from `pages` (dicts with "notebook" — an executed
     notebook under out_dir/notebooks — and "title"), one sheet per table, each headed by
-    `banner` if given (a report published although checks fail); the file's times are the
-    period's last day, so a rerun on the same inputs gives the same bytes."""
+    `banner` if given (a report published although checks fail) and by the period with
+    the inputs' `trace` ("indata …· parametrar …", as the pages' footer); the file's times
+    are the period's last day, so a rerun on the same inputs gives the same bytes."""
     sheets = []
     for page in pages:
         number = page["notebook"].split("-", 1)[0]
         sheets += sheet_tables(out_dir / "notebooks" / page["notebook"], page["title"], number,
-                               str(period), title, banner)
+                               str(period), title, banner, trace)
     created = datetime.combine(Period.parse(str(period)).last_day, time())
     return write_book(out_dir / "tabeller.xlsx", sheets, created, f"Inga tabeller för {period}.")
