@@ -281,6 +281,9 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
     codes, uniques = pd.factorize(when)
     years, months = np.zeros(len(uniques), np.int64), np.zeros(len(uniques), np.int64)
     for i, first in zip(*_first_rows(codes)):
+        if not str(uniques[i]).strip():   # (the #VER's own: a #TRANS without date has it)
+            raise SieSyntaxError(int(where[first]), "#VER saknar datum (ÅÅÅÅMMDD): "
+                                 "verifikationens datum avgör vilken månad den hör till")
         day = parse_date(str(uniques[i]), int(where[first]))
         header.check_date(day, int(where[first]))
         years[i], months[i] = day.year, day.month
