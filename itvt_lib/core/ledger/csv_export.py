@@ -24,6 +24,7 @@ from ..loading import decode_text, parse_number, read_regular_bytes
 from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
+from .csv_quotes import refuse_text_after_quoted_amount
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
 from .report_rows import (
     first_without_verifikation,
@@ -262,6 +263,7 @@ def read_export(path: Path, layouts: list[Layout], hashes: dict | None = None) -
                             line=skipped + 1, column=heading)
         used[field] = position[_norm(heading)]
     refuse_unread_sign(header, layout, shown, skipped + 1)   # a kredit read as a debet
+    refuse_text_after_quoted_amount(path, encoding, delimiter, shown)   # "100"5: 1005
     spill = _spill_columns(used, len(header), delimiter)
     labels = {f"rad_{f}": position[_norm(layout.columns[f])] for f in ("verifikation", "text")
               if f in layout.columns and _norm(layout.columns[f]) in position}

@@ -20,8 +20,8 @@ from .layouts import Layout, _norm
 # "Closing balance", "Balance brought forward", "Summa", "Summa 5011", "Summa (för) konto
 # 5011", "Summa totalt", "Summa år", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto
 # 5011)", "Total for account 5011", "Subtotal", "Totalsumma", "Kontosumma", "Periodsumma",
-# "Omslutning", "Saldo (2024-02-29)"; a posting's text ("Summa löner", "IB-justering", "IB
-# 2023 rättelse") is not. An Excel pivot labels its subtotal by the item: "9100 Summa";
+# "Omslutning", "Saldo (2024-02-29)", "Slutsumma", "Summa februari (2024)"; a posting's
+# text ("Summa löner", "IB-justering", "IB 2023 rättelse", "Summa februari hyra") is not. An Excel pivot labels its subtotal by the item: "9100 Summa";
 # a report also as "Ansvar 9100 totalt", "Konto 5011 Löner summa".
 _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
          r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
@@ -33,8 +33,13 @@ _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt
 # "Totalt 1500 kr") are no such tail: a number before text is an account's (four digits).
 _CODE = r"\(?[\w.-]*\d[\w.-]*\)?"
 _NO_UNIT = r"(?!\s+(?:kr|sek|st|stycken|tim|timmar|h|dagar|mån|procent|%)(?!\w))"
-_TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:(?:(?:för|for|per)\s+)?" + _SCOPE + r"\b(?:\s+" + _CODE
-         + r"(?:\s+.*)?)?|(?:(?:per|den|as\s+of|at)\s+)?" + _CODE
+# A month named after a sum word, alone or with its year ("Summa februari", "Totalt
+# period feb 2024"): the month's sum; a posting's text goes on ("Summa februari hyra").
+_MONTH = (r"(?:(?:för|for|per)\s+)?(?:period(?:en)?\s+)?(?:januari|februari|mars|april|maj|"
+          r"juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|"
+          r"aug|sep|sept|okt|nov|dec)\.?(?:\s+\d{2}(?:\d{2})?)?")
+_TAIL = (r"(?:\s*[,;:\u2013-]?\s+(?:" + _MONTH + r"|(?:(?:för|for|per)\s+)?" + _SCOPE
+         + r"\b(?:\s+" + _CODE + r"(?:\s+.*)?)?|(?:(?:per|den|as\s+of|at)\s+)?" + _CODE
          + r"|\(?\d{4}[\w.-]*\)?" + _NO_UNIT + r"\s+.*))?")
 # After IB, UB or Saldo only a named scope ("UB konto 5011", "Saldo ansvar 9100 IT"): a
 # bare number after them is a posting's own ("IB 2023 rättelse").
@@ -46,7 +51,7 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)\.?" + _DATE + _SCOPE_TAIL
                + r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
                + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
                + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b" + _TAIL
-               + r"|(?:summa|s:a|totalt?|totalsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               + r"|(?:summa|s:a|totalt?|totalsumma|slutsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
                + _TAIL
                + r"|(?:periodens\s+)?omslutning\b" + _TAIL
@@ -56,7 +61,7 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)\.?" + _DATE + _SCOPE_TAIL
                r"(?:\s+.*)?\s+(?:summa|totalt?))\s*[.:]?\s*")
 _STARTS = {"ib", "is", "i.", "i ", "ub", "u.", "u ", "in", "ut", "su", "s:", "to", "om", "pe",
            "sa", "ac", "op", "cl", "ba", "br", "ca", "de", "gr", "ko", "an", "år", "ar", "ks",
-           "ve", "pr"}
+           "ve", "pr", "sl"}
 
 
 _MARK = r"\s*(?:i\.?\s?[bs]|u\.?\s?b)\s*[.:]?\s*"   # "IB", "U.B.": also a code (ansvar UB)

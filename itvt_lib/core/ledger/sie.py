@@ -209,7 +209,12 @@ def _structure(lines: Lines) -> tuple[np.ndarray, np.ndarray]:
     kind = lines.kind
     depth = np.cumsum((kind == OPEN).astype(np.int32) - (kind == CLOSE).astype(np.int32))
     if (depth < 0).any():
-        raise SieSyntaxError(int(np.argmax(depth < 0)) + 1, "} utan föregående {")
+        row = int(np.argmax(depth < 0))
+        vers = np.flatnonzero(kind[:row] == VER)
+        if len(vers) and lines.text(int(vers[-1])).rstrip().endswith("{"):
+            raise SieSyntaxError(int(vers[-1]) + 1, "{ står sist på #VER-raden: i SIE står { "
+                                 "på en egen rad efter #VER")
+        raise SieSyntaxError(row + 1, "} utan föregående {")
     if (depth > 1).any():
         raise SieSyntaxError(int(np.argmax(depth > 1)) + 1, "{ inuti ett annat {}-block")
     if len(depth) and depth[-1] != 0:
@@ -281,6 +286,9 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
     codes, uniques = pd.factorize(when)
     years, months = np.zeros(len(uniques), np.int64), np.zeros(len(uniques), np.int64)
     for i, first in zip(*_first_rows(codes)):
+        if not str(uniques[i]).strip():   # (the #VER's own: a #TRANS without date has it)
+            raise SieSyntaxError(int(where[first]), "#VER saknar datum (ÅÅÅÅMMDD): "
+                                 "verifikationens datum avgör vilken månad den hör till")
         day = parse_date(str(uniques[i]), int(where[first]))
         header.check_date(day, int(where[first]))
         years[i], months[i] = day.year, day.month
