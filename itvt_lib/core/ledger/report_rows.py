@@ -21,8 +21,9 @@ from .layouts import Layout, _norm
 # 5011", "Summa totalt", "Summa år", "S:a konto", "Delsumma ansvar 9100", "Totalt (konto
 # 5011)", "Total for account 5011", "Subtotal", "Totalsumma", "Kontosumma", "Periodsumma",
 # "Omslutning", "Saldo (2024-02-29)", "Slutsumma", "Summa februari (2024)"; a posting's
-# text ("Summa löner", "IB-justering", "IB 2023 rättelse", "Summa februari hyra") is not. An Excel pivot labels its subtotal by the item: "9100 Summa";
-# a report also as "Ansvar 9100 totalt", "Konto 5011 Löner summa".
+# text ("Summa löner", "IB-justering", "IB 2023 rättelse", "Summa februari hyra") is not.
+# An Excel pivot labels its subtotal by the item: "9100 Summa"; a report also as "Ansvar
+# 9100 totalt", "Konto 5011 Löner summa".
 _DATE = (r"(?:\s+(?:per\s+|den\s+|t\.?\s?o\.?\s?m\.?\s+)?"
          r"(?:\d{4}-?\d{2}(?:-?\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
 _SCOPE = (r"(?:konto|ansvar|period|verksamhet|kostnadsställe|kst|objekt|projekt|account|"
@@ -51,7 +52,8 @@ _REPORT_ROW = (r"\s*(?:(?:i\.?\s?[bs]|u\.?\s?b)\.?" + _DATE + _SCOPE_TAIL
                + r"|(?:ackumulerat(?:\s+belopp)?|kontosaldo)" + _DATE
                + r"|(?:ack|ackum)\.?\s*(?:summa|belopp)" + _DATE
                + r"|(?:balance\s+)?(?:brought|carried)\s+forward\b" + _TAIL
-               + r"|(?:summa|s:a|totalt?|totalsumma|slutsumma|tot\.|delsumma|sum|subtotal|grand\s+total|"
+               + r"|(?:summa|s:a|totalt?|totalsumma|slutsumma|tot\.|delsumma|sum|subtotal|"
+               r"grand\s+total|"
                r"(?:total|period|periodens|årets)\s+summa|(?:konto|period|ansvars?|års?)summa)"
                + _TAIL
                + r"|(?:periodens\s+)?omslutning\b" + _TAIL
