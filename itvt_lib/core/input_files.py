@@ -104,15 +104,17 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
         header = lines[header_line]
     else:
         delimiter = ";" if header.count(";") > header.count(",") else ","
+        if delimiter not in header and "\t" in header:   # Excel's "Unicode text"
+            delimiter = "\t"
     other = ";" if delimiter == "," else ","
     if sep and delimiter not in header and other in header:   # which one holds is a guess
         raise DataError(shown, f"raden sep= anger avgränsaren {delimiter!r} men rubrikraden "
                         f"(rad {header_line + 1}) har {other!r}; rätta raden sep= eller ta "
                         "bort den", line=first + 1)
-    if delimiter not in header and any(sep in header for sep in ("\t", "|")):
+    if delimiter not in header and any(sep in header for sep in ("\t", "|")):  # "sep=;", "|"
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
-    decimal = "," if delimiter == ";" else "."
+    decimal = "." if delimiter == "," else ","   # Excel sv: semicolons or tabs, decimal comma
     reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
     physical = text.count("\n") + (not text.endswith("\n"))   # lines the reader reads
     rows: list[tuple[int, list[str]]] = []

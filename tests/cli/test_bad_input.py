@@ -46,8 +46,8 @@ def _header_only(path):
     path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
 
 
-def _tabs(path):
-    path.write_text(path.read_text(encoding="utf-8").replace(",", "\t"), encoding="utf-8")
+def _pipes(path):
+    path.write_text(path.read_text(encoding="utf-8").replace(",", "|"), encoding="utf-8")
 
 
 def _remove_key_date(date):
@@ -103,7 +103,7 @@ CASES = [
     ("missing file", "kommuner.csv", lambda p: p.unlink(), r"data/kommuner\.csv: filen saknas"),
     ("empty file", "projekttid/2024-02.csv", _write(b""), r"projekttid/2024-02\.csv: filen är tom"),
     ("header only", "onex.csv", _header_only, r"onex\.csv: inga rader under rubrikraden"),
-    ("wrong delimiter", "nilex.csv", _tabs, r"nilex\.csv:1: inget komma eller semikolon"),
+    ("wrong delimiter", "nilex.csv", _pipes, r"nilex\.csv:1: inget komma eller semikolon"),
     ("missing column", "kontogrupper.csv", _drop_column("typ"),
      r"kontogrupper\.csv:1: typ: kolumnen saknas"),
     ("unknown column", "driftredovisning.csv", _sub("kontogrupp,belopp", "kontogrupp,belop"),

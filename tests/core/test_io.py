@@ -102,7 +102,7 @@ def test_missing_file(data_dir):
 @pytest.mark.parametrize(("content", "message"), [
     (b"", r"kontogrupper\.csv: filen är tom$"),
     (b"kontogrupp,ordning,typ\n", r"kontogrupper\.csv: inga rader under rubrikraden$"),
-    (b"kontogrupp\tordning\ttyp\nIntakter\t1\tintakt\n", r"kontogrupper\.csv:1: inget komma eller semikolon"),
+    (b"kontogrupp|ordning|typ\nIntakter|1|intakt\n", r"kontogrupper\.csv:1: inget komma eller semikolon"),
     (b"kontogrupp,ordning,typ\n\x81\x8d\x90,1,intakt\n", r"kontogrupper\.csv:2: byten 0x81 är varken UTF-8 eller cp1252"),
 ])
 def test_unusable_files(data_dir, content, message):
