@@ -163,6 +163,8 @@ def copies_table(rows: list[list[str]] | None, columns) -> bool:
     belopp) or an empty template's header alone is not."""
     if rows is None:
         return True
+    if not rows:   # an empty file holds no rows
+        return False
     names = {str(c).lower() for c in columns}
     return any(2 * len(names.intersection(row)) > len(names) and after or as_wide(row, names)
                and (bool(after) or any(c.isdigit() for v in row for c in v))
