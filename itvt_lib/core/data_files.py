@@ -104,6 +104,8 @@ def first_rows(path: Path) -> list[list[str]] | None:
                 text = head.decode("cp1252", errors="replace")
             rows = (next(csv.reader([x], delimiter=delimiter_of(x)), [])
                     for x in text.splitlines())
+            if path.suffix.lower() in TEXT:   # notes: a sentence is no row
+                rows = (r for r in rows if not reads_as_sentence(r))
             found = [r for r in rows if any(v.strip() for v in r)][:LOOKED_AT + 1]
         else:
             return None
@@ -111,6 +113,15 @@ def first_rows(path: Path) -> list[list[str]] | None:
         return None
     return [trimmed([nfc(str("" if v is None else v)).strip().lower() for v in row])
             for row in found]
+
+
+def reads_as_sentence(row: list[str]) -> bool:
+    """Whether a line of a text file split on its commas is a sentence of notes, not a
+    row: its first cell holds three words or more and every later one begins with a space
+    ("Enligt ekonomi: personal 1 200, lokaler 300, övrigt 400, kapital 50, intäkter 600")."""
+    rest = [v for v in row[1:] if v.strip()]
+    return bool(row) and len(row[0].split()) >= 3 and bool(rest) and all(
+        v[0].isspace() for v in rest)
 
 
 def trimmed(row: list[str]) -> list[str]:
