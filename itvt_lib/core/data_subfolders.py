@@ -6,15 +6,25 @@ See data/README.md, "Files", and docs/ARCHITECTURE.md, "Layers".
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from .data_files import LOOKED_AT, TEXT, copies_table, first_rows, lies_beside, table_named_in
+from .data_files import (
+    LOOKED_AT,
+    TEXT,
+    copies_table,
+    delimiter_of,
+    first_rows,
+    lies_beside,
+    table_named_in,
+)
+from .encoding import decode_text, nfc
 from .errors import DataError
-from .input_files import SUFFIXES, read_csv_rows, read_xlsx_rows
+from .input_files import SUFFIXES, read_regular_bytes, read_xlsx_rows
 from .ledger.layouts import FOLDER
 from .paths import display_path
 from .periods import Period
@@ -58,17 +68,20 @@ def newest(kind: str, values: pd.Series) -> str | int | None:
 
 
 def file_rows(path: Path) -> list[tuple[int, list]] | None:
-    """A CSV or xlsx file's rows with their line numbers, header first (None when it cannot
-    be read as a table: an archive whose rows cannot be told is left unread)."""
+    """A CSV (or text: each line split on its own comma, semicolon or tab) or xlsx file's
+    non-empty rows with their line numbers (None when it cannot be read: rows that cannot
+    be told are left)."""
     shown = display_path(path)
     try:
         if path.suffix.lower() == ".xlsx":
             header, rows, _, line = read_xlsx_rows(path, shown)
-        else:
-            header, rows, _, line = read_csv_rows(path, shown)
+            return [(line, list(header)), *rows]
+        text = nfc(decode_text(read_regular_bytes(path, shown), shown))
     except (DataError, OSError, ValueError):
         return None
-    return [(line, list(header)), *rows]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [(n, next(csv.reader([x], delimiter=delimiter_of(x)), []))
+            for n, x in enumerate(lines, start=1) if x.strip()]
 
 
 def newer_row(rows: list[tuple[int, list]], when: dict[str, str],
