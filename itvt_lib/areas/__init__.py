@@ -21,6 +21,7 @@ from ..core import params as _params
 from ..core.checks import STATUS_ORDER, Check, KeyFigure
 from ..core.context import ReportContext
 from ..core.data_files import refuse_stray_table_files
+from ..core.data_subfolders import refuse_newer_in_subfolders
 from ..core.errors import ParamError
 from ..core.loading import Dataset, Table
 from ..core.loading import load_dataset as _load_tables
@@ -77,9 +78,11 @@ def all_tables() -> list[Table]:
 
 def refuse_unread_files(dataset: Dataset) -> None:
     """No file of the data folder is named after a table without being read as it
-    (`data_files.refuse_stray_table_files`)."""
+    (`data_files.refuse_stray_table_files`), nor one in a sub-folder holding rows newer
+    than the table's (`data_subfolders.refuse_newer_in_subfolders`)."""
     refuse_stray_table_files(dataset.data_dir, {t.name: [c.name for c in t.columns]
                                                 for t in all_tables()})
+    refuse_newer_in_subfolders(dataset.data_dir, all_tables(), dataset.tables)
 
 
 def load_dataset(data_dir=None) -> Dataset:

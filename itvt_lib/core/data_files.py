@@ -7,6 +7,7 @@ See docs/ARCHITECTURE.md, "Layers".
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from .encoding import nfc
@@ -104,6 +105,8 @@ def first_rows(path: Path) -> list[list[str]] | None:
                 text = head.decode("cp1252", errors="replace")
             rows = (next(csv.reader([x], delimiter=delimiter_of(x)), [])
                     for x in text.splitlines())
+            if path.suffix.lower() in TEXT:   # notes: a sentence is no row
+                rows = (r for r in rows if not reads_as_sentence(r))
             found = [r for r in rows if any(v.strip() for v in r)][:LOOKED_AT + 1]
         else:
             return None
@@ -111,6 +114,15 @@ def first_rows(path: Path) -> list[list[str]] | None:
         return None
     return [trimmed([nfc(str("" if v is None else v)).strip().lower() for v in row])
             for row in found]
+
+
+def reads_as_sentence(row: list[str]) -> bool:
+    """Whether a line of a text file split on its commas is a sentence of notes, not a
+    row: its first cell holds three words or more and every later one begins with a space
+    ("Enligt ekonomi: personal 1 200, lokaler 300, övrigt 400, kapital 50, intäkter 600")."""
+    rest = [v for v in row[1:] if v.strip()]
+    return bool(row) and len(row[0].split()) >= 3 and bool(rest) and all(
+        v[0].isspace() for v in rest)
 
 
 def trimmed(row: list[str]) -> list[str]:
@@ -159,14 +171,33 @@ def copies_table(rows: list[list[str]] | None, columns) -> bool:
     naming more than half of the table's `columns` (also below a title) with a row after
     it on its sheet, or any row looked at as wide as the table or wider with a row after it
     or a digit (rows without their header, under headings of its own or split over two
-    rows, on a later sheet); a title, another header sharing a word (kommun, period,
-    belopp) or an empty template's header alone is not."""
+    rows, on a later sheet), save under a heading of years (`heads_years`: SCB's table);
+    a title, another header sharing a word (kommun, period, belopp) or an empty
+    template's header alone is not."""
     if rows is None:
         return True
+    if not rows:   # an empty file holds no rows
+        return False
     names = {str(c).lower() for c in columns}
+    if any(heads_years(row) for row in rows):   # a source's table of years (SCB): no rows
+        return any(2 * len(names.intersection(row)) > len(names) and after
+                   for row, after in zip(rows, [*rows[1:], []], strict=True))
     return any(2 * len(names.intersection(row)) > len(names) and after or as_wide(row, names)
                and (bool(after) or any(c.isdigit() for v in row for c in v))
                for row, after in zip(rows, [*rows[1:], []], strict=True))
+
+
+def heads_years(row: list[str]) -> bool:
+    """Whether a row heads a source's table by year, as SCB's does ("", 2020, 2021, 2022,
+    2023): after its labels (region, kön), three years or more in ascending order; no
+    table of the data folder has a column per year (long format)."""
+    first = next((i for i, v in enumerate(row) if YEAR.fullmatch(v)), len(row))
+    values = [v for v in row[first:] if v]
+    return (len(values) >= 3 and all(YEAR.fullmatch(v) for v in values)
+            and values == sorted(set(values)))
+
+
+YEAR = re.compile(r"(19|2[01])[0-9]{2}")
 
 
 def as_wide(row: list[str], columns) -> bool:
