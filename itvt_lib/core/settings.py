@@ -303,10 +303,20 @@ class Params(Section):
 
     def fingerprint(self) -> str:
         """A short hash over the parameters as validated (JSON, keys sorted, defaults
-        included): the same values give the same one however their files are laid out."""
-        text = json.dumps(self.model_dump(mode="json", exclude_none=True), sort_keys=True,
-                          ensure_ascii=False)
+        included): the same values give the same one however their files are laid out, a
+        −0.0 as 0, and without the time limit (`notebook_timeout_s`), which no figure reads."""
+        values = self.model_dump(mode="json", exclude_none=True, exclude={"notebook_timeout_s"})
+        text = json.dumps(without_negative_zeros(values), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def without_negative_zeros(value: Any) -> Any:
+    """`value` (JSON-like) with every −0.0 as 0.0: the same number, the same fingerprint."""
+    if isinstance(value, dict):
+        return {key: without_negative_zeros(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_negative_zeros(item) for item in value]
+    return 0.0 if isinstance(value, float) and value == 0 else value
 
 
 def params_model(sections: Mapping[str, tuple[Any, Any]], name: str = "Params"

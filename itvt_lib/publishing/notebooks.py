@@ -139,7 +139,14 @@ def check_item_meeting(ctx, n: int, item, datum: str | None) -> None:
                          f"slut ({last_day}), så ärendet kan inte "
                          "ha flyttats därifrån")
     moved = item.flyttat_fran is not None and own is not None and item.flyttat_fran >= own
-    if datum is not None and report != str(ctx.period) and \
+    if datum is not None and report != str(ctx.period) and own not in (None, datum) and \
+            not moved and own > datum and not agenda_written(ctx.params_dir or PARAMS_DIR,
+                                                             own, report):
+        logger.warning(f"varning: {ctx.params.sources.where('arenden', n, 'rapport')}: "
+                       f'rapporten "{report}" behandlas vid sammanträdet {own} (enligt '
+                       f"{report}.yaml), vars dagordning {MEETINGS_DIR}/{own}.yaml inte finns "
+                       f"ännu; ta upp den där, eller rätta datum i {report}.yaml")
+    elif datum is not None and report != str(ctx.period) and \
             own not in (None, datum) and not moved and copied_item(
                 item, datum, own, report_items(ctx.params_dir or PARAMS_DIR, own, report)):
         hint = (f"ta upp den vid sammanträdet {own} också" if own > datum else
@@ -174,6 +181,13 @@ def meeting_of_report(params_dir: Path, report: str) -> str | None:
     if isinstance(datum, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", datum, re.ASCII):
         return datum
     return None   # no date: that period's own check says so
+
+
+def agenda_written(params_dir: Path, meeting: str, report: str) -> bool:
+    """`meeting`'s agenda for `report` is written: `report`'s period file holds `arenden`
+    or params/meetings/<meeting>.yaml exists (a later meeting's file may come last)."""
+    content = other_params_file(Path(params_dir) / f"{report}.yaml") or {}
+    return "arenden" in content or (Path(params_dir) / MEETINGS_DIR / f"{meeting}.yaml").exists()
 
 
 def report_items(params_dir: Path, meeting: str, report: str) -> list[dict] | None:
