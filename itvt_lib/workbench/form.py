@@ -99,7 +99,7 @@ class Workbench:
         self.memo_button.on_click(after_typing(lambda: memo_button.write_memo(self)))
         self.save_button.on_click(after_typing(self.save))
         self.export_button.on_click(after_typing(self.export))
-        self.period.observe(lambda _: period_changed(self), names="value")
+        self.period.observe(after_typing(lambda: period_changed(self)), names="value")
         self.name.observe(self._name_changed, names="value")
         self.grundavgift.observe(self._changed, names="value")
         self._build_period()
