@@ -50,6 +50,7 @@ from .sie_text import (
     is_period,
     kr_text,
     label_run_on,
+    object_lists_added,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -397,7 +398,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     if data.count(b"\r") != data.count(b"\r\n"):   # a line ended by CR alone (an old Mac
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")   # export), if only one
     _not_utf8(data)
-    lines = Lines(data)
+    lines = object_lists_added(Lines(data))
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
     if not (header.seen or (lines.kind == VER).any() or (lines.kind == TRANS).any()):

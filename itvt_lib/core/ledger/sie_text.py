@@ -199,6 +199,30 @@ class Lines:
 
 # ---------------------------------------------------------------- bulk tables
 
+_TRANS_KONTO = re.compile(rb'[ \t]*#TRANS[ \t]+(?:"(?:[^"\\\r\n]|\\.)*"|[^\s"{}]+)'
+                          rb'(?=[ \t]+[^\s{])', re.I)   # a #TRANS up to its konto, no { next
+
+
+def object_lists_added(lines: Lines) -> Lines:
+    """`lines`, with `{}` after the konto of each #TRANS written without an object list
+    (`#TRANS 5010 100.00`, as some programs' templates write it: no object, one meaning);
+    line numbers and the #KSUMMA text (braces and blanks are not counted) stay as they are."""
+    rows = np.flatnonzero(lines.kind == TRANS)
+    opens = lines.scan(lines.first[rows], lines.stops[rows] - 1, _OPEN_BRACE)
+    filled = ~_BLANKS[lines.bytes]   # fields begun before the first brace: label, konto
+    begins = np.cumsum(filled & ~np.r_[False, filled[:-1]])
+    fields = begins[np.maximum(opens - 1, 0)] - begins[lines.first[rows]] + 1
+    lacking = rows[(opens >= lines.stops[rows] - 1) | (fields > 2)]
+    parts, last = [], 0
+    for row in lacking:   # (a konto quoted with a blank in it is told by the pattern)
+        start, stop = int(lines.starts[row]), int(lines.stops[row])
+        if found := _TRANS_KONTO.match(lines.data, start, stop):
+            parts += [lines.data[last:found.end()], b" {}"]
+            last = found.end()
+    return Lines(b"".join([*parts, lines.data[last:]])) if parts else lines
+
+
+
 _EXPONENT = re.compile(rb"\d[eE][-+]?\d")
 _POINT_EXPONENT = re.compile(rb"\.[eE][-+]?\d")   # 1.e3 (a literal first: a fast search)
 
