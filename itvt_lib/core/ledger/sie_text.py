@@ -44,9 +44,18 @@ def unquote(text: str) -> str:
     return text.replace('\\"', '"')
 
 
+_ESCAPED = re.compile(r"\\.")
+
+
+def quote_left_open(text: str) -> bool:
+    """An odd number of delimiting quotes: \\" is a quote in the text, and \\\\ a
+    backslash (before the closing quote: "C:\\\\"), as the #TRANS and #VER rows read them."""
+    return _ESCAPED.sub("", text).count('"') % 2 == 1
+
+
 def tokenize(line: str, number: int) -> list:
     """The fields of one record; an object list is a list of its fields (SIE 4B, 5.7)."""
-    if (line.count('"') - line.count('\\"')) % 2:
+    if quote_left_open(line):
         raise SieSyntaxError(number, "ett citattecken avslutas aldrig på raden")
     fields: list = []
     inner: list | None = None
@@ -355,7 +364,7 @@ def _open_quote_line(lines: Lines, rows: np.ndarray) -> int | None:
     """The first of `rows` (as a 1-based line) with an odd number of unescaped quotes."""
     for row in rows:
         text = lines.text(int(row))
-        if (text.count('"') - text.count('\\"')) % 2:
+        if quote_left_open(text):
             return int(row) + 1
     return None
 
