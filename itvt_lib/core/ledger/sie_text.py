@@ -212,6 +212,15 @@ _TRANS_KONTO = re.compile(rb'[ \t]*#TRANS[ \t]+(?:"(?:[^"\\\r\n]|\\.)*"|[^\s"{}]
                           rb'(?=[ \t]+[^\s{])', re.I)   # a #TRANS up to its konto, no { next
 
 
+def _has_object_list(text: str) -> bool:
+    """Whether a record has an object list outside its quoted fields (a quote left open:
+    it is named where the record is read)."""
+    try:
+        return any(isinstance(field, list) for field in tokenize(text, 0))
+    except SieSyntaxError:
+        return True
+
+
 def object_lists_added(lines: Lines) -> Lines:
     """`lines`, with `{}` after the konto of each #TRANS written without an object list
     (`#TRANS 5010 100.00`, as some programs' templates write it: no object, one meaning);
@@ -223,8 +232,10 @@ def object_lists_added(lines: Lines) -> Lines:
     fields = begins[np.maximum(opens - 1, 0)] - begins[lines.first[rows]] + 1
     lacking = rows[(opens >= lines.stops[rows] - 1) | (fields > 2)]
     parts, last = [], 0
-    for row in lacking:   # (a konto quoted with a blank in it is told by the pattern)
+    for row in lacking:   # an object list further on (`#TRANS 4010 5 {} 1`) is misplaced
         start, stop = int(lines.starts[row]), int(lines.stops[row])
+        if _has_object_list(lines.text(int(row))):
+            continue
         if found := _TRANS_KONTO.match(lines.data, start, stop):
             parts += [lines.data[last:found.end()], b" {}"]
             last = found.end()

@@ -47,6 +47,7 @@ def test_the_checksum_is_that_of_the_file_as_written():
 @pytest.mark.parametrize("trans, message", [
     (["#TRANS 5010", "#TRANS 2440 -100.00"], r"^#TRANS saknar objektlista"),
     (["#TRANS 5010 100,00", "#TRANS 2440 -100.00"], r'^"100,00" är inget belopp'),
+    (['#TRANS 5010 5 {1 "9100"} 100.00', "#TRANS 2440 {} -100.00"], r"är inget belopp"),
 ])
 def test_a_transaction_without_object_list_or_amount_is_still_refused(trans, message):
     with pytest.raises(SieSyntaxError, match=message) as raised:
