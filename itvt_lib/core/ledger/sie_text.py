@@ -226,10 +226,11 @@ def object_lists_added(lines: Lines) -> Lines:
     (`#TRANS 5010 100.00`, as some programs' templates write it: no object, one meaning);
     line numbers and the #KSUMMA text (braces and blanks are not counted) stay as they are."""
     rows = np.flatnonzero(lines.kind == TRANS)
-    opens = lines.scan(lines.first[rows], lines.stops[rows] - 1, _OPEN_BRACE)
+    braces = np.r_[np.flatnonzero(lines.bytes == _OPEN_BRACE), len(lines.bytes)]
+    opens = np.minimum(braces[np.searchsorted(braces, lines.first[rows])], lines.stops[rows] - 1)
     filled = ~_BLANKS[lines.bytes]   # fields begun before the first brace: label, konto
-    begins = np.cumsum(filled & ~np.r_[False, filled[:-1]])
-    fields = begins[np.maximum(opens - 1, 0)] - begins[lines.first[rows]] + 1
+    begins = np.flatnonzero(filled & ~np.r_[False, filled[:-1]])
+    fields = np.searchsorted(begins, opens) - np.searchsorted(begins, lines.first[rows])
     lacking = rows[(opens >= lines.stops[rows] - 1) | (fields > 2)]
     parts, last = [], 0
     for row in lacking:   # an object list further on (`#TRANS 4010 5 {} 1`) is misplaced
