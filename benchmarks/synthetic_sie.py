@@ -95,9 +95,14 @@ def sie_bytes(transactions: pd.DataFrame, year: int, sie_type: int = 4, per_ver:
 
 
 def _verifikationer(tx: pd.DataFrame, per_ver: int, with_dates: bool, dimension: int) -> list[str]:
-    """#VER blocks of `per_ver` rows each (or one per value of a column `ver`), each closed
-    by a balancing #TRANS on 1930; the #VER's date is its first row's."""
-    group = tx["ver"].to_numpy() if "ver" in tx else np.arange(len(tx)) // per_ver
+    """#VER blocks of `per_ver` rows of one month each (or one per value of a column `ver`),
+    each closed by a balancing #TRANS on 1930; the #VER's date is its first row's (it
+    decides the month of all its rows, so a block never spans two months)."""
+    if "ver" in tx:
+        group = tx["ver"].to_numpy()
+    else:
+        month = tx["datum"].dt.year * 100 + tx["datum"].dt.month
+        group = (month * 10**9 + month.groupby(month).cumcount() // per_ver).to_numpy()
     order = np.argsort(group, kind="stable")
     tx, group = tx.iloc[order].reset_index(drop=True), group[order]
     dates = tx["datum"].dt.strftime("%Y%m%d")

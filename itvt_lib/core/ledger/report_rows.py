@@ -111,6 +111,31 @@ def sums_of_own_code(values: pd.Series, own: list[pd.Series]) -> pd.Series:
     return found
 
 
+# A balance word and a number: "Saldo 5011" on konto 5011 (also "Saldo 5011 Lokalhyra"),
+# "IB 2024" alone on a row of 2024; "IB 2023 rättelse", "IB 2024 justering" are a posting's.
+_BALANCE_NUMBER = (r"\s*(?:i\.?\s?[bs]|u\.?\s?b|saldo)\.?\s*[,:]?\s+\(?(\d[\w.-]*)\)?"
+                   r"((?:\s+.*)?)")
+
+
+def balances_of_own_code(values: pd.Series, own: list[pd.Series], years: pd.Series) -> pd.Series:
+    """IB, IS, UB or Saldo before the row's own konto, ansvar or projekt ("Saldo 5011" on
+    konto 5011, any text after it), or alone before the row's own year ("IB 2024" on a row
+    of 2024), is a report's balance row: no posting's text names its own account or year
+    so."""
+    found = pd.Series(False, index=values.index)
+    text = values.str.strip().str.lower()
+    maybe = text.str[:2].isin({"ib", "is", "ub", "i.", "u.", "sa"})
+    if not maybe.any():
+        return found
+    parts = text[maybe].str.extract("^" + _BALANCE_NUMBER + "$").dropna(subset=[0])
+    if parts.empty:
+        return found
+    number, tail = parts[0].reindex(values.index), parts[1].reindex(values.index)
+    for codes in own:
+        found |= number.notna() & (number == codes.str.strip().str.lower())
+    return found | (number.notna() & (tail == "") & (number == years.str.strip().str[:4]))
+
+
 # A heading naming the person who registered or attested a posting ("Sign", "Reg.sign",
 # "Användare", "Attestant"), or a coding dimension ("Aktivitet", "Objekt", "Motpart", "Fri"):
 # its initials or codes may be IB, IS or UB.
@@ -151,8 +176,11 @@ def refuse_report_rows(chunk: pd.DataFrame, labels: dict, header: list[str], lay
     for label, at in labels.items():
         values = chunk[label]
         codes = label in ("rad_ansvar", "rad_projekt") or label.startswith("kolumn_kod_")
-        own = sums_of_own_code(values, [chunk[c] for c in ("konto", "ansvar", "rad_projekt")
-                                        if c in chunk])
+        codes_of_row = [chunk[c] for c in ("konto", "ansvar", "rad_projekt") if c in chunk]
+        years = chunk["period" if "period" in chunk else "datum"]
+        own = sums_of_own_code(values, codes_of_row) | (
+            pd.Series(False, index=values.index) if codes
+            else balances_of_own_code(values, codes_of_row, years))
         if not own.any() and not report_rows(values.drop_duplicates(), codes).any():
             continue   # (few texts)
         i = (report_rows(values, codes) | own).idxmax()

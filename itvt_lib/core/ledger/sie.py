@@ -2,7 +2,7 @@
 month, konto and kostnadsställe object, in whole öre, as the CSV exports are.
 
 Written from SIE-gruppen's specification, edition 4B. Type 4 (and 4I): the verifikationer
-(#VER with their #TRANS rows; a #TRANS without date has its #VER's date; #RTRANS and
+(#VER with their #TRANS rows, booked in the month of the #VER's date, sie_dates; #RTRANS and
 #BTRANS are ignored, as the standard allows; a #PSALDO account total must equal its
 #TRANS). Types 2 and 3, or a file without #VER: the period balances #PSALDO of the
 current year (årsnr 0; the balance of the period, not accumulated). #PBUDGET (årsnr 0, account totals) becomes the file's budget. The character
@@ -35,6 +35,7 @@ from ..paths import display_path
 from .csv_export import adds_exactly
 from .layouts import SieSettings
 from .sie_checksum import verify_checksum
+from .sie_dates import booked_months, parse_date
 from .sie_object_parts import unplaced
 from .sie_text import (
     BLANK,
@@ -49,6 +50,7 @@ from .sie_text import (
     is_period,
     kr_text,
     label_run_on,
+    object_lists_added,
     object_pairs,
     parse_amounts,
     tokenize,
@@ -69,16 +71,6 @@ def _in_kronor(fields: list, number: int) -> None:
         shown = f" {fields[0]}" if fields else ""
         raise SieSyntaxError(number, f"#VALUTA{shown}: beloppen är inte i kronor (SEK); "
                              "exportera filen i SEK")
-
-
-def parse_date(text: str, number: int) -> dt.date:
-    """A SIE date ÅÅÅÅMMDD."""
-    if len(text) == 8 and text.isdigit():
-        try:
-            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-        except ValueError:
-            pass
-    raise SieSyntaxError(number, f'"{text}" är inget datum (ÅÅÅÅMMDD)')
 
 
 KONTO_RULE = "ska vara numeriskt, högst tio siffror"
@@ -279,23 +271,12 @@ def _transactions(lines: Lines, header: Header, dimension: str) -> pd.DataFrame:
         name = " ".join(x for x in (vers["serie"].iloc[i], vers["nummer"].iloc[i]) if x)
         raise SieSyntaxError(int(ver_rows[i]) + 1, f"verifikationen {name or '(utan nummer)'} "
                              f"är inte i balans: #TRANS summerar till {kr_text(int(totals[i]))} kr")
-    dates = np.asarray(table["datum"], dtype=object)
-    own = dates != ""
-    when = np.where(own, dates, np.asarray(vers["datum"], dtype=object)[ver_of_trans])
-    where = np.where(own, trans_rows, ver_rows[ver_of_trans]) + 1
-    codes, uniques = pd.factorize(when)
-    years, months = np.zeros(len(uniques), np.int64), np.zeros(len(uniques), np.int64)
-    for i, first in zip(*_first_rows(codes)):
-        if not str(uniques[i]).strip():   # (the #VER's own: a #TRANS without date has it)
-            raise SieSyntaxError(int(where[first]), "#VER saknar datum (ÅÅÅÅMMDD): "
-                                 "verifikationens datum avgör vilken månad den hör till")
-        day = parse_date(str(uniques[i]), int(where[first]))
-        header.check_date(day, int(where[first]))
-        years[i], months[i] = day.year, day.month
+    years, months = booked_months(vers["datum"].to_numpy(), table["datum"].to_numpy(),
+                                  ver_of_trans, ver_rows, trans_rows, header.check_date)
     keep, ansvar = _accounts_and_objects(table, trans_rows, header, dimension)
     kontos = table["konto"].cat
     konto = kontos.categories.to_numpy()[kontos.codes.to_numpy()[keep]].astype("int64")
-    return pd.DataFrame({"year": years[codes][keep], "month": months[codes][keep],
+    return pd.DataFrame({"year": years[keep], "month": months[keep],
                          "konto": konto, "ansvar": ansvar[keep], "ore": ore[keep]})
 
 
@@ -417,7 +398,7 @@ def parse_sie(data: bytes, dimension: str = "1") -> tuple[pd.DataFrame, pd.DataF
     if data.count(b"\r") != data.count(b"\r\n"):   # a line ended by CR alone (an old Mac
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")   # export), if only one
     _not_utf8(data)
-    lines = Lines(data)
+    lines = object_lists_added(Lines(data))
     header = Header()
     header.read(lines, np.flatnonzero(lines.kind == OTHER))
     if not (header.seen or (lines.kind == VER).any() or (lines.kind == TRANS).any()):

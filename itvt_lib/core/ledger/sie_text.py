@@ -44,9 +44,18 @@ def unquote(text: str) -> str:
     return text.replace('\\"', '"')
 
 
+_ESCAPED = re.compile(r"\\.")
+
+
+def quote_left_open(text: str) -> bool:
+    """An odd number of delimiting quotes: \\" is a quote in the text, and \\\\ a
+    backslash (before the closing quote: "C:\\\\"), as the #TRANS and #VER rows read them."""
+    return _ESCAPED.sub("", text).count('"') % 2 == 1
+
+
 def tokenize(line: str, number: int) -> list:
     """The fields of one record; an object list is a list of its fields (SIE 4B, 5.7)."""
-    if (line.count('"') - line.count('\\"')) % 2:
+    if quote_left_open(line):
         raise SieSyntaxError(number, "ett citattecken avslutas aldrig på raden")
     fields: list = []
     inner: list | None = None
@@ -199,6 +208,42 @@ class Lines:
 
 # ---------------------------------------------------------------- bulk tables
 
+_TRANS_KONTO = re.compile(rb'[ \t]*#TRANS[ \t]+(?:"(?:[^"\\\r\n]|\\.)*"|[^\s"{}]+)'
+                          rb'(?=[ \t]+[^\s{])', re.I)   # a #TRANS up to its konto, no { next
+
+
+def _has_object_list(text: str) -> bool:
+    """Whether a record has an object list outside its quoted fields (a quote left open:
+    it is named where the record is read)."""
+    try:
+        return any(isinstance(field, list) for field in tokenize(text, 0))
+    except SieSyntaxError:
+        return True
+
+
+def object_lists_added(lines: Lines) -> Lines:
+    """`lines`, with `{}` after the konto of each #TRANS written without an object list
+    (`#TRANS 5010 100.00`, as some programs' templates write it: no object, one meaning);
+    line numbers and the #KSUMMA text (braces and blanks are not counted) stay as they are."""
+    rows = np.flatnonzero(lines.kind == TRANS)
+    braces = np.r_[np.flatnonzero(lines.bytes == _OPEN_BRACE), len(lines.bytes)]
+    opens = np.minimum(braces[np.searchsorted(braces, lines.first[rows])], lines.stops[rows] - 1)
+    filled = ~_BLANKS[lines.bytes]   # fields begun before the first brace: label, konto
+    begins = np.flatnonzero(filled & ~np.r_[False, filled[:-1]])
+    fields = np.searchsorted(begins, opens) - np.searchsorted(begins, lines.first[rows])
+    lacking = rows[(opens >= lines.stops[rows] - 1) | (fields > 2)]
+    parts, last = [], 0
+    for row in lacking:   # an object list further on (`#TRANS 4010 5 {} 1`) is misplaced
+        start, stop = int(lines.starts[row]), int(lines.stops[row])
+        if _has_object_list(lines.text(int(row))):
+            continue
+        if found := _TRANS_KONTO.match(lines.data, start, stop):
+            parts += [lines.data[last:found.end()], b" {}"]
+            last = found.end()
+    return Lines(b"".join([*parts, lines.data[last:]])) if parts else lines
+
+
+
 _EXPONENT = re.compile(rb"\d[eE][-+]?\d")
 _POINT_EXPONENT = re.compile(rb"\.[eE][-+]?\d")   # 1.e3 (a literal first: a fast search)
 
@@ -331,7 +376,7 @@ def _open_quote_line(lines: Lines, rows: np.ndarray) -> int | None:
     """The first of `rows` (as a 1-based line) with an odd number of unescaped quotes."""
     for row in rows:
         text = lines.text(int(row))
-        if (text.count('"') - text.count('\\"')) % 2:
+        if quote_left_open(text):
             return int(row) + 1
     return None
 

@@ -96,7 +96,7 @@ def test_quotes_objects_dates_and_labels_as_the_standard_says():
                "   #TRANS 1930 {} -1.00",
                "}")
     result, budget_rows = parse_sie(data)
-    expected = pd.DataFrame({"year": [2023, 2023, 2023], "month": [1, 1, 2],
+    expected = pd.DataFrame({"year": [2023, 2023, 2023], "month": [1, 1, 1],
                              "konto": [2990, 3010, 5011], "ansvar": ["B", "A 1", ""],
                              "ore": [6025, -10050, 4025]})
     pd.testing.assert_frame_equal(result, expected, check_dtype=False)

@@ -34,7 +34,7 @@ def test_a_trans_date_not_written_as_eight_digits_is_named_as_written(date):
     assert caught.value.line == 6
 
 
-def test_dates_written_as_eight_digits_are_read():
+def test_dates_written_as_eight_digits_are_read():   # the #VER's date decides the month
     result = parse_sie(sie_bytes("20240115", "20240220"))[0][["year", "month", "ore"]]
-    expected = [[2024, 2, 10000]]
+    expected = [[2024, 1, 10000]]
     assert result.values.tolist() == expected

@@ -44,6 +44,8 @@ def test_a_quoted_ver_date_run_into_more_digits_is_bad_input():
 
 @pytest.mark.parametrize("text", ['"Kabel "HDMI" 2 m"', r'"Kurs \"Excel\"2"', '""'])
 def test_quotes_in_the_text_leave_the_read_fields_as_they_are(text):
-    trans = [f'#TRANS 4010 {{1 "9100"}} "100.50" "20240315" {text}', "#TRANS 1930 {} -100.50"]
-    result = parse_sie(sie_bytes(trans))[0][["month", "konto", "ansvar", "ore"]]
+    trans = [f'#TRANS 4010 {{1 "9100"}} "100.50" "20240315" {text}',
+             "#TRANS 1930 {} -100.50 20240315"]
+    ver = '#VER A 1 "" "Faktura"'   # without date: the #TRANS date read decides the month
+    result = parse_sie(sie_bytes(trans, ver))[0][["month", "konto", "ansvar", "ore"]]
     assert result.values.tolist() == [[3, 4010, "9100", 10050]]
