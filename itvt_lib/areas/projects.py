@@ -366,9 +366,11 @@ def footnote_text(ctx) -> str:
     """The page's footnote: the rules behind the figures, with the parameter used."""
     per_fte = hours_per_fte(ctx.params)
     months = ctx.period.months_elapsed
+    earlier = (", för en tidigare månad i tabellen över ackumulerade timmar × månadens nummer"
+               " / 12" if has_cumulative(ctx.dataset[EXPORTS], ctx.period) else "")
     return (f"Timmar och belopp (kr) från januari till och med {ctx.period.month_name} enligt "
             f"tidredovisningens export. Årsarbetare = timmar / ({as_written(per_fte)} timmar "
-            f"× {months} / 12). Timpris = belopp / timmar; .. = saknas (projekt utan timmar "
+            f"× {months} / 12){earlier}. Timpris = belopp / timmar; .. = saknas (projekt utan timmar "
             "eller belopp). Förändringar beräknas ur två exporter; uppgift saknas där "
             "jämförelseperiodens export saknas. Avrundningsdifferenser kan förekomma.")
 
