@@ -32,6 +32,9 @@ from .periods import Period
 WHEN = ("period", "year", "date")   # the kinds of column that tell which rows are newer
 _YEAR_RE = re.compile(r"^[0-9]{4}(?:[.,]0+)?$")
 _DATE_RE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T][0-9:.]*)?$")
+# A month as typed in a file no check reads: "2024-3", "2024/03", "2024-03-01", "202403".
+_LOOSE_PERIOD_RE = re.compile(r"^([0-9]{4})(?:\s*[-/.]\s*([0-9]{1,2})(?:[-/.][0-9]{1,2})?|"
+                              r"([0-9]{2}))$")
 
 
 def table_of(file_name: str, tables) -> str | None:
@@ -45,10 +48,14 @@ def table_of(file_name: str, tables) -> str | None:
 
 def when_value(kind: str, value) -> str | int | None:
     """A cell of a `period`, `year` or `date` column as the loaded table holds it
-    ("2024-03", 2024, "2024-03-31" as text), None when it is none."""
+    ("2024-03", 2024, "2024-03-31" as text; a period also typed "2024-3", "2024/03",
+    "2024-03-01" or "202403"), None when it is none."""
     try:
         if kind == "period":
             text = value.strftime("%Y-%m") if hasattr(value, "strftime") else str(value)
+            loose = _LOOSE_PERIOD_RE.match(text.strip())
+            if loose:
+                text = f"{loose.group(1)}-{int(loose.group(2) or loose.group(3)):02d}"
             return str(Period.parse(text))
         if kind == "year":
             text = str(value).strip()
