@@ -19,18 +19,24 @@ FOLLOWS_BUDGET = re.compile(r"enligt budget|följ\w* budget|i balans|i nivå med
                             r"ingen avvikelse")
 NAMES_A_DEVIATION = re.compile(r"avvik|under budget|över budget|överskrid|underskrid|"
                                r"lägre|högre|mindre|mer än|förskjut|skjut|senare|tidigare|"
-                               r"\d|utom|förutom|dock|men ")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+                               r"\d|utom|förutom|dock|men |exkl|undantag|överskott|"
+                               r"underskott")
+# "följer inte budget", "inte i balans", "ej enligt budget": the comment says it does not.
+NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:\w+\s+){0,2}?(?:enligt|följ|i balans|i nivå)|"
+                     r"följ\w*\s+(?:inte|ej)\b")
+# A year, date or period ("2024", "per 2024-02-29", "februari 2024", "Q1", "T1"): no amount.
+YEAR = re.compile(r"\b(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?\b|\b[qt][1-4]\b")
 
 
 def states_budget_followed(comment: str) -> bool:
     """True when a comment says the investments follow budget ("Prognos enligt budget",
     "följer budget", "i balans", "ingen avvikelse") and, that said, names no avvikelse,
-    amount or exception (a word like "avvikelse", "lägre", "förskjuts", "utom", a digit
-    other than a year)."""
+    amount, exception or negation (a word like "avvikelse", "lägre", "förskjuts", "utom",
+    "exklusive", "överskott", "följer inte", a digit other than a year, date or quarter)."""
     lowered = comment.lower()
     rest = YEAR.sub(" ", FOLLOWS_BUDGET.sub(" ", lowered))
-    return bool(FOLLOWS_BUDGET.search(lowered)) and not NAMES_A_DEVIATION.search(rest)
+    return bool(FOLLOWS_BUDGET.search(lowered)) and not NAMES_A_DEVIATION.search(rest) \
+        and not NEGATED.search(lowered)
 
 
 def comment_checks(ctx, area: str, deviation: float) -> list[Check]:

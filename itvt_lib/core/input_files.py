@@ -84,7 +84,8 @@ def read_regular_bytes(path: Path, shown: str | None = None) -> bytes:
 
 def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, list[str]]], str,
                                                  int]:
-    """Return header, [(line, cells)], the decimal mark the file uses and the header's line."""
+    """Return header, [(line, cells)], the decimal mark the file uses ("" for tabs: its cells
+    tell) and the header's line."""
     text = nfc(decode_text(read_regular_bytes(path, shown), shown))
     if not text.strip():
         raise DataError(shown, "filen är tom")
@@ -114,7 +115,8 @@ def read_csv_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
     if delimiter not in header and any(sep in header for sep in ("\t", "|")):  # "sep=;", "|"
         raise DataError(shown, "inget komma eller semikolon mellan kolumnnamnen "
                         "(spara filen som CSV med komma eller semikolon)", line=header_line + 1)
-    decimal = "." if delimiter == "," else ","   # Excel sv: semicolons or tabs, decimal comma
+    # Excel sv: semicolons, decimal comma; tabs: Excel sv or en, Google Sheets: undecided ("")
+    decimal = {",": ".", ";": ","}.get(delimiter, "")
     reader = csv.reader(_io.StringIO(text, newline="\n"), delimiter=delimiter)
     physical = text.count("\n") + (not text.endswith("\n"))   # lines the reader reads
     rows: list[tuple[int, list[str]]] = []

@@ -294,6 +294,7 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
                    if c.kind in NUMERIC_KINDS and c.name in position]
         decimal = numbers.file_decimal_mark(default, (
             cells[i] for _, cells in rows for i in numeric if i < len(cells)))
+        undecided, decimal = not decimal, decimal or ","   # a tab file: a comma unless shown
         for line, cells in rows:
             if len(cells) > len(header) and any(not _is_empty(c) for c in cells[len(header):]):
                 raise DataError(shown, f"{len(cells)} celler men {len(header)} kolumner "
@@ -308,6 +309,9 @@ def read_table(table: Table, files: list[Path]) -> tuple[pd.DataFrame, pd.DataFr
                     record[column.name] = None
                     continue
                 try:
+                    if undecided and column.kind in NUMERIC_KINDS and \
+                            numbers.tab_file_readings(value):
+                        raise ValueError(numbers.tab_file_readings(value))
                     parsed = _parse_cell(column, value, decimal)
                     _check_range(column, parsed)
                 except ValueError as exc:

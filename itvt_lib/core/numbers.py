@@ -166,3 +166,16 @@ def file_decimal_mark(default: str, cells: Iterable) -> str:
     shows a mark beyond doubt shows the other one (and at least one does)."""
     shown = {unambiguous_mark(cell) for cell in cells} - {None}
     return shown.pop() if len(shown) == 1 else default
+
+
+def tab_file_readings(text) -> str | None:
+    """Why a cell of a tab-separated file none of whose cells shows its decimal mark may not
+    be read: "6,635" is 6,635 in Swedish Excel's "Unicode text" but 6 635 in English Excel's
+    or a Google Sheets TSV (both readings named), None when it reads one way."""
+    body = text.strip() if isinstance(text, str) else ""
+    readings = _readings(body, ",") if _AMBIGUOUS.fullmatch(body) else None
+    if not readings:
+        return None
+    shown = " eller ".join(show_exact(r) for r in readings)
+    return (f'"{body}" kan läsas som {shown} (en tabbavgränsad fil utan en cell som visar '
+            "decimaltecknet); skriv talet utan tusentalsavgränsare")
