@@ -44,7 +44,7 @@ from .adapters import (
     tillagg_by_key_for,
     year_results,
 )
-from .amounts import kommun_budget, record_by_kommun
+from .amounts import deviation_parts, kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
@@ -117,9 +117,14 @@ def explanation(ctx) -> list[str]:
     deviation = shown_drift(ctx)
     lines = []
     gap = _split_gap(ctx)
-    explained = not gap.isna().any() and split_explains(gap, deviation, ctx.tolerance)
+    neutral = neutral_budget_for(ctx).iloc[:-1]
+    costs, rest = cost_part_sentences(ctx, deviation, neutral["Förändring"])
+    explained = not gap.isna().any() and (split_explains(gap, deviation, ctx.tolerance)
+                                          or bool(costs) and bool((gap != 0).any()))
+    lines += costs
     if explained:
-        lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
+        lines.append(f"Avvikelsen på helår i respektive kommun{rest} beror på att "
+                     "budgetfördelningen "
                      "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
                      "utfallet för gemensamma kostnader utifrån befolkningsandel.")
     lines.append("Utfall för gemensamma kostnader fördelas under året efter "
@@ -148,13 +153,34 @@ def explanation(ctx) -> list[str]:
     lines.append("Det innebär att " + join_sv(parts) + ".")
     if (gap != 0).any():
         lines.append("Således speglar inte budgeten befolkningsandelen.")
-    neutral = neutral_budget_for(ctx).iloc[:-1]
     if not neutral.isna().any().any() and (neutral["Förändring"].abs() >= 0.5).any():
         lines.append("En budget fördelad efter befolkningsandelen skulle ge " + join_sv(
             [f"{k} {fmt_tkr(row['Budget enligt nyckeln'])} "
              f"({fmt_tkr(row['Förändring'], signed=True)})"
              for k, row in neutral.iterrows()]) + ".")
     return lines
+
+
+def cost_part_sentences(ctx, deviation: pd.Series, change: pd.Series) -> tuple[list[str], str]:
+    """When some kommun's avvikelse is not all the budget split's (`deviation_parts`: its
+    costs' part beyond the tolerance, as when the nämnd itself deviates): a sentence giving
+    that part (the nämnd's avvikelse as the costs are split), and the words naming the
+    split's part for the source's "Avvikelsen … beror på att budgetfördelningen"; else
+    ([], "")."""
+    parts = deviation_parts(deviation, change)
+    if parts.isna().any().any() or not (parts["kostnader"].abs() > ctx.tolerance).any():
+        return [], ""
+    total = kommun_statement(ctx).iloc[-1, -1]
+    amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
+                       for k, v in parts["kostnader"].items()])
+    what = (f"Nämndens avvikelse på totalt {fmt_tkr(total, signed=True)} fördelas som "
+            "kostnaderna (gemensamma efter befolkningsandel, kommunspecifika till kommunen)"
+            if not is_missing(total) and abs(total) > ctx.tolerance else
+            "Kostnadernas avvikelse mot en budget fördelad efter befolkningsandelen")
+    split = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
+                     for k, v in parts["budgetfördelning"].items()])
+    return [f"{what}: {amounts}."], \
+        f" utöver det, {split},"
 
 
 def summary(ctx) -> list[str]:
