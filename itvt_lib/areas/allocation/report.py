@@ -41,12 +41,13 @@ from .adapters import (
     printed_deviations_for,
     share_decimals,
     shown_drift,
+    surplus_deficit_for,
     tillagg_by_key_for,
     year_results,
 )
 from .amounts import deviation_parts, kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
-from .fund import derived_opening_balance, surplus_deficit
+from .fund import derived_opening_balance, result_total_note, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
 from .schema import AREA, SECTION, TOTAL_POST, key_member_checks, refuse_the_total_printed_twice
 from .tables import BUDGET_SHARE, KEY
@@ -173,7 +174,10 @@ def cost_part_sentences(ctx, deviation: pd.Series, change: pd.Series) -> tuple[l
     total = kommun_statement(ctx).iloc[-1, -1]
     amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
                        for k, v in parts["kostnader"].items()])
-    what = (f"Nämndens avvikelse på totalt {fmt_tkr(total, signed=True)} fördelas som "
+    rows = float(parts["kostnader"].sum())
+    summed = "" if is_missing(total) or round_half_away(rows) == round_half_away(total) else \
+        f" (kommunernas rader summerar till {fmt_tkr(rows, signed=True)})"
+    what = (f"Nämndens avvikelse på totalt {fmt_tkr(total, signed=True)}{summed} fördelas som "
             "kostnaderna (gemensamma efter befolkningsandel, kommunspecifika till kommunen)"
             if not is_missing(total) and abs(total) > ctx.tolerance else
             "Kostnadernas avvikelse mot en budget fördelad efter befolkningsandelen")
@@ -181,6 +185,19 @@ def cost_part_sentences(ctx, deviation: pd.Series, change: pd.Series) -> tuple[l
                      for k, v in parts["budgetfördelning"].items()])
     return [f"{what}: {amounts}."], \
         f" utöver det, {split},"
+
+
+def fund_notes_for(ctx) -> list[str]:
+    """The footnote under page 02's "Över- och underskott" when its Totalt of årets
+    resultat is not the nämnd's resultat the statement above shows (`result_total_note`)."""
+    statement = kommun_statement(ctx)
+    fund = surplus_deficit_for(ctx)
+    column = next(c for c in fund.columns if str(c).startswith("Årets resultat"))
+    of_record = ctx.period.is_year_end and not record_by_kommun(
+        ctx.dataset["bokslut_totaler"], ctx.period.year, "resultat",
+        kommuner_of(ctx.dataset)).isna().all()
+    return result_total_note(fund[column].iloc[-1], statement.iloc[-1, -1],
+                             f"{statement.index[-1]} ovan", of_record)
 
 
 def summary(ctx) -> list[str]:
