@@ -49,7 +49,14 @@ from .amounts import deviation_parts, kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, result_total_note, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST, key_member_checks, refuse_the_total_printed_twice
+from .schema import (
+    AREA,
+    SECTION,
+    TOTAL_POST,
+    key_member_checks,
+    refuse_the_total_printed_twice,
+    stated_share_checks,
+)
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -335,7 +342,8 @@ def checks(ctx) -> list[Check]:
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
-    return key_member_checks(ds) + _checks(ctx)
+    return key_member_checks(ds) + stated_share_checks(ds, share_decimals(ctx.params)) \
+        + _checks(ctx)
 
 
 def _checks(ctx) -> list[Check]:
