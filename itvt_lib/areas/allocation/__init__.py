@@ -109,6 +109,7 @@ from .params import PARAMS
 from .report import (
     checks,
     explanation,
+    fund_notes_for,
     has_data,
     key_figures,
     published_checks,
@@ -147,6 +148,7 @@ __all__ = [
     "JOINT_BUDGET_SHARE",
     "DECISION_STATES", "DECISION_SV", "decision_text", "DECISIONS", "derived_opening_balance",
     "differing_published_for", "drift", "equal_shares", "explanation", "footnote_text",
+    "fund_notes_for",
     "FUND_TOTAL", "has_data", "has_key", "history_chart_frame", "history_for", "KEY",
     "key_date", "KEY_DAY", "key_figures", "key_for", "key_history", "key_label",
     "KEY_LAG_YEARS", "KEY_MONTH", "key_rows", "key_table_for", "KEY_TOTAL", "kommun_budget",

@@ -148,8 +148,8 @@ def _kommun_statement(ctx) -> pd.DataFrame:
                 values = values.where(values.notna(), round_to_total(computed))
         elif col.measure == "budget":
             values = kommun_budget(kb, kommuner, col.year)
-        else:
-            values = budget.amounts(kb, "kommun", col.year, col.measure).reindex(kommuner)
+        else:  # a tillägg as the budget counts it: no row is 0 where the year has rows
+            values = budget.measure_amounts(kb, "kommun", col.year, col.measure).reindex(kommuner)
         table[col.label] = with_total(values, total_label, record.get("nettokostnad"))
     budget_label = next(c.label for c in columns if c.measure == "budget")
     outcome_label = next(c.label for c in columns if c.year == period.year

@@ -109,3 +109,12 @@ def record_by_kommun(totals: pd.DataFrame, year: int, post: str,
     """Per-kommun totals of record of a closed year (NaN where the annual report has none)."""
     mask = (totals["year"] == year) & (totals["post"] == post) & totals["kommun"].notna()
     return totals[mask].set_index("kommun")["belopp"].astype(float).reindex(kommuner)
+
+
+def deviation_parts(deviation: pd.Series, change: pd.Series) -> pd.DataFrame:
+    """Each kommun's avvikelse as shown in two parts that add to it: the budget split's
+    (today's budget − the neutral budget: −`change`, as the neutral table shows it) and the
+    costs' (the rest: its avvikelse with a budget by the key)."""
+    split = -change.reindex(deviation.index).astype(float)
+    return pd.DataFrame({"budgetfördelning": split,
+                         "kostnader": deviation.astype(float) - split})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.formatting import is_missing
+from ...core.formatting import fmt_number, is_missing, round_half_away
 
 DECISION_SV = {"overforing": "Överföring", "avskrivning": "Avskrivning"}
 
@@ -71,3 +71,19 @@ def decision_text(decision, status) -> str:
         return "–"
     label = DECISION_SV.get(str(decision), str(decision))
     return f"{label} (förslag)" if status == "forslag" else label
+
+
+def result_total_note(rows_total: float, namnd_total: float, label: str,
+                      of_record: bool) -> list[str]:
+    """The footnote under the surplus/deficit table when its Totalt of årets resultat (the
+    kommuner's rows, as shown) is not the nämnd's resultat as shown (`label`'s sum row of
+    the statement above); none when they agree or either is missing."""
+    if is_missing(rows_total) or is_missing(namnd_total):
+        return []
+    rows, namnd = round_half_away(float(rows_total)), round_half_away(float(namnd_total))
+    if rows == namnd:
+        return []
+    why = "en avrundningsdifferens, eller bokslutets fastställda summa" if of_record \
+        else "en avrundningsdifferens"
+    return [f"Årets resultat: kommunerna summerar till {fmt_number(rows, zero='0')} tkr, "
+            f"nämndens resultat ({label}) är {fmt_number(namnd, zero='0')} tkr ({why})."]

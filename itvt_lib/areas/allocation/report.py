@@ -41,14 +41,22 @@ from .adapters import (
     printed_deviations_for,
     share_decimals,
     shown_drift,
+    surplus_deficit_for,
     tillagg_by_key_for,
     year_results,
 )
-from .amounts import kommun_budget, record_by_kommun
+from .amounts import deviation_parts, kommun_budget, record_by_kommun
 from .consistency import deviation_differs, tillagg_differs
-from .fund import derived_opening_balance, surplus_deficit
+from .fund import derived_opening_balance, result_total_note, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
-from .schema import AREA, SECTION, TOTAL_POST, key_member_checks, refuse_the_total_printed_twice
+from .schema import (
+    AREA,
+    SECTION,
+    TOTAL_POST,
+    key_member_checks,
+    refuse_the_total_printed_twice,
+    stated_share_checks,
+)
 from .tables import BUDGET_SHARE, KEY
 
 
@@ -117,9 +125,14 @@ def explanation(ctx) -> list[str]:
     deviation = shown_drift(ctx)
     lines = []
     gap = _split_gap(ctx)
-    explained = not gap.isna().any() and split_explains(gap, deviation, ctx.tolerance)
+    neutral = neutral_budget_for(ctx).iloc[:-1]
+    costs, rest = cost_part_sentences(ctx, deviation, neutral["Förändring"])
+    explained = not gap.isna().any() and (split_explains(gap, deviation, ctx.tolerance)
+                                          or bool(costs) and bool((gap != 0).any()))
+    lines += costs
     if explained:
-        lines.append("Avvikelsen på helår i respektive kommun beror på att budgetfördelningen "
+        lines.append(f"Avvikelsen på helår i respektive kommun{rest} beror på att "
+                     "budgetfördelningen "
                      "mellan kommunerna inte överensstämmer med den faktiska fördelningen av "
                      "utfallet för gemensamma kostnader utifrån befolkningsandel.")
     lines.append("Utfall för gemensamma kostnader fördelas under året efter "
@@ -148,13 +161,50 @@ def explanation(ctx) -> list[str]:
     lines.append("Det innebär att " + join_sv(parts) + ".")
     if (gap != 0).any():
         lines.append("Således speglar inte budgeten befolkningsandelen.")
-    neutral = neutral_budget_for(ctx).iloc[:-1]
     if not neutral.isna().any().any() and (neutral["Förändring"].abs() >= 0.5).any():
         lines.append("En budget fördelad efter befolkningsandelen skulle ge " + join_sv(
             [f"{k} {fmt_tkr(row['Budget enligt nyckeln'])} "
              f"({fmt_tkr(row['Förändring'], signed=True)})"
              for k, row in neutral.iterrows()]) + ".")
     return lines
+
+
+def cost_part_sentences(ctx, deviation: pd.Series, change: pd.Series) -> tuple[list[str], str]:
+    """When some kommun's avvikelse is not all the budget split's (`deviation_parts`: its
+    costs' part beyond the tolerance, as when the nämnd itself deviates): a sentence giving
+    that part (the nämnd's avvikelse as the costs are split), and the words naming the
+    split's part for the source's "Avvikelsen … beror på att budgetfördelningen"; else
+    ([], "")."""
+    parts = deviation_parts(deviation, change)
+    if parts.isna().any().any() or not (parts["kostnader"].abs() > ctx.tolerance).any():
+        return [], ""
+    total = kommun_statement(ctx).iloc[-1, -1]
+    amounts = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
+                       for k, v in parts["kostnader"].items()])
+    rows = float(parts["kostnader"].sum())
+    summed = "" if is_missing(total) or round_half_away(rows) == round_half_away(total) else \
+        f" (kommunernas rader summerar till {fmt_tkr(rows, signed=True)})"
+    what = (f"Nämndens avvikelse på totalt {fmt_tkr(total, signed=True)}{summed} fördelas som "
+            "kostnaderna (gemensamma efter befolkningsandel, kommunspecifika till kommunen)"
+            if not is_missing(total) and abs(total) > ctx.tolerance else
+            "Kostnadernas avvikelse mot en budget fördelad efter befolkningsandelen")
+    split = join_sv([f"{fmt_tkr(v, signed=True)} för {k}"
+                     for k, v in parts["budgetfördelning"].items()])
+    return [f"{what}: {amounts}."], \
+        f" utöver det, {split},"
+
+
+def fund_notes_for(ctx) -> list[str]:
+    """The footnote under page 02's "Över- och underskott" when its Totalt of årets
+    resultat is not the nämnd's resultat the statement above shows (`result_total_note`)."""
+    statement = kommun_statement(ctx)
+    fund = surplus_deficit_for(ctx)
+    column = next(c for c in fund.columns if str(c).startswith("Årets resultat"))
+    of_record = ctx.period.is_year_end and not record_by_kommun(
+        ctx.dataset["bokslut_totaler"], ctx.period.year, "resultat",
+        kommuner_of(ctx.dataset)).isna().all()
+    return result_total_note(fund[column].iloc[-1], statement.iloc[-1, -1],
+                             f"{statement.index[-1]} ovan", of_record)
 
 
 def summary(ctx) -> list[str]:
@@ -292,7 +342,8 @@ def checks(ctx) -> list[Check]:
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
-    return key_member_checks(ds) + _checks(ctx)
+    return key_member_checks(ds) + stated_share_checks(ds, share_decimals(ctx.params)) \
+        + _checks(ctx)
 
 
 def _checks(ctx) -> list[Check]:

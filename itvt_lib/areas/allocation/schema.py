@@ -39,6 +39,26 @@ def key_member_checks(dataset) -> list[Check]:
     return result
 
 
+def stated_share_checks(dataset, decimals: int) -> list[Check]:
+    """A warning for each stated share (`andel_procent`) with more decimals than the shares
+    are rounded to (`share_decimals`): the key is the share as rounded, not as written."""
+    frame = dataset["befolkning"]
+    result = []
+    for i, row in frame.iterrows():
+        share = row["andel_procent"]
+        if is_missing(share) or abs(round(float(share), decimals) - float(share)) < 1e-9:
+            continue
+        file, line = dataset.locate("befolkning", i)
+        year = row["key_date"].year + KEY_LAG_YEARS
+        result.append(Check(
+            AREA, f"Fördelningsnyckeln {year}: angiven andel med share_decimals decimaler",
+            as_written(share), f"{decimals} decimaler", 0, WARN,
+            f"{file}:{line}: {row['kommun']}s andel {as_written(share)} % har fler decimaler "
+            f"än share_decimals ({decimals}); nyckeln räknas med andelen avrundad, ändra "
+            "share_decimals i params/ om andelen ska gälla som den står"))
+    return result
+
+
 def _validate_befolkning(frame: pd.DataFrame, locate) -> None:
     """One of invanare/andel_procent per row; a member's share above 0 (as its invanare is
     at least 1); one kind per key date; stated shares sum to 100 ± 0,1; a key date is

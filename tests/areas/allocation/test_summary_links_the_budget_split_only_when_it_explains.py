@@ -60,4 +60,9 @@ def test_explanation_keeps_the_budget_split(moved):
     result = allocation.explanation(moved)
     assert any(line.startswith("Det innebär att Herrljunga har en större budget")
                for line in result)
-    assert not any(line.startswith("Avvikelsen på helår") for line in result)
+    # the whole avvikelse is never put on the split: only its part, beside the costs' part
+    assert not any(line.startswith("Avvikelsen på helår i respektive kommun beror")
+                   for line in result)
+    assert result[0] == ("Kostnadernas avvikelse mot en budget fördelad efter "
+                         "befolkningsandelen: \u22121\u00a0354\u00a0tkr för Herrljunga och "
+                         "+1\u00a0354\u00a0tkr för Vårgårda.")
