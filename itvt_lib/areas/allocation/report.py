@@ -394,6 +394,11 @@ def published_checks(ctx) -> list[Check]:
     statement = kommun_statement(ctx)
     refuse_the_total_printed_twice(ctx.dataset["published"], ctx.dataset.locations.get(
         "published"), ctx.period, statement.index[-1])
+    columns, aliases = budget.statement_columns(ctx.period), {TOTAL_POST: statement.index[-1]}
+    shares = [round_half_away(v * 100, share_decimals(ctx.params))
+              for v in allocation_for(ctx)[KEY] if not is_missing(v)]
     return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
-                                   budget.statement_columns(ctx.period), ctx.tolerance,
-                                   area=AREA, aliases={TOTAL_POST: statement.index[-1]})
+                                   columns, ctx.tolerance, area=AREA, aliases=aliases) + \
+        budget.note_checks(ctx.dataset["published"], ctx.dataset.locations.get("published"),
+                           ctx.period, SECTION, statement, columns, ctx.tolerance, AREA,
+                           aliases=aliases, key_shares=shares)

@@ -35,6 +35,7 @@ from .amounts import (
     reportable_periods,
 )
 from .published import differing_published, published_checks, rounding_only
+from .published_notes import note_checks
 from .schema import AREA
 from .statement import (
     GEMENSAMMA,
@@ -345,6 +346,11 @@ def checks(ctx) -> list[Check]:
     result += published_checks(ds["published"], period, "kostnadsstallen",
                                kostnadsstallen_for(ctx), statement_columns(period), tol,
                                aliases={PRINTED_TOTAL: total_label(ctx.params)})
+    result += note_checks(ds["published"], ds.locations.get("published"), period,
+                          "driftredovisning", shown, statement_columns(period), tol, AREA)
+    result += note_checks(ds["published"], ds.locations.get("published"), period,
+                          "kostnadsstallen", kostnadsstallen_for(ctx), statement_columns(period),
+                          tol, AREA, aliases={PRINTED_TOTAL: total_label(ctx.params)})
     return result
 
 
