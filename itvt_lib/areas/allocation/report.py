@@ -45,6 +45,7 @@ from .adapters import (
     year_results,
 )
 from .amounts import kommun_budget, record_by_kommun
+from .comment import differ_checks
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
@@ -292,7 +293,7 @@ def checks(ctx) -> list[Check]:
     if not has_data(ds, period):
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
-    return key_member_checks(ds) + _checks(ctx)
+    return key_member_checks(ds) + _checks(ctx) + differ_checks(ctx)
 
 
 def _checks(ctx) -> list[Check]:
