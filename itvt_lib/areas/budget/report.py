@@ -36,7 +36,7 @@ from .amounts import (
     of_record,
     reportable_periods,
 )
-from .comment_figures import stated_result_amounts
+from .comment_figures import stated_kommunbidrag_change, stated_result_amounts
 from .published import differing_published, published_checks, rounding_only
 from .published_notes import note_checks
 from .schema import AREA
@@ -147,7 +147,27 @@ def comment_checks(ctx) -> list[Check]:
                                 words, tkr(resultat), 0, WARN, f"{where}: kommentaren säger "
                                 f"\"{words}\", men resultatet är {tkr(resultat)}; skriv om "
                                 "kommentaren eller rätta underlaget"))
-    return result
+    return result + change_checks(ctx, comment, kommuner)
+
+
+def change_checks(ctx, comment: str, kommuner: list[str]) -> list[Check]:
+    """A warning when a monthly comment states another change of the kommunbidrag since the
+    budget decision (`stated_kommunbidrag_change`) than the tillägg page 01 sums and states
+    (`_change_sentence`): "minskats med 24 tkr" copied into a month whose tillägg are −54."""
+    if ctx.period.is_year_end:
+        return []
+    groups = ctx.dataset["kontogrupper"]
+    added = tillagg_sum(drift_for(ctx.dataset), groups[groups["typ"] == "kommunbidrag"][
+        "kontogrupp"], ctx.period.year)
+    if is_missing(added):
+        return []
+    where = ctx.params.sources.where("kommentar", "driftredovisning")
+    return [Check(AREA, "Kommentarens ändring av kommunbidraget mot siffrorna", words,
+                  tkr(added), 0, WARN, f"{where}: kommentaren säger \"{words}\", men "
+                  f"tilläggen till kommunbidraget {ctx.period.year} är {tkr(added)}; skriv om "
+                  "kommentaren eller rätta underlaget")
+            for words, amount in stated_kommunbidrag_change(comment, kommuner)
+            if amount != round_half_away(added)]
 
 
 def _result_sentence(name: str, period: Period, resultat: float) -> str:
