@@ -1,8 +1,8 @@
 """The footnote under page 05's investment table where its rows, each shown in whole tkr,
 do not add up to a sum row (a kommun's "IT <kommun>" of its projects, the total of the
 kommuner's subtotals), by the rule of the other pages' tables
-(`budget.statement.unsummed_totals`); the warning when the controller's comment says the
-investments follow budget beside an avvikelse."""
+(`budget.statement.unsummed_totals`); the warnings when the controller's comment says the
+investments follow budget beside an avvikelse, or states another total avvikelse."""
 
 from __future__ import annotations
 

@@ -15,11 +15,14 @@ from ...core.periods import Period
 from ...core.reference import published_rows
 from .statement import StatementColumn
 
-NUMBER = r"(?<![\d,.])([−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?)(?![\d \u00a0\u202f]*%)"
+NUMBER = (r"(?<![\d,.])([−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?)"
+          r"(?![\d \u00a0\u202f]*(?:%|procent|invånare|st\b|stycken|timmar|kr\b|ärenden|"
+          r"samtal|personer|anställda|datorer))")
 RESULT = re.compile(r"(?:\bger|\banger|=)\s*" + NUMBER, re.IGNORECASE)
 MEASURE = re.compile(r"\b(utfall|budget(?:en är)?|prognos|avvikelse)\s+" + NUMBER,
                      re.IGNORECASE)
 KEY = re.compile(r"\bnyckeln(?:\s+om)?\s+(\d+(?:,\d+)?)\s*%", re.IGNORECASE)
+OF_TKR = r"(?=\s*tkr|\s*[^\w\s]|\s*$)"  # "Herrljunga 11 603 +", not "Herrljunga 9 510 och"
 YEAR = re.compile(r"(?:19|20)\d\d")
 MEASURES = {"utfall": {"utfall"}, "budget": {"budget", "ursprunglig_budget"},
             "prognos": {"prognos"}, "avvikelse": {"avvikelse"}}
@@ -53,7 +56,7 @@ def stale_figures(note: str, label: str, column: StatementColumn, printed: list[
     result ("ger N", "anger N", "= N") neither the row's shown nor printed figure nor
     another row's in that column; "budget N", "prognos N", "utfall N", "avvikelse N" no
     cell of that measure (a year such as "prognos 2024" is no figure); "<row label> N"
-    no cell of that row; "nyckeln X %" no kommun's key share as shown (when given). A
+    (then "tkr" or a sign, not a word) no cell of that row; "nyckeln X %" no kommun's key share as shown (when given). A
     figure the same report printed (`printed`) is never stale."""
     found = []
     own = _cells(table, [column], [label], None) + printed
@@ -69,7 +72,7 @@ def stale_figures(note: str, label: str, column: StatementColumn, printed: list[
         if not agrees(note_number(match.group(2)), figures, tolerance):
             found.append((match.start(), match.group(0).strip()))
     for row in table.index:
-        for match in re.finditer(r"(?<!\w)" + re.escape(str(row)) + r"\s+" + NUMBER, note,
+        for match in re.finditer(r"(?<!\w)" + re.escape(str(row)) + r"\s+" + NUMBER + OF_TKR, note,
                                  re.IGNORECASE):
             if not YEAR.fullmatch(match.group(1)) and not agrees(
                     note_number(match.group(1)), _cells(table, columns, [row], None) + printed,
