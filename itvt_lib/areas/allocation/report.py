@@ -46,6 +46,7 @@ from .adapters import (
     year_results,
 )
 from .amounts import deviation_parts, kommun_budget, record_by_kommun
+from .comment import differ_checks
 from .consistency import deviation_differs, tillagg_differs
 from .fund import derived_opening_balance, result_total_note, surplus_deficit
 from .key import has_key, key_date, key_label, key_rows
@@ -343,7 +344,7 @@ def checks(ctx) -> list[Check]:
         # the committee reports, a kommun's budget is missing: say so on the checks page
         return _kommunbidrag_checks(ctx) if budget.has_data(ds, period) else []
     return key_member_checks(ds) + stated_share_checks(ds, share_decimals(ctx.params)) \
-        + _checks(ctx)
+        + _checks(ctx) + differ_checks(ctx)
 
 
 def _checks(ctx) -> list[Check]:
@@ -445,6 +446,11 @@ def published_checks(ctx) -> list[Check]:
     statement = kommun_statement(ctx)
     refuse_the_total_printed_twice(ctx.dataset["published"], ctx.dataset.locations.get(
         "published"), ctx.period, statement.index[-1])
+    columns, aliases = budget.statement_columns(ctx.period), {TOTAL_POST: statement.index[-1]}
+    shares = [round_half_away(v * 100, share_decimals(ctx.params))
+              for v in allocation_for(ctx)[KEY] if not is_missing(v)]
     return budget.published_checks(ctx.dataset["published"], ctx.period, SECTION, statement,
-                                   budget.statement_columns(ctx.period), ctx.tolerance,
-                                   area=AREA, aliases={TOTAL_POST: statement.index[-1]})
+                                   columns, ctx.tolerance, area=AREA, aliases=aliases) + \
+        budget.note_checks(ctx.dataset["published"], ctx.dataset.locations.get("published"),
+                           ctx.period, SECTION, statement, columns, ctx.tolerance, AREA,
+                           aliases=aliases, key_shares=shares)

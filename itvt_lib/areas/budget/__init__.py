@@ -57,6 +57,7 @@ from .published import (
     published_checks,
     with_published,
 )
+from .published_notes import note_checks
 from .report import (
     _change_sentence,
     _driver_sentence,
@@ -126,7 +127,7 @@ __all__ = [
     "forecast_history_table", "forecast_sentence", "shown_changes", "GEMENSAMMA", "has_data", "has_split",
     "key_figures", "last_forecast", "last_forecast_for", "line_items", "MAX_TKR",
     "measure_amounts", "MEASURE_SV", "MEASURES", "netto_for", "NETTOKOSTNAD", "of_record",
-    "operating_statement", "outcome_amounts", "POSTS", "published_checks", "PUBLISHED_SUFFIX",
+    "operating_statement", "outcome_amounts", "POSTS", "published_checks", "note_checks", "PUBLISHED_SUFFIX",
     "forecasts_without_budget", "forecasts_without_statement", "reportable_periods",
     "result_for", "result_kind", "RESULTAT", "printed_deviation", "statement_columns",
     "statement_display_for", "statement_for", "statement_layout", "StatementColumn",

@@ -5,6 +5,8 @@ checks (totals of record, kostnadsställen, printed figures).
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ...core.checks import FAIL, WARN, Check, KeyFigure, compare, share_of_shown, traffic_light
@@ -34,7 +36,9 @@ from .amounts import (
     of_record,
     reportable_periods,
 )
+from .comment_figures import stated_kommunbidrag_change, stated_result_amounts
 from .published import differing_published, published_checks, rounding_only
+from .published_notes import note_checks
 from .schema import AREA
 from .statement import (
     GEMENSAMMA,
@@ -102,27 +106,68 @@ def result_kind(resultat: float) -> str:
 
 
 RESULT_WORDS = {"i balans": "i balans", "överskott": "ett överskott", "underskott": "ett underskott"}
+SIGN_WORDS = {"positivt utfall": "ett överskott", "positivt resultat": "ett överskott",
+              "positiva resultat": "ett överskott", "negativt utfall": "ett underskott",
+              "negativt resultat": "ett underskott", "negativa resultat": "ett underskott"}
 
 
-def stated_result_kind(comment: str) -> str | None:
-    """The result kind (`result_kind`'s words) a comment states by "i balans", "överskott"
-    or "underskott"; None when it states none, or more than one (kommuner apart)."""
+def stated_result_kind(comment: str, kommuner=()) -> str | None:
+    """The result kind (`result_kind`'s words) a comment states by "i balans", "överskott",
+    "underskott" or, in a sentence naming none of `kommuner`, a positive or negative
+    "utfall"/"resultat"; None when it states none, or more than one (kommuner apart)."""
     found = {kind for word, kind in RESULT_WORDS.items() if word in comment.lower()}
+    for sentence in re.split(r"(?<=[.!?])\s+", comment.lower()):
+        if not any(k.lower() in sentence for k in kommuner):
+            found |= {kind for word, kind in SIGN_WORDS.items() if word in sentence}
     return found.pop() if len(found) == 1 else None
 
 
 def comment_checks(ctx) -> list[Check]:
     """A warning when the controller's comment on page 01 (kommentar.driftredovisning)
     states another result kind (`stated_result_kind`) than the resultat as shown
-    (`result_kind`): "en budget i balans" beside a resultat that reads 1 tkr."""
-    stated = stated_result_kind(text(ctx.params, "kommentar", "driftredovisning"))
+    (`result_kind`): "en budget i balans" beside a resultat that reads 1 tkr; or another
+    amount of the result (`stated_result_amounts`): "negativt utfall om 219 tkr" beside −319."""
+    comment = text(ctx.params, "kommentar", "driftredovisning")
+    kommuner = list(ctx.dataset["kommuner"]["kommun"])
+    stated = stated_result_kind(comment, kommuner)
     resultat, _ = result_for(ctx)
-    if stated is None or is_missing(resultat) or stated == result_kind(resultat):
+    if is_missing(resultat):
         return []
     where = ctx.params.sources.where("kommentar", "driftredovisning")
-    return [Check(AREA, "Kommentaren om resultatet mot siffrorna", stated,
-                  result_kind(resultat), 0, WARN, f"{where}: kommentaren säger {stated}, men resultatet är "
-                  f"{tkr(resultat)}; skriv om kommentaren eller rätta underlaget")]
+    result = []
+    if stated is not None and stated != result_kind(resultat):
+        result.append(Check(AREA, "Kommentaren om resultatet mot siffrorna", stated,
+                            result_kind(resultat), 0, WARN, f"{where}: kommentaren säger "
+                            f"{stated}, men resultatet är {tkr(resultat)}; skriv om kommentaren "
+                            "eller rätta underlaget"))
+    for words, amount in stated_result_amounts(comment, ctx.period.year, kommuner,
+                                               ctx.period.is_year_end):
+        if amount != abs(round_half_away(resultat)):
+            result.append(Check(AREA, "Kommentarens belopp för resultatet mot siffrorna",
+                                words, tkr(resultat), 0, WARN, f"{where}: kommentaren säger "
+                                f"\"{words}\", men resultatet är {tkr(resultat)}; skriv om "
+                                "kommentaren eller rätta underlaget"))
+    return result + change_checks(ctx, comment, kommuner)
+
+
+def change_checks(ctx, comment: str, kommuner: list[str]) -> list[Check]:
+    """A warning when a monthly comment states another change of the kommunbidrag since the
+    budget decision (`stated_kommunbidrag_change`) than the tillägg page 01 sums and states
+    (`_change_sentence`): "minskats med 24 tkr" copied into a month whose tillägg are −54."""
+    if ctx.period.is_year_end:
+        return []
+    groups = ctx.dataset["kontogrupper"]
+    added = tillagg_sum(drift_for(ctx.dataset), groups[groups["typ"] == "kommunbidrag"][
+        "kontogrupp"], ctx.period.year)
+    if is_missing(added):
+        return []
+    where = ctx.params.sources.where("kommentar", "driftredovisning")
+    return [Check(AREA, "Kommentarens ändring av kommunbidraget mot siffrorna", words,
+                  tkr(added), 0, WARN, f"{where}: kommentaren säger \"{words}\", men "
+                  f"tilläggen till kommunbidraget {ctx.period.year} är {tkr(added)}; skriv om "
+                  "kommentaren eller rätta underlaget")
+            for words, amount in stated_kommunbidrag_change(comment, kommuner)
+            if amount != round_half_away(added)]
 
 
 def _result_sentence(name: str, period: Period, resultat: float) -> str:
@@ -345,6 +390,11 @@ def checks(ctx) -> list[Check]:
     result += published_checks(ds["published"], period, "kostnadsstallen",
                                kostnadsstallen_for(ctx), statement_columns(period), tol,
                                aliases={PRINTED_TOTAL: total_label(ctx.params)})
+    result += note_checks(ds["published"], ds.locations.get("published"), period,
+                          "driftredovisning", shown, statement_columns(period), tol, AREA)
+    result += note_checks(ds["published"], ds.locations.get("published"), period,
+                          "kostnadsstallen", kostnadsstallen_for(ctx), statement_columns(period),
+                          tol, AREA, aliases={PRINTED_TOTAL: total_label(ctx.params)})
     return result
 
 

@@ -19,11 +19,13 @@ from itvt_lib.core.checks import WARN
     ("Nämnden redovisar ett Överskott på 300 tkr.", "ett överskott"),
     ("Ett underskott om 219 tkr.", "ett underskott"),
     ("Underskott för Herrljunga, överskott för Vårgårda.", None),
-    ("IT-enheten redovisar ett negativt utfall om 219 tkr.", None),
+    ("IT-enheten redovisar ett negativt utfall om 219 tkr.", "ett underskott"),
+    ("Ett negativt resultat för Vårgårda och ett positivt för Herrljunga.", None),
+    ("Det negativa resultatet beror på högre personalkostnader.", "ett underskott"),
     ("", None),
 ])
 def test_the_result_kind_a_comment_states(comment, expected):
-    result = budget.report.stated_result_kind(comment)
+    result = budget.report.stated_result_kind(comment, ["Herrljunga", "Vårgårda"])
     assert result == expected
 
 
