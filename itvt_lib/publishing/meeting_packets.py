@@ -1,7 +1,8 @@
 """Packets of one meeting kept alike: a meeting's file is shared by every period treated
 there (params/meetings/<datum>.yaml), so a run of one of them after the meeting changed
 (its time, place or ärenden) leaves the other periods' published start pages showing the
-meeting as it was. The run says so, naming each such period to run again."""
+meeting as it was. The run says so, naming each such period to run again; likewise a start
+page whose ärenden link to another period's packet that the output folder does not hold."""
 
 from __future__ import annotations
 
@@ -84,4 +85,29 @@ def _is_file(path: Path) -> bool:
 def warn_stale_meeting_packets(contexts, output_dir: Path) -> None:
     """Each line of `stale_meeting_packets` as a warning."""
     for line in stale_meeting_packets(contexts, output_dir):
+        logger.warning(f"varning: {line}")
+
+
+def unpublished_linked_packets(contexts, output_dir: Path) -> list[str]:
+    """One line per period of the run whose start page links an ärende's pages (`sidor`)
+    in another period's packet (`rapport`) that is neither in the run nor published in
+    the output folder: those links lead nowhere until that period is run there."""
+    running = {str(ctx.period) for ctx in contexts}
+    lines = []
+    for ctx in contexts:
+        others = dict.fromkeys(str(item.rapport) for item in ctx.params.arenden or []
+                               if item.sidor and item.rapport
+                               and str(item.rapport) not in running)
+        for other in others:
+            if not _is_file(output_dir / other / "manifest.json"):
+                lines.append(f"{ctx.period}: startsidans ärenden länkar till sidor i rapporten "
+                             f"för {other}, som inte är publicerad i {output_dir}; länkarna "
+                             f"leder ingenstans förrän itvt run --period {other} körs där")
+    return lines
+
+
+def warn_meeting_packets(contexts, output_dir: Path) -> None:
+    """Each line of `stale_meeting_packets` and `unpublished_linked_packets` as a warning."""
+    warn_stale_meeting_packets(contexts, output_dir)
+    for line in unpublished_linked_packets(contexts, output_dir):
         logger.warning(f"varning: {line}")
