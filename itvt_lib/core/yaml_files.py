@@ -149,6 +149,34 @@ def load_one_way(text: str):
         loader.dispose()
 
 
+def line_of(text: str, loc) -> int | None:
+    """The line (from 1) of a params file's YAML `text` where the key at `loc` (as
+    `dotted_key` names it: `financing_models`, 0, `andelar`, `Herrljunga`) is written; a
+    key not written (a missing `name`) is found at the nearest written one above it (its
+    model's line). None when the text is not YAML."""
+    try:
+        node = yaml.compose(text.lstrip("\ufeff"), Loader=_Loader)
+    except (yaml.YAMLError, _KeyTwice, RecursionError):
+        return None
+    if node is None:
+        return None
+    line = node.start_mark.line
+    for part in loc:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line
+        elif isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)
+                          and nfc(k.value) == nfc(str(part))), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line, found[1]
+        else:
+            break
+    return line + 1
+
+
 MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
 
 
