@@ -24,7 +24,7 @@ from .data_files import lies_beside
 from .errors import ParamError
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
-from .yaml_files import dotted_key, line_of, read_yaml, short_value
+from .yaml_files import at_line, dotted_key, read_yaml, short_value
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
            "error_text", "param_error", "read_yaml", "text", "validate"]
@@ -181,8 +181,7 @@ class Layer:
 
     def at(self, own_loc) -> str:
         """`file:line` of a key in the layer's own numbering (`file` without its text)."""
-        line = None if self.text is None else line_of(self.text, own_loc)
-        return self.where if line is None else f"{self.where}:{line}"
+        return at_line(self.where, self.text, own_loc)
 
 
 @dataclass(frozen=True)

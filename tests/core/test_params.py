@@ -314,7 +314,7 @@ def test_financing_schema_validates():
 
 @pytest.mark.parametrize(("content", "expected"), [
     ("- a\n- b\n", r"^\S*2024-02\.yaml: ska vara en mappning av namn till värden$"),
-    ("1: x\n", r"^\S*2024-02\.yaml: 1: en nyckel ska vara text, inte 1"),
+    ("1: x\n", r"^\S*2024-02\.yaml:1: 1: en nyckel ska vara text, inte 1"),
     ("namnd: a: b\n", r"^\S*2024-02\.yaml:1: ogiltig YAML: ett kolon som inte hör hemma här "
      r"\(skriv texten inom citattecken\)$"),
 ])
