@@ -27,6 +27,7 @@ Refusals are `NumberError` (a `ValueError`) with a one-line Swedish reason.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -77,6 +78,23 @@ def _readings(body: str, other: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(sign + digits.replace(other, ".")), Decimal(sign + digits.replace(other, ""))
 
 
+def invisible(text: str) -> str | None:
+    """The first character of `text` that shows nothing (Unicode category Cf: a zero-width
+    space pasted from the web, a soft hyphen, a BOM) named as a message says it, "tecknet
+    U+200B (nollbrett mellanslag)"; None when every character shows."""
+    char = next((c for c in text if unicodedata.category(c) == "Cf"), None)
+    if char is None:
+        return None
+    name = _INVISIBLE_NAMES.get(char)
+    return f"tecknet U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+_INVISIBLE_NAMES = {"\u200b": "nollbrett mellanslag", "\u00ad": "mjukt bindestreck",
+                    "\ufeff": "byte order mark", "\u2060": "ordfogare",
+                    "\u200c": "nollbrett icke-sammanfogande tecken",
+                    "\u200d": "nollbrett sammanfogande tecken"}
+
+
 def parse_number(text, *, decimal: str = ",", percent_sign: bool = False,
                  exponent: bool = False) -> Decimal:
     """A number written with decimal mark `decimal`, under the module's rules, exactly."""
@@ -108,6 +126,9 @@ def parse_number(text, *, decimal: str = ",", percent_sign: bool = False,
         power, body = "E" + found.group(1), body[: found.start()]
     other = "." if decimal == "," else ","
     if not body or body[0] in GROUPING or re.search(r"[^0-9.," + GROUPING + "]", body):
+        hidden = invisible(original)
+        if hidden:
+            raise NumberError(original, f"innehåller {hidden}, som inte syns; ta bort det")
         raise NumberError(original, "är inte ett tal")
     if other in body:
         readings = _readings(sign + body, other) if not power else None

@@ -24,7 +24,7 @@ from .data_files import lies_beside
 from .errors import ParamError
 from .paths import PARAMS_DIR, display_path
 from .settings import MERGED, Params
-from .yaml_files import dotted_key, read_yaml, short_value
+from .yaml_files import at_line, dotted_key, read_yaml, short_value
 
 __all__ = ["FLAGS", "Layer", "Params", "Sources", "dotted_key", "load_params", "merge",
            "error_text", "param_error", "read_yaml", "text", "validate"]
@@ -170,12 +170,18 @@ APPENDED = "financing_models"   # the one list whose saved items are appended, n
 
 @dataclass(frozen=True)
 class Layer:
-    """One source of parameters: where it is written, its content, and for an appended list
-    how many items before its own come from earlier layers."""
+    """One source of parameters: where it is written, its content, for an appended list
+    how many items before its own come from earlier layers, and the YAML text when a
+    message names the line of a key (`at`)."""
 
     where: str
     content: dict
     offsets: dict = field(default_factory=dict)
+    text: str | None = None
+
+    def at(self, own_loc) -> str:
+        """`file:line` of a key in the layer's own numbering (`file` without its text)."""
+        return at_line(self.where, self.text, own_loc)
 
 
 @dataclass(frozen=True)
@@ -213,7 +219,7 @@ def where_set(layers, loc) -> str:
         found = -1 if own is None else _defines(layer.content, own)
         if found > 0 and found >= depth:
             best, depth = (layer, own), found
-    return f"{best[0].where}: {dotted_key(best[1])}"
+    return f"{best[0].at(best[1])}: {dotted_key(best[1])}"
 
 
 MEETINGS_DIR = "meetings"  # params/meetings/<datum>.yaml: one meeting's agenda
@@ -316,6 +322,14 @@ def stray_params_file(params_dir: Path) -> str | None:
     return None
 
 
+def yaml_text(path: Path) -> str | None:
+    """A params file's text as its lines are counted (None when it cannot be read again)."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def load_params(period, params_dir=None, overrides: dict | None = None, *,
                 model: type[Params] = Params) -> Params:
     """Merged and validated parameters for `period` as `model` (defaults filled in), with
@@ -349,7 +363,8 @@ def load_params(period, params_dir=None, overrides: dict | None = None, *,
             models = saved[APPENDED]
             layers.append(Layer(display_path(saved_path),
                                 {APPENDED: [*earlier, *models] if isinstance(models, list)
-                                 else models}, {APPENDED: len(earlier)}))
+                                 else models}, {APPENDED: len(earlier)},
+                                yaml_text(saved_path)))
     for layer in layers:
         _validate_layer(layer, model)
     for shared in (layers[0], meeting_layer):   # defaults.yaml and the meeting's file
@@ -397,7 +412,7 @@ def _validate_layer(layer: Layer, model: type[Params]) -> None:
     _, error = _first_error(layer.content, model=model)
     if error is not None:
         own = _own_loc(layer, error["loc"]) or tuple(error["loc"])
-        raise param_error({**error, "loc": own}, layer.where)
+        raise param_error({**error, "loc": own}, layer.at(own))
 
 
 def text(params, *keys, default: str = "") -> str:

@@ -55,6 +55,21 @@ def swedish_number(value):
 Read = BeforeValidator(swedish_number)
 
 
+def swedish_percent(value):
+    """A percentage written as text in a params file, read as `swedish_number` reads a
+    number but with a "%" allowed ("43,6 %", "2,5%" are 43,6 and 2,5): the figure as
+    written, as the workbench's percent boxes read it."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return float(parse_typed(value, percent_sign=True))
+    except NumberError as exc:
+        raise problem(str(exc)) from None
+
+
+ReadPercent = BeforeValidator(swedish_percent)
+
+
 def filled(value):
     """`value` when it is None or has a visible character; else a validation problem (a
     blank text would print as a heading over nothing)."""
@@ -68,8 +83,9 @@ Number = Annotated[float, Read, Field()]
 NonNegative = Annotated[float, Read, Field(ge=0)]
 Positive = Annotated[float, Read, Field(gt=0)]
 Share = Annotated[float, Read, Field(ge=0, le=1)]
-Percent = Annotated[float, Read, Field(ge=0, le=100)]
-Increase = Annotated[float, Read, Field(gt=-100, le=1000)]  # an uppräkning in percent
+Percent = Annotated[float, ReadPercent, Field(ge=0, le=100)]
+PercentShare = Annotated[float, ReadPercent, Field(ge=0)]  # a fixed share in percent
+Increase = Annotated[float, ReadPercent, Field(gt=-100, le=1000)]  # an uppräkning in percent
 # Plausible ranges: a value outside is a typo, never a report (issue: 1e-300 hours per FTE).
 Tolerance = Annotated[float, Read, Field(ge=0, le=10_000)]  # tkr per summed line
 Seconds = Annotated[float, Read, Field(ge=1, le=86400)]  # a notebook's time limit

@@ -149,6 +149,41 @@ def load_one_way(text: str):
         loader.dispose()
 
 
+def line_of(text: str, loc) -> int | None:
+    """The line (from 1) of a params file's YAML `text` where the key at `loc` (as
+    `dotted_key` names it: `financing_models`, 0, `andelar`, `Herrljunga`) is written; a
+    key not written (a missing `name`) is found at the nearest written one above it (its
+    model's line). None when the text is not YAML."""
+    try:
+        node = yaml.compose(text.lstrip("\ufeff"), Loader=_Loader)
+    except (yaml.YAMLError, _KeyTwice, RecursionError):
+        return None
+    if node is None:
+        return None
+    line = node.start_mark.line
+    for part in loc:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line
+        elif isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)
+                          and nfc(k.value) == nfc(str(part))), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line, found[1]
+        else:
+            break
+    return line + 1
+
+
+def at_line(where: str, text: str | None, loc) -> str:
+    """`file:line` of the key at `loc` in a params file's `text` (`line_of`); `file` when
+    no line is found."""
+    line = None if text is None else line_of(text, loc)
+    return where if line is None else f"{where}:{line}"
+
+
 MAX_YAML_VALUES = 100_000  # values of a params file, aliases expanded (an alias bomb)
 
 
@@ -190,7 +225,8 @@ def read_yaml(path: Path) -> dict:
 
 def _parse_yaml(raw: bytes, shown: str) -> dict:
     try:
-        loader = _Loader(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is not None and _expanded_size(node, {}) > MAX_YAML_VALUES:
@@ -205,7 +241,7 @@ def _parse_yaml(raw: bytes, shown: str) -> dict:
             return {}
         if not isinstance(content, dict):
             raise ParamError(f"{shown}: ska vara en mappning av namn till värden")
-        _check_keys(content, (), shown)
+        _check_keys(content, (), shown, text)
         _refuse_unshowable(content, (), shown)
         return _nfc_texts(content)
     except _KeyTwice as exc:
@@ -312,30 +348,38 @@ def _nfc_texts(node):
     return node
 
 
-def _check_keys(node, loc: tuple, where: str) -> None:
-    """Every mapping key in a params file is text (YAML reads `1:` or `yes:` otherwise)."""
+def _check_keys(node, loc: tuple, where: str, text: str) -> None:
+    """Every mapping key in a params file (YAML `text`) is text (YAML reads `1:` or `yes:`
+    otherwise); else a ParamError naming the file and line."""
     if isinstance(node, dict):
         before = None
         for key, value in node.items():
             split = _split_decimal(before, key, value)
             if split:
-                raise ParamError(f"{where}: {dotted_key((*loc, before[0]))}: {split} inom {{…}} "
+                raise ParamError(f"{at_line(where, text, (*loc, before[0]))}: "
+                                 f"{dotted_key((*loc, before[0]))}: {split} "
+                                 "inom {…} "
                                  f'läses som två poster (kommat skiljer dem); skriv "{split}" '
                                  "inom citattecken")
             before = (key, value)
             if not isinstance(key, str):
-                raise ParamError(f"{where}: {dotted_key((*loc, str(key)))}: en nyckel ska vara "
+                raise ParamError(f"{at_line(where, text, (*loc, str(key)))}: "
+                                 f"{dotted_key((*loc, str(key)))}: en nyckel ska vara "
                                  f"text, inte {short_value(key)} (skriv den inom citattecken)")
-            _check_keys(value, (*loc, key), where)
+            _check_keys(value, (*loc, key), where, text)
     elif isinstance(node, list):
         for n, item in enumerate(node):
-            _check_keys(item, (*loc, n), where)
+            _check_keys(item, (*loc, n), where, text)
+
+
+_SPLIT_TAIL = re.compile(r"[0-9]+( ?%)?")   # the decimals a comma split off, "6" or "6 %"
 
 
 def _split_decimal(before, key, value) -> str | None:
     """The number a decimal comma split inside a flow mapping (`{Herrljunga: 43,6}` reads
-    as `Herrljunga: 43` and a key `6` without a value): "43,6"; else None."""
-    if before is None or value is not None or not str(key).isdigit():
+    as `Herrljunga: 43` and a key `6` without a value; `43,6 %` as a key `6 %`): "43,6"
+    ("43,6 %"); else None."""
+    if before is None or value is not None or not _SPLIT_TAIL.fullmatch(str(key)):
         return None
     whole = before[1]
     if isinstance(whole, bool) or not isinstance(whole, int):

@@ -11,7 +11,7 @@ from conftest import ROOT, run_cli
 
 from itvt_lib.core.paths import PARAMS_DIR
 
-WHERE = "fel: params/modeller.yaml: financing_models"
+WHERE = "fel: params/modeller.yaml:2: financing_models"
 
 
 @pytest.mark.slow  # runs the itvt command in a subprocess

@@ -20,7 +20,7 @@ from itvt_lib.core.yaml_files import read_yaml
 def test_a_decimal_comma_inside_braces_names_the_number(tmp_path, text, expected):
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ParamError, match=r"p\.yaml: " + expected + r" \{…\} läses som två "
+    with pytest.raises(ParamError, match=r"p\.yaml:1: " + expected + r" \{…\} läses som två "
                                          r'poster \(kommat skiljer dem\); skriv "'):
         read_yaml(path)
 

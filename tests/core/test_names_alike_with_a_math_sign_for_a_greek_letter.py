@@ -26,6 +26,6 @@ def test_two_models_named_with_the_sign_and_the_letter_are_bad_input(params):
     (params / "modeller.yaml").write_text(
         "financing_models:\n  - name: Modell \u0394\n    driver: lika\n"
         "  - name: Modell \u2206\n    driver: befolkning\n", encoding="utf-8")
-    with pytest.raises(ParamError, match=r"modeller\.yaml: financing_models: namnet "
+    with pytest.raises(ParamError, match=r"modeller\.yaml:\d+: financing_models: namnet "
                                          r'"Modell \u2206" används två gånger'):
         load_params("2024-02", params)

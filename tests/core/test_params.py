@@ -314,7 +314,7 @@ def test_financing_schema_validates():
 
 @pytest.mark.parametrize(("content", "expected"), [
     ("- a\n- b\n", r"^\S*2024-02\.yaml: ska vara en mappning av namn till värden$"),
-    ("1: x\n", r"^\S*2024-02\.yaml: 1: en nyckel ska vara text, inte 1"),
+    ("1: x\n", r"^\S*2024-02\.yaml:1: 1: en nyckel ska vara text, inte 1"),
     ("namnd: a: b\n", r"^\S*2024-02\.yaml:1: ogiltig YAML: ett kolon som inte hör hemma här "
      r"\(skriv texten inom citattecken\)$"),
 ])
@@ -349,8 +349,8 @@ def test_merge_and_text():
     (("tolerance_tkr",), "defaults.yaml: tolerance_tkr"),
     (("hours_per_fte",), "defaults.yaml: hours_per_fte"),  # set by no file: the defaults
     (("financing_models", 0, "driver"), "defaults.yaml: financing_models[1].driver"),
-    (("financing_models", 1, "driver"), "modeller.yaml: financing_models[1].driver"),
-    (("financing_models", 2, "name"), "modeller.yaml: financing_models[2].name"),
+    (("financing_models", 1, "driver"), "modeller.yaml:2: financing_models[1].driver"),
+    (("financing_models", 2, "name"), "modeller.yaml:3: financing_models[2].name"),
 ])
 def test_sources_name_the_file_and_its_own_item(tmp_path, keys, expected):
     """Rule: the layer that sets most of the key path (the later on a tie) is named, and an
@@ -373,6 +373,6 @@ def test_saved_models_file_is_validated_on_its_own(tmp_path):
     (tmp_path / "modeller.yaml").write_text(
         "financing_models:\n  - {name: B, driver: lika, grundavgift_procent: 101}\n",
         encoding="utf-8")
-    with pytest.raises(ParamError, match=r"^\S*modeller\.yaml: financing_models\[1\]"
+    with pytest.raises(ParamError, match=r"^\S*modeller\.yaml:2: financing_models\[1\]"
                                          r"\.grundavgift_procent: 101 är större än 100$"):
         load_params("2024-02", tmp_path)

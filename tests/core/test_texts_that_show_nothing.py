@@ -44,7 +44,7 @@ def test_a_model_name_of_invisible_characters_is_bad_input(params, text):
     escaped = text.encode("unicode_escape").decode("ascii")
     (params / "modeller.yaml").write_text(
         f'financing_models:\n  - {{name: "{escaped}", driver: lika}}\n', encoding="utf-8")
-    with pytest.raises(ParamError, match=r"modeller\.yaml: financing_models\[1\]\.name: "
+    with pytest.raises(ParamError, match=r"modeller\.yaml:\d+: financing_models\[1\]\.name: "
                                          "namnet saknas"):
         load_params("2024-02", params)
 

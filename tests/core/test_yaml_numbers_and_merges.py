@@ -108,7 +108,7 @@ def test_more_models_than_a_page_can_compare_is_one_swedish_line(params):
     (params / "modeller.yaml").write_text(
         "financing_models:\n" + "".join(f"  - {{name: M{i}, driver: lika}}\n" for i in range(60)),
         encoding="utf-8")
-    with pytest.raises(ParamError, match=r"modeller\.yaml: financing_models: har \d+ poster, "
+    with pytest.raises(ParamError, match=r"modeller\.yaml:\d+: financing_models: har \d+ poster, "
                                          r"högst 50 går att visa; ta bort några$"):
         load_params("2024-02", params)
 

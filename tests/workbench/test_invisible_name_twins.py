@@ -43,7 +43,7 @@ def test_a_saved_models_file_with_an_invisible_twin_of_a_params_model_is_bad_inp
     store.models_path(params_dir).write_text(
         "financing_models:\n  - {name: \"Lika delar\\u200b\", driver: befolkning}\n",
         encoding="utf-8")
-    with pytest.raises(ParamError, match=r'modeller\.yaml: financing_models: namnet "Lika '
+    with pytest.raises(ParamError, match=r'modeller\.yaml:\d+: financing_models: namnet "Lika '
                                          r'delar\\u200b" används två gånger \(post \d+\) '
                                          r'\(som "Lika delar" så när som på stora och små '
                                          r'bokstäver, mellanslag eller osynliga tecken\)'):

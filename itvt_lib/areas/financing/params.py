@@ -13,6 +13,7 @@ from ...core.settings import (
     Increase,
     NonNegative,
     Percent,
+    PercentShare,
     Section,
     problem,
     unique_names,
@@ -82,7 +83,7 @@ class FinancingModel(Section):
     driver: str
     pools: dict[str, str] | None = None
     grundavgift_procent: Percent = 0
-    andelar: dict[str, NonNegative] | None = None
+    andelar: dict[str, PercentShare] | None = None
     underlag: DriverTable | None = None
     upprakning_procent: Upprakning | None = None
 

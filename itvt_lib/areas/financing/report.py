@@ -11,7 +11,7 @@ from ...core.periods import Period
 from .. import allocation, budget
 from .adapters import models_for, report_inputs, report_results
 from .inputs import ModelError, uprated_groups
-from .results import Results, report_year, typed_complete
+from .results import Results, report_year, typed_complete, typed_year_used
 from .rules import shown_difference
 from .schema import AREA, driver_member_checks
 from .sentences import summary_lines
@@ -209,9 +209,34 @@ def sum_checks(ctx, found: Results) -> list[Check]:
             *partial_next_year_checks(ctx, found)]
 
 
+def unused_typed_checks(ctx, found: Results) -> list[Check]:
+    """A warning per model whose typed values (`underlag` with its year `ar`) give no year
+    the page shows its driver (`typed_year_used`; e.g. `ar` edited by hand to a year
+    without a budget year here): page 80 names them as the model's source, but its
+    figures rest on the data's values."""
+    years = [int(y) for y in dict.fromkeys(found.comparison["År"]) if y <= ctx.period.year]
+    where = param_locator(ctx.params)
+    result = []
+    for n, (model, spec) in enumerate(zip(param_models(ctx.params) or [], found.models,
+                                          strict=False), start=1):
+        underlag = model.underlag
+        if underlag is None or underlag.ar is None or typed_year_used(
+                found.inputs, spec, underlag, years, ctx.period.year + 1):
+            continue
+        result.append(Check(AREA, f"{model.name}: angivna värden för {underlag.ar} används",
+                            f"ett år som sidan visar ({years[0]}–{ctx.period.year + 1})",
+                            f"inget år använder {underlag.ar}", 0.0, WARN,
+                            f"{where(n, 'underlag.ar')}: sidans siffror för modellen bygger "
+                            "på underlagets värden, inte de angivna; rätta året"))
+    return result
+
+
 def checks(ctx) -> list[Check]:
-    """The report's `sum_checks` (the page's history table shows the closed years too), and
-    a warning for a driver's year without some member (`driver_member_checks`)."""
+    """The report's `sum_checks` (the page's history table shows the closed years too), a
+    warning for a driver's year without some member (`driver_member_checks`) and for typed
+    values no year uses (`unused_typed_checks`)."""
     if not has_data(ctx.dataset, ctx.period):
         return driver_member_checks(ctx.dataset)
-    return driver_member_checks(ctx.dataset) + sum_checks(ctx, report_results(ctx))
+    found = report_results(ctx)
+    return driver_member_checks(ctx.dataset) + sum_checks(ctx, found) + \
+        unused_typed_checks(ctx, found)

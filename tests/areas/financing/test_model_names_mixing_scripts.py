@@ -28,7 +28,7 @@ def _write(params, name: str) -> None:
 ])
 def test_a_lookalike_letter_in_a_latin_name_is_bad_input(params, name, script):
     _write(params, name)
-    with pytest.raises(ParamError, match=rf"modeller\.yaml: financing_models\[1\]\.name: "
+    with pytest.raises(ParamError, match=rf"modeller\.yaml:\d+: financing_models\[1\]\.name: "
                                          rf"namnet blandar latinska och {script} bokstäver"):
         load_params("2024-02", params)
 

@@ -19,7 +19,7 @@ from itvt_lib.core.errors import ParamError
 def test_a_model_name_not_on_one_line_or_too_long_is_bad_input(params, name, reason):
     (params / "modeller.yaml").write_text(
         f"financing_models:\n  - name: {name}\n    driver: lika\n", encoding="utf-8")
-    with pytest.raises(ParamError, match=rf"modeller\.yaml: financing_models\[1\]\.name: "
+    with pytest.raises(ParamError, match=rf"modeller\.yaml:\d+: financing_models\[1\]\.name: "
                                          rf".*{reason}"):
         load_params("2024-02", params)
 

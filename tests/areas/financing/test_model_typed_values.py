@@ -20,7 +20,7 @@ MODEL = ("financing_models:\n  - name: Samtal ett\n    driver: befolkning\n"
 def test_typed_values_leaving_out_a_kommun_name_the_file_and_the_model(data_dir, params,
                                                                        values, missing):
     (params / "modeller.yaml").write_text(MODEL % values, encoding="utf-8")
-    with pytest.raises(ModelError, match=rf"params\S*/modeller\.yaml: financing_models\[1\]\."
+    with pytest.raises(ModelError, match=rf"params\S*/modeller\.yaml:\d+: financing_models\[1\]\."
                                          rf"underlag\.varden: värde för 2023 saknas för "
                                          rf"{missing}$"):
         validate_params(open_report("2024-02", data_dir, params))

@@ -21,7 +21,7 @@ TYPED = ("financing_models:\n  - name: Egen\n    driver: befolkning\n%s"
 
 def test_a_models_own_uppräkning_of_an_unknown_kontogrupp_is_bad_input(data_dir, params):
     (params / "modeller.yaml").write_text(UPRATED % "Personalkostnad", encoding="utf-8")
-    with pytest.raises(ModelError, match=r'modeller\.yaml: financing_models\[1\]\.upprakning_'
+    with pytest.raises(ModelError, match=r'modeller\.yaml:\d+: financing_models\[1\]\.upprakning_'
                                          r'procent\.kontogrupper\.Personalkostnad: '
                                          r'"Personalkostnad" finns inte i kontogrupper$'):
         validate_params(open_report("2024-02", data_dir, params))
@@ -49,7 +49,7 @@ def test_a_models_own_uppräkning_of_known_kontogrupper_passes(data_dir, params)
 def test_typed_values_the_model_cannot_use_are_bad_input_naming_the_file(
         data_dir, params, pools, driver, values, message):
     (params / "modeller.yaml").write_text(TYPED % (pools, driver, values), encoding="utf-8")
-    with pytest.raises(ModelError, match=r"modeller\.yaml: financing_models\[1\]\." + message):
+    with pytest.raises(ModelError, match=r"modeller\.yaml:\d+: financing_models\[1\]\." + message):
         validate_params(open_report("2024-02", data_dir, params))
 
 

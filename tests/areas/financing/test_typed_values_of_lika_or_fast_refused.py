@@ -20,7 +20,7 @@ MODEL = ("financing_models:\n  - name: Egen\n    driver: %s\n%s"
 def test_typed_values_of_a_driver_without_values_are_refused(data_dir, params, driver,
                                                              andelar):
     (params / "modeller.yaml").write_text(MODEL % (driver, andelar, driver), encoding="utf-8")
-    with pytest.raises(ModelError, match=rf"params\S*/modeller\.yaml: financing_models\[1\]\."
+    with pytest.raises(ModelError, match=rf"params\S*/modeller\.yaml:\d+: financing_models\[1\]\."
                                          rf"underlag\.fordelningsnyckel: {driver} har inga "
                                          r"värden per kommun att ange; ta bort underlag"):
         validate_params(open_report("2024-02", data_dir, params))
