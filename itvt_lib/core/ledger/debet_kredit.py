@@ -24,8 +24,8 @@ def minus_rule(name: str, spec: dict, columns: dict, shown: str) -> str:
     for key in SIGN_KEYS:
         value = spec.get(key, False)
         if not isinstance(value, bool):
-            raise DataError(shown, f"layout {name}: {key} ska vara true eller false, "
-                            f"inte {value!r}")
+            raise DataError(shown, f"layout {name}: {key} ska vara true eller false "
+                            f"(utan citattecken), inte {value}")
         if key in spec and "debet" not in columns:
             raise DataError(shown, f"layout {name}: {key} gäller bara en layout med debet "
                             "och kredit (ta bort nyckeln)")

@@ -79,7 +79,7 @@ def test_rattelse_med_minus_reads_a_red_credit_as_a_correction(data_dir):
 
 
 @pytest.mark.parametrize("extra, message", [
-    ("    kredit_med_minus: ja\n", "kredit_med_minus ska vara true eller false, inte 'ja'"),
+    ("    kredit_med_minus: ja\n", r"kredit_med_minus ska vara true eller false \(utan citattecken\), inte ja$"),
     ("    kredit_med_minus: true\n    rattelse_med_minus: true\n", "kredit_med_minus och rattelse_med_minus kan inte båda vara true"),
     ("    kredit_med_minu: true\n", "okänd nyckel kredit_med_minu"),
 ], ids=["not-bool", "both", "misspelt"])
