@@ -25,6 +25,7 @@ from ..numbers import NumberError
 from ..numbers import parse_number as parse_typed_number
 from ..paths import display_path
 from .csv_quotes import refuse_text_after_quoted_amount
+from .debet_kredit import neither_side, net_ore, refuse_unclear_minus
 from .layouts import LAYOUTS_FILE, READ_FIELDS, Layout, _norm, choose_layout, fitting_layouts
 from .report_rows import (
     first_without_verifikation,
@@ -459,11 +460,6 @@ def _no_unshowable(values: pd.Series, shown: str, heading: str, first_line: int)
             raise DataError(shown, reason, line=int(i) + first_line, column=heading)
 
 
-def neither_side(debet: pd.Series, kredit: pd.Series) -> pd.Series:
-    """A row whose debet and kredit are both empty has no amount: missing, not 0."""
-    return (debet.str.strip() == "") & (kredit.str.strip() == "")
-
-
 def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: int,
                  marks: dict) -> pd.DataFrame:
     heading = layout.columns
@@ -484,9 +480,10 @@ def _parse_chunk(chunk: pd.DataFrame, layout: Layout, shown: str, first_line: in
     else:
         _first_bad(shown, heading["debet"], chunk["debet"],
                    neither_side(chunk["debet"], chunk["kredit"]), first_line, "")
-        ore = (parse_amounts_ore(chunk["debet"], shown, heading["debet"], first_line, True, marks)
-               - parse_amounts_ore(chunk["kredit"], shown, heading["kredit"], first_line, True,
-                                   marks))
+        sides = {f: parse_amounts_ore(chunk[f], shown, heading[f], first_line, True, marks)
+                 for f in ("debet", "kredit")}
+        refuse_unclear_minus(chunk, sides, heading, layout.minus, layout.name, shown, first_line)
+        ore = net_ore(sides["debet"], sides["kredit"], layout.minus)
     _no_unshowable(chunk["ansvar"], shown, heading["ansvar"], first_line)
     frame = pd.DataFrame({"year": year, "month": month, "konto": konto.astype("int64"),
                           "ansvar": chunk["ansvar"], "ore": ore})

@@ -16,6 +16,7 @@ from ..errors import DataError, yaml_problem
 from ..loading import decode_text, read_regular_bytes
 from ..paths import display_path
 from ..yaml_files import KeyTwice, load_one_way
+from .debet_kredit import SIGN_KEYS, minus_rule
 
 FOLDER = "huvudbok"
 LAYOUTS_FILE = "huvudbok_layouts.yaml"
@@ -34,6 +35,7 @@ class Layout:
     name: str
     columns: dict
     optional: tuple = ()
+    minus: str = ""   # debet/kredit: "kredit" (credits negative), "rattelse" or "" (none)
 
     @property
     def kind(self) -> str:
@@ -110,6 +112,10 @@ def load_layouts(data_dir: Path) -> list[Layout]:
         columns = spec.get("columns") if isinstance(spec, dict) else None
         if not isinstance(columns, dict):
             raise DataError(shown, f'layout {name}: ska ha "columns:" med fält: rubrik')
+        unknown_keys = [k for k in spec if k not in ("columns", "optional", *SIGN_KEYS)]
+        if unknown_keys:   # a misspelt key would be ignored silently
+            raise DataError(shown, f"layout {name}: okänd nyckel {unknown_keys[0]} (kända: "
+                            f"columns, optional, {', '.join(SIGN_KEYS)})")
         unknown = [f for f in columns if f not in FIELDS]
         if unknown:
             raise DataError(shown, f"layout {name}: okänt fält {unknown[0]} "
@@ -128,7 +134,8 @@ def load_layouts(data_dir: Path) -> list[Layout]:
         if any(f in optional for f in ("period", "datum", "konto", "ansvar", "belopp")):
             raise DataError(shown, f"layout {name}: period, datum, konto, ansvar och belopp "
                             "kan inte vara valfria")
-        result.append(Layout(str(name), {k: str(v) for k, v in columns.items()}, optional))
+        result.append(Layout(str(name), {k: str(v) for k, v in columns.items()}, optional,
+                             minus_rule(str(name), spec, columns, shown)))
     return result
 
 
