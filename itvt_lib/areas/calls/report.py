@@ -52,6 +52,7 @@ from .vaxel import (
     svarsprocent,
     tail_wait_at_least,
     wait_misread,
+    without_calls,
 )
 
 
@@ -114,9 +115,12 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
         lines.append(text + ".")
     rates = svarsprocent(kommun) if not kommun.empty else None
     if rates is not None and not rates.dropna().empty and span is not None:
-        lacking = [k for k, v in rates.items() if is_missing(v)]   # named, never left out
+        idle = without_calls(kommun)
+        lacking = [k for k, v in rates.items() if is_missing(v) and not idle[k]]  # named, never left out
+        quiet = [k for k, v in rates.items() if is_missing(v) and idle[k]]
         lines.append(f"Svarsprocenten i växeln under {range_sv(*span)} var " + join_sv(
             [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()])
+            + (f"; {join_sv(quiet)} tog inte emot några samtal" if quiet else "")
             + (f"; för {join_sv(lacking)} saknas uppgift" if lacking else "") + ".")
     return lines
 
@@ -285,6 +289,15 @@ def _wait_checks(row, what: str) -> list[Check]:
                   "lästs som tt:mm (00:21 sparat som 00:21:00 i ett kalkylprogram)")]
 
 
+def _printed_rate_check(row, when: str, computed) -> Check:
+    check = compare(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent mot "
+                          "besvarade / inkommande (hela procent)",
+                    float(row["svarsprocent_publicerad"]), computed, 0, differ_status=WARN)
+    if check.status == WARN and computed is not None:
+        check = replace(check, note="rapporten visar den beräknade")
+    return check
+
+
 def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                   members=()) -> list[Check]:
     result = []
@@ -295,6 +308,7 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                             "alla dagar", f"{gap[0]} saknar {gap[1].isoformat()}", 0, WARN,
                             "totalen för alla plattformar visas som uppgift saknas"))
     split = rows[rows["kommun"].notna()]
+    idle = without_calls(split)
     for (_, row), rate in zip(split.iterrows(), svarsprocent(split), strict=True):
         when = range_text(row["from_date"], row["to_date"])
         if not is_missing(row["inkommande"]) and not is_missing(row["besvarade"]):
@@ -304,13 +318,13 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                                 PASS if ok else FAIL))
         if not is_missing(row["svarsprocent_publicerad"]):
             computed = None if is_missing(rate) else round_half_away(rate * 100)
-            check = compare(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent mot "
-                                  "besvarade / inkommande (hela procent)",
-                            float(row["svarsprocent_publicerad"]), computed, 0,
-                            differ_status=WARN)
-            if check.status == WARN and computed is not None:
-                check = replace(check, note="rapporten visar den beräknade")
-            result.append(check)
+            if computed is None and idle[row.name]:   # 0 of 0 calls: nothing to compute
+                printed = float(row["svarsprocent_publicerad"])
+                result.append(Check(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent "
+                                          "utan inkommande samtal", 0.0, printed, 0,
+                                    PASS if printed == 0 else WARN, "inga inkommande samtal"))
+            else:
+                result.append(_printed_rate_check(row, when, computed))
         result += _wait_checks(row, f"Växel {row['kommun']} {when}")
     for _, row in rows_for(totals, period).iterrows():
         start, end = row["from_date"], row["to_date"]
