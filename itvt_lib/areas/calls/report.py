@@ -67,6 +67,8 @@ def _onex_sentence(row: pd.Series) -> str:
     when = range_sv(row["from_date"], row["to_date"])
     if is_missing(row["inkommande"]):
         return f"Antalet inkommande samtal till servicedesk under {when}: uppgift saknas."
+    if row["inkommande"] == 0:   # no calls: nothing to split, and nothing missing
+        return f"Servicedesk tog inte emot några samtal under {when}."
     words = {"svarsfrekvens": "besvarades", "andel_missade": "missades",
              "andel_overflow": "gick till overflow"}
     parts = [f"{fmt_percent(rates[k])} {w}" for k, w in words.items() if not is_missing(rates[k])]
@@ -84,6 +86,8 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
     total = matrix.loc[TOTAL, TOTAL]
     if is_missing(total):
         return f"Antalet ärenden i Nilex under {range_sv(*span)}: uppgift saknas."
+    if total == 0:
+        return f"I ärendehanteringssystemet Nilex skapades inga ärenden under {range_sv(*span)}."
     text = (f"I ärendehanteringssystemet Nilex skapades {fmt_number(total)} ärenden under "
             f"{range_sv(*span)}")
     shares = ticket_shares(matrix.drop(index=TOTAL, columns=TOTAL), "kanal").dropna()
@@ -105,6 +109,8 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
         start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
         if is_missing(total["Inkommande samtal"]):
             text = f"Antalet samtal i växeln under {range_sv(start, end)}: uppgift saknas"
+        elif total["Inkommande samtal"] == 0:
+            text = f"Växeln tog inte emot några samtal under {range_sv(start, end)}"
         else:
             text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
                    f"{range_sv(start, end)}"
