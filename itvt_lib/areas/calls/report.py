@@ -52,6 +52,7 @@ from .vaxel import (
     svarsprocent,
     tail_wait_at_least,
     wait_misread,
+    without_calls,
 )
 
 
@@ -66,6 +67,8 @@ def _onex_sentence(row: pd.Series) -> str:
     when = range_sv(row["from_date"], row["to_date"])
     if is_missing(row["inkommande"]):
         return f"Antalet inkommande samtal till servicedesk under {when}: uppgift saknas."
+    if row["inkommande"] == 0:   # no calls: nothing to split, and nothing missing
+        return f"Servicedesk tog inte emot några samtal under {when}."
     words = {"svarsfrekvens": "besvarades", "andel_missade": "missades",
              "andel_overflow": "gick till overflow"}
     parts = [f"{fmt_percent(rates[k])} {w}" for k, w in words.items() if not is_missing(rates[k])]
@@ -83,6 +86,8 @@ def _ticket_sentence(matrix: pd.DataFrame, span: tuple[date, date]) -> str:
     total = matrix.loc[TOTAL, TOTAL]
     if is_missing(total):
         return f"Antalet ärenden i Nilex under {range_sv(*span)}: uppgift saknas."
+    if total == 0:
+        return f"I ärendehanteringssystemet Nilex skapades inga ärenden under {range_sv(*span)}."
     text = (f"I ärendehanteringssystemet Nilex skapades {fmt_number(total)} ärenden under "
             f"{range_sv(*span)}")
     shares = ticket_shares(matrix.drop(index=TOTAL, columns=TOTAL), "kanal").dropna()
@@ -104,6 +109,8 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
         start, end = min(vaxel["from_date"]), max(vaxel["to_date"])
         if is_missing(total["Inkommande samtal"]):
             text = f"Antalet samtal i växeln under {range_sv(start, end)}: uppgift saknas"
+        elif total["Inkommande samtal"] == 0:
+            text = f"Växeln tog inte emot några samtal under {range_sv(start, end)}"
         else:
             text = f"Växeln tog emot {fmt_number(total['Inkommande samtal'])} samtal under " \
                    f"{range_sv(start, end)}"
@@ -114,9 +121,12 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
         lines.append(text + ".")
     rates = svarsprocent(kommun) if not kommun.empty else None
     if rates is not None and not rates.dropna().empty and span is not None:
-        lacking = [k for k, v in rates.items() if is_missing(v)]   # named, never left out
+        idle = without_calls(kommun)
+        lacking = [k for k, v in rates.items() if is_missing(v) and not idle[k]]  # named, never left out
+        quiet = [k for k, v in rates.items() if is_missing(v) and idle[k]]
         lines.append(f"Svarsprocenten i växeln under {range_sv(*span)} var " + join_sv(
             [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()])
+            + (f"; {join_sv(quiet)} tog inte emot några samtal" if quiet else "")
             + (f"; för {join_sv(lacking)} saknas uppgift" if lacking else "") + ".")
     return lines
 
@@ -285,6 +295,15 @@ def _wait_checks(row, what: str) -> list[Check]:
                   "lästs som tt:mm (00:21 sparat som 00:21:00 i ett kalkylprogram)")]
 
 
+def _printed_rate_check(row, when: str, computed) -> Check:
+    check = compare(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent mot "
+                          "besvarade / inkommande (hela procent)",
+                    float(row["svarsprocent_publicerad"]), computed, 0, differ_status=WARN)
+    if check.status == WARN and computed is not None:
+        check = replace(check, note="rapporten visar den beräknade")
+    return check
+
+
 def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                   members=()) -> list[Check]:
     result = []
@@ -295,6 +314,7 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                             "alla dagar", f"{gap[0]} saknar {gap[1].isoformat()}", 0, WARN,
                             "totalen för alla plattformar visas som uppgift saknas"))
     split = rows[rows["kommun"].notna()]
+    idle = without_calls(split)
     for (_, row), rate in zip(split.iterrows(), svarsprocent(split), strict=True):
         when = range_text(row["from_date"], row["to_date"])
         if not is_missing(row["inkommande"]) and not is_missing(row["besvarade"]):
@@ -304,13 +324,13 @@ def _vaxel_checks(vaxel: pd.DataFrame, totals: pd.DataFrame, period: Period,
                                 PASS if ok else FAIL))
         if not is_missing(row["svarsprocent_publicerad"]):
             computed = None if is_missing(rate) else round_half_away(rate * 100)
-            check = compare(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent mot "
-                                  "besvarade / inkommande (hela procent)",
-                            float(row["svarsprocent_publicerad"]), computed, 0,
-                            differ_status=WARN)
-            if check.status == WARN and computed is not None:
-                check = replace(check, note="rapporten visar den beräknade")
-            result.append(check)
+            if computed is None and idle[row.name]:   # 0 of 0 calls: nothing to compute
+                printed = float(row["svarsprocent_publicerad"])
+                result.append(Check(AREA, f"Växel {row['kommun']} {when}: publicerad svarsprocent "
+                                          "utan inkommande samtal", 0.0, printed, 0,
+                                    PASS if printed == 0 else WARN, "inga inkommande samtal"))
+            else:
+                result.append(_printed_rate_check(row, when, computed))
         result += _wait_checks(row, f"Växel {row['kommun']} {when}")
     for _, row in rows_for(totals, period).iterrows():
         start, end = row["from_date"], row["to_date"]

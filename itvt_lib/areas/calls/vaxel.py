@@ -30,6 +30,11 @@ def svarsprocent(vaxel: pd.DataFrame) -> pd.Series:
     return share_of(n["besvarade"], n["inkommande"])
 
 
+def without_calls(vaxel: pd.DataFrame) -> pd.Series:
+    """A row with 0 incoming calls: its svarsprocent is not missing but has nothing to measure."""
+    return as_numbers(vaxel, ("inkommande",))["inkommande"].eq(0)
+
+
 # A switchboard queue no caller waits through: beyond it, a mean wait was misread (a
 # spreadsheet turns "00:21", 21 s, into the time 00:21:00, 21 minutes).
 MAX_TAIL_WAIT_S = 3600
