@@ -122,7 +122,8 @@ def _vaxel_sentences(vaxel: pd.DataFrame, platforms_table: pd.DataFrame, kommun:
     rates = svarsprocent(kommun) if not kommun.empty else None
     if rates is not None and not rates.dropna().empty and span is not None:
         idle = without_calls(kommun)
-        lacking = [k for k, v in rates.items() if is_missing(v) and not idle[k]]  # named, never left out
+        # a rate missing is named, never left out; a kommun without calls took none
+        lacking = [k for k, v in rates.items() if is_missing(v) and not idle[k]]
         quiet = [k for k, v in rates.items() if is_missing(v) and idle[k]]
         lines.append(f"Svarsprocenten i växeln under {range_sv(*span)} var " + join_sv(
             [f"{fmt_percent(v, 0)} i {k}" for k, v in rates.dropna().items()])
