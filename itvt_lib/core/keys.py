@@ -1,7 +1,9 @@
 """A table's key: no two rows of a table name the same thing (see docs/ARCHITECTURE.md,
-"Layers")."""
+"Layers"); every reference names a row of its table."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pandas as pd
 
@@ -29,3 +31,33 @@ def check_key(key: tuple[str, ...], frame: pd.DataFrame, locations: pd.DataFrame
                 f' (där skrivet {", ".join(written)}, som läses likadant)'
             raise DataError(file, f"nyckeln ({', '.join(values)}) finns redan på rad "
                             f"{first_line}{where}{alike}", line=int(line), column=", ".join(key))
+
+
+def check_refs(columns, frame: pd.DataFrame, locations: pd.DataFrame, dataset) -> None:
+    """Every value of a referencing column (`Column.ref`, "table.column") is in its table;
+    when the table holds it only with an invisible character added (a BOM or a zero-width
+    space: Unicode category Cf), the error names that table's line, where the fault is."""
+    for column in (c for c in columns if c.ref):
+        ref_table, ref_column = column.ref.split(".")
+        allowed = dataset[ref_table][ref_column].dropna()
+        values = frame[column.name]
+        bad = values.notna() & ~values.isin(set(allowed))
+        if not bad.any():
+            continue
+        i = int(bad.idxmax())
+        file, line = locations.loc[i]
+        twin = [j for j, v in allowed.items()
+                if visible(str(v)) != str(v) and visible(str(v)) == visible(str(values[i]))]
+        if twin and ref_table in dataset.locations:
+            ref_file, ref_line = dataset.locate(ref_table, twin[0])
+            raise DataError(ref_file, f'"{allowed[twin[0]]}" har ett osynligt tecken och '
+                            f'känns därför inte igen som "{values[i]}" på rad {line} i '
+                            f"{file}; ta bort tecknet", line=ref_line, column=ref_column)
+        raise DataError(file, f'"{values[i]}" finns inte i {ref_table}', line=int(line),
+                        column=column.name)
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible characters (Unicode category Cf: a BOM, a zero-width
+    space, a soft hyphen), as a reader sees it."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")

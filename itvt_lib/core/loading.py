@@ -38,7 +38,7 @@ from .input_files import (  # check_regular, read_regular_bytes: re-exported for
     refuse_misnamed,
     table_files,
 )
-from .keys import check_key
+from .keys import check_key, check_refs
 from .numbers import NumberError
 from .paths import DATA_DIR, display_path
 from .periods import Period
@@ -342,22 +342,6 @@ def require_ordered(frame: pd.DataFrame, locate, first: str, last: str) -> None:
                         line, first)
 
 
-def _check_refs(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
-                dataset: Dataset) -> None:
-    for column in table.columns:
-        if not column.ref:
-            continue
-        ref_table, ref_column = column.ref.split(".")
-        allowed = set(dataset[ref_table][ref_column].dropna())
-        values = frame[column.name]
-        bad = values.notna() & ~values.isin(allowed)
-        if bad.any():
-            i = int(bad.idxmax())
-            file, line = locations.loc[i]
-            raise DataError(file, f'"{values[i]}" finns inte i {ref_table}', line=int(line),
-                            column=column.name)
-
-
 def load_table(table: Table, data_dir: Path, dataset: Dataset) -> None:
     """Read one table into `dataset`, checking types, key, references and its validator."""
     files = table_files(data_dir, table.name)
@@ -406,7 +390,7 @@ def _checked(table: Table, frame: pd.DataFrame, locations: pd.DataFrame,
              dataset: Dataset) -> None:
     """A read table's key, references and whole-table validator."""
     check_key(table.key, frame, locations)
-    _check_refs(table, frame, locations, dataset)
+    check_refs(table.columns, frame, locations, dataset)
     if table.validate is not None and not frame.empty:
         where, lines = locations["file"].to_numpy(), locations["line"].to_numpy()
         table.validate(frame, lambda i: (where[i], int(lines[i])))  # rows are 0..n-1
