@@ -39,17 +39,22 @@ def stated_result_amounts(comment: str, year: int, kommuner: list[str],
 CHANGE = re.compile(r"\bkommunbidrag(?:et)?\s+(?:har\s+)?(?:(ökats|höjts|ökat|höjt)|"
                     r"(minskats|sänkts|minskat|sänkt|reducerats))\s+med\s+(?:ca\s+|cirka\s+)?"
                     r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\s*tkr", re.IGNORECASE)
+# The committee's own second wording of it: "fått en minskad ram med 24 tkr under 2024".
+FRAME = re.compile(r"\b(?:(ökad|höjd|utökad)|(minskad|sänkt|reducerad))\s+ram\s+med\s+"
+                   r"(?:ca\s+|cirka\s+)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\s*tkr",
+                   re.IGNORECASE)
 
 
 def stated_kommunbidrag_change(comment: str, kommuner: list[str]) -> list[tuple[str, int]]:
     """The change of the committee's kommunbidrag since the budget decision a comment states
-    ("kommunbidraget minskats med 24 tkr" is −24), each with its words; a sentence naming a
-    kommun states that kommun's change, none of the committee's."""
+    ("kommunbidraget minskats med 24 tkr", "fått en minskad ram med 24 tkr" are −24), each
+    with its words; a sentence naming a kommun states that kommun's change, none of the
+    committee's."""
     found = []
     for sentence in SENTENCE.split(comment):
         if any(k.lower() in sentence.lower() for k in kommuner):
             continue
-        for m in CHANGE.finditer(sentence):
+        for m in [*CHANGE.finditer(sentence), *FRAME.finditer(sentence)]:
             amount = int(re.sub(r"\D", "", m.group(3)))
             found.append((m.group(0), amount if m.group(1) else -amount))
     return found

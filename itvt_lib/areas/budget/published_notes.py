@@ -15,9 +15,12 @@ from ...core.periods import Period
 from ...core.reference import published_rows
 from .statement import StatementColumn
 
+# A figure in another unit ("8 271 000 kronor", "8,3 mnkr") or a range's start ("8 200–8 300")
+# is no tkr figure to compare.
 NUMBER = (r"(?<![\d,.])([−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?)"
-          r"(?![\d \u00a0\u202f]*(?:%|procent|invånare|st\b|stycken|timmar|kr\b|ärenden|"
-          r"samtal|personer|anställda|datorer))")
+          r"(?![\d \u00a0\u202f,]*(?:%|procent|invånare|st\b|stycken|timmar|kr\b|kronor|"
+          r"m(?:n|d)?kr\b|miljon|miljard|ärenden|samtal|personer|anställda|datorer|"
+          r"\s*–\s*\d|-\d))")
 RESULT = re.compile(r"(?:\bger|\banger|=)\s*" + NUMBER, re.IGNORECASE)
 MEASURE = re.compile(r"\b(utfall|budget(?:en är)?|prognos|avvikelse)\s+" + NUMBER,
                      re.IGNORECASE)
