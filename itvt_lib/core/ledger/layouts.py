@@ -114,8 +114,9 @@ def load_layouts(data_dir: Path) -> list[Layout]:
             raise DataError(shown, f'layout {name}: ska ha "columns:" med fält: rubrik')
         unknown_keys = [k for k in spec if k not in ("columns", "optional", *SIGN_KEYS)]
         if unknown_keys:   # a misspelt key would be ignored silently
+            known = ", ".join(f'"{k}:"' for k in ("columns", "optional", *SIGN_KEYS))
             raise DataError(shown, f"layout {name}: okänd nyckel {unknown_keys[0]} (kända: "
-                            f"columns, optional, {', '.join(SIGN_KEYS)})")
+                            f"{known})")
         unknown = [f for f in columns if f not in FIELDS]
         if unknown:
             raise DataError(shown, f"layout {name}: okänt fält {unknown[0]} "
