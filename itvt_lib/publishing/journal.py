@@ -60,7 +60,7 @@ def journal_problem(entry) -> str | None:
     pattern = JOURNAL_NAMES.get(kind) if isinstance(kind, str) else None
     if pattern is None:
         return f"okänd sort {kind!r}"
-    match = pattern.match(name) if isinstance(name, str) else None
+    match = pattern.fullmatch(name) if isinstance(name, str) else None
     if match is None:
         return f"inget namn itvt ger en post av sorten {kind}"
     if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:

@@ -62,6 +62,10 @@ class OutputLock:
             if not same:
                 os.close(fd)
                 continue
+            if os.fstat(fd).st_nlink > 1:  # a hard link: the pid would be written into
+                os.unlink(self.path)       # a file outside the folder; make a fresh lock
+                os.close(fd)
+                continue
             self.fd = fd
             try:
                 os.ftruncate(fd, 0)

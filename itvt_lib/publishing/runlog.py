@@ -12,6 +12,8 @@ import os
 import stat
 from pathlib import Path
 
+from .atomic_files import _write_at
+
 log = logging.getLogger("itvt")
 
 RUNS_LOG = "runs.log"
@@ -21,7 +23,8 @@ RUNS_LOG_LINK = ("varning: {path}: är en symbolisk länk; itvt läser och skriv
 
 def append_run_log(output_dir: Path, record: dict) -> None:
     """Append one JSON line to `O/runs.log` with a single `write` on an O_APPEND file; a
-    torn last line (no newline) is ended first, in the same write."""
+    torn last line (no newline) is ended first, in the same write; a runs.log with another
+    name (a hard link) is replaced by a new file, so the other name's file is untouched."""
     path = Path(output_dir) / RUNS_LOG
     line = run_log_line(record)
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW,
@@ -30,6 +33,13 @@ def append_run_log(output_dir: Path, record: dict) -> None:
         size = os.fstat(fd).st_size
         if size and os.pread(fd, 1, size - 1) != b"\n":
             line = b"\n" + line
+        if os.fstat(fd).st_nlink > 1:  # a hard link: a fresh file, the other name untouched
+            folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            try:
+                _write_at(folder, RUNS_LOG, os.pread(fd, size, 0) + line)
+            finally:
+                os.close(folder)
+            return
         os.write(fd, line)
         os.fsync(fd)
     finally:
