@@ -28,6 +28,7 @@ from ..core.periods import Period
 from . import budget
 from .budget.comment_figures import stated_result_amounts
 from .budget.forecast import better_by_in_sentence, compared_with_forecast
+from .goal_verdicts import verdict_checks
 
 AREA = "Årsrapport"
 STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
@@ -429,7 +430,8 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL, note))
-    return result + last_forecast_checks(ctx) + result_text_checks(ctx) + claim_checks(ctx)
+    return (result + last_forecast_checks(ctx) + result_text_checks(ctx) + claim_checks(ctx)
+            + verdict_checks(ctx.dataset, ctx.period.year, AREA, STATUS_SV))
 
 
 def _sharing(rows: pd.DataFrame, row) -> int:
