@@ -22,11 +22,13 @@ import pandas as pd
 
 from ..core.checks import FAIL, PASS, WARN, Check, KeyFigure, contradictions_of
 from ..core.errors import DataError
-from ..core.formatting import Kind, count, fmt_number, is_missing, own_decimals, percent
+from ..core.formatting import Kind, as_shown, count, fmt_number, is_missing, own_decimals, percent
 from ..core.loading import Column, Table
 from ..core.periods import Period
 from . import budget
+from .budget.comment_figures import stated_result_amounts
 from .budget.forecast import better_by_in_sentence, compared_with_forecast
+from .goal_verdicts import verdict_checks
 
 AREA = "Årsrapport"
 STATUS_SV = {"uppfyllt": "Uppfyllt", "uppfyllt_med_forbehall": "Uppfyllt med förbehåll",
@@ -428,7 +430,8 @@ def checks(ctx) -> list[Check]:
         result.append(Check(AREA, f"{FACTS[row['post']]} ({shown}) står i meningen den "
                             "hämtats från", shown, shown if found else "saknas i meningen",
                             0.0, PASS if found else FAIL, note))
-    return result + last_forecast_checks(ctx) + claim_checks(ctx)
+    return (result + last_forecast_checks(ctx) + result_text_checks(ctx) + claim_checks(ctx)
+            + verdict_checks(ctx.dataset, ctx.period.year, AREA, STATUS_SV))
 
 
 def _sharing(rows: pd.DataFrame, row) -> int:
@@ -461,3 +464,24 @@ def last_forecast_checks(ctx) -> list[Check]:
     return [Check(AREA, f"Sista prognosen {ctx.period.year} ({claim}) står i meningen den "
                   "hämtats från", claim, claim if ok else "saknas i meningen", 0.0,
                   PASS if ok else FAIL, note)]
+
+
+def result_text_checks(ctx) -> list[Check]:
+    """A warning when the annual report's text states another amount of the year's result
+    (`stated_result_amounts`) than page 01 shows: "ett resultat på minus 219 tkr" left in
+    arsrapport_text.csv after a late booking made the resultat of record −269."""
+    if "arsrapport_text" not in ctx.dataset or not budget.has_data(ctx.dataset, ctx.period):
+        return []
+    resultat, _ = budget.result_for(ctx)
+    if is_missing(resultat):
+        return []
+    kommuner = list(ctx.dataset["kommuner"]["kommun"])
+    shown = f"{fmt_number(resultat, zero='0')}\u00a0tkr"
+    return [Check(AREA, "Årsrapportens text om resultatet mot siffrorna", words, shown, 0, WARN,
+                  f"arsrapport_text.csv ({ctx.period.year}) säger \"{words}\", men "
+                  f"resultatet är {shown}; skriv om texten eller rätta underlaget")
+            for paragraph in _year_rows(ctx, "arsrapport_text", ctx.period.year)["text"]
+            for words, amount in stated_result_amounts(swedish_spaces(str(paragraph)),
+                                                       ctx.period.year, kommuner,
+                                                       ctx.period.is_year_end)
+            if amount != abs(as_shown(resultat))]

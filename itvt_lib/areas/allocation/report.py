@@ -254,28 +254,43 @@ def balance_words(balances: pd.Series) -> str:
 
 def decision_sentences(name: str, decisions: pd.Series, states: pd.Series,
                        year: int, balances: pd.Series) -> list[str]:
-    """What was decided or proposed about each kommun's över- or underskott: one sentence
-    for all when every kommun has the same decision in the same state (its word from their
-    UB, `balances`: `balance_words`), else one per decision and state naming its kommuner,
-    and one naming those without a decision; none without any decision."""
+    """What was proposed (by the committee, `name`) or decided (by each kommun's
+    kommunfullmäktige, which alone decides) about each kommun's över- or underskott: one
+    sentence for all when every kommun has the same decision in the same state (its word
+    from their UB, `balances`: `balance_words`), else one per decision and state naming its
+    kommuner, and one naming those without a decision; none without any decision."""
     pairs = [(d, s) if not is_missing(d) else None for d, s in zip(decisions, states,
                                                                     strict=True)]
     if all(p is None for p in pairs):
         return []
     if len(set(pairs)) == 1:
         decision, state = pairs[0]
-        return [f"{name} {_VERBS[state]} att respektive kommun ska {_WHAT[decision]} {year} "
-                f"års {balance_words(balances)}."]
+        return [f"{_who(name, state, 'respektive kommun')} {_VERBS[state]} att "
+                f"{_whom(state, 'respektive kommun')}{_WHAT[decision]} {year} års "
+                f"{balance_words(balances)}."]
     lines = []
     for pair in dict.fromkeys(p for p in pairs if p is not None):
         kommuner = [k for k, p in zip(decisions.index, pairs, strict=True) if p == pair]
-        lines.append(f"{name} {_VERBS[pair[1]]} att {join_sv(kommuner)} ska "
-                     f"{_WHAT[pair[0]]} över- eller underskottet för {year}.")
+        words = balance_words(balances[kommuner])
+        lines.append(f"{_who(name, pair[1], join_sv(kommuner))} {_VERBS[pair[1]]} att "
+                     f"{_whom(pair[1], join_sv(kommuner))}{_WHAT[pair[0]]} {words}et för "
+                     f"{year}.")
     without = [k for k, p in zip(decisions.index, pairs, strict=True) if p is None]
     if without:
         lines.append(f"För {join_sv(without)} finns inget beslut om över- eller underskottet "
                      f"för {year}.")
     return lines
+
+
+def _who(name: str, state: str, kommuner: str) -> str:
+    """Who proposes (the committee) or decided (the kommunfullmäktige of `kommuner`)."""
+    return f"Kommunfullmäktige i {kommuner}" if state == "beslutat" else name
+
+
+def _whom(state: str, kommuner: str) -> str:
+    """Whom a proposal names ("Herrljunga ska "); a decision of the kommun's own council
+    names none."""
+    return "" if state == "beslutat" else f"{kommuner} ska "
 
 
 _VERBS = {"forslag": "föreslår", "beslutat": "har beslutat"}

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
-STATED_AMOUNT = re.compile(r"\b(?:underskott|överskott|(?:negativt|positivt)\s+(?:utfall|resultat))"
-                           r"\s+(?:om|på)\s+(?:ca\s+|cirka\s+)?"
-                           r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\s*tkr",
+STATED_AMOUNT = re.compile(r"\b(?:underskott|överskott|(?:negativt|positivt)\s+(?:utfall|resultat)|"
+                           r"resultat(?:et)?)\s+(?:om|på)\s+(?:ca\s+|cirka\s+)?"
+                           r"(?:minus\s+|plus\s+|[−-]\s*|\+\s*)?"
+                           r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\s*tkr"
+                           r"(?!\s+(?:bättre|sämre|högre|lägre|mer|mindre)\b)",
                            re.IGNORECASE)
 OTHER_RESULT = re.compile(r"ackumuler|resultatfond|fonden|föregående|tidigare|förra|fjol|"
                           r"budgeter|budgeten|januari|februari|mars|april|maj|juni|juli|"
@@ -21,7 +23,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def stated_result_amounts(comment: str, year: int, kommuner: list[str],
                           year_end: bool) -> list[tuple[str, int]]:
     """The result amounts (whole tkr, as written) a comment states for the committee's
-    year ("underskott på 219 tkr", "negativt utfall om 219 tkr"), each with its words; a
+    year ("underskott på 219 tkr", "negativt utfall om 219 tkr", "ett resultat på minus
+    219 tkr"; not "500 tkr bättre", a difference), each with its words; a
     sentence naming a kommun, another year, a fund, an earlier or budgeted result, a month
     (or at year end a prognos) states none: its figure is of something else."""
     found = []

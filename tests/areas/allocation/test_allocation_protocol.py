@@ -58,8 +58,8 @@ def test_summary_when_the_write_off_is_decided(ctx_2023):
     fund = ctx_2023.dataset["resultatfond"].copy()
     fund.loc[fund["year"] == 2023, "status"] = "beslutat"
     result = allocation.summary(with_tables(ctx_2023, resultatfond=fund))
-    assert result[-1] == ("Servicenämnd IT/Växel/Telefoni har beslutat att respektive kommun "
-                          "ska skriva av 2023 års över- respektive underskott.")
+    assert result[-1] == ("Kommunfullmäktige i respektive kommun har beslutat att skriva av "
+                          "2023 års över- respektive underskott.")
 
 
 def test_summary_transfer_proposed(ctx_2023):
