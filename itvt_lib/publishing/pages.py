@@ -46,7 +46,8 @@ HIDDEN_TAGS = {"injected-parameters", "parameters"}
 def _jinja() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.filters["nowrap_dates"] = lambda value: Markup(nowrap_dates(str(value)))
+    # committee text (an agenda's underlag may be a pasted link): dates whole, long words breakable
+    env.filters["nowrap_dates"] = lambda value: Markup(_long_words_break(nowrap_dates(str(value))))
     return env
 
 

@@ -81,3 +81,18 @@ def test_the_warnings_table_stays_near_the_screen_width(browser, tmp_path, width
     context.close()
     result = (box[0] <= box[1], lines, whole)  # the note's ordinary words stay whole
     assert result == (True, 1, True)
+
+
+LINK = ("https://www.vargarda.se/download/18.5c1b8d7a18e1f2a3b4c5d6e7/1709553600000/"
+        "Oversyn_av_servicenamnderna_slutrapport_2024-02-15.pdf")
+
+
+@pytest.mark.parametrize(("underlag", "expected"), [
+    (LINK, (1, 0)),
+    ("muntlig information", (0, 0)),
+    ("Protokollsutdrag 2024-02-15, Förvaltningsberättelse (bokslut) 2023", (0, 1)),
+])
+def test_a_pasted_link_on_the_start_pages_agenda_may_break(underlag, expected):
+    html = pages._jinja().from_string("<td>{{ u | nowrap_dates }}</td>").render(u=underlag)
+    result = (len(_marked(html)), html.count('<span class="itvt-nowrap">2024-02-15</span>'))
+    assert result == expected
