@@ -46,7 +46,8 @@ HIDDEN_TAGS = {"injected-parameters", "parameters"}
 def _jinja() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.filters["nowrap_dates"] = lambda value: Markup(nowrap_dates(str(value)))
+    # committee text (an agenda's underlag may be a pasted link): dates whole, long words breakable
+    env.filters["nowrap_dates"] = lambda value: Markup(_long_words_break(nowrap_dates(str(value))))
     return env
 
 
@@ -100,6 +101,21 @@ def _markdown(source: str) -> str:
     return mistune.html(source)
 
 
+_TAG = re.compile(r"(<[^>]+>)")
+# A word this long (a pasted file path, a URL) is wider than a column should be on screen.
+LONG_WORD = 40
+_LONG = re.compile(rf"[^\s<>]{{{LONG_WORD + 1},}}")
+
+
+def _long_words_break(table: str) -> str:
+    """Wrap each word of more than LONG_WORD characters in a table `span.itvt-break`
+    (page.css lets it break inside), so one pasted path does not stretch its column, and
+    the table, thousands of pixels past the screen; every other word stays whole."""
+    return "".join(part if part.startswith("<")
+                   else _LONG.sub(lambda m: f'<span class="itvt-break">{m.group(0)}</span>', part)
+                   for part in _TAG.split(table))
+
+
 def _scrolling_tables(html: str) -> str:
     """Wrap each table in a box that scrolls sideways when the table is wider than the
     screen (focusable, named by the table's caption, so keyboards and screen readers
@@ -109,7 +125,7 @@ def _scrolling_tables(html: str) -> str:
         name = htmllib.unescape(re.sub(r"<[^>]+>", "", caption.group(1))).strip() if caption \
             else "Tabell"
         return (f'<div class="itvt-scroll" tabindex="0" role="region" '
-                f'aria-label="{esc(name)}">{match.group(0)}</div>')
+                f'aria-label="{esc(name)}">{_long_words_break(match.group(0))}</div>')
 
     return _TABLE.sub(wrap, html)
 
