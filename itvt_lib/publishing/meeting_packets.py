@@ -106,8 +106,8 @@ def unpublished_linked_packets(contexts, output_dir: Path) -> list[str]:
     return lines
 
 
-def warn_meeting_packets(contexts, output_dir: Path) -> None:
-    """Each line of `stale_meeting_packets` and `unpublished_linked_packets` as a warning."""
-    warn_stale_meeting_packets(contexts, output_dir)
+def warn_linked_packets(contexts, output_dir: Path) -> None:
+    """Each line of `unpublished_linked_packets` as a warning (once the output folder is
+    known to be itvt's, so a run refused for its folder says its one line alone)."""
     for line in unpublished_linked_packets(contexts, output_dir):
         logger.warning(f"varning: {line}")

@@ -110,9 +110,12 @@ _LONG = re.compile(rf"[^\s<>]{{{LONG_WORD + 1},}}")
 def _long_words_break(table: str) -> str:
     """Wrap each word of more than LONG_WORD characters in a table `span.itvt-break`
     (page.css lets it break inside), so one pasted path does not stretch its column, and
-    the table, thousands of pixels past the screen; every other word stays whole."""
+    the table, thousands of pixels past the screen; every other word stays whole. A word's
+    length is what the reader sees ("&lt;" is one character)."""
     return "".join(part if part.startswith("<")
-                   else _LONG.sub(lambda m: f'<span class="itvt-break">{m.group(0)}</span>', part)
+                   else _LONG.sub(lambda m: f'<span class="itvt-break">{m.group(0)}</span>'
+                                  if len(htmllib.unescape(m.group(0))) > LONG_WORD
+                                  else m.group(0), part)
                    for part in _TAG.split(table))
 
 

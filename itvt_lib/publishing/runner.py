@@ -45,7 +45,7 @@ from ..core.paths import absolute_path as absolute
 from ..core.periods import Period
 from .failing_checks import failed_checks, failure_line, refusal  # noqa: F401
 from .inputs_read import changed_input, inputs_key
-from .meeting_packets import warn_meeting_packets
+from .meeting_packets import warn_linked_packets, warn_stale_meeting_packets
 from .notebooks import (  # noqa: F401
     NOTEBOOK_RE,
     check_agenda_pages,
@@ -393,7 +393,7 @@ def _run(options: RunOptions) -> int:
             _log_run(output_dir, record, 2, "bad input", str(exc))
         return 2
     record["periods"] = [str(c.period) for c in contexts]
-    warn_meeting_packets(contexts, output_dir)
+    warn_stale_meeting_packets(contexts, output_dir)
     failing = {str(c.period): f for c in contexts if (f := failed_checks(c))}
     if failing and not options.publish_failed_checks:
         for period, checks in failing.items():
@@ -406,7 +406,6 @@ def _run(options: RunOptions) -> int:
         return 1
     if options.pdf:
         from .pdf import printer
-
         options = replace(options, chromium=printer(options.log))
     if stop.requested:  # before the output folder was touched
         return _interrupted(output_dir, record, {}, stop, claimed)
@@ -420,6 +419,7 @@ def _run(options: RunOptions) -> int:
             for name in folder.recover():
                 logger.warning(f"varning: återställt: {name}, kvar efter en avbruten körning, "
                                "togs bort eller återställdes")
+            warn_linked_packets(contexts, output_dir)   # (a refused run says one line)
             results = {} if stop.requested else run_periods(contexts, options, folder)
             record["published_with_failed_checks"] = [p for p in failing if not results.get(p, 1)]
             if stop.requested:

@@ -15,7 +15,7 @@ import logging
 import pytest
 
 from itvt_lib.areas import open_report
-from itvt_lib.publishing.meeting_packets import unpublished_linked_packets, warn_meeting_packets
+from itvt_lib.publishing.meeting_packets import unpublished_linked_packets, warn_linked_packets
 
 
 def _publish(outputs, period: str, as_link: bool = False) -> None:
@@ -37,7 +37,7 @@ def test_a_start_page_linking_the_december_packet_missing_from_the_folder_warns(
 
 def test_the_warning_is_said_once_per_packet_after_varning(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="itvt"):
-        warn_meeting_packets([open_report("2024-02")], tmp_path / "out")
+        warn_linked_packets([open_report("2024-02")], tmp_path / "out")
     result = [r.getMessage() for r in caplog.records]
     assert len(result) == 1
     assert result[0].startswith("varning: 2024-02: startsidans ärenden länkar")

@@ -51,7 +51,8 @@ def stated_share_checks(dataset, decimals: int) -> list[Check]:
         file, line = dataset.locate("befolkning", i)
         year = row["key_date"].year + KEY_LAG_YEARS
         result.append(Check(
-            AREA, f"Fördelningsnyckeln {year}: angiven andel med share_decimals decimaler",
+            AREA, f"Fördelningsnyckeln {year}: {row['kommun']}s angivna andel med "
+                  "share_decimals decimaler",
             as_written(share), f"{decimals} decimaler", 0, WARN,
             f"{file}:{line}: {row['kommun']}s andel {as_written(share)} % har fler decimaler "
             f"än share_decimals ({decimals}); nyckeln räknas med andelen avrundad, ändra "

@@ -115,7 +115,8 @@ def note_checks(published: pd.DataFrame, locations, period: Period, section: str
         shown = ", ".join(f"{c.label.lower()} {fmt_number(table.loc[label, c.label], zero='0')}"
                           for c in columns if c.label in table.columns)
         said = ", ".join(f"\"{s}\"" for s in stale)
-        result.append(Check(area, "Anteckningen i published.csv mot siffrorna",
+        result.append(Check(area, f"Anteckningen i published.csv till {row['post']}, "
+                                  f"{row['measure']} {row['year']}, mot siffrorna",
                             said, f"{label}: {shown} tkr", 0, WARN,
                             f"{where}: note: anteckningen till {row['post']}, "
                             f"{row['measure']} {row['year']} säger {said}, men sidan visar "
